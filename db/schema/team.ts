@@ -1,0 +1,34 @@
+import { boolean, index, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { tenantColumns } from "./columns";
+import type { BusinessHoursJson } from "./tenancy";
+import { users } from "./tenancy";
+
+export const roles = ["owner", "admin", "manager", "sales"] as const;
+export type Role = (typeof roles)[number];
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    ...tenantColumns(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    role: text("role").$type<Role>().notNull(),
+    active: boolean("active").notNull().default(true),
+    onDuty: boolean("on_duty").notNull().default(false),
+    branchId: uuid("branch_id"),
+  },
+  (t) => [uniqueIndex("memberships_tenant_user_key").on(t.tenantId, t.userId), index("memberships_user_idx").on(t.userId)],
+);
+
+export const branches = pgTable(
+  "branches",
+  {
+    ...tenantColumns(),
+    name: text("name").notNull(),
+    phone: text("phone"),
+    address: jsonb("address").$type<{ street?: string; city?: string; postalCode?: string; country?: string }>(),
+    geo: jsonb("geo").$type<{ lat: number; lng: number }>(),
+    businessHours: jsonb("business_hours").$type<BusinessHoursJson>(),
+    isDefault: boolean("is_default").notNull().default(false),
+  },
+  (t) => [index("branches_tenant_idx").on(t.tenantId)],
+);
