@@ -409,6 +409,7 @@ CREATE TABLE "job_runs" (
 	"attempt" integer DEFAULT 0 NOT NULL,
 	"singleton_key" text,
 	"debounce_key" text,
+	"concurrency_key" text,
 	"output" jsonb,
 	"last_error" text,
 	"locked_until" timestamp with time zone,
@@ -623,6 +624,7 @@ CREATE INDEX "audit_log_tenant_created_idx" ON "audit_log" USING btree ("tenant_
 CREATE INDEX "job_runs_due_idx" ON "job_runs" USING btree ("status","run_at");--> statement-breakpoint
 CREATE INDEX "job_runs_debounce_idx" ON "job_runs" USING btree ("function_id","debounce_key");--> statement-breakpoint
 CREATE INDEX "job_runs_singleton_idx" ON "job_runs" USING btree ("function_id","singleton_key");--> statement-breakpoint
+CREATE INDEX "job_runs_concurrency_idx" ON "job_runs" USING btree ("function_id","concurrency_key","status");--> statement-breakpoint
 CREATE UNIQUE INDEX "usage_counters_key" ON "usage_counters" USING btree ("tenant_id","month","metric");--> statement-breakpoint
 CREATE UNIQUE INDEX "webhook_inbox_source_key" ON "webhook_inbox" USING btree ("source","idempotency_key");--> statement-breakpoint
 CREATE INDEX "webhook_inbox_status_idx" ON "webhook_inbox" USING btree ("status","received_at");--> statement-breakpoint

@@ -35,6 +35,7 @@ export const jobRuns = pgTable(
     attempt: integer("attempt").notNull().default(0),
     singletonKey: text("singleton_key"),
     debounceKey: text("debounce_key"),
+    concurrencyKey: text("concurrency_key"),
     output: jsonb("output"),
     lastError: text("last_error"),
     lockedUntil: ts("locked_until"),
@@ -45,6 +46,7 @@ export const jobRuns = pgTable(
     index("job_runs_due_idx").on(t.status, t.runAt),
     index("job_runs_debounce_idx").on(t.functionId, t.debounceKey),
     index("job_runs_singleton_idx").on(t.functionId, t.singletonKey),
+    index("job_runs_concurrency_idx").on(t.functionId, t.concurrencyKey, t.status),
   ],
 );
 

@@ -1,0 +1,35 @@
+import { eventType, staticSchema } from "inngest";
+
+// Every event the product sends, with its payload type. Add new ones here.
+export const events = {
+  usageRecorded: eventType("usage/recorded", { schema: staticSchema<{ tenantId: string; metric: string; amount: number }>() }),
+  inboxReceived: eventType("inbox/received", { schema: staticSchema<{ inboxId: string }>() }),
+  messageReceived: eventType("conversation/message.received", {
+    schema: staticSchema<{ tenantId: string; conversationId: string; messageId: string }>(),
+  }),
+  sendRequested: eventType("message/send.requested", { schema: staticSchema<{ tenantId: string; messageId: string }>() }),
+  leadCreated: eventType("lead/created", { schema: staticSchema<{ tenantId: string; leadId: string; source: string }>() }),
+  leadStageChanged: eventType("lead/stage.changed", {
+    schema: staticSchema<{ tenantId: string; leadId: string; from: string; to: string; reason?: string }>(),
+  }),
+  leadBecameHot: eventType("lead/became.hot", { schema: staticSchema<{ tenantId: string; leadId: string; reason: string }>() }),
+  conversationModeChanged: eventType("conversation/mode.changed", {
+    schema: staticSchema<{ tenantId: string; conversationId: string; leadId?: string; mode: string }>(),
+  }),
+  importRequested: eventType("inventory/import.requested", { schema: staticSchema<{ tenantId: string; importId: string }>() }),
+  vehicleChanged: eventType("inventory/vehicle.changed", {
+    schema: staticSchema<{
+      tenantId: string;
+      vehicleId: string;
+      change: "created" | "updated" | "sold" | "removed" | "price_drop" | "status";
+      oldPrice?: number;
+      newPrice?: number;
+    }>(),
+  }),
+  appointmentBooked: eventType("appointment/booked", { schema: staticSchema<{ tenantId: string; appointmentId: string }>() }),
+  followupEnroll: eventType("followup/enroll.requested", {
+    schema: staticSchema<{ tenantId: string; sequenceId: string; leadId: string; enrollmentId: string }>(),
+  }),
+} as const;
+
+export type EventName = (typeof events)[keyof typeof events]["name"];

@@ -1,0 +1,132 @@
+import { and, eq } from "drizzle-orm";
+import { getSystemDb } from "@/db/client";
+import { jobRuns } from "@/db/schema";
+import { registry, type Registered } from "../define";
+import { clock } from "./clock";
+import { cronMatches } from "./cron";
+import { executeRun } from "./execute";
+import { cancelMatchingRuns, claimRun, dueRuns, enqueueRun, type LocalEvent } from "./state";
+
+type Loaded = { functions: Registered[]; byId: Map<string, Registered> };
+let loaded: Promise<Loaded> | null = null;
+
+async function load(): Promise<Loaded> {
+  loaded ??= import("../functions").then(({ functions }) => {
+    const list = functions.map((fn) => {
+      const r = registry.get(fn);
+      if (!r) throw new Error("an Inngest function was created without defineFunction()");
+      return r;
+    });
+    return { functions: list, byId: new Map(list.map((r) => [r.options.id, r])) };
+  });
+  return loaded;
+}
+
+const eventTriggers = (r: Registered) => r.options.triggers.flatMap((t) => ("event" in t ? [t.event] : []));
+
+/** In-process `inngest.send`: cancels what the event cancels and enqueues what it triggers. */
+export async function dispatchLocal(payload: LocalEvent | LocalEvent[]) {
+  const { functions } = await load();
+  for (const event of Array.isArray(payload) ? payload : [payload]) {
+    const withTs = { ...event, data: event.data ?? {}, ts: event.ts ?? clock.now().getTime() };
+    for (const r of functions) await cancelMatchingRuns(r.options, withTs);
+    for (const r of functions.filter((f) => eventTriggers(f).includes(withTs.name))) await enqueueRun(r.options, withTs);
+  }
+  worker.kick();
+}
+
+async function enqueueCron(at: Date) {
+  const { functions } = await load();
+  const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
+  const db = await getSystemDb();
+  for (const r of functions) {
+    for (const t of r.options.triggers) {
+      if (!("cron" in t) || !cronMatches(t.cron, minute)) continue;
+      const marker = `cron:${minute.toISOString()}`;
+      const [exists] = await db.select({ id: jobRuns.id }).from(jobRuns)
+        .where(and(eq(jobRuns.functionId, r.options.id), eq(jobRuns.debounceKey, marker))).limit(1);
+      if (!exists) {
+        await db.insert(jobRuns).values({
+          functionId: r.options.id, eventName: "inngest/scheduled.timer", debounceKey: marker,
+          event: { name: "inngest/scheduled.timer", data: { cron: t.cron }, ts: minute.getTime() }, runAt: at,
+        });
+      }
+    }
+  }
+}
+
+/** One pass over due runs; returns how many ran. */
+export async function runDueJobs(maxParallel = 8): Promise<number> {
+  const { byId } = await load();
+  const candidates = await dueRuns(maxParallel * 4);
+  const started: Promise<void>[] = [];
+  for (const run of candidates) {
+    if (started.length >= maxParallel) break;
+    const registered = byId.get(run.functionId);
+    if (!registered || !(await claimRun(run))) continue;
+    started.push(executeRun(run, registered, dispatchLocal));
+  }
+  await Promise.all(started);
+  return started.length;
+}
+
+/** Tests: run everything that is due now (including what those runs trigger) until nothing is left. */
+export async function drainJobs(maxRounds = 50) {
+  let total = 0;
+  for (let i = 0; i < maxRounds; i++) {
+    const n = await runDueJobs();
+    total += n;
+    if (n === 0) return total;
+  }
+  throw new Error(`jobs still due after ${maxRounds} rounds`);
+}
+
+const worker = {
+  timer: null as NodeJS.Timeout | null,
+  busy: false,
+  again: false,
+  lastCronMinute: 0,
+  kick() {
+    if (!this.timer) return;
+    if (this.busy) {
+      this.again = true;
+      return;
+    }
+    this.busy = true;
+    void this.tick().finally(() => {
+      this.busy = false;
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  },
+  async tick() {
+    try {
+      const now = clock.now();
+      const minute = Math.floor(now.getTime() / 60_000);
+      if (minute !== this.lastCronMinute) {
+        this.lastCronMinute = minute;
+        await enqueueCron(now);
+      }
+      while ((await runDueJobs()) > 0) {
+        /* keep going while work is due */
+      }
+    } catch (err) {
+      console.error("[jobs] in-process runner error", err);
+    }
+  },
+};
+
+/** Starts the background loop (embedded mode). Runs due and overdue work at once, so a restart misses nothing. */
+export function startLocalWorker(intervalMs = 500) {
+  if (worker.timer) return;
+  worker.timer = setInterval(() => worker.kick(), intervalMs);
+  worker.timer.unref?.();
+  worker.kick();
+}
+
+export function stopLocalWorker() {
+  if (worker.timer) clearInterval(worker.timer);
+  worker.timer = null;
+}

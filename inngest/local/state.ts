@@ -1,0 +1,129 @@
+import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { getSystemDb } from "@/db/client";
+import { jobRuns } from "@/db/schema";
+import type { FunctionOptions } from "../define";
+import { clock } from "./clock";
+import { durationMs, evaluateCondition, evaluateKey } from "./expressions";
+
+export type LocalEvent = { name: string; data: Record<string, unknown>; id?: string; ts?: number };
+export type JobRun = typeof jobRuns.$inferSelect;
+
+const firstConcurrency = (o: FunctionOptions) => (Array.isArray(o.concurrency) ? o.concurrency[0] : o.concurrency);
+
+/** Creates (or, when debounced, re-times) the run an event starts for one function. */
+export async function enqueueRun(options: FunctionOptions, event: LocalEvent) {
+  const db = await getSystemDb();
+  const now = clock.now();
+  const scope = { event };
+  if (event.id) {
+    const [dupe] = await db
+      .select({ id: jobRuns.id })
+      .from(jobRuns)
+      .where(and(eq(jobRuns.functionId, options.id), sql`${jobRuns.event}->>'id' = ${event.id}`))
+      .limit(1);
+    if (dupe) return;
+  }
+  const concurrency = firstConcurrency(options);
+  const values = {
+    functionId: options.id,
+    eventName: event.name,
+    event,
+    singletonKey: options.singleton ? evaluateKey(options.singleton.key ?? '""', scope) : null,
+    concurrencyKey: concurrency?.key && concurrency.limit === 1 ? evaluateKey(concurrency.key, scope) : null,
+  };
+  if (!options.debounce) {
+    await db.insert(jobRuns).values({ ...values, runAt: now });
+    return;
+  }
+  const debounceKey = evaluateKey(options.debounce.key ?? '""', scope);
+  const period = durationMs(options.debounce.period);
+  const [pending] = await db
+    .select()
+    .from(jobRuns)
+    .where(and(eq(jobRuns.functionId, options.id), eq(jobRuns.debounceKey, debounceKey), eq(jobRuns.status, "queued")))
+    .limit(1);
+  if (!pending) {
+    await db.insert(jobRuns).values({ ...values, debounceKey, runAt: new Date(now.getTime() + period) });
+    return;
+  }
+  // Debounce keeps only the last event of a burst; a timeout caps how long a burst can postpone the run.
+  let runAt = now.getTime() + period;
+  if (options.debounce.timeout !== undefined) runAt = Math.min(runAt, pending.createdAt.getTime() + durationMs(options.debounce.timeout));
+  await db.update(jobRuns).set({ event, runAt: new Date(runAt), updatedAt: now }).where(eq(jobRuns.id, pending.id));
+}
+
+/** Cancels queued or sleeping runs whose `cancelOn` matches this event. */
+export async function cancelMatchingRuns(options: FunctionOptions, event: LocalEvent) {
+  const rules = (options.cancelOn ?? []).filter((c) => c.event === event.name);
+  if (rules.length === 0) return;
+  const db = await getSystemDb();
+  const candidates = await db
+    .select()
+    .from(jobRuns)
+    .where(and(eq(jobRuns.functionId, options.id), inArray(jobRuns.status, ["queued", "sleeping"])));
+  for (const run of candidates) {
+    const hit = rules.some((rule) => {
+      if (rule.match) return evaluateKey(`event.${rule.match}`, { event: run.event }) === evaluateKey(`event.${rule.match}`, { event });
+      if (rule.if) return evaluateCondition(rule.if, { event: run.event, async: event });
+      return true;
+    });
+    if (hit) await markRun(run.id, { status: "cancelled", lastError: `cancelled by ${event.name}` });
+  }
+}
+
+export async function markRun(id: string, patch: Partial<typeof jobRuns.$inferInsert>) {
+  const db = await getSystemDb();
+  await db.update(jobRuns).set({ ...patch, updatedAt: clock.now() }).where(eq(jobRuns.id, id));
+}
+
+export async function dueRuns(limit: number): Promise<JobRun[]> {
+  const db = await getSystemDb();
+  const now = clock.now();
+  return db
+    .select()
+    .from(jobRuns)
+    .where(
+      and(
+        lte(jobRuns.runAt, now),
+        sql`(${jobRuns.status} in ('queued','sleeping') or (${jobRuns.status} = 'running' and ${jobRuns.lockedUntil} < ${now}))`,
+      ),
+    )
+    .orderBy(jobRuns.runAt)
+    .limit(limit);
+}
+
+/** Atomically takes a due run, honouring one-at-a-time concurrency keys. */
+export async function claimRun(run: JobRun): Promise<boolean> {
+  const db = await getSystemDb();
+  const now = clock.now();
+  const lockedUntil = new Date(now.getTime() + 5 * 60_000);
+  const busyKey = run.concurrencyKey
+    ? sql`and not exists (select 1 from job_runs o where o.function_id = ${run.functionId} and o.concurrency_key = ${run.concurrencyKey}
+        and o.status = 'running' and o.locked_until >= ${now} and o.id <> ${run.id})`
+    : sql``;
+  const claimed = await db.execute(sql`update job_runs set status = 'running', locked_until = ${lockedUntil}, updated_at = ${now}
+    where id = ${run.id} and status = ${run.status} and updated_at = ${run.updatedAt} ${busyKey} returning id`);
+  const rows = (claimed as unknown as { rows?: unknown[] }).rows ?? (claimed as unknown as unknown[]);
+  return rows.length === 1;
+}
+
+/** Singleton: skip this run while another with the key is alive, or cancel the older one. */
+export async function resolveSingleton(options: FunctionOptions, run: JobRun): Promise<"run" | "skip"> {
+  if (!options.singleton || run.attempt > 0 || Object.keys(run.steps).length > 0) return "run";
+  const db = await getSystemDb();
+  const others = await db
+    .select({ id: jobRuns.id })
+    .from(jobRuns)
+    .where(
+      and(
+        eq(jobRuns.functionId, options.id),
+        eq(jobRuns.singletonKey, run.singletonKey ?? ""),
+        inArray(jobRuns.status, ["running", "sleeping"]),
+        sql`${jobRuns.id} <> ${run.id}`,
+      ),
+    );
+  if (others.length === 0) return "run";
+  if (options.singleton.mode === "skip") return "skip";
+  for (const o of others) await markRun(o.id, { status: "cancelled", lastError: "replaced by a newer singleton run" });
+  return "run";
+}

@@ -1,0 +1,49 @@
+import { and, eq } from "drizzle-orm";
+import { getSystemDb } from "@/db/client";
+import { memberships, tenants, users } from "@/db/schema";
+import { roleFromClerk } from "./roles";
+import type { Session } from "./types";
+
+/** The claims we use from a Clerk session token (v2 `o` claim, with the v1 names as fallback). */
+export type ClerkClaims = {
+  sub: string;
+  o?: { id?: string; rol?: string; slg?: string };
+  org_id?: string;
+  org_role?: string;
+  email?: string;
+  name?: string;
+};
+
+/**
+ * A verified Clerk session → our session: the active organization is the dealership; the user and
+ * membership are provisioned on first sight so Clerk stays the source of truth for who belongs where.
+ */
+export async function sessionFromClerkClaims(claims: ClerkClaims): Promise<Session | null> {
+  const orgId = claims.o?.id ?? claims.org_id;
+  if (!claims.sub || !orgId) return null;
+  const role = roleFromClerk(claims.o?.rol ?? claims.org_role);
+  const db = await getSystemDb();
+  const [tenant] = await db.select().from(tenants).where(eq(tenants.clerkOrgId, orgId)).limit(1);
+  if (!tenant || !tenant.active) return null;
+
+  let [user] = await db.select().from(users).where(eq(users.clerkUserId, claims.sub)).limit(1);
+  if (!user) {
+    [user] = await db
+      .insert(users)
+      .values({ clerkUserId: claims.sub, email: claims.email?.toLowerCase() ?? `${claims.sub}@users.clerk`, name: claims.name ?? "Clerk user" })
+      .returning();
+  }
+  const [membership] = await db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.tenantId, tenant.id), eq(memberships.userId, user.id)))
+    .limit(1);
+  if (!membership) {
+    await db.insert(memberships).values({ tenantId: tenant.id, userId: user.id, role });
+  } else if (!membership.active) {
+    return null;
+  } else if (membership.role !== role) {
+    await db.update(memberships).set({ role }).where(eq(memberships.id, membership.id));
+  }
+  return { user: { id: user.id, email: user.email, name: user.name }, tenant, role, via: "clerk" };
+}
