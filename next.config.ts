@@ -5,7 +5,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp"],
   poweredByHeader: false,
-  typedRoutes: false,
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

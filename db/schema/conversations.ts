@@ -38,7 +38,8 @@ export const messages = pgTable(
     ...tenantColumns(),
     conversationId: uuid("conversation_id").notNull().references(() => conversations.id, { onDelete: "cascade" }),
     channelId: uuid("channel_id"),
-    direction: text("direction").$type<"inbound" | "outbound">().notNull(),
+    // internal = a system event shown in the timeline, never sent
+    direction: text("direction").$type<"inbound" | "outbound" | "internal">().notNull(),
     senderKind: text("sender_kind").$type<SenderKind>().notNull(),
     senderUserId: uuid("sender_user_id"),
     type: text("type").notNull().default("text"),

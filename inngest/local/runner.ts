@@ -11,15 +11,22 @@ type Loaded = { functions: Registered[]; byId: Map<string, Registered> };
 let loaded: Promise<Loaded> | null = null;
 
 async function load(): Promise<Loaded> {
-  loaded ??= import("../functions").then(({ functions }) => {
-    const list = functions.map((fn) => {
-      const r = registry.get(fn);
-      if (!r) throw new Error("an Inngest function was created without defineFunction()");
-      return r;
-    });
-    return { functions: list, byId: new Map(list.map((r) => [r.options.id, r])) };
-  });
+  loaded ??= import("../functions").then(({ functions }) => index(functions));
   return loaded;
+}
+
+/** Tests run functions of their own through the same runner. */
+export function useLocalFunctions(fns: object[] | null) {
+  loaded = fns ? Promise.resolve(index(fns)) : null;
+}
+
+function index(fns: object[]): Loaded {
+  const list = fns.map((fn) => {
+    const r = registry.get(fn);
+    if (!r) throw new Error("an Inngest function was created without defineFunction()");
+    return r;
+  });
+  return { functions: list, byId: new Map(list.map((r) => [r.options.id, r])) };
 }
 
 const eventTriggers = (r: Registered) => r.options.triggers.flatMap((t) => ("event" in t ? [t.event] : []));

@@ -85,7 +85,7 @@ export async function dueRuns(limit: number): Promise<JobRun[]> {
     .where(
       and(
         lte(jobRuns.runAt, now),
-        sql`(${jobRuns.status} in ('queued','sleeping') or (${jobRuns.status} = 'running' and ${jobRuns.lockedUntil} < ${now}))`,
+        sql`(${jobRuns.status} in ('queued','sleeping') or (${jobRuns.status} = 'running' and ${jobRuns.lockedUntil} < ${now.toISOString()}::timestamptz))`,
       ),
     )
     .orderBy(jobRuns.runAt)
@@ -99,10 +99,12 @@ export async function claimRun(run: JobRun): Promise<boolean> {
   const lockedUntil = new Date(now.getTime() + 5 * 60_000);
   const busyKey = run.concurrencyKey
     ? sql`and not exists (select 1 from job_runs o where o.function_id = ${run.functionId} and o.concurrency_key = ${run.concurrencyKey}
-        and o.status = 'running' and o.locked_until >= ${now} and o.id <> ${run.id})`
+        and o.status = 'running' and o.locked_until >= ${now.toISOString()}::timestamptz and o.id <> ${run.id})`
     : sql``;
-  const claimed = await db.execute(sql`update job_runs set status = 'running', locked_until = ${lockedUntil}, updated_at = ${now}
-    where id = ${run.id} and status = ${run.status} and updated_at = ${run.updatedAt} ${busyKey} returning id`);
+  const claimed = await db.execute(sql`update job_runs set status = 'running', locked_until = ${lockedUntil.toISOString()}::timestamptz,
+    updated_at = ${now.toISOString()}::timestamptz
+    where id = ${run.id} and status = ${run.status}
+      and (status <> 'running' or locked_until < ${now.toISOString()}::timestamptz) ${busyKey} returning id`);
   const rows = (claimed as unknown as { rows?: unknown[] }).rows ?? (claimed as unknown as unknown[]);
   return rows.length === 1;
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { tenants } from "@/db/schema";
-import { env } from "@/lib/env";
+import { normalizeHost, slugFromHost } from "./hosts";
 
 export type Tenant = typeof tenants.$inferSelect;
 export type NewTenant = typeof tenants.$inferInsert;
@@ -22,26 +22,6 @@ export async function getTenantBySlug(slug: string): Promise<Tenant | null> {
   const db = await getSystemDb();
   const [row] = await db.select().from(tenants).where(eq(tenants.slug, slug)).limit(1);
   return row ?? null;
-}
-
-export function normalizeHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, "");
-}
-
-/** The dealer slug when `host` is `{slug}.{ROOT_DOMAIN}`, otherwise null. */
-export function slugFromHost(host: string, rootDomain = env().ROOT_DOMAIN): string | null {
-  const h = normalizeHost(host);
-  const root = normalizeHost(rootDomain);
-  if (!h.endsWith(`.${root}`)) return null;
-  const sub = h.slice(0, -(root.length + 1));
-  return /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(sub) ? sub : null;
-}
-
-export function isRootHost(host: string, rootDomain = env().ROOT_DOMAIN): boolean {
-  const h = normalizeHost(host);
-  const root = normalizeHost(rootDomain);
-  const bare = (x: string) => x.replace(/:\d+$/, "");
-  return h === root || bare(h) === bare(root) || ["127.0.0.1", "localhost"].includes(bare(h));
 }
 
 export type SiteResolution =
@@ -66,3 +46,5 @@ export async function resolveSiteHost(host: string): Promise<SiteResolution> {
   if (byDomain && byDomain.active && byDomain.customDomainStatus === "verified") return { kind: "tenant", tenant: byDomain };
   return { kind: "unknown" };
 }
+
+export { isRootHost, normalizeHost, slugFromHost } from "./hosts";

@@ -1,0 +1,46 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { revokeSession, signInWithPassword, SESSION_COOKIE } from "@/lib/auth/local";
+import { signInLimiter } from "@/lib/auth/limits";
+
+export type SignInState = { ok: false; error?: string; fieldErrors?: { email?: string; password?: string }; email?: string } | null;
+
+const input = z.object({
+  email: z.string().trim().email("Enter the e-mail address you sign in with."),
+  password: z.string().min(1, "Enter your password."),
+});
+
+export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = input.safeParse({ email: form.get("email"), password: form.get("password") });
+  const email = String(form.get("email") ?? "");
+  if (!parsed.success) {
+    const fe = parsed.error.flatten().fieldErrors;
+    return { ok: false, email, fieldErrors: { email: fe.email?.[0], password: fe.password?.[0] } };
+  }
+  const h = await headers();
+  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+  const limit = signInLimiter.check(ip);
+  if (!limit.allowed) return { ok: false, email, error: `Too many sign-in attempts. Wait ${limit.retryAfterSeconds} seconds and try again.` };
+
+  const result = await signInWithPassword(parsed.data.email, parsed.data.password, h.get("user-agent") ?? undefined);
+  if (!result.ok) return { ok: false, email, error: result.error };
+  const store = await cookies();
+  store.set(SESSION_COOKIE, result.token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: h.get("x-forwarded-proto") === "https",
+    path: "/",
+    expires: result.expiresAt,
+  });
+  redirect("/inbox");
+}
+
+export async function signOutAction() {
+  const store = await cookies();
+  await revokeSession(store.get(SESSION_COOKIE)?.value);
+  store.delete(SESSION_COOKIE);
+  redirect("/sign-in");
+}

@@ -1,0 +1,152 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { contacts, conversations, leads, messages, type ConversationMode, type MessageStatus, type SenderKind } from "@/db/schema";
+
+export type Conversation = typeof conversations.$inferSelect;
+export type Message = typeof messages.$inferSelect;
+
+const preview = (text: string | null | undefined, type: string) => (text ? text.slice(0, 140) : `[${type}]`);
+
+/** One open conversation per contact and medium (whatsapp, website, email, …). */
+export async function findOrCreateConversation(
+  tx: Tx,
+  tenantId: string,
+  input: { contactId: string; leadId: string | null; channelId: string | null; medium: string },
+): Promise<Conversation> {
+  const [open] = await tx
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.tenantId, tenantId), eq(conversations.contactId, input.contactId), eq(conversations.medium, input.medium), eq(conversations.status, "open")))
+    .limit(1);
+  if (open) {
+    if (input.leadId && open.leadId !== input.leadId) {
+      const [relinked] = await tx.update(conversations).set({ leadId: input.leadId }).where(eq(conversations.id, open.id)).returning();
+      return relinked;
+    }
+    return open;
+  }
+  const [created] = await tx.insert(conversations).values({ tenantId, ...input }).returning();
+  return created;
+}
+
+export type InboundInput = {
+  conversation: Conversation;
+  channelId: string | null;
+  providerMessageId: string | null;
+  type: string;
+  body: string | null;
+  media?: Message["media"];
+  meta?: Record<string, unknown>;
+  at?: Date;
+};
+
+/** Stores a shopper's message once per provider id; `duplicate` is true for a redelivery. */
+export async function recordInboundMessage(tx: Tx, tenantId: string, input: InboundInput): Promise<{ message: Message; duplicate: boolean }> {
+  const at = input.at ?? new Date();
+  const [inserted] = await tx
+    .insert(messages)
+    .values({
+      tenantId, conversationId: input.conversation.id, channelId: input.channelId, direction: "inbound", senderKind: "customer",
+      type: input.type, body: input.body, media: input.media ?? null, providerMessageId: input.providerMessageId,
+      status: "received", meta: input.meta ?? {}, createdAt: at,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!inserted) {
+    const [existing] = await tx
+      .select()
+      .from(messages)
+      .where(and(eq(messages.channelId, input.channelId ?? sql`null`), eq(messages.providerMessageId, input.providerMessageId ?? "")))
+      .limit(1);
+    return { message: existing, duplicate: true };
+  }
+  await tx
+    .update(conversations)
+    .set({
+      lastInboundAt: sql`greatest(${conversations.lastInboundAt}, ${at.toISOString()}::timestamptz)`,
+      lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${at.toISOString()}::timestamptz)`,
+      lastMessagePreview: preview(input.body, input.type),
+      unreadCount: sql`${conversations.unreadCount} + 1`,
+      status: "open",
+      updatedAt: new Date(),
+    })
+    .where(eq(conversations.id, input.conversation.id));
+  if (input.conversation.leadId) await tx.update(leads).set({ lastActivityAt: at }).where(eq(leads.id, input.conversation.leadId));
+  await tx.update(contacts).set({ lastActivityAt: at }).where(eq(contacts.id, input.conversation.contactId));
+  return { message: inserted, duplicate: false };
+}
+
+export type OutboundInput = {
+  conversationId: string;
+  senderKind: Exclude<SenderKind, "customer">;
+  senderUserId?: string | null;
+  type?: string;
+  body: string | null;
+  media?: Message["media"];
+  meta?: Record<string, unknown>;
+  status?: MessageStatus;
+  idempotencyKey?: string | null;
+};
+
+/** Stores a message from the dealer side (queued for delivery) or a system event, and keeps the lead's response times. */
+export async function recordOutboundMessage(tx: Tx, tenantId: string, input: OutboundInput): Promise<{ message: Message; duplicate: boolean }> {
+  const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, input.conversationId)).limit(1);
+  if (!conversation) throw new Error("conversation not found");
+  const system = input.senderKind === "system";
+  const [inserted] = await tx
+    .insert(messages)
+    .values({
+      tenantId, conversationId: conversation.id, channelId: system ? null : conversation.channelId,
+      direction: system ? "internal" : "outbound", senderKind: input.senderKind, senderUserId: input.senderUserId ?? null,
+      type: input.type ?? "text", body: input.body, media: input.media ?? null, meta: input.meta ?? {},
+      status: input.status ?? (system ? "received" : "queued"), idempotencyKey: input.idempotencyKey ?? null,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!inserted) {
+    const [existing] = await tx
+      .select()
+      .from(messages)
+      .where(and(eq(messages.tenantId, tenantId), eq(messages.idempotencyKey, input.idempotencyKey ?? "")))
+      .limit(1);
+    return { message: existing, duplicate: true };
+  }
+  const now = new Date();
+  await tx
+    .update(conversations)
+    .set({
+      lastMessageAt: now, updatedAt: now,
+      ...(system ? {} : { lastMessagePreview: preview(input.body, input.type ?? "text") }),
+      ...(input.senderKind === "staff" ? { unreadCount: 0 } : {}),
+    })
+    .where(eq(conversations.id, conversation.id));
+  if (!system && conversation.leadId) {
+    await tx
+      .update(leads)
+      .set({
+        lastActivityAt: now,
+        firstResponseAt: sql`coalesce(${leads.firstResponseAt}, ${now.toISOString()}::timestamptz)`,
+        firstResponseBy: sql`coalesce(${leads.firstResponseBy}, ${input.senderKind})`,
+      })
+      .where(eq(leads.id, conversation.leadId));
+  }
+  return { message: inserted, duplicate: false };
+}
+
+export async function recordSystemEvent(tx: Tx, tenantId: string, conversationId: string, text: string, meta: Record<string, unknown> = {}) {
+  return (await recordOutboundMessage(tx, tenantId, { conversationId, senderKind: "system", body: text, meta })).message;
+}
+
+/** bot ↔ human ↔ paused, with a timeline entry saying who did it. */
+export async function setConversationMode(tx: Tx, tenantId: string, conversationId: string, mode: ConversationMode, actor?: { id: string; name: string } | null) {
+  const [updated] = await tx
+    .update(conversations)
+    .set({ mode, updatedAt: new Date(), ...(mode === "human" && actor ? { assignedUserId: actor.id } : {}) })
+    .where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, conversationId)))
+    .returning();
+  if (!updated) return null;
+  const who = actor?.name ?? "the system";
+  const text = mode === "human" ? `Taken over by ${who}` : mode === "bot" ? `Handed back to the assistant by ${who}` : `Assistant paused by ${who}`;
+  await recordSystemEvent(tx, tenantId, conversationId, text, { event: "mode_changed", mode, actorUserId: actor?.id ?? null });
+  return updated;
+}

@@ -1,0 +1,40 @@
+import { eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { tenants, vehicleEvents, vehicles } from "@/db/schema";
+import { formatPublicCode, vehicleSlug } from "./identity";
+
+export type Vehicle = typeof vehicles.$inferSelect;
+export type VehicleInput = Omit<typeof vehicles.$inferInsert, "id" | "tenantId" | "code" | "slug" | "createdAt" | "updatedAt" | "searchVector">;
+
+/** Takes the next public code from the tenant's counter; codes are never reused, even after removal. */
+export async function nextVehicleCode(tx: Tx, tenantId: string): Promise<string> {
+  const [row] = await tx
+    .update(tenants)
+    .set({ vehicleCodeSeq: sql`${tenants.vehicleCodeSeq} + 1` })
+    .where(eq(tenants.id, tenantId))
+    .returning({ seq: tenants.vehicleCodeSeq });
+  if (!row) throw new Error("tenant not found for vehicle code");
+  return formatPublicCode(row.seq);
+}
+
+/** Inserts a vehicle with its public identity and a `created` event. */
+export async function createVehicle(
+  tx: Tx,
+  tenantId: string,
+  input: VehicleInput,
+  ctx: { source: string; actorUserId?: string | null; importId?: string | null; createdAt?: Date },
+): Promise<Vehicle> {
+  const code = await nextVehicleCode(tx, tenantId);
+  const slug = vehicleSlug({ make: input.make, model: input.model, year: input.year, color: input.color ?? null, code });
+  const at = ctx.createdAt ?? new Date();
+  const publishedAt = input.status === "draft" ? null : (input.publishedAt ?? at);
+  const [vehicle] = await tx
+    .insert(vehicles)
+    .values({ ...input, tenantId, code, slug, source: input.source ?? ctx.source, publishedAt, createdAt: at, updatedAt: at })
+    .returning();
+  await tx.insert(vehicleEvents).values({
+    tenantId, vehicleId: vehicle.id, type: "created", source: ctx.source, actorUserId: ctx.actorUserId ?? null, importId: ctx.importId ?? null,
+    new: { price: vehicle.price, status: vehicle.status, mileageKm: vehicle.mileageKm }, createdAt: at,
+  });
+  return vehicle;
+}

@@ -1,0 +1,51 @@
+import { and, eq, or, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { contacts } from "@/db/schema";
+
+export type Contact = typeof contacts.$inferSelect;
+export type ContactInput = { phone?: string | null; email?: string | null; name?: string | null; language?: string | null; consentMarketing?: boolean };
+
+/**
+ * One contact per person per tenant across channels: matched by E.164 phone or lower-cased e-mail
+ * (callers normalise first); known fields are filled in, never blanked.
+ */
+export async function upsertContact(tx: Tx, tenantId: string, input: ContactInput): Promise<Contact> {
+  const phone = input.phone || null;
+  const email = input.email?.trim().toLowerCase() || null;
+  if (!phone && !email) throw new Error("a contact needs a phone number or an e-mail address");
+  const match = [phone ? eq(contacts.phone, phone) : undefined, email ? eq(contacts.email, email) : undefined].filter(Boolean);
+  const [existing] = await tx
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.tenantId, tenantId), or(...match)))
+    .orderBy(sql`${contacts.phone} = ${phone ?? ""} desc`)
+    .limit(1);
+  const now = new Date();
+  if (existing) {
+    const patch: Partial<Contact> = { lastActivityAt: now, updatedAt: now };
+    if (!existing.phone && phone) patch.phone = phone;
+    if (!existing.email && email) patch.email = email;
+    if (input.name && (!existing.name || existing.name === existing.phone)) patch.name = input.name;
+    if (input.language && !existing.language) patch.language = input.language;
+    if (input.consentMarketing && !existing.consentMarketing) Object.assign(patch, { consentMarketing: true, consentAt: now });
+    try {
+      // A savepoint, so a unique clash does not abort the caller's transaction.
+      return await tx.transaction(async (sp) => (await sp.update(contacts).set(patch).where(eq(contacts.id, existing.id)).returning())[0]);
+    } catch {
+      // The phone or e-mail already belongs to another contact: keep the match as it is.
+      return existing;
+    }
+  }
+  const [created] = await tx
+    .insert(contacts)
+    .values({
+      tenantId, phone, email, name: input.name ?? null, language: input.language ?? null,
+      consentMarketing: input.consentMarketing ?? false, consentAt: input.consentMarketing ? now : null, lastActivityAt: now,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (created) return created;
+  // Lost a race with a concurrent insert of the same person: read theirs.
+  const [raced] = await tx.select().from(contacts).where(and(eq(contacts.tenantId, tenantId), or(...match))).limit(1);
+  return raced;
+}

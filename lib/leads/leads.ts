@@ -1,0 +1,89 @@
+import { and, desc, eq, notInArray } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { leadActivities, leads, type LeadSource, type LeadStage, type LeadPreferences } from "@/db/schema";
+
+export type Lead = typeof leads.$inferSelect;
+
+export type LeadInput = {
+  source: LeadSource;
+  vehicleId?: string | null;
+  budgetMax?: number | null;
+  budgetMin?: number | null;
+  preferences?: LeadPreferences;
+  externalRef?: string | null;
+  rawAnswers?: Record<string, unknown> | null;
+  notes?: string | null;
+  branchId?: string | null;
+};
+
+const closedStages: LeadStage[] = ["won", "lost"];
+
+/**
+ * A new inquiry from a known contact joins their open lead instead of creating a duplicate;
+ * `created` tells the caller whether lead/created should be announced.
+ */
+export async function findOrCreateOpenLead(tx: Tx, tenantId: string, contactId: string, input: LeadInput): Promise<{ lead: Lead; created: boolean }> {
+  if (input.externalRef) {
+    const [same] = await tx
+      .select()
+      .from(leads)
+      .where(and(eq(leads.tenantId, tenantId), eq(leads.source, input.source), eq(leads.externalRef, input.externalRef)))
+      .limit(1);
+    if (same) return { lead: same, created: false };
+  }
+  const [open] = await tx
+    .select()
+    .from(leads)
+    .where(and(eq(leads.tenantId, tenantId), eq(leads.contactId, contactId), notInArray(leads.stage, closedStages)))
+    .orderBy(desc(leads.lastActivityAt))
+    .limit(1);
+  const now = new Date();
+  if (open) {
+    const patch: Partial<Lead> = { lastActivityAt: now, updatedAt: now };
+    if (input.vehicleId && !open.vehicleId) patch.vehicleId = input.vehicleId;
+    if (input.budgetMax && !open.budgetMax) patch.budgetMax = input.budgetMax;
+    if (input.rawAnswers) patch.rawAnswers = { ...(open.rawAnswers ?? {}), ...input.rawAnswers };
+    if (input.notes) patch.notes = open.notes ? `${open.notes}\n${input.notes}` : input.notes;
+    const [updated] = await tx.update(leads).set(patch).where(eq(leads.id, open.id)).returning();
+    await tx.insert(leadActivities).values({ tenantId, leadId: open.id, type: "inquiry", data: { source: input.source } });
+    return { lead: updated, created: false };
+  }
+  const [lead] = await tx
+    .insert(leads)
+    .values({
+      tenantId, contactId, source: input.source, vehicleId: input.vehicleId ?? null,
+      budgetMin: input.budgetMin ?? null, budgetMax: input.budgetMax ?? null, preferences: input.preferences ?? {},
+      externalRef: input.externalRef ?? null, rawAnswers: input.rawAnswers ?? null, notes: input.notes ?? null,
+      branchId: input.branchId ?? null, lastActivityAt: now,
+    })
+    .returning();
+  await tx.insert(leadActivities).values({ tenantId, leadId: lead.id, type: "created", data: { source: input.source } });
+  return { lead, created: true };
+}
+
+export async function changeLeadStage(tx: Tx, tenantId: string, leadId: string, to: LeadStage, opts: { actorUserId?: string | null; lostReason?: string; wonAmount?: number } = {}) {
+  const [lead] = await tx.select().from(leads).where(and(eq(leads.tenantId, tenantId), eq(leads.id, leadId))).limit(1);
+  if (!lead) return null;
+  if (lead.stage === to) return { lead, from: lead.stage, changed: false };
+  const now = new Date();
+  const patch: Partial<Lead> = { stage: to, updatedAt: now, lastActivityAt: now };
+  if (to === "contacted" && !lead.contactedAt) patch.contactedAt = now;
+  if (to === "won") Object.assign(patch, { wonAt: now, wonAmount: opts.wonAmount ?? lead.wonAmount });
+  if (to === "lost") Object.assign(patch, { lostAt: now, lostReason: opts.lostReason ?? lead.lostReason });
+  const [updated] = await tx.update(leads).set(patch).where(eq(leads.id, leadId)).returning();
+  await tx.insert(leadActivities).values({
+    tenantId, leadId, type: "stage_changed", actorUserId: opts.actorUserId ?? null,
+    data: { from: lead.stage, to, ...(opts.lostReason ? { reason: opts.lostReason } : {}) },
+  });
+  return { lead: updated, from: lead.stage, changed: true };
+}
+
+export async function assignLead(tx: Tx, tenantId: string, leadId: string, userId: string | null, actorUserId?: string | null) {
+  const [updated] = await tx
+    .update(leads)
+    .set({ assignedUserId: userId, updatedAt: new Date() })
+    .where(and(eq(leads.tenantId, tenantId), eq(leads.id, leadId)))
+    .returning();
+  if (updated) await tx.insert(leadActivities).values({ tenantId, leadId, type: "assigned", actorUserId: actorUserId ?? null, data: { userId } });
+  return updated ?? null;
+}

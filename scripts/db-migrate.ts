@@ -1,0 +1,5 @@
+import { getDbHandle } from "../db/client";
+
+const handle = await getDbHandle();
+console.log(`migrations applied (${handle.kind})`);
+await handle.close();

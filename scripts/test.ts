@@ -1,0 +1,59 @@
+// `npm test`: unit + integration on PGlite, integration again on PostgreSQL when TEST_DATABASE_URL is
+// set, then the Playwright suite against a production build when Chromium is available.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { findChromium } from "../tests/helpers/chromium";
+
+type Tally = { passed: number; failed: number; skipped: number };
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+const out = path.resolve("tests/artifacts");
+fs.mkdirSync(out, { recursive: true });
+
+function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}) {
+  console.log(`\n=== ${label} ===`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  console.log(`=== ${label}: ${r.status === 0 ? "ok" : `exit ${r.status}`} in ${Math.round((Date.now() - started) / 1000)} s ===`);
+  return r.status === 0;
+}
+
+function addVitest(file: string) {
+  if (!fs.existsSync(file)) return;
+  const j = JSON.parse(fs.readFileSync(file, "utf8"));
+  total.passed += j.numPassedTests ?? 0;
+  total.failed += (j.numFailedTests ?? 0) + (j.numFailedTestSuites ?? 0 > 0 && j.numTotalTests === 0 ? 1 : 0);
+  total.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
+}
+
+function addPlaywright(file: string) {
+  if (!fs.existsSync(file)) return;
+  const s = JSON.parse(fs.readFileSync(file, "utf8")).stats ?? {};
+  total.passed += (s.expected ?? 0) + (s.flaky ?? 0);
+  total.failed += s.unexpected ?? 0;
+  total.skipped += s.skipped ?? 0;
+}
+
+const vitest = "node_modules/.bin/vitest";
+let ok = true;
+for (const f of ["vitest-pglite.json", "vitest-postgres.json", "playwright.json"]) fs.rmSync(path.join(out, f), { force: true });
+
+ok = run("unit + integration (PGlite)", vitest, ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}/vitest-pglite.json`]) && ok;
+addVitest(`${out}/vitest-pglite.json`);
+
+if (process.env.TEST_DATABASE_URL) {
+  ok = run("integration (PostgreSQL)", vitest, ["run", "tests/integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}/vitest-postgres.json`], { TEST_DB_ENGINE: "postgres" }) && ok;
+  addVitest(`${out}/vitest-postgres.json`);
+} else {
+  console.log("\n(integration on PostgreSQL skipped: set TEST_DATABASE_URL to run it)");
+}
+
+if (findChromium() && process.env.SKIP_E2E !== "1") {
+  ok = run("end to end (Playwright, Chromium)", "node_modules/.bin/playwright", ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json` }) && ok;
+  addPlaywright(`${out}/playwright.json`);
+} else {
+  console.log("\n(e2e skipped: no Chromium found — `apt-get install chromium` or set PLAYWRIGHT_CHROMIUM)");
+}
+
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(ok && total.failed === 0 ? 0 : 1);

@@ -1,0 +1,24 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("signing in", () => {
+  test("a wrong password gets a clear error", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("E-mail").fill("owner@demo-nl.test");
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("alert")).toContainText("do not match");
+    await expect(page).toHaveURL(/\/sign-in$/);
+  });
+
+  test("a demo owner signs in and sees the dashboard shell", async ({ page }, info) => {
+    await page.goto("/inbox");
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await page.getByLabel("E-mail").fill("owner@demo-nl.test");
+    await page.getByLabel("Password").fill("forecourt-demo");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/inbox/);
+    await expect(page.getByRole("heading", { name: "Inbox" })).toBeVisible();
+    await expect(page.getByText("Autohuis Van Dijk").first()).toBeVisible();
+    await page.screenshot({ path: `tests/artifacts/screenshots/inbox-${info.project.name}.png`, fullPage: true });
+  });
+});

@@ -1,0 +1,99 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { NonRetriableError } from "inngest";
+import { defineFunction } from "@/inngest/define";
+import { sendEvent } from "@/inngest/dispatch";
+import { drainJobs, useLocalFunctions } from "@/inngest/local/runner";
+import { advanceClock, resetClock, setClock } from "@/inngest/local/clock";
+import { useTestDatabase } from "../../helpers/db";
+
+useTestDatabase();
+
+const log: string[] = [];
+let failuresLeft = 0;
+
+const sleeper = defineFunction(
+  { id: "t-sleeper", triggers: [{ event: "t/start" }], cancelOn: [{ event: "t/reply", match: "data.leadId" }] },
+  async ({ event, step }) => {
+    const { leadId } = event.data as { leadId: string };
+    await step.run("first", () => log.push(`first:${leadId}`));
+    await step.sleep("wait-a-day", "1d");
+    await step.run("second", () => log.push(`second:${leadId}`));
+  },
+);
+const debounced = defineFunction(
+  { id: "t-debounced", triggers: [{ event: "t/msg" }], debounce: { key: "event.data.conversationId", period: "3s" } },
+  async ({ event, step }) => {
+    const { text, conversationId } = event.data as { text: string; conversationId: string };
+    await step.run("reply", () => log.push(`reply:${conversationId}:${text}`));
+  },
+);
+const flaky = defineFunction({ id: "t-flaky", triggers: [{ event: "t/flaky" }], retries: 3 }, async ({ step }) => {
+  await step.run("once", () => log.push("once"));
+  await step.run("sometimes", () => {
+    if (failuresLeft-- > 0) throw new Error("provider down");
+    log.push("sent");
+  });
+});
+const fatal = defineFunction({ id: "t-fatal", triggers: [{ event: "t/fatal" }] }, async () => {
+  throw new NonRetriableError("bad input");
+});
+
+beforeEach(() => {
+  log.length = 0;
+  useLocalFunctions([sleeper, debounced, flaky, fatal]);
+  setClock(new Date("2026-03-02T10:00:00Z"));
+});
+afterEach(() => resetClock());
+afterAll(() => useLocalFunctions(null));
+
+describe("in-process runner semantics", () => {
+  it("sleeps durably and resumes without repeating finished steps", async () => {
+    await sendEvent({ name: "t/start", data: { leadId: "L1" } });
+    await drainJobs();
+    expect(log).toEqual(["first:L1"]);
+    advanceClock(23 * 3600_000);
+    await drainJobs();
+    expect(log).toEqual(["first:L1"]);
+    advanceClock(3600_000);
+    await drainJobs();
+    expect(log).toEqual(["first:L1", "second:L1"]);
+  });
+
+  it("cancelOn stops a sleeping run for the matching lead only", async () => {
+    await sendEvent([{ name: "t/start", data: { leadId: "A" } }, { name: "t/start", data: { leadId: "B" } }]);
+    await drainJobs();
+    await sendEvent({ name: "t/reply", data: { leadId: "A" } });
+    advanceClock(86_400_000);
+    await drainJobs();
+    expect(log.sort()).toEqual(["first:A", "first:B", "second:B"]);
+  });
+
+  it("debounce runs once with the last event of a burst", async () => {
+    for (const text of ["hoi", "heb je", "een automaat?"]) {
+      await sendEvent({ name: "t/msg", data: { conversationId: "C1", text } });
+      advanceClock(1000);
+    }
+    await drainJobs();
+    expect(log).toEqual([]);
+    advanceClock(3000);
+    await drainJobs();
+    expect(log).toEqual(["reply:C1:een automaat?"]);
+  });
+
+  it("retries a failing step with backoff and keeps earlier steps memoized", async () => {
+    failuresLeft = 2;
+    await sendEvent({ name: "t/flaky", data: {} });
+    for (let i = 0; i < 4; i++) {
+      await drainJobs();
+      advanceClock(5000);
+    }
+    expect(log).toEqual(["once", "sent"]);
+  });
+
+  it("a non-retriable error fails the run at once", async () => {
+    await sendEvent({ name: "t/fatal", data: {} });
+    await drainJobs();
+    advanceClock(60_000);
+    expect(await drainJobs()).toBe(0);
+  });
+});
