@@ -47,3 +47,19 @@ export async function sessionFromClerkClaims(claims: ClerkClaims): Promise<Sessi
   }
   return { user: { id: user.id, email: user.email, name: user.name }, tenant, role, via: "clerk" };
 }
+
+/**
+ * Verifies a Clerk session token. With CLERK_JWT_KEY (the instance's PEM public key) this needs no
+ * network; otherwise Clerk's JWKS is fetched with the secret key.
+ */
+export async function verifyClerkSessionToken(
+  token: string,
+  keys: { jwtKey?: string; secretKey?: string; authorizedParties?: string[] },
+): Promise<ClerkClaims | null> {
+  const { verifyToken } = await import("@clerk/backend");
+  try {
+    return (await verifyToken(token, keys)) as unknown as ClerkClaims;
+  } catch {
+    return null;
+  }
+}
