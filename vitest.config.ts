@@ -11,5 +11,6 @@ export default defineConfig({
     pool: "forks",
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
     setupFiles: ["tests/helpers/setup.ts"],
+    globalSetup: ["tests/helpers/global-setup.ts"],
   },
 });

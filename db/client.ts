@@ -23,12 +23,12 @@ export async function openPostgres(url: string, max = 10): Promise<DbHandle> {
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 
-export async function openPglite(dataDir?: string): Promise<DbHandle> {
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<DbHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { drizzle } = await import("drizzle-orm/pglite");
   if (dataDir) fs.mkdirSync(path.resolve(dataDir), { recursive: true });
-  const client = await PGlite.create(dataDir ? path.resolve(dataDir) : undefined, { extensions: { pg_trgm } });
+  const client = await PGlite.create(dataDir ? path.resolve(dataDir) : undefined, { extensions: { pg_trgm }, loadDataDir });
   const db = drizzle({ client, schema }) as unknown as Db;
   return { db, kind: "pglite", close: () => client.close() };
 }

@@ -22,7 +22,8 @@ function addVitest(file: string) {
   if (!fs.existsSync(file)) return;
   const j = JSON.parse(fs.readFileSync(file, "utf8"));
   total.passed += j.numPassedTests ?? 0;
-  total.failed += (j.numFailedTests ?? 0) + (j.numFailedTestSuites ?? 0 > 0 && j.numTotalTests === 0 ? 1 : 0);
+  // A file that fails to load has no failed tests but a failed suite; count it.
+  total.failed += Math.max(j.numFailedTests ?? 0, j.numFailedTestSuites ?? 0);
   total.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
 }
 

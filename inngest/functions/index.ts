@@ -1,4 +1,5 @@
 import { recordUsageFn } from "./record-usage";
+import { sweepInbox } from "./sweep-inbox";
 
 // Every function the app serves (Inngest) or runs in-process (embedded mode).
-export const functions = [recordUsageFn];
+export const functions = [recordUsageFn, sweepInbox];

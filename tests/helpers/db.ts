@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import { afterAll, beforeAll } from "vitest";
 import { installDbHandle, openPglite, openPostgres, type DbHandle } from "@/db/client";
 import { migrate } from "@/db/migrate";
@@ -13,6 +14,8 @@ export function testEngine(): TestEngine {
 /** A fresh, migrated database for one test file, installed as the product's database. */
 export async function createTestDatabase(engine: TestEngine = testEngine()): Promise<DbHandle> {
   if (engine === "pglite") {
+    const template = process.env.FORECOURT_PGLITE_TEMPLATE;
+    if (template && fs.existsSync(template)) return openPglite(undefined, new Blob([fs.readFileSync(template)]));
     const handle = await openPglite();
     await migrate(handle);
     return handle;

@@ -1,0 +1,42 @@
+export const MAX_WEBHOOK_BYTES = 1024 * 1024;
+
+export type RawBody = { ok: true; text: string; bytes: Buffer } | { ok: false; status: 413 | 400; error: string };
+
+/** Reads the body as raw bytes (signatures are over the exact bytes), refusing more than `limit`. */
+export async function readRawBody(request: Request, limit = MAX_WEBHOOK_BYTES): Promise<RawBody> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) return { ok: false, status: 413, error: `Body larger than ${limit} bytes` };
+  if (!request.body) return { ok: true, text: "", bytes: Buffer.alloc(0) };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        await reader.cancel();
+        return { ok: false, status: 413, error: `Body larger than ${limit} bytes` };
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return { ok: false, status: 400, error: "The request body could not be read" };
+  }
+  const bytes = Buffer.concat(chunks);
+  return { ok: true, text: bytes.toString("utf8"), bytes };
+}
+
+export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}) {
+  return Response.json({ error, ...extra }, { status, headers });
+}
+
+/** Parses JSON without throwing; webhooks answer 400 with the reason instead of a 500. */
+export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (err) {
+    return { ok: false, error: `Malformed JSON: ${(err as Error).message}` };
+  }
+}
