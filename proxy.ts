@@ -25,6 +25,6 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  // Webhooks and Inngest are host-independent and read their raw body; keep the proxy off them.
-  matcher: ["/((?!_next/static|_next/image|api/webhooks|api/inngest|favicon.ico).*)"],
+  // Webhooks, Inngest and media are host-independent and read their raw body; keep the proxy off them.
+  matcher: ["/((?!_next/static|_next/image|api/webhooks|api/inngest|media/|favicon.ico).*)"],
 };

@@ -1,0 +1,65 @@
+import type { MarketSpec } from "./types";
+
+const weekdays = [{ open: "09:00", close: "18:00" }];
+
+export const nl: MarketSpec = {
+  slug: "demo-nl",
+  tenant: {
+    name: "Autohuis Van Dijk",
+    locale: "nl-NL",
+    currency: "EUR",
+    timeZone: "Europe/Amsterdam",
+    country: "NL",
+    phone: "+31 33 456 7890",
+    address: { street: "Nijverheidsweg-Noord 112", city: "Amersfoort", postalCode: "3812 PN", country: "NL" },
+    geo: { lat: 52.1726, lng: 5.3992 },
+    businessHours: { mon: weekdays, tue: weekdays, wed: weekdays, thu: [{ open: "09:00", close: "21:00" }], fri: weekdays, sat: [{ open: "10:00", close: "17:00" }], sun: [] },
+    branding: { primaryColor: "#0b4f8a", accentColor: "#f59e0b" },
+    financing: { ratePct: 7.9, termMonths: 60, downPaymentPct: 10 },
+  },
+  phoneNumberId: "100000000000001",
+  ownerWhatsApp: "31611000001",
+  staffNames: ["Jan van Dijk", "Marloes Bakker", "Sven de Vries", "Fatima El Amrani"],
+  customerNames: ["Pieter Jansen", "Sanne de Boer", "Mohamed Yilmaz", "Lotte Visser", "Bram Smit", "Eva Mulder", "Daan Meijer", "Noa de Graaf", "Kees Bos", "Anouk Vos", "Thijs Peters", "Iris Hendriks", "Ruben Dekker", "Femke van Leeuwen", "Jeroen Brouwer", "Lieke de Wit", "Martijn Kok", "Sophie Dijkstra", "Rik Smeets", "Julia van den Berg", "Hans Kramer", "Yara Kuipers", "Tim Willems", "Emma Postma", "Stefan Verhoeven", "Nina Koster"],
+  phonePrefix: "316",
+  phoneDigits: 8,
+  emailDomain: "voorbeeld.nl",
+  models: [
+    { make: "Volkswagen", model: "Golf", variants: ["1.0 TSI Life", "1.5 eTSI Style", "2.0 TDI Highline"], body: "hatchback", fuels: ["petrol", "diesel"], automaticShare: 0.5, basePrice: 29950, powerHp: 130, seats: 5, doors: 5 },
+    { make: "Volkswagen", model: "Polo", variants: ["1.0 TSI Comfortline", "1.0 MPI Trendline"], body: "hatchback", fuels: ["petrol"], automaticShare: 0.3, basePrice: 21950, powerHp: 95, seats: 5, doors: 5 },
+    { make: "Volkswagen", model: "Tiguan", variants: ["1.5 TSI Life", "1.4 eHybrid"], body: "suv", fuels: ["petrol", "hybrid"], automaticShare: 0.9, basePrice: 39950, powerHp: 150, seats: 5, doors: 5 },
+    { make: "Toyota", model: "Yaris", variants: ["1.5 Hybrid Dynamic", "1.5 Hybrid Active"], body: "hatchback", fuels: ["hybrid"], automaticShare: 1, basePrice: 23950, powerHp: 116, seats: 5, doors: 5 },
+    { make: "Toyota", model: "Corolla", variants: ["1.8 Hybrid Touring Sports", "2.0 Hybrid GR-Sport"], body: "estate", fuels: ["hybrid"], automaticShare: 1, basePrice: 31950, powerHp: 140, seats: 5, doors: 5 },
+    { make: "Kia", model: "Niro", variants: ["EV DynamicLine 64 kWh", "1.6 GDi Hybrid"], body: "suv", fuels: ["electric", "hybrid"], automaticShare: 1, basePrice: 33950, powerHp: 204, seats: 5, doors: 5 },
+    { make: "Kia", model: "Picanto", variants: ["1.0 DPi ComfortLine", "1.0 DPi GT-Line"], body: "hatchback", fuels: ["petrol"], automaticShare: 0.2, basePrice: 15950, powerHp: 67, seats: 4, doors: 5 },
+    { make: "Peugeot", model: "208", variants: ["1.2 PureTech Active", "e-208 GT 50 kWh"], body: "hatchback", fuels: ["petrol", "electric"], automaticShare: 0.4, basePrice: 22950, powerHp: 100, seats: 5, doors: 5 },
+    { make: "Peugeot", model: "3008", variants: ["1.2 PureTech Allure", "1.6 HYbrid 225 GT"], body: "suv", fuels: ["petrol", "hybrid"], automaticShare: 0.8, basePrice: 34950, powerHp: 130, seats: 5, doors: 5 },
+    { make: "Renault", model: "Clio", variants: ["1.0 TCe Zen", "1.6 E-Tech Hybrid Techno"], body: "hatchback", fuels: ["petrol", "hybrid"], automaticShare: 0.3, basePrice: 19950, powerHp: 90, seats: 5, doors: 5 },
+    { make: "Opel", model: "Corsa", variants: ["1.2 Edition", "Corsa-e Elegance"], body: "hatchback", fuels: ["petrol", "electric"], automaticShare: 0.3, basePrice: 19450, powerHp: 75, seats: 5, doors: 5 },
+    { make: "Skoda", model: "Octavia", variants: ["Combi 1.5 TSI Business Edition", "Combi 2.0 TDI Style"], body: "estate", fuels: ["petrol", "diesel"], automaticShare: 0.7, basePrice: 30950, powerHp: 150, seats: 5, doors: 5 },
+    { make: "BMW", model: "3-serie", variants: ["320i Executive", "330e M Sport"], body: "sedan", fuels: ["petrol", "hybrid"], automaticShare: 1, basePrice: 42950, powerHp: 184, seats: 5, doors: 4 },
+    { make: "Volvo", model: "XC40", variants: ["B3 Core", "Recharge Plus 69 kWh"], body: "suv", fuels: ["petrol", "electric"], automaticShare: 1, basePrice: 41950, powerHp: 163, seats: 5, doors: 5 },
+    { make: "Tesla", model: "Model 3", variants: ["Standard Range Plus", "Long Range AWD"], body: "sedan", fuels: ["electric"], automaticShare: 1, basePrice: 36950, powerHp: 283, seats: 5, doors: 4 },
+    { make: "Ford", model: "Focus", variants: ["1.0 EcoBoost Titanium", "Wagon 1.0 Hybrid ST-Line"], body: "hatchback", fuels: ["petrol", "hybrid"], automaticShare: 0.4, basePrice: 24950, powerHp: 125, seats: 5, doors: 5 },
+    { make: "Hyundai", model: "Tucson", variants: ["1.6 T-GDI HEV Premium"], body: "suv", fuels: ["hybrid"], automaticShare: 1, basePrice: 38950, powerHp: 230, seats: 5, doors: 5 },
+    { make: "Mercedes-Benz", model: "A-Klasse", variants: ["A180 Business Solution", "A250e AMG Line"], body: "hatchback", fuels: ["petrol", "hybrid"], automaticShare: 1, basePrice: 33950, powerHp: 136, seats: 5, doors: 5 },
+  ],
+  colors: ["black", "white", "grey", "silver", "blue", "red", "green"],
+  plate: (r) => `${r.pick(["K", "J", "G", "H", "L", "N"])}-${r.int(100, 999)}-${r.pick(["AB", "BD", "FG", "HJ", "NS", "RX", "TZ"])}`,
+  stockPrefix: "VD",
+  priceStep: 50,
+  mileagePerYear: 15000,
+  features: ["Navigatiesysteem", "Apple CarPlay / Android Auto", "Adaptieve cruise control", "Climate control", "Parkeersensoren voor en achter", "Achteruitrijcamera", "Stoelverwarming", "LED-koplampen", "Trekhaak", "Lichtmetalen velgen", "Keyless entry", "Dodehoekdetectie"],
+  describe: (v) =>
+    `Nette ${v.make} ${v.model} uit ${v.year} met ${v.mileageKm.toLocaleString("nl-NL")} km op de teller. ` +
+    `Volledig onderhouden, NAP-logisch en met 12 maanden BOVAG-garantie. Kom gerust langs voor een proefrit in Amersfoort.`,
+  conversation: {
+    customerAsks: (car) => [`Hoi, is de ${car} nog beschikbaar?`, "Kan ik zaterdag een proefrit maken?"],
+    assistantAnswers: (car, code, price) => [
+      `Goedemiddag! Ja, de *${car}* (${code}) is nog beschikbaar voor ${price}. Wilt u langskomen voor een proefrit?`,
+      "Zaterdag kan om 10:30 of 14:00. Welke tijd past u het beste?",
+    ],
+    staffLine: "Ik heb de auto voor u klaargezet, tot zaterdag!",
+  },
+  lostReasons: ["Elders gekocht", "Te duur", "Geen reactie meer", "Financiering afgewezen"],
+};
