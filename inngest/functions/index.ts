@@ -1,5 +1,7 @@
+import { deliverMessageFn } from "./deliver-message";
+import { processInboxFn } from "./process-inbox";
 import { recordUsageFn } from "./record-usage";
 import { sweepInbox } from "./sweep-inbox";
 
 // Every function the app serves (Inngest) or runs in-process (embedded mode).
-export const functions = [recordUsageFn, sweepInbox];
+export const functions = [recordUsageFn, sweepInbox, processInboxFn, deliverMessageFn];

@@ -1,0 +1,54 @@
+import { createHash } from "node:crypto";
+import { env } from "@/lib/env";
+import { sendEvent } from "@/inngest/dispatch";
+import { ChannelPayloadError } from "@/lib/channels/types";
+import { findChannelByExternalId } from "@/lib/channels/store";
+import { parseWhatsAppWebhook, verifyMetaSignature } from "@/lib/channels/whatsapp-cloud";
+import { jsonError, parseJson, readRawBody } from "@/lib/webhooks/body";
+import { persistInbox } from "@/lib/webhooks/inbox";
+
+// Meta's subscription handshake.
+export function GET(request: Request) {
+  const q = new URL(request.url).searchParams;
+  if (q.get("hub.mode") === "subscribe" && q.get("hub.verify_token") === env().metaVerifyToken) {
+    return new Response(q.get("hub.challenge") ?? "", { status: 200, headers: { "content-type": "text/plain" } });
+  }
+  return new Response("Forbidden", { status: 403 });
+}
+
+export async function POST(request: Request) {
+  const body = await readRawBody(request);
+  if (!body.ok) return jsonError(body.status, body.error);
+  if (!verifyMetaSignature(body.bytes, request.headers.get("x-hub-signature-256"), env().metaAppSecret)) {
+    return jsonError(401, "Invalid or missing X-Hub-Signature-256");
+  }
+  const json = parseJson(body.text);
+  if (!json.ok) return jsonError(400, json.error);
+  let phoneNumberIds: string[];
+  try {
+    phoneNumberIds = [...new Set(parseWhatsAppWebhook(json.value).map((e) => e.channelKey))];
+  } catch (err) {
+    if (err instanceof ChannelPayloadError) return jsonError(400, err.message);
+    throw err;
+  }
+  const channels = (await Promise.all(phoneNumberIds.map((id) => findChannelByExternalId("whatsapp_cloud", id)))).filter((c) => c !== null);
+  if (phoneNumberIds.length > 0 && channels.length === 0) return jsonError(404, `Unknown phone_number_id ${phoneNumberIds.join(", ")}`);
+  if (channels.length === 0) return Response.json({ ok: true, ignored: "no messages or statuses" });
+
+  // Meta redelivers the exact same bytes, so their hash is the idempotency key.
+  const key = createHash("sha256").update(body.bytes).digest("hex");
+  const { id, duplicate } = await persistInbox({
+    source: "whatsapp", idempotencyKey: key, rawBody: body.text, scopeTenantId: channels[0].tenantId, channelId: channels[0].id,
+  });
+  if (!duplicate) await handOff(id);
+  return Response.json({ ok: true, duplicate });
+}
+
+async function handOff(inboxId: string) {
+  try {
+    await sendEvent({ name: "inbox/received", id: `inbox-${inboxId}`, data: { inboxId } });
+  } catch (err) {
+    // Already persisted: the sweeper re-dispatches it, so the sender still gets its 200.
+    console.error(`[webhooks] hand-off of inbox ${inboxId} failed`, err);
+  }
+}

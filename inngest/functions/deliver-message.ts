@@ -1,0 +1,26 @@
+import { RetryAfterError } from "inngest";
+import { defineFunction } from "../define";
+import { deliverMessage } from "@/lib/channels/deliver";
+
+const RETRIES = 5;
+
+export const deliverMessageFn = defineFunction(
+  {
+    id: "deliver-message",
+    triggers: [{ event: "message/send.requested" }],
+    retries: RETRIES,
+    // Meta allows ~80 msg/s per number and about one message per 6 s to the same shopper: queue, don't burst.
+    throttle: { key: "event.data.tenantId", limit: 60, period: "1s" },
+    concurrency: { key: "event.data.tenantId", limit: 10 },
+  },
+  async ({ event, step, attempt }) => {
+    const { tenantId, messageId } = event.data as { tenantId: string; messageId: string };
+    // Thrown inside the step so a retryable failure is not memoized and the next attempt sends again.
+    return step.run("send", async () => {
+      const result = await deliverMessage(tenantId, messageId, attempt >= RETRIES);
+      if (result.outcome !== "retry") return result;
+      if (result.retryAfterMs) throw new RetryAfterError(result.error, new Date(Date.now() + result.retryAfterMs));
+      throw new Error(result.error);
+    });
+  },
+);

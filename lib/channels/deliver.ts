@@ -1,0 +1,66 @@
+import { eq } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
+import { contacts, conversations, messages } from "@/db/schema";
+import { channelCredentials, findChannelById } from "./store";
+import { isInsideCustomerServiceWindow, sendWhatsAppCloud } from "./whatsapp-cloud";
+import type { ChannelCredentials, OutboundMessage, SendResult } from "./types";
+
+type Sender = (to: string, m: OutboundMessage, creds: ChannelCredentials) => Promise<SendResult>;
+const senders: Record<string, Sender> = { whatsapp_cloud: sendWhatsAppCloud };
+
+export function registerSender(provider: string, sender: Sender) {
+  senders[provider] = sender;
+}
+
+export type DeliveryOutcome =
+  | { outcome: "sent"; externalId: string }
+  | { outcome: "skipped"; reason: string }
+  | { outcome: "failed"; error: string }
+  | { outcome: "retry"; error: string; retryAfterMs?: number };
+
+/**
+ * Sends one queued message through its conversation's channel. Free text outside the 24-hour
+ * customer-service window is refused here (Meta would reject it with 131047); only templates go out then.
+ */
+export async function deliverMessage(tenantId: string, messageId: string, finalAttempt: boolean): Promise<DeliveryOutcome> {
+  const loaded = await withTenant(tenantId, async (tx) => {
+    const [msg] = await tx.select().from(messages).where(eq(messages.id, messageId)).limit(1);
+    if (!msg) return null;
+    const [conv] = await tx.select().from(conversations).where(eq(conversations.id, msg.conversationId)).limit(1);
+    const [contact] = conv ? await tx.select().from(contacts).where(eq(contacts.id, conv.contactId)).limit(1) : [];
+    return { msg, conv, contact };
+  });
+  if (!loaded) return { outcome: "skipped", reason: "message not found" };
+  const { msg, conv, contact } = loaded;
+  if (msg.status !== "queued") return { outcome: "skipped", reason: `already ${msg.status}` };
+
+  const fail = async (title: string, code: string | number, status: "failed" | "not_delivered" = "failed") => {
+    await setStatus(tenantId, messageId, { status, error: { code, title } });
+    return { outcome: "failed" as const, error: title };
+  };
+  const channel = conv?.channelId ? await findChannelById(conv.channelId) : null;
+  if (!channel || !contact?.phone) return fail("not delivered: channel not connected", "not_connected", "not_delivered");
+  const sender = senders[channel.provider];
+  if (!sender) return fail(`no sender for ${channel.provider}`, "no_sender");
+  const template = msg.meta.template as { name: string; language: string; variables: string[] } | undefined;
+  if (!template && channel.provider === "whatsapp_cloud" && !isInsideCustomerServiceWindow(conv.lastInboundAt)) {
+    return fail("outside the 24-hour window: only an approved template can be sent", 131047);
+  }
+  const creds = channelCredentials(channel);
+  const payload: OutboundMessage = template
+    ? { type: "template", name: template.name, language: template.language, variables: template.variables }
+    : (msg.meta.buttons as OutboundMessage | undefined) ?? { type: "text", text: msg.body ?? "" };
+  const result = await sender(contact.phone, payload, creds);
+  if (result.ok) {
+    await setStatus(tenantId, messageId, { status: "sent", providerMessageId: result.externalId, error: null });
+    return { outcome: "sent", externalId: result.externalId };
+  }
+  if (result.error.code === "not_connected") return fail(result.error.title, "not_connected", "not_delivered");
+  if (result.retryable && !finalAttempt) return { outcome: "retry", error: result.error.title, retryAfterMs: result.retryAfterMs };
+  await setStatus(tenantId, messageId, { status: "failed", error: result.error });
+  return { outcome: "failed", error: result.error.title };
+}
+
+async function setStatus(tenantId: string, messageId: string, patch: Partial<typeof messages.$inferInsert>) {
+  await withTenant(tenantId, (tx) => tx.update(messages).set({ ...patch, statusAt: new Date() }).where(eq(messages.id, messageId)));
+}

@@ -1,0 +1,90 @@
+import { and, eq } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
+import { messages, mediaObjects } from "@/db/schema";
+import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
+import { findChannelByExternalId, channelCredentials, type ChannelRow } from "./store";
+import { fetchWhatsAppMedia } from "./whatsapp-cloud";
+import type { InboundMessage, InboundStatus } from "./types";
+import { upsertContact } from "@/lib/leads/contacts";
+import { findOrCreateOpenLead } from "@/lib/leads/leads";
+import { findOrCreateConversation, recordInboundMessage } from "@/lib/conversations";
+import { createHash } from "node:crypto";
+
+// Later statuses win; a late `delivered` after `failed` means it did arrive.
+const statusRank: Record<string, number> = { received: 0, queued: 0, not_delivered: 0, sent: 1, failed: 2, delivered: 3, read: 4 };
+
+export type InboundOutcome = { stored: number; duplicates: number; statuses: number; events: OutgoingEvent[] };
+
+/** A shopper's message → contact, open lead, conversation, stored message; then the events that start the reply. */
+export async function handleInboundMessage(channel: ChannelRow, m: InboundMessage, out: InboundOutcome) {
+  const tenantId = channel.tenantId;
+  const result = await withTenant(tenantId, async (tx) => {
+    const contact = await upsertContact(tx, tenantId, { phone: m.from, name: m.profileName ?? null });
+    const { lead, created } = await findOrCreateOpenLead(tx, tenantId, contact.id, { source: "whatsapp" });
+    const conversation = await findOrCreateConversation(tx, tenantId, { contactId: contact.id, leadId: lead.id, channelId: channel.id, medium: "whatsapp" });
+    const stored = await recordInboundMessage(tx, tenantId, {
+      conversation, channelId: channel.id, providerMessageId: m.externalId, type: m.type, body: m.text ?? null,
+      media: m.media ? { providerMediaId: m.media.id, mimeType: m.media.mimeType, caption: m.media.caption, filename: m.media.filename } : null,
+      meta: { ...(m.location ? { location: m.location } : {}), ...(m.interactive ? { interactive: m.interactive } : {}), ...(m.reaction ? { reaction: m.reaction } : {}) },
+      at: m.timestamp,
+    });
+    return { ...stored, lead, created, conversation };
+  });
+  if (result.duplicate) out.duplicates++;
+  else out.stored++;
+  if (!result.duplicate && m.media?.id) await storeInboundMedia(channel, result.message.id, m.media.id);
+  if (result.created) out.events.push({ name: "lead/created", id: `lead-created-${result.lead.id}`, data: { tenantId, leadId: result.lead.id, source: "whatsapp" } });
+  // Re-announced for duplicates too: if a crash came between storing and announcing, the sweeper's rerun
+  // still starts the reply, and the event id makes Inngest drop it when it was already sent.
+  // Reactions are acknowledgements, not questions: store them, never answer them.
+  if (m.type !== "reaction") {
+    out.events.push({
+      name: "conversation/message.received", id: `received-${result.message.id}`,
+      data: { tenantId, conversationId: result.conversation.id, messageId: result.message.id },
+    });
+  }
+}
+
+/** Media ids from a webhook expire; fetch the bytes now and keep them. */
+async function storeInboundMedia(channel: ChannelRow, messageId: string, providerMediaId: string) {
+  const creds = channelCredentials(channel);
+  if (!creds.accessToken) return;
+  try {
+    const file = await fetchWhatsAppMedia(providerMediaId, creds.accessToken, creds.graphUrl);
+    await withTenant(channel.tenantId, async (tx) => {
+      const [row] = await tx.insert(mediaObjects).values({
+        tenantId: channel.tenantId, kind: "whatsapp_media", mimeType: file.mimeType, bytes: file.bytes, size: file.bytes.length,
+        sha256: createHash("sha256").update(file.bytes).digest("hex"),
+      }).returning({ id: mediaObjects.id });
+      const [msg] = await tx.select({ media: messages.media }).from(messages).where(eq(messages.id, messageId));
+      await tx.update(messages).set({ media: { ...(msg?.media ?? {}), mediaId: row.id } }).where(eq(messages.id, messageId));
+    });
+  } catch (err) {
+    console.warn(`[channels] media ${providerMediaId} not stored: ${(err as Error).message}`);
+  }
+}
+
+export async function handleStatus(channel: ChannelRow, s: InboundStatus, out: InboundOutcome) {
+  out.statuses++;
+  await withTenant(channel.tenantId, async (tx) => {
+    const [msg] = await tx
+      .select({ id: messages.id, status: messages.status })
+      .from(messages)
+      .where(and(eq(messages.channelId, channel.id), eq(messages.providerMessageId, s.externalId)))
+      .limit(1);
+    if (!msg || (statusRank[s.status] ?? 0) <= (statusRank[msg.status] ?? 0)) return;
+    await tx
+      .update(messages)
+      .set({ status: s.status, statusAt: s.timestamp, ...(s.status === "failed" ? { error: s.error ?? { title: "failed" } } : { error: null }) })
+      .where(eq(messages.id, msg.id));
+  });
+}
+
+export async function channelFor(provider: ChannelRow["provider"], key: string, cache: Map<string, ChannelRow | null>) {
+  if (!cache.has(key)) cache.set(key, await findChannelByExternalId(provider, key));
+  return cache.get(key) ?? null;
+}
+
+export async function emit(events: OutgoingEvent[]) {
+  if (events.length) await sendEvent(events);
+}

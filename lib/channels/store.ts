@@ -1,0 +1,30 @@
+import { and, eq } from "drizzle-orm";
+import { getSystemDb } from "@/db/client";
+import { channels } from "@/db/schema";
+import { decryptSecret } from "@/lib/crypto/secrets";
+import { env } from "@/lib/env";
+import type { ChannelCredentials } from "./types";
+
+export type ChannelRow = typeof channels.$inferSelect;
+
+/** Webhook routing: which tenant's channel a provider id (phone_number_id, device, session) belongs to. */
+export async function findChannelByExternalId(provider: ChannelRow["provider"], externalId: string): Promise<ChannelRow | null> {
+  const db = await getSystemDb();
+  const [row] = await db.select().from(channels).where(and(eq(channels.provider, provider), eq(channels.externalId, externalId))).limit(1);
+  return row ?? null;
+}
+
+export async function findChannelById(id: string): Promise<ChannelRow | null> {
+  const db = await getSystemDb();
+  const [row] = await db.select().from(channels).where(eq(channels.id, id)).limit(1);
+  return row ?? null;
+}
+
+export function channelCredentials(channel: ChannelRow): ChannelCredentials {
+  const secrets = channel.credentialsEnc ? (JSON.parse(decryptSecret(channel.credentialsEnc)) as Record<string, string>) : {};
+  return { ...secrets, baseUrl: channel.baseUrl, externalId: channel.externalId, graphUrl: env().META_GRAPH_URL };
+}
+
+export function channelWebhookSecret(channel: ChannelRow): string | null {
+  return channel.webhookSecretEnc ? decryptSecret(channel.webhookSecretEnc) : null;
+}
