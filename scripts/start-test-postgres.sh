@@ -3,8 +3,8 @@
 set -euo pipefail
 pgbin="/usr/lib/postgresql/$(ls /usr/lib/postgresql | sort -V | tail -n 1)/bin"
 data="${PGTEST_DIR:-/tmp/forecourt-pg}"
-if [ -f "$data/postmaster.pid" ] && "$pgbin/pg_ctl" -D "$data" status > /dev/null 2>&1; then
-  echo "test PostgreSQL already running ($data)"
+if "$pgbin/pg_isready" -q -h 127.0.0.1 -p 54329; then
+  echo "test PostgreSQL already running on 127.0.0.1:54329"
   exit 0
 fi
 rm -rf "$data"
