@@ -5,7 +5,7 @@ import { appointments, conversations, leadActivities, leads, mediaObjects, messa
 import { upsertContact } from "@/lib/leads/contacts";
 import { createVehicle } from "@/lib/inventory/vehicles";
 import { provisionTenant } from "@/lib/tenancy/provision";
-import { fromZonedWallClock } from "./zoned";
+import { fromZonedWallClock } from "@/lib/scheduling/zoned";
 import { buildLeads, buildVehicles, type DemoVehicle } from "./catalog/build";
 import { renderCarSvg } from "./catalog/images";
 import type { MarketSpec } from "./catalog/types";

@@ -83,7 +83,7 @@ describe("WhatsApp Cloud webhook", () => {
     for (let i = 0; i < 3; i++) expect((await POST(signedRequest(url, body))).status).toBe(200);
     await drainJobs();
     // Same message inside a different batch: deduplicated on the wamid.
-    const same = body.entry[0].changes[0].value.messages![0];
+    const same = (body.entry[0].changes[0].value as unknown as { messages: { id: string; timestamp: string; text: { body: string } }[] }).messages[0];
     const rebatched = whatsappText({ phoneNumberId: t.phoneNumberId, from: "31698765432", text: same.text.body, id: same.id, at: new Date(Number(same.timestamp) * 1000 + 1000) });
     await POST(signedRequest(url, rebatched));
     await drainJobs();
