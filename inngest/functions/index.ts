@@ -1,7 +1,8 @@
 import { deliverMessageFn } from "./deliver-message";
 import { processInboxFn } from "./process-inbox";
 import { recordUsageFn } from "./record-usage";
+import { replyToShopper } from "./reply-to-shopper";
 import { sweepInbox } from "./sweep-inbox";
 
 // Every function the app serves (Inngest) or runs in-process (embedded mode).
-export const functions = [recordUsageFn, sweepInbox, processInboxFn, deliverMessageFn];
+export const functions = [recordUsageFn, sweepInbox, processInboxFn, deliverMessageFn, replyToShopper];

@@ -1,0 +1,106 @@
+import Anthropic from "@anthropic-ai/sdk";
+import { env } from "@/lib/env";
+import type { Tenant } from "@/lib/tenancy";
+import type { ConversationContext } from "./context";
+import type { AssistantAction, AssistantResult, ReplyMemory } from "./offline";
+import { buildSystemPrompt, toolDefinitions } from "./prompt";
+import type { ReplyTenant } from "./replies";
+import {
+  bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, testDriveSlotsTool, vehicleDetailsTool, type ToolContext,
+} from "./tools";
+import { understandMessage } from "./understand";
+import type { Entities, Lang } from "./types";
+
+const MAX_TOOL_ROUNDS = 5;
+const TIMEOUT_MS = 5_000;
+
+type Block = Anthropic.Messages.ContentBlockParam;
+
+/** Claude answers with a bounded tool-use loop; every tool is scoped to this tenant and conversation. */
+export async function claudeReply(o: {
+  tenant: Tenant; ctx: ConversationContext; toolCtx: ToolContext; now: Date; replyTenant: ReplyTenant; knownModels: { make: string; model: string }[];
+}): Promise<AssistantResult & { modelCalls: number }> {
+  const e = env();
+  const client = new Anthropic({ apiKey: e.ANTHROPIC_API_KEY, baseURL: e.ANTHROPIC_BASE_URL, timeout: TIMEOUT_MS, maxRetries: 0 });
+  const text = o.ctx.burst.map((m) => m.body).join("\n");
+  const u = understandMessage(text, { defaultLang: o.ctx.lastLang, now: o.now, timeZone: o.tenant.timeZone, knownModels: o.knownModels });
+  const memory: ReplyMemory = { ...o.ctx.memory, offeredSlots: [] };
+  const actions: AssistantAction = u.intents[0] === "opt_out" ? { optOut: true } : {};
+  const allowedNumbers: number[] = [];
+  const tools: { name: string; input: unknown }[] = [];
+
+  const history = o.ctx.history.filter((m) => m.body && (m.senderKind === "customer" || m.senderKind === "assistant" || m.senderKind === "staff")).slice(-12);
+  const messages: Anthropic.Messages.MessageParam[] = [];
+  for (const m of history) {
+    const role = m.senderKind === "customer" ? "user" : "assistant";
+    const content = role === "user" ? `<shopper>${m.body}</shopper>` : m.body!;
+    const last = messages.at(-1);
+    if (last?.role === role) last.content = `${last.content}\n${content}`;
+    else messages.push({ role, content });
+  }
+  if (messages[0]?.role !== "user") messages.unshift({ role: "user", content: "<shopper>(conversation continues)</shopper>" });
+
+  const system = [{ type: "text" as const, text: buildSystemPrompt(o.tenant, o.replyTenant), cache_control: { type: "ephemeral" as const } }];
+  const toolList = toolDefinitions.map((t, i) => (i === toolDefinitions.length - 1 ? { ...t, cache_control: { type: "ephemeral" as const } } : t));
+  let calls = 0;
+  for (let round = 0; round <= MAX_TOOL_ROUNDS; round++) {
+    calls++;
+    const res = await client.messages.create({ model: e.ANTHROPIC_MODEL, max_tokens: 700, system, tools: toolList, messages });
+    const toolUses = res.content.filter((b): b is Anthropic.Messages.ToolUseBlock => b.type === "tool_use");
+    if (res.stop_reason !== "tool_use" || toolUses.length === 0) {
+      const answer = res.content.filter((b): b is Anthropic.Messages.TextBlock => b.type === "text").map((b) => b.text).join("\n").trim();
+      if (!answer) throw new Error("Claude returned no text");
+      return { text: answer, lang: u.language as Lang, intents: u.intents, entities: u.entities, actions, memory, allowedNumbers, tools, modelCalls: calls };
+    }
+    messages.push({ role: "assistant", content: res.content as Block[] });
+    const results: Block[] = [];
+    for (const use of toolUses) {
+      tools.push({ name: use.name, input: use.input });
+      const output = await runTool(use.name, use.input as Record<string, unknown>);
+      results.push({ type: "tool_result", tool_use_id: use.id, content: JSON.stringify(output) });
+    }
+    messages.push({ role: "user", content: results });
+  }
+  throw new Error(`no answer after ${MAX_TOOL_ROUNDS} tool rounds`);
+
+  async function runTool(name: string, input: Record<string, unknown>): Promise<unknown> {
+    switch (name) {
+      case "search_inventory": {
+        const r = await searchInventoryTool(o.toolCtx, input as Entities, 3);
+        memory.proposedCodes = r.vehicles.map((v) => v.code);
+        return r;
+      }
+      case "vehicle_details": {
+        const d = await vehicleDetailsTool(o.toolCtx, String(input.code ?? ""));
+        if (d) memory.focusCode = d.vehicle.code;
+        return d ? { ...d.vehicle, features: d.features, description: d.description } : { error: "No available car with that code." };
+      }
+      case "financing_estimate": {
+        const d = await vehicleDetailsTool(o.toolCtx, String(input.code ?? ""));
+        if (!d) return { error: "No available car with that code." };
+        const q = financingTool(o.toolCtx, d.vehicle, { downPaymentPct: input.downPaymentPct as number | undefined, months: input.months as number | undefined });
+        allowedNumbers.push(q.monthly, q.downPayment, q.totalPaid, q.principal);
+        actions.hot ??= "asks about financing";
+        return q;
+      }
+      case "test_drive_slots": {
+        const slots = await testDriveSlotsTool(o.toolCtx, { now: o.now, date: input.date as string | undefined });
+        memory.offeredSlots = slots.map((s) => s.toISOString());
+        return { slots: memory.offeredSlots, timeZone: o.tenant.timeZone };
+      }
+      case "book_test_drive": {
+        const r = await bookTestDriveTool(o.toolCtx, { vehicleCode: String(input.code ?? ""), start: new Date(String(input.start ?? "")), now: o.now });
+        if (r.ok) Object.assign(actions, { bookedAppointmentId: r.appointmentId, stage: "test_drive", hot: "test drive booked" });
+        return r.ok ? { booked: true, start: r.start.toISOString(), vehicle: r.vehicle } : { booked: false, reason: r.reason };
+      }
+      case "hand_over":
+        actions.handover = String(input.reason ?? "assistant handed over");
+        return { ok: true };
+      case "record_preferences":
+        await recordPreferencesTool(o.toolCtx, input as Entities);
+        return { ok: true };
+      default:
+        return { error: `unknown tool ${name}` };
+    }
+  }
+}

@@ -1,0 +1,156 @@
+import { atLocal } from "@/lib/scheduling/zoned";
+import {
+  bookedReply, detailsReply, financingReply, greetingReply, hoursReply, listReply, locationReply, negotiationReply,
+  simpleReply, slotsReply, whichCarReply, type ReplyTenant, type ReplyVehicle,
+} from "./replies";
+import {
+  bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, testDriveSlotsTool, vehicleDetailsTool, type ToolContext,
+} from "./tools";
+import { understandMessage } from "./understand";
+import type { Entities, Intent, Lang } from "./types";
+
+export type ReplyMemory = { proposedCodes: string[]; offeredSlots: string[]; focusCode: string | null };
+export type AssistantAction = { handover?: string; hot?: string; optOut?: boolean; bookedAppointmentId?: string; stage?: "test_drive" | "negotiation" };
+export type AssistantResult = {
+  text: string; lang: Lang; intents: Intent[]; entities: Entities; actions: AssistantAction; memory: ReplyMemory;
+  allowedNumbers: number[]; tools: { name: string; input: unknown }[];
+};
+
+const searchKeys: (keyof Entities)[] = ["make", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxKm", "color"];
+
+/**
+ * The assistant without a language model: understands the burst of messages, calls the same
+ * tenant-scoped tools as the Claude path and answers from templates in the shopper's language.
+ */
+export async function offlineReply(o: {
+  ctx: ToolContext; replyTenant: (lang: Lang) => ReplyTenant; text: string; defaultLang: Lang; now: Date; memory: ReplyMemory;
+  knownModels: { make: string; model: string }[]; stockCount: number;
+}): Promise<AssistantResult> {
+  const { ctx, now } = o;
+  const u = understandMessage(o.text, { defaultLang: o.defaultLang, now, timeZone: ctx.tenant.timeZone, knownModels: o.knownModels });
+  const lang = u.language;
+  const t = o.replyTenant(lang);
+  const e = u.entities;
+  const tools: AssistantResult["tools"] = [];
+  const memory: ReplyMemory = { ...o.memory, offeredSlots: [] };
+  const actions: AssistantAction = {};
+  const allowedNumbers: number[] = [];
+  const done = (text: string): AssistantResult => ({ text, lang, intents: u.intents, entities: e, actions, memory, allowedNumbers, tools });
+
+  const focus = async (): Promise<ReplyVehicle | null> => {
+    const code = e.vehicleCode ?? o.memory.focusCode ?? (o.memory.proposedCodes.length === 1 ? o.memory.proposedCodes[0] : null);
+    if (code) {
+      tools.push({ name: "vehicle_details", input: { code } });
+      const d = await vehicleDetailsTool(ctx, code);
+      if (d) {
+        memory.focusCode = d.vehicle.code;
+        return d.vehicle;
+      }
+    }
+    if (e.model) {
+      const found = await searchInventoryTool(ctx, { make: e.make, model: e.model }, 1);
+      if (found.vehicles[0] && !found.relaxed) {
+        memory.focusCode = found.vehicles[0].code;
+        return found.vehicles[0];
+      }
+    }
+    return null;
+  };
+
+  // A bare number answers the slot list we just sent.
+  const choice = /^\s*([1-6])\s*[.)]?\s*$/.exec(o.text);
+  if (choice && o.memory.offeredSlots.length >= Number(choice[1]) && o.memory.focusCode) {
+    const start = new Date(o.memory.offeredSlots[Number(choice[1]) - 1]);
+    return book(start, o.memory.focusCode);
+  }
+
+  async function book(start: Date, code: string) {
+    tools.push({ name: "book_test_drive", input: { code, start: start.toISOString() } });
+    const r = await bookTestDriveTool(ctx, { vehicleCode: code, start, now });
+    if (r.ok) {
+      actions.bookedAppointmentId = r.appointmentId;
+      actions.stage = "test_drive";
+      actions.hot = "test drive booked";
+      memory.focusCode = code;
+      return done(bookedReply({ lang, tenant: t, vehicle: r.vehicle, start }));
+    }
+    const d = await vehicleDetailsTool(ctx, code);
+    if (!d) return done(whichCarReply(lang, o.memory.proposedCodes[0] ?? "#A01"));
+    const slots = await testDriveSlotsTool(ctx, { now, date: e.date });
+    memory.offeredSlots = slots.map((s) => s.toISOString());
+    return done(slotsReply({ lang, tenant: t, vehicle: d.vehicle, slots, taken: true }));
+  }
+
+  await recordPreferencesTool(ctx, e);
+  const primary = u.intents[0];
+  switch (primary) {
+    case "opt_out":
+      actions.optOut = true;
+      return done(simpleReply(lang, "optOut"));
+    case "handover":
+      actions.handover = "shopper asked for a person";
+      return done(simpleReply(lang, "handover"));
+    case "test_drive": {
+      actions.hot = "wants a test drive or visit";
+      const v = await focus();
+      if (!v) {
+        if (searchKeys.some((k) => k in e)) return browse("");
+        return done(whichCarReply(lang, o.memory.proposedCodes[0] ?? "#A01"));
+      }
+      if (e.date && e.time) return book(atLocal(e.date, e.time, ctx.tenant.timeZone), v.code);
+      tools.push({ name: "test_drive_slots", input: { date: e.date } });
+      const slots = await testDriveSlotsTool(ctx, { now, date: e.date });
+      memory.offeredSlots = slots.map((s) => s.toISOString());
+      return done(slotsReply({ lang, tenant: t, vehicle: v, slots }));
+    }
+    case "price_negotiation": {
+      actions.hot = "asks about the price";
+      actions.handover = "price negotiation";
+      actions.stage = "negotiation";
+      const v = await focus();
+      return done(v ? negotiationReply({ lang, tenant: t, vehicle: v }) : simpleReply(lang, "handover"));
+    }
+    case "financing": {
+      actions.hot = "asks about financing";
+      const v = (await focus()) ?? (searchKeys.some((k) => k in e) ? (await searchInventoryTool(ctx, e, 1)).vehicles[0] : null);
+      if (!v) return done(whichCarReply(lang, o.memory.proposedCodes[0] ?? "#A01"));
+      tools.push({ name: "financing_estimate", input: { code: v.code } });
+      const q = financingTool(ctx, v);
+      allowedNumbers.push(q.monthly, q.downPayment, q.totalPaid, q.principal);
+      memory.focusCode = v.code;
+      return done(financingReply({ lang, tenant: t, vehicle: v, monthly: q.monthly, months: q.months, ratePct: q.ratePct, down: q.downPayment }));
+    }
+    case "trade_in":
+      actions.handover = "trade-in valuation";
+      return done(simpleReply(lang, "tradeIn"));
+    case "specific_vehicle": {
+      const v = await focus();
+      if (v) {
+        const d = await vehicleDetailsTool(ctx, v.code);
+        return done(detailsReply({ lang, tenant: t, vehicle: v, features: d?.features }));
+      }
+      return browse("");
+    }
+    case "browse":
+      return browse("");
+    case "opening_hours":
+      return done(hoursReply(lang, t));
+    case "location":
+      return done(locationReply(lang, t));
+    case "thanks":
+      return done(simpleReply(lang, "thanks"));
+    case "greeting":
+      return done(greetingReply({ lang, tenant: t, stockCount: o.stockCount }));
+    default:
+      return done(simpleReply(lang, "other"));
+  }
+
+  async function browse(lead: string) {
+    tools.push({ name: "search_inventory", input: Object.fromEntries(searchKeys.filter((k) => k in e).map((k) => [k, e[k]])) });
+    const found = await searchInventoryTool(ctx, e, 3);
+    memory.proposedCodes = found.vehicles.map((v) => v.code);
+    memory.focusCode = found.vehicles.length === 1 ? found.vehicles[0].code : null;
+    const greeting = u.intents.includes("greeting") ? `${greetingReply({ lang, tenant: t, stockCount: o.stockCount }).split("\n")[0]}` : lead;
+    return done(listReply({ lang, tenant: t, vehicles: found.vehicles, relaxed: found.relaxed, noMatch: found.relaxed !== null || found.vehicles.length === 0, lead: greeting || undefined }));
+  }
+}

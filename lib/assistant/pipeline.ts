@@ -1,0 +1,114 @@
+import { eq } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
+import { contacts, leads } from "@/db/schema";
+import { sendEvent } from "@/inngest/dispatch";
+import { recordSystemEvent, setConversationMode } from "@/lib/conversations";
+import { queueOutboundMessage } from "@/lib/conversations/outbound";
+import { env } from "@/lib/env";
+import { advanceStage, markHot, notifyReps, scoreLead } from "@/lib/leads/signals";
+import { getTenantById, type Tenant } from "@/lib/tenancy";
+import { recordUsage } from "@/lib/usage";
+import { loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
+import { checkGrounding } from "./grounding";
+import { offlineReply, type AssistantResult } from "./offline";
+import { simpleReply } from "./replies";
+import { stockSummary } from "./tools";
+
+export type ReplyOutcome = { status: "replied"; messageId: string; engine: "claude" | "offline"; text: string } | { status: "skipped"; reason: string };
+
+const RATE_LIMIT_PER_MINUTE = 10;
+
+/** One answer to the shopper's unanswered burst of messages, grounded in live stock. */
+export async function replyToConversation(tenantId: string, conversationId: string, now = new Date()): Promise<ReplyOutcome> {
+  const tenant = await getTenantById(tenantId);
+  if (!tenant) return { status: "skipped", reason: "tenant not found" };
+  const ctx = await loadConversationContext(tenant, conversationId, now);
+  if (!ctx) return { status: "skipped", reason: "conversation not found" };
+  if (ctx.conversation.mode !== "bot") return { status: "skipped", reason: `conversation is in ${ctx.conversation.mode} mode` };
+  if (ctx.burst.length === 0) return { status: "skipped", reason: "nothing to answer" };
+  const lastInbound = ctx.burst[ctx.burst.length - 1];
+
+  if (ctx.recentInboundCount > RATE_LIMIT_PER_MINUTE) {
+    if (ctx.lastRateNoticeAt && now.getTime() - ctx.lastRateNoticeAt.getTime() < 60_000) return { status: "skipped", reason: "rate limited" };
+    const msg = await queueOutboundMessage(tenantId, {
+      conversationId, senderKind: "assistant", body: simpleReply(ctx.lastLang, "rateLimited"), idempotencyKey: `reply-${lastInbound.id}`, meta: { rateLimited: true },
+    });
+    return { status: "replied", messageId: msg.id, engine: "offline", text: msg.body ?? "" };
+  }
+
+  const result = await generate(tenant, ctx, now);
+  const msg = await queueOutboundMessage(tenantId, {
+    conversationId, senderKind: "assistant", body: result.text, idempotencyKey: `reply-${lastInbound.id}`,
+    meta: { memory: result.memory, language: result.lang, intents: result.intents, entities: result.entities, tools: result.tools, engine: result.engine, answers: ctx.burst.map((m) => m.id) },
+  });
+  await applyOutcome(tenant, ctx, result);
+  await recordUsage(tenantId, "assistant_replies", 1, now);
+  return { status: "replied", messageId: msg.id, engine: result.engine, text: result.text };
+}
+
+async function generate(tenant: Tenant, ctx: ConversationContext, now: Date): Promise<AssistantResult & { engine: "claude" | "offline" }> {
+  const summary = await stockSummary(tenant.id);
+  const knownMakes = [...new Set(summary.models.map((m) => m.make))];
+  const toolCtx = { tenant, leadId: ctx.lead?.id ?? null, contactId: ctx.conversation.contactId, conversationId: ctx.conversation.id };
+  const text = ctx.burst.map((m) => m.body).join("\n");
+  if (env().modes.ai === "claude") {
+    try {
+      const { claudeReply } = await import("./claude");
+      const r = await claudeReply({ tenant, ctx, toolCtx, now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels: summary.models });
+      const grounded = checkGrounding(r.text, { stock: ctx.stock, knownMakes, allowedNumbers: r.allowedNumbers });
+      if (grounded.ok) return { ...r, engine: "claude" };
+      console.warn(`[assistant] Claude reply rejected by grounding: ${grounded.violations.map((v) => v.text).join(", ")}`);
+    } catch (err) {
+      console.warn(`[assistant] Claude failed, answering offline: ${(err as Error).message}`);
+    }
+  }
+  const r = await offlineReply({
+    ctx: toolCtx, replyTenant: (lang) => replyTenantOf(tenant, lang), text, defaultLang: ctx.lastLang, now, memory: ctx.memory,
+    knownModels: summary.models, stockCount: summary.count,
+  });
+  const final = r;
+  const grounded = checkGrounding(final.text, { stock: ctx.stock, knownMakes, allowedNumbers: final.allowedNumbers });
+  if (!grounded.ok) {
+    console.error(`[assistant] offline reply failed grounding (${grounded.violations.map((v) => v.text).join(", ")}); handing over`);
+    return { ...final, text: simpleReply(final.lang, "handover"), actions: { handover: "reply could not be grounded" }, engine: "offline" };
+  }
+  return { ...final, engine: "offline" };
+}
+
+async function applyOutcome(tenant: Tenant, ctx: ConversationContext, r: AssistantResult) {
+  const tenantId = tenant.id;
+  const leadId = ctx.lead?.id;
+  const events: { name: string; id?: string; data: Record<string, unknown> }[] = [];
+  await withTenant(tenantId, async (tx) => {
+    await tx.update(contacts).set({ language: r.lang, ...(r.actions.optOut ? { optedOutAt: new Date() } : {}) }).where(eq(contacts.id, ctx.conversation.contactId));
+    if (!leadId || !ctx.lead) return;
+    const booked = Boolean(r.actions.bookedAppointmentId);
+    const { score, hot } = scoreLead({ previous: ctx.lead.score, intents: r.intents, inboundCount: ctx.history.filter((m) => m.direction === "inbound").length, hasBudget: Boolean(r.entities.maxPrice), booked });
+    const stage = advanceStage(ctx.lead.stage, r.actions.stage ?? "contacted");
+    await tx.update(leads).set({ score, stage, contactedAt: ctx.lead.contactedAt ?? new Date(), updatedAt: new Date() }).where(eq(leads.id, leadId));
+    if (stage !== ctx.lead.stage) events.push({ name: "lead/stage.changed", data: { tenantId, leadId, from: ctx.lead.stage, to: stage } });
+    if (booked) {
+      await recordSystemEvent(tx, tenantId, ctx.conversation.id, "Test drive booked by the assistant", { event: "test_drive_booked", appointmentId: r.actions.bookedAppointmentId });
+      events.push({ name: "appointment/booked", data: { tenantId, appointmentId: r.actions.bookedAppointmentId } });
+    }
+    const reason = r.actions.hot ?? (hot ? "high score" : null);
+    if (hot && reason && (await markHot(tx, tenantId, leadId, reason))) {
+      await recordSystemEvent(tx, tenantId, ctx.conversation.id, `Lead became hot: ${reason}`, { event: "became_hot" });
+      await notifyReps(tx, tenantId, leadId, `Hot lead: ${ctx.contact?.name ?? ctx.contact?.phone ?? "shopper"}`, handoverSummary(ctx, r, reason));
+      events.push({ name: "lead/became.hot", data: { tenantId, leadId, reason } });
+    }
+    if (r.actions.handover) {
+      await setConversationMode(tx, tenantId, ctx.conversation.id, "human", null);
+      await notifyReps(tx, tenantId, leadId, `Hand-over: ${ctx.contact?.name ?? ctx.contact?.phone ?? "shopper"}`, handoverSummary(ctx, r, r.actions.handover));
+      events.push({ name: "conversation/mode.changed", data: { tenantId, conversationId: ctx.conversation.id, leadId, mode: "human" } });
+    }
+  });
+  if (events.length) await sendEvent(events);
+}
+
+function handoverSummary(ctx: ConversationContext, r: AssistantResult, reason: string) {
+  const asked = ctx.burst.map((m) => m.body).join(" / ").slice(0, 300);
+  const prefs = Object.entries(r.entities).map(([k, v]) => `${k}: ${v}`).join(", ");
+  return [`Reason: ${reason}`, `Shopper: ${asked}`, prefs && `Preferences: ${prefs}`, r.memory.focusCode && `Vehicle: ${r.memory.focusCode}`].filter(Boolean).join("\n");
+}
+

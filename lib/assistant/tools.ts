@@ -1,0 +1,117 @@
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
+import { appointments, leads, vehicles, type LeadPreferences } from "@/db/schema";
+import { vehicleUrl } from "@/lib/catalog/urls";
+import { financingQuote } from "@/lib/financing";
+import { findVehicleByCode, searchVehicles, type VehicleFilters } from "@/lib/inventory/search";
+import { findSlots, isSlotFree } from "@/lib/scheduling/hours";
+import type { Tenant } from "@/lib/tenancy";
+import type { ReplyVehicle } from "./replies";
+import type { Entities } from "./types";
+
+type Vehicle = typeof vehicles.$inferSelect;
+export type ToolContext = { tenant: Tenant; leadId: string | null; contactId: string; conversationId: string };
+
+// Only public fields ever leave the tools: never plate, stock code, cost price or internal notes.
+export function toReplyVehicle(tenant: Tenant, v: Vehicle): ReplyVehicle {
+  return {
+    code: v.code, make: v.make, model: v.model, variant: v.variant, year: v.year, price: v.price, mileageKm: v.mileageKm,
+    fuel: v.fuel, transmission: v.transmission, status: v.status, url: vehicleUrl(tenant, v.slug),
+  };
+}
+
+const relaxOrder: (keyof VehicleFilters)[] = ["color", "maxKm", "minYear", "body", "fuel", "transmission", "model", "maxPrice"];
+
+/** Strict search first; when nothing matches, relax one constraint at a time (budget last, by 15 %). */
+export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit = 3) {
+  const filters: VehicleFilters = {
+    make: e.make, model: e.model, fuel: e.fuel, transmission: e.transmission, body: e.body, color: e.color,
+    minPrice: e.minPrice, maxPrice: e.maxPrice, minYear: e.minYear, maxKm: e.maxKm, sort: e.maxPrice ? "price_desc" : "newest", limit,
+  };
+  return withTenant(ctx.tenant.id, async (tx) => {
+    const strict = await searchVehicles(tx, ctx.tenant.id, { ...filters, statuses: ["available"] });
+    if (strict.vehicles.length > 0) return { vehicles: strict.vehicles.map((v) => toReplyVehicle(ctx.tenant, v)), total: strict.total, relaxed: null as string | null };
+    for (const key of relaxOrder) {
+      if (filters[key] === undefined) continue;
+      const relaxed = { ...filters, statuses: ["available" as const] };
+      if (key === "maxPrice") relaxed.maxPrice = Math.round(filters.maxPrice! * 1.15);
+      else delete relaxed[key];
+      const found = await searchVehicles(tx, ctx.tenant.id, relaxed);
+      if (found.vehicles.length > 0) return { vehicles: found.vehicles.map((v) => toReplyVehicle(ctx.tenant, v)), total: 0, relaxed: key as string };
+    }
+    return { vehicles: [] as ReplyVehicle[], total: 0, relaxed: null };
+  });
+}
+
+export async function vehicleDetailsTool(ctx: ToolContext, code: string) {
+  return withTenant(ctx.tenant.id, async (tx) => {
+    const v = await findVehicleByCode(tx, ctx.tenant.id, code);
+    if (!v || (v.status !== "available" && v.status !== "reserved")) return null;
+    return { vehicle: toReplyVehicle(ctx.tenant, v), features: v.features, description: v.description, id: v.id };
+  });
+}
+
+export async function stockSummary(tenantId: string) {
+  return withTenant(tenantId, async (tx) => {
+    const rows = await tx
+      .select({ make: vehicles.make, model: vehicles.model, count: sql<number>`count(*)::int` })
+      .from(vehicles)
+      .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, ["available", "reserved"])))
+      .groupBy(vehicles.make, vehicles.model);
+    return { models: rows.map((r) => ({ make: r.make, model: r.model })), count: rows.reduce((n, r) => n + r.count, 0) };
+  });
+}
+
+export function financingTool(ctx: ToolContext, v: ReplyVehicle, o: { downPaymentPct?: number; months?: number } = {}) {
+  const f = ctx.tenant.settings.financing ?? { ratePct: 7.9, termMonths: 60, downPaymentPct: 10 };
+  return financingQuote({ price: v.price, downPaymentPct: o.downPaymentPct ?? f.downPaymentPct, ratePct: f.ratePct, months: o.months ?? f.termMonths, currency: ctx.tenant.currency });
+}
+
+async function busyTimes(tenantId: string, from: Date) {
+  return withTenant(tenantId, (tx) =>
+    tx.select({ start: appointments.startsAt, end: appointments.endsAt }).from(appointments)
+      .where(and(eq(appointments.tenantId, tenantId), gte(appointments.endsAt, from), inArray(appointments.status, ["booked", "confirmed"]))),
+  );
+}
+
+export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number }) {
+  const busy = await busyTimes(ctx.tenant.id, o.now);
+  return findSlots({ hours: ctx.tenant.businessHours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4 });
+}
+
+export async function bookTestDriveTool(ctx: ToolContext, o: { vehicleCode: string; start: Date; now: Date }) {
+  const details = await vehicleDetailsTool(ctx, o.vehicleCode);
+  if (!details) return { ok: false as const, reason: "vehicle_not_available" };
+  const busy = await busyTimes(ctx.tenant.id, o.now);
+  if (o.start.getTime() < o.now.getTime() + 60 * 60_000 || !isSlotFree({ hours: ctx.tenant.businessHours, timeZone: ctx.tenant.timeZone, at: o.start, busy })) {
+    return { ok: false as const, reason: "slot_taken" };
+  }
+  const appointment = await withTenant(ctx.tenant.id, async (tx) => {
+    const [lead] = ctx.leadId ? await tx.select({ assigned: leads.assignedUserId }).from(leads).where(eq(leads.id, ctx.leadId)) : [];
+    const [row] = await tx.insert(appointments).values({
+      tenantId: ctx.tenant.id, leadId: ctx.leadId, contactId: ctx.contactId, vehicleId: details.id, assignedUserId: lead?.assigned ?? null,
+      kind: "test_drive", startsAt: o.start, endsAt: new Date(o.start.getTime() + 45 * 60_000), status: "booked", createdBy: "assistant",
+    }).returning();
+    return row;
+  });
+  return { ok: true as const, appointmentId: appointment.id, vehicle: details.vehicle, start: o.start };
+}
+
+export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {
+  if (!ctx.leadId) return;
+  const prefs: LeadPreferences = {};
+  if (e.make) prefs.makes = [e.make];
+  if (e.model) prefs.models = [e.model];
+  if (e.fuel) prefs.fuel = e.fuel;
+  if (e.transmission) prefs.transmission = e.transmission;
+  if (e.body) prefs.body = e.body;
+  if (e.minYear) prefs.minYear = e.minYear;
+  if (e.maxKm) prefs.maxKm = e.maxKm;
+  if (e.color) prefs.color = e.color;
+  if (Object.keys(prefs).length === 0 && !e.maxPrice) return;
+  await withTenant(ctx.tenant.id, async (tx) => {
+    const [lead] = await tx.select({ preferences: leads.preferences }).from(leads).where(eq(leads.id, ctx.leadId!));
+    await tx.update(leads).set({ preferences: { ...(lead?.preferences ?? {}), ...prefs }, ...(e.maxPrice ? { budgetMax: e.maxPrice } : {}), ...(e.minPrice ? { budgetMin: e.minPrice } : {}) })
+      .where(eq(leads.id, ctx.leadId!));
+  });
+}

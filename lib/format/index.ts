@@ -1,0 +1,31 @@
+const cache = new Map<string, Intl.NumberFormat>();
+const formatter = (locale: string, opts: Intl.NumberFormatOptions) => {
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, opts)));
+  return f;
+};
+// Plain spaces so the same text works in WhatsApp, HTML and tests.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+
+/** € 23.950 · kr 249 900 · Rp 185.000.000 — the way dealers in each market write prices. */
+export function formatPrice(amount: number, currency: string, locale: string): string {
+  if (currency === "NOK") return `kr ${plain(formatter("nb-NO", { maximumFractionDigits: 0 }).format(amount))}`;
+  return plain(formatter(locale, { style: "currency", currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(amount));
+}
+
+export function formatNumber(n: number, locale: string): string {
+  return plain(formatter(locale, { maximumFractionDigits: 0 }).format(n));
+}
+
+export function formatMileage(km: number, locale: string): string {
+  return `${formatNumber(km, locale)} km`;
+}
+
+export function formatDateTime(at: Date, locale: string, timeZone: string): string {
+  return plain(new Intl.DateTimeFormat(locale, { timeZone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" }).format(at));
+}
+
+export function formatDate(at: Date, locale: string, timeZone: string): string {
+  return plain(new Intl.DateTimeFormat(locale, { timeZone, day: "numeric", month: "short", year: "numeric" }).format(at));
+}

@@ -1,0 +1,69 @@
+import { and, asc, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { vehicles } from "@/db/schema";
+
+export type VehicleFilters = {
+  q?: string;
+  make?: string;
+  model?: string;
+  fuel?: string;
+  transmission?: string;
+  body?: string;
+  color?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  minYear?: number;
+  maxKm?: number;
+  branchId?: string;
+  statuses?: ("available" | "reserved" | "sold" | "draft")[];
+  sort?: "newest" | "price_asc" | "price_desc" | "mileage_asc" | "year_desc";
+  limit?: number;
+  offset?: number;
+};
+
+export const PUBLIC_STATUSES = ["available", "reserved"] as const;
+
+/** One WHERE for the catalog, the public API and the assistant: structured filters, full text and typo-tolerant make/model. */
+export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
+  const c: SQL[] = [eq(vehicles.tenantId, tenantId), inArray(vehicles.status, f.statuses ?? [...PUBLIC_STATUSES])];
+  if (f.make) c.push(ilike(vehicles.make, f.make));
+  if (f.model) c.push(ilike(vehicles.model, f.model));
+  if (f.fuel) c.push(eq(vehicles.fuel, f.fuel));
+  if (f.transmission) c.push(eq(vehicles.transmission, f.transmission));
+  if (f.body) c.push(eq(vehicles.body, f.body));
+  if (f.color) c.push(ilike(vehicles.color, f.color));
+  if (f.minPrice !== undefined) c.push(gte(vehicles.price, f.minPrice));
+  if (f.maxPrice !== undefined) c.push(lte(vehicles.price, f.maxPrice));
+  if (f.minYear !== undefined) c.push(gte(vehicles.year, f.minYear));
+  if (f.maxKm !== undefined) c.push(lte(vehicles.mileageKm, f.maxKm));
+  if (f.branchId) c.push(eq(vehicles.branchId, f.branchId));
+  const q = f.q?.trim();
+  if (q) {
+    c.push(sql`(${vehicles.searchVector} @@ plainto_tsquery('simple', ${q})
+      or lower(${vehicles.make} || ' ' || ${vehicles.model}) % lower(${q})
+      or ${vehicles.code} = upper(${q.startsWith("#") ? q : `#${q}`}))`);
+  }
+  return c;
+}
+
+const orderings = {
+  newest: [desc(vehicles.publishedAt), desc(vehicles.id)],
+  price_asc: [asc(vehicles.price), asc(vehicles.id)],
+  price_desc: [desc(vehicles.price), asc(vehicles.id)],
+  mileage_asc: [asc(vehicles.mileageKm), asc(vehicles.id)],
+  year_desc: [desc(vehicles.year), asc(vehicles.id)],
+};
+
+export async function searchVehicles(tx: Tx, tenantId: string, f: VehicleFilters) {
+  const where = and(...vehicleConditions(tenantId, f));
+  const [rows, [{ total }]] = await Promise.all([
+    tx.select().from(vehicles).where(where).orderBy(...orderings[f.sort ?? "newest"]).limit(f.limit ?? 24).offset(f.offset ?? 0),
+    tx.select({ total: sql<number>`count(*)::int` }).from(vehicles).where(where),
+  ]);
+  return { vehicles: rows, total };
+}
+
+export async function findVehicleByCode(tx: Tx, tenantId: string, code: string) {
+  const [row] = await tx.select().from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.code, code.toUpperCase()))).limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,42 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { leadActivities, leads, memberships, tasks, type LeadStage } from "@/db/schema";
+import type { Intent } from "@/lib/assistant/types";
+
+const intentPoints: Partial<Record<Intent, number>> = {
+  test_drive: 30, price_negotiation: 25, financing: 20, trade_in: 15, handover: 15, specific_vehicle: 10, browse: 8, location: 5, opening_hours: 5,
+};
+export const hotIntents: Intent[] = ["test_drive", "price_negotiation", "financing"];
+
+/** Score 0–100 from what the shopper did; intents that mean buying make the lead hot. */
+export function scoreLead(o: { previous: number; intents: Intent[]; inboundCount: number; hasBudget: boolean; booked: boolean }): { score: number; hot: boolean } {
+  const gained = o.intents.reduce((n, i) => n + (intentPoints[i] ?? 0), 0) + (o.hasBudget ? 5 : 0) + (o.booked ? 25 : 0);
+  const engagement = Math.min(o.inboundCount * 2, 16);
+  const score = Math.min(100, Math.max(o.previous, 10 + engagement + gained));
+  return { score, hot: score >= 70 || o.booked || o.intents.some((i) => hotIntents.includes(i)) };
+}
+
+const stageOrder: LeadStage[] = ["new", "contacted", "qualified", "test_drive", "negotiation", "won", "lost"];
+export function advanceStage(current: LeadStage, to: LeadStage): LeadStage {
+  if (current === "won" || current === "lost") return current;
+  return stageOrder.indexOf(to) > stageOrder.indexOf(current) ? to : current;
+}
+
+/** The assigned rep, or every on-duty rep when the lead is unassigned, gets a notification task. */
+export async function notifyReps(tx: Tx, tenantId: string, leadId: string, title: string, body: string) {
+  const [lead] = await tx.select({ assigned: leads.assignedUserId }).from(leads).where(eq(leads.id, leadId));
+  const recipients = lead?.assigned
+    ? [lead.assigned]
+    : (await tx.select({ userId: memberships.userId }).from(memberships)
+        .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), eq(memberships.onDuty, true), inArray(memberships.role, ["sales", "manager"])))).map((m) => m.userId);
+  for (const userId of recipients) await tx.insert(tasks).values({ tenantId, userId, leadId, kind: "notify", title, body });
+  return recipients;
+}
+
+export async function markHot(tx: Tx, tenantId: string, leadId: string, reason: string) {
+  const [lead] = await tx.select({ hot: leads.hot }).from(leads).where(eq(leads.id, leadId));
+  if (!lead || lead.hot) return false;
+  await tx.update(leads).set({ hot: true }).where(eq(leads.id, leadId));
+  await tx.insert(leadActivities).values({ tenantId, leadId, type: "became_hot", data: { reason } });
+  return true;
+}
