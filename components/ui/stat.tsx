@@ -1,0 +1,46 @@
+import type { ReactNode } from "react";
+import { Icon } from "../icons";
+import { cx } from "./class-names";
+
+type StatProps = {
+  label: ReactNode;
+  value: ReactNode;
+  /** Relative change against the previous period: 0.12 is +12 %. */
+  delta?: number | null;
+  /** Response times get better when they go down. */
+  betterWhen?: "up" | "down";
+  /** What the delta compares with, e.g. "vs previous 30 days". */
+  deltaLabel?: string;
+  locale?: string;
+  className?: string;
+};
+
+export function Stat({ label, value, delta, betterWhen = "up", deltaLabel, locale, className }: StatProps) {
+  return (
+    <div className={cx("rounded-xl border border-line bg-surface p-4 shadow-card sm:p-5", className)}>
+      <dl>
+        <dt className="truncate text-sm font-medium text-ink-muted">{label}</dt>
+        <dd className="mt-1.5 text-2xl font-semibold tracking-tight text-ink tabular-nums">{value}</dd>
+        {delta != null && Number.isFinite(delta) ? (
+          <dd className="mt-1.5 flex flex-wrap items-center gap-x-1.5 text-sm">
+            <Delta delta={delta} betterWhen={betterWhen} locale={locale} />
+            {deltaLabel ? <span className="text-ink-muted">{deltaLabel}</span> : null}
+          </dd>
+        ) : null}
+      </dl>
+    </div>
+  );
+}
+
+function Delta({ delta, betterWhen, locale }: { delta: number; betterWhen: "up" | "down"; locale?: string }) {
+  const text = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(delta);
+  if (delta === 0) return <span className="font-medium text-ink-muted">{text}</span>;
+  const improved = (delta > 0) === (betterWhen === "up");
+  return (
+    <span className={cx("inline-flex items-center gap-0.5 font-medium", improved ? "text-emerald-700" : "text-red-700")}>
+      <Icon name={delta > 0 ? "arrowUp" : "arrowDown"} className="size-3.5" />
+      {text}
+      <span className="sr-only">{improved ? "(better)" : "(worse)"}</span>
+    </span>
+  );
+}
