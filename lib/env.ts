@@ -9,7 +9,7 @@ const schema = z.object({
   CLERK_JWT_KEY: z.string().optional(),
   ANTHROPIC_API_KEY: z.string().optional(),
   ANTHROPIC_BASE_URL: z.string().url().optional(),
-  ANTHROPIC_MODEL: z.string().default("claude-sonnet-4-5"),
+  ANTHROPIC_MODEL: z.string().default("claude-sonnet-4-6"),
   // How long the assistant waits for a shopper's burst of messages to end before answering.
   ASSISTANT_DEBOUNCE_MS: z.coerce.number().int().min(0).default(3000),
   INNGEST_EVENT_KEY: z.string().optional(),

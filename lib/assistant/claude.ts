@@ -12,7 +12,8 @@ import { understandMessage } from "./understand";
 import type { Entities, Lang } from "./types";
 
 const MAX_TOOL_ROUNDS = 5;
-const TIMEOUT_MS = 5_000;
+// Leaves room to answer offline within 5 s of giving up on Claude.
+const TIMEOUT_MS = 4_000;
 
 type Block = Anthropic.Messages.ContentBlockParam;
 

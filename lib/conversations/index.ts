@@ -48,7 +48,8 @@ export async function recordInboundMessage(tx: Tx, tenantId: string, input: Inbo
     .values({
       tenantId, conversationId: input.conversation.id, channelId: input.channelId, direction: "inbound", senderKind: "customer",
       type: input.type, body: input.body, media: input.media ?? null, providerMessageId: input.providerMessageId,
-      status: "received", meta: input.meta ?? {}, createdAt: at,
+      // Ordered by arrival, so the reply pipeline sees exactly what came after its last answer; the sender's clock is kept in meta.
+      status: "received", meta: { ...(input.meta ?? {}), sentAt: at.toISOString() },
     })
     .onConflictDoNothing()
     .returning();

@@ -36,7 +36,7 @@ export async function startFakeAnthropic(script: Script = carefulModel) {
     req.on("end", () => {
       const body = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}") as Req;
       requests.push(body);
-      if (!req.headers["x-api-key"]) {
+      if (!req.headers["x-api-key"] && !req.headers.authorization?.startsWith("Bearer ")) {
         res.writeHead(401, { "content-type": "application/json" });
         return res.end(JSON.stringify({ type: "error", error: { type: "authentication_error", message: "invalid x-api-key" } }));
       }

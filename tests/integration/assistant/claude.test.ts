@@ -1,0 +1,85 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { withTenant } from "@/db/tenant";
+import { messages } from "@/db/schema";
+import { drainJobs } from "@/inngest/local/runner";
+import { advanceClock, resetClock } from "@/inngest/local/clock";
+import { POST } from "@/app/api/webhooks/whatsapp/route";
+import { reloadEnv } from "@/lib/env";
+import { createTestTenant } from "../../helpers/factory";
+import { useTestDatabase } from "../../helpers/db";
+import { addStock } from "../../helpers/stock";
+import { carefulModel, startFakeAnthropic, textReply } from "../../fakes/anthropic-server";
+import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
+
+useTestDatabase();
+let claude: Awaited<ReturnType<typeof startFakeAnthropic>>;
+beforeAll(async () => {
+  claude = await startFakeAnthropic();
+  process.env.ANTHROPIC_API_KEY = "sk-test";
+  process.env.ANTHROPIC_BASE_URL = claude.url;
+  reloadEnv();
+});
+afterAll(async () => {
+  delete process.env.ANTHROPIC_API_KEY;
+  delete process.env.ANTHROPIC_BASE_URL;
+  reloadEnv();
+  await claude.close();
+});
+afterEach(() => {
+  resetClock();
+  claude.use(carefulModel);
+});
+
+async function ask(text: string) {
+  const t = await createTestTenant();
+  const lot = await addStock(t.tenant.id);
+  await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612349999", text })));
+  await drainJobs();
+  advanceClock(5_000);
+  const started = Date.now();
+  await drainJobs();
+  const elapsed = Date.now() - started;
+  const replies = (await withTenant(t.tenant.id, (tx) => tx.select().from(messages))).filter((m) => m.senderKind === "assistant");
+  return { t, lot, replies, elapsed };
+}
+
+describe("the Claude path (real SDK against a fake Messages API)", () => {
+  it("runs the tool loop: tool_use → tool_result → grounded final text", async () => {
+    const before = claude.requests.length;
+    const { replies, lot } = await ask("Do you have something under 20k?");
+    expect(replies).toHaveLength(1);
+    expect(replies[0].meta.engine).toBe("claude");
+    expect((replies[0].meta.tools as { name: string }[]).map((x) => x.name)).toEqual(["search_inventory"]);
+    const calls = claude.requests.slice(before);
+    expect(calls).toHaveLength(2);
+    // The static prompt and tools are marked for prompt caching; the shopper's text is fenced as data.
+    expect(JSON.stringify(calls[0].system)).toContain("ephemeral");
+    expect(JSON.stringify(calls[0].messages)).toContain("<shopper>Do you have something under 20k?</shopper>");
+    const toolResult = JSON.stringify(calls[1].messages.at(-1));
+    expect(toolResult).toContain("tool_result");
+    expect(toolResult).not.toMatch(/plate|costPrice|K-123-AB/);
+    expect(lot.some((v) => replies[0].body!.includes(v.code))).toBe(true);
+  });
+
+  it("falls back to the offline assistant within 5 s when Claude fails", async () => {
+    claude.use(() => ({ status: 500 }));
+    const { replies, elapsed } = await ask("Hebben jullie een automaat onder de 20.000 euro?");
+    expect(replies).toHaveLength(1);
+    expect(replies[0].meta.engine).toBe("offline");
+    expect(replies[0].body).toMatch(/Dit hebben we voor u/);
+    expect(elapsed).toBeLessThan(5_000);
+  });
+
+  it("falls back when Claude times out", async () => {
+    claude.use(() => ({ delayMs: 6_000, body: textReply("too late") }));
+    const { replies } = await ask("Hebben jullie een automaat?");
+    expect(replies[0].meta.engine).toBe("offline");
+  }, 20_000);
+
+  it("rejects an invented car or price and answers offline instead", async () => {
+    claude.use(() => ({ body: textReply("Great news: the *#Z99* Ferrari F40 (1990) is yours for €9,999!") }));
+    const { replies } = await ask("any sports cars?");
+    expect(replies[0].meta.engine).toBe("offline");
+    expect(replies[0].body).not.toMatch(/Ferrari|#Z99|9,999/);
+  });
+});
