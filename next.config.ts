@@ -5,7 +5,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "sharp"],
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  // Vehicle photos are uploaded through a server action (validated to 10 MB in lib/inventory/photos.ts).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
 };
 
 export default nextConfig;

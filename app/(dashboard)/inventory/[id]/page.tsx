@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { requireSession } from "@/lib/auth";
+import { vehicleUrl } from "@/lib/catalog/urls";
+import { formatDate, formatPrice } from "@/lib/format";
+import { getVehicleAdmin, vehicleStatuses } from "@/lib/inventory/admin";
+import { arrangePhotoAction, setStatusAction } from "../actions";
+import { statusTone } from "../page";
+import { VehicleForm } from "../vehicle-form";
+import { PhotoUpload } from "./photo-upload";
+
+export const metadata: Metadata = { title: "Vehicle" };
+
+function describeEvent(e: { type: string; old: Record<string, unknown> | null; new: Record<string, unknown> | null }, money: (n: number) => string) {
+  if (e.type === "price_changed") return `Price ${money(Number(e.old?.price))} → ${money(Number(e.new?.price))}`;
+  if (e.type === "status_changed") return `Status ${e.old?.status} → ${e.new?.status}`;
+  if (e.type === "created") return "Added to inventory";
+  if (e.type === "removed") return "Removed from the feed";
+  return `Updated ${Object.keys(e.new ?? {}).join(", ")}`;
+}
+
+export default async function VehiclePage({ params }: { params: Promise<{ id: string }> }) {
+  const session = await requireSession();
+  const { id } = await params;
+  if (!z.string().uuid().safeParse(id).success) notFound();
+  const data = await getVehicleAdmin(session.tenant.id, id);
+  if (!data) notFound();
+  const { vehicle: v, history, interested } = data;
+  const t = session.tenant;
+  const money = (n: number) => formatPrice(n, t.currency, t.locale);
+  return (
+    <section className="space-y-8">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <Link href="/inventory" className="text-sm text-slate-600 hover:underline">← Inventory</Link>
+          <h1 className="mt-1 text-2xl font-semibold">{v.code} · {v.make} {v.model} {v.year}</h1>
+          <p className="mt-1 flex items-center gap-2 text-sm text-slate-600">
+            <Badge tone={statusTone[v.status]}>{v.status}</Badge> {money(v.price)}
+            {v.status === "available" || v.status === "reserved" ? <a className="underline" href={vehicleUrl(t, v.slug)} target="_blank" rel="noreferrer">View on site</a> : null}
+          </p>
+        </div>
+        <form action={setStatusAction} className="flex flex-wrap gap-2" aria-label="Change status">
+          <input type="hidden" name="id" value={v.id} />
+          {vehicleStatuses.filter((s) => s !== v.status).map((s) => (
+            <button key={s} name="status" value={s} className={buttonClass({ variant: s === "sold" ? "danger" : "secondary", size: "sm" })}>Mark {s}</button>
+          ))}
+        </form>
+      </div>
+
+      <div className="space-y-3">
+        <h2 className="text-lg font-semibold">Photos</h2>
+        {v.images.length === 0 ? <p className="text-sm text-slate-600">No photos yet.</p> : (
+          <ul className="flex flex-wrap gap-3">
+            {v.images.map((img, i) => (
+              <li key={img.mediaId ?? img.url} className="w-40 space-y-1">
+                <img src={`${img.url}?w=320`} alt={img.alt ?? ""} width={160} height={120} className="h-30 w-40 rounded-md object-cover" />
+                {img.mediaId ? (
+                  <form action={arrangePhotoAction} className="flex gap-1 text-xs">
+                    <input type="hidden" name="id" value={v.id} />
+                    <input type="hidden" name="mediaId" value={img.mediaId} />
+                    {i > 0 ? <button name="action" value="first" className="underline">Cover</button> : <span className="font-medium">Cover</span>}
+                    {i > 0 ? <button name="action" value="left" aria-label="Move left" className="underline">←</button> : null}
+                    {i < v.images.length - 1 ? <button name="action" value="right" aria-label="Move right" className="underline">→</button> : null}
+                    <button name="action" value="remove" className="ml-auto text-red-700 underline">Remove</button>
+                  </form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        <PhotoUpload vehicleId={v.id} />
+      </div>
+
+      <div className="space-y-3">
+        <h2 className="text-lg font-semibold">Details</h2>
+        <VehicleForm currency={t.currency} values={{
+          id: v.id, make: v.make, model: v.model, variant: v.variant, year: v.year, mileageKm: v.mileageKm, price: v.price, costPrice: v.costPrice,
+          fuel: v.fuel, transmission: v.transmission, body: v.body, color: v.color, doors: v.doors, seats: v.seats, powerHp: v.powerHp,
+          plate: v.plate, stockCode: v.stockCode, description: v.description, features: v.features, status: v.status,
+        }} />
+      </div>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <div>
+          <h2 className="mb-2 text-lg font-semibold">History</h2>
+          <ol className="space-y-2 border-l border-slate-200 pl-4 text-sm">
+            {history.map((e) => (
+              <li key={e.id}><span className="text-slate-500">{formatDate(e.createdAt, t.locale, t.timeZone)}</span> · {describeEvent(e, money)} <span className="text-slate-500">({e.source ?? "—"})</span></li>
+            ))}
+          </ol>
+        </div>
+        <div>
+          <h2 className="mb-2 text-lg font-semibold">Interested leads</h2>
+          {interested.length === 0 ? <p className="text-sm text-slate-600">No leads for this car yet.</p> : (
+            <ul className="divide-y divide-slate-200 text-sm">
+              {interested.map((l) => (
+                <li key={l.id} className="flex justify-between py-2"><span>{l.name ?? l.phone}</span><span className="text-slate-600">{l.stage} · score {l.score}</span></li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import { Input, Select, Textarea } from "@/components/ui/controls";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { saveVehicleAction, type FormState } from "./actions";
+
+type Values = Record<string, string | number | null | undefined | string[]>;
+const options = {
+  fuel: ["petrol", "diesel", "hybrid", "electric", "lpg", "other"],
+  transmission: ["manual", "automatic"],
+  body: ["hatchback", "sedan", "estate", "suv", "mpv", "coupe", "convertible", "van", "pickup", "other"],
+  status: ["available", "reserved", "sold", "draft"],
+};
+
+export function VehicleForm({ values, currency }: { values?: Values; currency: string }) {
+  const [state, action] = useActionState<FormState, FormData>(saveVehicleAction, null);
+  const fe = state?.fieldErrors ?? {};
+  const v = (k: string) => (values?.[k] === null || values?.[k] === undefined ? "" : Array.isArray(values[k]) ? (values[k] as string[]).join("\n") : String(values[k]));
+  const text = (name: string, label: string, props: Record<string, unknown> = {}) => (
+    <Field label={label} error={fe[name]} required={Boolean(props.required)}>
+      <Input name={name} defaultValue={v(name)} {...props} />
+    </Field>
+  );
+  const select = (name: keyof typeof options, label: string) => (
+    <Field label={label} error={fe[name]}>
+      <Select name={name} defaultValue={v(name) || options[name][0]}>
+        {options[name].map((o) => <option key={o} value={o}>{o}</option>)}
+      </Select>
+    </Field>
+  );
+  return (
+    <form action={action} className="space-y-6" noValidate>
+      {values?.id ? <input type="hidden" name="id" value={String(values.id)} /> : null}
+      <FormMessage result={state ? { ok: state.ok, error: state.error } : null} success="Saved." />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {text("make", "Make", { required: true, autoComplete: "off" })}
+        {text("model", "Model", { required: true })}
+        {text("variant", "Variant")}
+        {text("year", "Year", { required: true, inputMode: "numeric" })}
+        {text("mileageKm", "Mileage (km)", { required: true, inputMode: "numeric" })}
+        {text("price", `Price (${currency})`, { required: true, inputMode: "numeric" })}
+        {select("fuel", "Fuel")}
+        {select("transmission", "Transmission")}
+        {select("body", "Body")}
+        {text("color", "Colour")}
+        {text("doors", "Doors", { inputMode: "numeric" })}
+        {text("seats", "Seats", { inputMode: "numeric" })}
+        {text("powerHp", "Power (hp)", { inputMode: "numeric" })}
+        {select("status", "Status")}
+      </div>
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-3">
+        <legend className="px-1 text-sm font-medium text-slate-700">Internal — never shown on the site or to shoppers</legend>
+        {text("plate", "Number plate")}
+        {text("stockCode", "Stock code")}
+        {text("costPrice", `Cost price (${currency})`, { inputMode: "numeric" })}
+      </fieldset>
+      <Field label="Features" hint="One per line" error={fe.features}>
+        <Textarea name="features" rows={4} defaultValue={v("features")} />
+      </Field>
+      <Field label="Description" error={fe.description}>
+        <Textarea name="description" rows={5} defaultValue={v("description")} />
+      </Field>
+      <SubmitButton pendingText="Saving…">{values?.id ? "Save changes" : "Add vehicle"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import { withTenant } from "@/db/tenant";
+import { leads, contacts, vehicleEvents, vehicles } from "@/db/schema";
+import { sendEvent } from "@/inngest/dispatch";
+import { searchVehicles, type VehicleFilters } from "./search";
+import { createVehicle, type Vehicle } from "./vehicles";
+
+export const vehicleStatuses = ["available", "reserved", "sold", "draft"] as const;
+export type VehicleStatus = (typeof vehicleStatuses)[number];
+
+const thisYear = new Date().getUTCFullYear();
+const optionalInt = (min: number, max: number) =>
+  z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
+
+/** What staff may type in the vehicle form; the public code, slug and history are the system's. */
+export const vehicleFormSchema = z.object({
+  make: z.string().trim().min(1, "Enter the make.").max(60),
+  model: z.string().trim().min(1, "Enter the model.").max(60),
+  variant: z.string().trim().max(120).optional().transform((v) => v || null),
+  year: z.coerce.number({ message: "Enter the year." }).int().min(1950, "Year must be 1950 or later.").max(thisYear + 1, `Year can be at most ${thisYear + 1}.`),
+  mileageKm: z.coerce.number({ message: "Enter the mileage." }).int().min(0, "Mileage cannot be negative.").max(2_000_000, "That mileage looks wrong."),
+  price: z.coerce.number({ message: "Enter the price." }).int("Whole amounts only.").min(1, "Enter a price above zero.").max(1_000_000_000_000),
+  costPrice: optionalInt(0, 1_000_000_000_000),
+  fuel: z.enum(["petrol", "diesel", "hybrid", "electric", "lpg", "other"]),
+  transmission: z.enum(["manual", "automatic"]),
+  body: z.enum(["hatchback", "sedan", "estate", "suv", "mpv", "coupe", "convertible", "van", "pickup", "other"]),
+  color: z.string().trim().max(40).optional().transform((v) => v || null),
+  doors: optionalInt(1, 9), seats: optionalInt(1, 60), powerHp: optionalInt(1, 2000),
+  plate: z.string().trim().max(20).optional().transform((v) => v || null),
+  stockCode: z.string().trim().max(40).optional().transform((v) => v || null),
+  description: z.string().trim().max(5000).optional().transform((v) => v || null),
+  features: z.string().max(3000).optional().transform((v) => (v ?? "").split(/\n|,/).map((f) => f.trim()).filter(Boolean).slice(0, 40)),
+  status: z.enum(vehicleStatuses),
+});
+export type VehicleForm = z.infer<typeof vehicleFormSchema>;
+
+export async function listInventory(tenantId: string, f: VehicleFilters & { page?: number }) {
+  const page = Math.max(1, f.page ?? 1);
+  return withTenant(tenantId, (tx) =>
+    searchVehicles(tx, tenantId, { ...f, statuses: f.statuses ?? [...vehicleStatuses], limit: 25, offset: (page - 1) * 25 }),
+  );
+}
+
+export async function getVehicleAdmin(tenantId: string, id: string) {
+  return withTenant(tenantId, async (tx) => {
+    const [vehicle] = await tx.select().from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, id))).limit(1);
+    if (!vehicle) return null;
+    const history = await tx.select().from(vehicleEvents).where(eq(vehicleEvents.vehicleId, id)).orderBy(desc(vehicleEvents.createdAt)).limit(50);
+    const interested = await tx
+      .select({ id: leads.id, stage: leads.stage, score: leads.score, name: contacts.name, phone: contacts.phone })
+      .from(leads).innerJoin(contacts, eq(contacts.id, leads.contactId))
+      .where(eq(leads.vehicleId, id)).orderBy(desc(leads.lastActivityAt)).limit(20);
+    return { vehicle, history, interested };
+  });
+}
+
+export async function createVehicleFromForm(tenantId: string, form: VehicleForm, actorUserId: string, currency: string) {
+  const vehicle = await withTenant(tenantId, (tx) => createVehicle(tx, tenantId, { ...form, currency, source: "manual" }, { source: "dashboard", actorUserId }));
+  await sendEvent({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: vehicle.id, change: "created" } });
+  return vehicle;
+}
+
+const tracked = ["price", "status", "mileageKm", "make", "model", "variant", "year", "fuel", "transmission", "body", "color", "description"] as const;
+
+/** Applies a change and records it: price and status get their own events with old → new. */
+export async function updateVehicle(tenantId: string, id: string, patch: Partial<VehicleForm>, actorUserId: string | null, source = "dashboard") {
+  const result = await withTenant(tenantId, async (tx) => {
+    const [old] = await tx.select().from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, id))).limit(1);
+    if (!old) return null;
+    const now = new Date();
+    const changes = tracked.filter((k) => k in patch && JSON.stringify(patch[k as keyof VehicleForm]) !== JSON.stringify(old[k as keyof Vehicle]));
+    const extra: Partial<Vehicle> = {};
+    if (patch.status && patch.status !== old.status) {
+      if (patch.status === "sold") extra.soldAt = now;
+      if ((patch.status === "available" || patch.status === "reserved") && !old.publishedAt) extra.publishedAt = now;
+    }
+    const [updated] = await tx.update(vehicles).set({ ...patch, ...extra, updatedAt: now }).where(eq(vehicles.id, id)).returning();
+    const events = [];
+    if (changes.includes("price")) events.push({ type: "price_changed" as const, old: { price: old.price }, new: { price: updated.price } });
+    if (changes.includes("status")) events.push({ type: "status_changed" as const, old: { status: old.status }, new: { status: updated.status } });
+    const other = changes.filter((c) => c !== "price" && c !== "status");
+    if (other.length) events.push({ type: "updated" as const, old: Object.fromEntries(other.map((k) => [k, old[k]])), new: Object.fromEntries(other.map((k) => [k, updated[k]])) });
+    for (const e of events) await tx.insert(vehicleEvents).values({ tenantId, vehicleId: id, source, actorUserId, ...e });
+    return { old, updated };
+  });
+  if (!result) return null;
+  const { old, updated } = result;
+  if (updated.status !== old.status && (updated.status === "sold" || updated.status === "draft")) {
+    await sendEvent({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: id, change: updated.status === "sold" ? "sold" : "status" } });
+  } else if (updated.price < old.price) {
+    await sendEvent({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: id, change: "price_drop", oldPrice: old.price, newPrice: updated.price } });
+  }
+  return updated;
+}
+
+export async function inventoryCounts(tenantId: string) {
+  return withTenant(tenantId, async (tx) => {
+    const rows = await tx.select({ status: vehicles.status, n: sql<number>`count(*)::int` }).from(vehicles)
+      .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, [...vehicleStatuses]))).groupBy(vehicles.status);
+    return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Partial<Record<VehicleStatus, number>>;
+  });
+}
