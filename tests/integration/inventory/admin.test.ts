@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import sharp from "sharp";
+import { withTenant } from "@/db/tenant";
+import { vehicleEvents, vehicles } from "@/db/schema";
+import { getVehicleAdmin, updateVehicle, vehicleFormSchema } from "@/lib/inventory/admin";
+import { addVehiclePhoto, arrangeVehiclePhotos } from "@/lib/inventory/photos";
+import { createTestTenant } from "../../helpers/factory";
+import { useTestDatabase } from "../../helpers/db";
+import { addStock } from "../../helpers/stock";
+
+useTestDatabase();
+
+const png = (w: number, h: number) => sharp({ create: { width: w, height: h, channels: 3, background: "#3366aa" } }).png().toBuffer();
+
+describe("inventory administration", () => {
+  it("records price and status changes as events with old → new", async () => {
+    const t = await createTestTenant();
+    const [car] = await addStock(t.tenant.id, [{ price: 20000 }]);
+    await updateVehicle(t.tenant.id, car.id, { price: 18500 }, t.manager.id);
+    await updateVehicle(t.tenant.id, car.id, { status: "sold" }, t.manager.id);
+    const events = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicleEvents));
+    expect(events.map((e) => e.type).sort()).toEqual(["created", "price_changed", "status_changed"]);
+    expect(events.find((e) => e.type === "price_changed")).toMatchObject({ old: { price: 20000 }, new: { price: 18500 } });
+    const [row] = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles));
+    expect(row.soldAt).not.toBeNull();
+  });
+
+  it("cannot read or change another tenant's vehicle", async () => {
+    const a = await createTestTenant();
+    const b = await createTestTenant();
+    const [car] = await addStock(b.tenant.id, [{ price: 15000 }]);
+    expect(await getVehicleAdmin(a.tenant.id, car.id)).toBeNull();
+    expect(await updateVehicle(a.tenant.id, car.id, { price: 1 }, a.owner.id)).toBeNull();
+    const [still] = await withTenant(b.tenant.id, (tx) => tx.select().from(vehicles));
+    expect(still.price).toBe(15000);
+  });
+
+  it("validates the form with clear field errors", () => {
+    const r = vehicleFormSchema.safeParse({ make: "", model: "Golf", year: "1890", mileageKm: "-5", price: "abc", fuel: "petrol", transmission: "manual", body: "hatchback", status: "available" });
+    expect(r.success).toBe(false);
+    const fe = r.error!.flatten().fieldErrors;
+    expect(fe.make?.[0]).toBe("Enter the make.");
+    expect(fe.year?.[0]).toMatch(/1950/);
+    expect(fe.mileageKm?.[0]).toMatch(/negative/);
+    expect(fe.price).toBeDefined();
+  });
+
+  it("accepts a real photo, stores a WebP and keeps the order staff choose", async () => {
+    const t = await createTestTenant();
+    const [car] = await addStock(t.tenant.id, [{}]);
+    const first = await addVehiclePhoto(t.tenant.id, car.id, await png(1200, 800));
+    const second = await addVehiclePhoto(t.tenant.id, car.id, await png(800, 600));
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(first.image.url).toMatch(/^\/media\//);
+    await arrangeVehiclePhotos(t.tenant.id, car.id, { mediaId: second.image.mediaId!, action: "first" });
+    const [row] = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles));
+    expect(row.images.map((i) => i.mediaId)).toEqual([second.image.mediaId, first.image.mediaId]);
+  });
+
+  it("rejects a script renamed .jpg, an SVG polyglot, an oversized file and a decompression bomb", async () => {
+    const t = await createTestTenant();
+    const [car] = await addStock(t.tenant.id, [{}]);
+    const script = Buffer.from("#!/bin/sh\nrm -rf /\n");
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+    const huge = Buffer.alloc(11 * 1024 * 1024, 0xff);
+    const bomb = await sharp({ create: { width: 10000, height: 10000, channels: 3, background: "#000" } }).png({ compressionLevel: 9 }).toBuffer();
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    for (const bytes of [script, svg, huge, bomb]) {
+      const r = await addVehiclePhoto(t.tenant.id, car.id, bytes);
+      expect(r.ok).toBe(false);
+    }
+    const [row] = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles));
+    expect(row.images).toHaveLength(0);
+  });
+});
