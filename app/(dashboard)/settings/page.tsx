@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { Badge } from "@/components/ui/badge";
+import { requireSession, hasRole } from "@/lib/auth";
+import { siteOrigin } from "@/lib/catalog/urls";
+import { env } from "@/lib/env";
+import { hasFeedSecret, listChannels, listTeam } from "@/lib/settings";
+import { updateMemberAction } from "./actions";
+import { ChannelForm, FeedSecretForm, InviteForm, ProfileForm } from "./settings-client";
+
+export const metadata: Metadata = { title: "Settings" };
+
+function Section({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
+  return (
+    <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      {description ? <p className="mb-4 mt-1 text-sm text-slate-600">{description}</p> : <div className="mb-4" />}
+      {children}
+    </section>
+  );
+}
+
+export default async function SettingsPage() {
+  const session = await requireSession("manager");
+  const t = session.tenant;
+  const [channels, team, feedSecretSet] = await Promise.all([listChannels(t.id), listTeam(t.id), hasFeedSecret(t.id)]);
+  const admin = hasRole(session.role, "admin");
+  const root = env().ROOT_DOMAIN;
+  const api = `${/^(localhost|127\.)/.test(root) ? "http" : "https"}://${root}`;
+  const hours = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].flatMap((d) => [[`${d}Open`, t.businessHours[d]?.[0]?.open ?? ""], [`${d}Close`, t.businessHours[d]?.[0]?.close ?? ""]]));
+  const snippet = `<form action="${api}/api/webhooks/forms/${t.slug}" method="post">\n  <input name="name" required> <input name="phone"> <input name="email" type="email">\n  <textarea name="message"></textarea> <input name="vehicle" type="hidden" value="#A01">\n  <input name="website" hidden tabindex="-1" autocomplete="off">\n  <label><input name="consent" type="checkbox" value="true"> I agree to be contacted</label>\n  <button>Send</button>\n</form>`;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Settings</h1>
+      <Section title="Dealership profile" description="Shown on your public site and used by the assistant for opening hours and directions.">
+        <ProfileForm values={{ name: t.name, phone: t.phone ?? "", street: t.address?.street ?? "", city: t.address?.city ?? "", postalCode: t.address?.postalCode ?? "", locale: t.locale, currency: t.currency, timeZone: t.timeZone, primaryColor: t.branding.primaryColor ?? "#0f172a", ...hours }} />
+      </Section>
+      <Section title="Channels" description={`Meta webhook URL: ${api}/api/webhooks/whatsapp — verify token and app secret come from the server's environment.`}>
+        <ul className="mb-4 divide-y divide-slate-200 text-sm">
+          {channels.map((c) => (
+            <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <span><span className="font-medium">{c.name}</span> · {c.externalId}{c.displayPhone ? ` · ${c.displayPhone}` : ""}</span>
+              <Badge tone={c.hasToken ? "success" : "warning"}>{c.hasToken ? "connected" : "not connected — messages are stored, not sent"}</Badge>
+            </li>
+          ))}
+        </ul>
+        {admin ? <ChannelForm /> : <p className="text-sm text-slate-600">Only owners and admins can connect channels.</p>}
+      </Section>
+      <Section title="Inventory feed" description="Your dealer system can push a full snapshot or single changes; each request is signed with your feed secret.">
+        <dl className="mb-4 grid gap-1 text-sm">
+          <dt className="font-medium">Webhook</dt><dd><code className="break-all">POST {api}/api/webhooks/inventory/{t.slug}</code> with <code>X-Signature-256: sha256=&lt;HMAC-SHA256 of the body&gt;</code></dd>
+          <dt className="mt-2 font-medium">Secret</dt><dd>{feedSecretSet ? "set (hidden)" : "not set"}</dd>
+        </dl>
+        {admin ? <FeedSecretForm /> : null}
+      </Section>
+      <Section title="Website form and e-mail" description="Leads from your own website and from marketplace e-mails land in the inbox.">
+        <p className="text-sm">Paste this form on your website (or post JSON to the same URL):</p>
+        <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{snippet}</pre>
+        <p className="mt-3 text-sm">Public site: <a className="underline" href={siteOrigin(t)}>{siteOrigin(t)}</a></p>
+      </Section>
+      <Section title="Team" description="Sales reps see their own and unassigned leads; managers and owners see everything.">
+        <ul className="mb-4 divide-y divide-slate-200 text-sm">
+          {team.map((m) => (
+            <li key={m.membershipId} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <span><span className="font-medium">{m.name}</span> · {m.email} {m.active ? null : <Badge>deactivated</Badge>}</span>
+              {m.userId === session.user.id ? <Badge tone="info">{m.role} (you)</Badge> : (
+                <form action={updateMemberAction} className="flex items-center gap-2">
+                  <input type="hidden" name="membershipId" value={m.membershipId} />
+                  <label className="sr-only" htmlFor={`role-${m.membershipId}`}>Role of {m.name}</label>
+                  <select id={`role-${m.membershipId}`} name="role" defaultValue={m.role} className="rounded-md border border-slate-300 px-2 py-1">
+                    {["sales", "manager", "admin", "owner"].map((r) => <option key={r} value={r}>{r}</option>)}
+                  </select>
+                  <button className="underline">Save</button>
+                  <button name="active" value={m.active ? "false" : "true"} className="text-red-700 underline">{m.active ? "Deactivate" : "Reactivate"}</button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+        <InviteForm />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import { Input, Select } from "@/components/ui/controls";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { connectChannelAction, inviteAction, rotateFeedSecretAction, saveProfileAction, type SettingsState } from "./actions";
+
+const days = [["mon", "Monday"], ["tue", "Tuesday"], ["wed", "Wednesday"], ["thu", "Thursday"], ["fri", "Friday"], ["sat", "Saturday"], ["sun", "Sunday"]] as const;
+const result = (s: SettingsState) => (s ? { ok: s.ok, error: s.error } : null);
+
+export function ProfileForm({ values }: { values: Record<string, string> }) {
+  const [state, action] = useActionState<SettingsState, FormData>(saveProfileAction, null);
+  const fe = state?.fieldErrors ?? {};
+  const input = (name: string, label: string) => <Field label={label} error={fe[name]}><Input name={name} defaultValue={values[name] ?? ""} /></Field>;
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {input("name", "Dealership name")}
+        {input("phone", "Phone")}
+        {input("street", "Street")}
+        {input("city", "City")}
+        {input("postalCode", "Postal code")}
+        {input("timeZone", "Time zone")}
+        <Field label="Language" error={fe.locale}><Select name="locale" defaultValue={values.locale}>{["nl-NL", "nb-NO", "id-ID", "en-GB", "de-DE"].map((l) => <option key={l}>{l}</option>)}</Select></Field>
+        <Field label="Currency" error={fe.currency}><Select name="currency" defaultValue={values.currency}>{["EUR", "NOK", "IDR", "GBP", "USD"].map((c) => <option key={c}>{c}</option>)}</Select></Field>
+        <Field label="Brand colour" hint="Used on your public site" error={fe.primaryColor}><Input name="primaryColor" type="color" defaultValue={values.primaryColor} className="h-10 w-24 p-1" /></Field>
+      </div>
+      <fieldset>
+        <legend className="mb-2 text-sm font-medium">Opening hours (leave both empty when closed)</legend>
+        <div className="grid gap-2">
+          {days.map(([d, label]) => (
+            <div key={d} className="grid grid-cols-[7rem_1fr_1fr] items-center gap-2 text-sm">
+              <span>{label}</span>
+              <Input aria-label={`${label} opens`} name={`${d}Open`} type="time" defaultValue={values[`${d}Open`] ?? ""} aria-invalid={Boolean(fe[`${d}Open`])} />
+              <Input aria-label={`${label} closes`} name={`${d}Close`} type="time" defaultValue={values[`${d}Close`] ?? ""} aria-invalid={Boolean(fe[`${d}Close`])} />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <FormMessage result={result(state)} success="Profile saved." />
+      <SubmitButton pendingText="Saving…">Save profile</SubmitButton>
+    </form>
+  );
+}
+
+export function ChannelForm() {
+  const [state, action] = useActionState<SettingsState, FormData>(connectChannelAction, null);
+  const fe = state?.fieldErrors ?? {};
+  return (
+    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <Field label="Provider" error={fe.provider}><Select name="provider" defaultValue="whatsapp_cloud"><option value="whatsapp_cloud">WhatsApp Cloud API</option><option value="waha">WAHA</option><option value="fonnte">Fonnte</option></Select></Field>
+      <Field label="Phone number id / session / device" error={fe.externalId}><Input name="externalId" /></Field>
+      <Field label="Display phone number" error={fe.displayPhone}><Input name="displayPhone" inputMode="tel" /></Field>
+      <Field label="Access token / API key" hint="Stored encrypted; never shown again" error={fe.accessToken}><Input name="accessToken" type="password" autoComplete="off" /></Field>
+      <Field label="Base URL (WAHA, Fonnte)" error={fe.baseUrl}><Input name="baseUrl" type="url" /></Field>
+      <div className="sm:col-span-2 space-y-3">
+        <FormMessage result={result(state)} success="Channel saved." />
+        <SubmitButton pendingText="Saving…">Connect channel</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function FeedSecretForm() {
+  const [state, action] = useActionState<SettingsState>(rotateFeedSecretAction, null);
+  return (
+    <form action={action} className="space-y-2">
+      {state?.secret ? (
+        <p role="status" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
+          New secret (shown once — copy it into your dealer system now): <code className="break-all font-mono">{state.secret}</code>
+        </p>
+      ) : null}
+      <FormMessage result={state && !state.ok ? result(state) : null} />
+      <SubmitButton variant="secondary" pendingText="Generating…">Generate a new feed secret</SubmitButton>
+    </form>
+  );
+}
+
+export function InviteForm() {
+  const [state, action] = useActionState<SettingsState, FormData>(inviteAction, null);
+  const fe = state?.fieldErrors ?? {};
+  return (
+    <form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end" noValidate>
+      <Field label="Name" error={fe.name}><Input name="name" /></Field>
+      <Field label="E-mail" error={fe.email}><Input name="email" type="email" /></Field>
+      <Field label="Role" error={fe.role}><Select name="role" defaultValue="sales"><option value="sales">Sales rep</option><option value="manager">Manager</option><option value="admin">Admin</option></Select></Field>
+      <SubmitButton pendingText="Adding…">Add to team</SubmitButton>
+      <div className="sm:col-span-4">
+        {state?.ok && state.password ? <p role="status" className="text-sm">Added. One-time password to pass on: <code className="font-mono">{state.password}</code></p> : <FormMessage result={result(state)} success="Added to the team." />}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { getSystemDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
+import { auditLog, channels, memberships, tenants, users, type BusinessHoursJson, type Role } from "@/db/schema";
+import { hashPassword } from "@/lib/auth/password";
+import { decryptSecret, encryptSecret, randomToken } from "@/lib/crypto/secrets";
+
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM");
+const dayKeys = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+export const profileSchema = z.object({
+  name: z.string().trim().min(2, "Enter the dealership's name.").max(100),
+  phone: z.string().trim().max(40).optional(),
+  street: z.string().trim().max(120).optional(),
+  city: z.string().trim().max(80).optional(),
+  postalCode: z.string().trim().max(20).optional(),
+  locale: z.enum(["nl-NL", "nb-NO", "id-ID", "en-GB", "de-DE"]),
+  currency: z.enum(["EUR", "NOK", "IDR", "GBP", "USD"]),
+  timeZone: z.string().refine((tz) => { try { new Intl.DateTimeFormat("en", { timeZone: tz }); return true; } catch { return false; } }, "Unknown time zone."),
+  primaryColor: z.string().regex(/^#[0-9a-f]{6}$/i, "Use a colour like #0b4f8a."),
+  ...Object.fromEntries(dayKeys.flatMap((d) => [[`${d}Open`, time.or(z.literal(""))], [`${d}Close`, time.or(z.literal(""))]])),
+});
+
+export type AuditActor = { tenantId: string; userId: string };
+
+async function audit(actor: AuditActor, action: string, targetType: string, targetId: string, data: Record<string, unknown> = {}) {
+  await withTenant(actor.tenantId, (tx) => tx.insert(auditLog).values({ tenantId: actor.tenantId, actorUserId: actor.userId, action, targetType, targetId, data }));
+}
+
+export async function saveProfile(actor: AuditActor, input: z.infer<typeof profileSchema>) {
+  const f = input as Record<string, string>;
+  const hours = Object.fromEntries(dayKeys.map((d) => [d, f[`${d}Open`] && f[`${d}Close`] ? [{ open: f[`${d}Open`], close: f[`${d}Close`] }] : []]));
+  await withTenant(actor.tenantId, async (tx) => {
+    const [t] = await tx.select().from(tenants).where(eq(tenants.id, actor.tenantId));
+    await tx.update(tenants).set({
+      name: input.name, phone: input.phone || null, locale: input.locale, currency: input.currency, timeZone: input.timeZone,
+      address: { street: input.street, city: input.city, postalCode: input.postalCode, country: t.address?.country },
+      businessHours: { ...hours, ...(t.businessHours.exceptions ? { exceptions: t.businessHours.exceptions } : {}) } as BusinessHoursJson, branding: { ...t.branding, primaryColor: input.primaryColor }, updatedAt: new Date(),
+    }).where(eq(tenants.id, actor.tenantId));
+  });
+  await audit(actor, "settings.profile_updated", "tenant", actor.tenantId);
+}
+
+export async function listChannels(tenantId: string) {
+  const rows = await withTenant(tenantId, (tx) => tx.select().from(channels).where(eq(channels.tenantId, tenantId)));
+  // Secrets never leave the server: the page learns only whether one is set.
+  return rows.map(({ credentialsEnc, webhookSecretEnc, ...rest }) => ({ ...rest, hasToken: Boolean(credentialsEnc), hasWebhookSecret: Boolean(webhookSecretEnc) }));
+}
+
+export const channelSchema = z.object({
+  provider: z.enum(["whatsapp_cloud", "waha", "fonnte"]),
+  externalId: z.string().trim().min(3, "Enter the phone number id, session or device.").max(64).regex(/^[A-Za-z0-9_.@-]+$/, "Letters, digits and - _ . @ only."),
+  displayPhone: z.string().trim().max(40).optional(),
+  accessToken: z.string().trim().max(2000).optional(),
+  baseUrl: z.string().trim().url("Enter a full URL").optional().or(z.literal("")),
+});
+
+export async function connectChannel(actor: AuditActor, input: z.infer<typeof channelSchema>): Promise<{ ok: true } | { ok: false; error: string }> {
+  const db = await getSystemDb();
+  const [taken] = await db.select({ tenantId: channels.tenantId }).from(channels).where(and(eq(channels.provider, input.provider), eq(channels.externalId, input.externalId))).limit(1);
+  if (taken && taken.tenantId !== actor.tenantId) return { ok: false, error: "This number is already connected to another account." };
+  const creds = input.accessToken ? encryptSecret(JSON.stringify(input.provider === "whatsapp_cloud" ? { accessToken: input.accessToken } : input.provider === "waha" ? { apiKey: input.accessToken } : { token: input.accessToken })) : undefined;
+  await withTenant(actor.tenantId, async (tx) => {
+    const values = {
+      name: { whatsapp_cloud: "WhatsApp", waha: "WAHA", fonnte: "Fonnte" }[input.provider], displayPhone: input.displayPhone || null, baseUrl: input.baseUrl || null,
+      ...(creds ? { credentialsEnc: creds, status: "connected" as const } : {}),
+    };
+    if (taken) await tx.update(channels).set({ ...values, updatedAt: new Date() }).where(and(eq(channels.provider, input.provider), eq(channels.externalId, input.externalId)));
+    else await tx.insert(channels).values({ tenantId: actor.tenantId, provider: input.provider, externalId: input.externalId, ...values, webhookSecretEnc: encryptSecret(randomToken(24)) });
+  });
+  await audit(actor, "settings.channel_connected", "channel", input.externalId, { provider: input.provider });
+  return { ok: true };
+}
+
+/** A new feed secret, shown once; the old one stops working at once. */
+export async function rotateFeedSecret(actor: AuditActor): Promise<string> {
+  const secret = randomToken(24);
+  await withTenant(actor.tenantId, (tx) => tx.update(tenants).set({ feedSecretEnc: encryptSecret(secret) }).where(eq(tenants.id, actor.tenantId)));
+  await audit(actor, "settings.feed_secret_rotated", "tenant", actor.tenantId);
+  return secret;
+}
+
+export async function hasFeedSecret(tenantId: string) {
+  const [t] = await withTenant(tenantId, (tx) => tx.select({ enc: tenants.feedSecretEnc }).from(tenants).where(eq(tenants.id, tenantId)));
+  return Boolean(t?.enc);
+}
+
+export async function feedSecretOf(tenantId: string): Promise<string | null> {
+  const db = await getSystemDb();
+  const [t] = await db.select({ enc: tenants.feedSecretEnc }).from(tenants).where(eq(tenants.id, tenantId));
+  return t?.enc ? decryptSecret(t.enc) : null;
+}
+
+export async function listTeam(tenantId: string) {
+  return withTenant(tenantId, (tx) =>
+    tx.select({ membershipId: memberships.id, userId: users.id, name: users.name, email: users.email, role: memberships.role, active: memberships.active, onDuty: memberships.onDuty })
+      .from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.tenantId, tenantId)).orderBy(users.name),
+  );
+}
+
+export const inviteSchema = z.object({
+  name: z.string().trim().min(2, "Enter a name.").max(80),
+  email: z.string().trim().toLowerCase().email("Enter a valid e-mail address."),
+  role: z.enum(["admin", "manager", "sales"]),
+});
+
+/** Local-accounts mode: the new colleague gets a one-time password to pass on; with Clerk, invite in Clerk instead. */
+export async function inviteMember(actor: AuditActor, input: z.infer<typeof inviteSchema>): Promise<{ ok: true; temporaryPassword: string | null } | { ok: false; error: string }> {
+  const db = await getSystemDb();
+  let [user] = await db.select().from(users).where(eq(users.email, input.email)).limit(1);
+  let temporaryPassword: string | null = null;
+  if (!user) {
+    temporaryPassword = randomToken(9);
+    [user] = await db.insert(users).values({ email: input.email, name: input.name, passwordHash: await hashPassword(temporaryPassword) }).returning();
+  }
+  const created = await withTenant(actor.tenantId, async (tx) => {
+    const [exists] = await tx.select().from(memberships).where(and(eq(memberships.tenantId, actor.tenantId), eq(memberships.userId, user.id)));
+    if (exists) return false;
+    await tx.insert(memberships).values({ tenantId: actor.tenantId, userId: user.id, role: input.role, onDuty: input.role === "sales" });
+    return true;
+  });
+  if (!created) return { ok: false, error: "This person is already on your team." };
+  await audit(actor, "team.member_invited", "user", user.id, { role: input.role });
+  return { ok: true, temporaryPassword };
+}
+
+export async function updateMember(actor: AuditActor & { role: Role }, membershipId: string, patch: { role?: Role; active?: boolean }) {
+  const ok = await withTenant(actor.tenantId, async (tx) => {
+    const [m] = await tx.select().from(memberships).where(and(eq(memberships.tenantId, actor.tenantId), eq(memberships.id, membershipId)));
+    if (!m || m.userId === actor.userId) return false;
+    // Only an owner can change another owner.
+    if (m.role === "owner" && actor.role !== "owner") return false;
+    if (patch.role === "owner" && actor.role !== "owner") return false;
+    await tx.update(memberships).set({ ...patch, updatedAt: new Date() }).where(eq(memberships.id, membershipId));
+    return true;
+  });
+  if (ok) await audit(actor, "team.member_updated", "membership", membershipId, patch);
+  return ok;
+}
