@@ -1,71 +1,50 @@
 import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import type { Tx } from "@/db/client";
-import { appointments, conversations, leadActivities, leads, mediaObjects, messages, vehicleEvents, type VehicleImage } from "@/db/schema";
+import { appointments, conversations, leadActivities, leads, mediaObjects, messages, vehicleEvents, vehicles, type VehicleImage } from "@/db/schema";
 import { upsertContact } from "@/lib/leads/contacts";
-import { createVehicle } from "@/lib/inventory/vehicles";
+import { createVehicle, type Vehicle } from "@/lib/inventory/vehicles";
 import { provisionTenant } from "@/lib/tenancy/provision";
-import { fromZonedWallClock } from "@/lib/scheduling/zoned";
-import { buildLeads, buildVehicles, type DemoVehicle } from "./catalog/build";
-import { renderCarSvg } from "./catalog/images";
-import type { MarketSpec } from "./catalog/types";
+import { buildDemoDataset, renderCarSvg, type DemoDataset, type DemoSlug, type DemoVehicle } from "./data";
 
-const DEMO_PASSWORD = "forecourt-demo";
-const daysAgo = (now: Date, d: number, minutes = 0) => new Date(now.getTime() - d * 86_400_000 + minutes * 60_000);
+export const DEMO_PASSWORD = "forecourt-demo";
+const daysAgo = (now: Date, d: number) => new Date(now.getTime() - d * 86_400_000);
 
-export async function seedMarket(spec: MarketSpec, now: Date) {
-  const emailDomain = `${spec.slug}.test`;
-  const [owner, manager, rep1, rep2] = spec.staffNames;
+/** Inserts one demo dealership through the product's own provisioning and inventory code. */
+export async function seedMarket(slug: DemoSlug, now: Date) {
+  const ds = buildDemoDataset(slug, now);
+  const t = ds.tenant;
   const p = await provisionTenant({
     tenant: {
-      slug: spec.slug, ...spec.tenant,
+      slug: t.slug, name: t.name, locale: t.locale, currency: t.currency, timeZone: t.timeZone, country: t.country, phone: `+${t.phone}`,
+      address: t.address, geo: t.geo, businessHours: t.businessHours, branding: t.branding,
       settings: {
-        financing: spec.tenant.financing,
-        assistant: { tone: "friendly", notifySoldInterest: true, notifyPriceDrop: true },
-        quietHours: { start: "21:00", end: "08:00" },
-        languages: [spec.tenant.locale.slice(0, 2)],
+        financing: t.financing, assistant: { tone: "friendly", notifySoldInterest: true, notifyPriceDrop: true },
+        quietHours: { start: "21:00", end: "08:00" }, languages: [t.language],
       },
     },
-    feedSecret: `dev-feed-${spec.slug}`,
-    inboundEmailToken: `dev-mail-${spec.slug}`,
-    staff: [
-      { email: `owner@${emailDomain}`, name: owner, role: "owner", password: DEMO_PASSWORD, whatsapp: spec.ownerWhatsApp },
-      { email: `manager@${emailDomain}`, name: manager, role: "manager", password: DEMO_PASSWORD },
-      { email: `sales1@${emailDomain}`, name: rep1, role: "sales", password: DEMO_PASSWORD, onDuty: true },
-      { email: `sales2@${emailDomain}`, name: rep2, role: "sales", password: DEMO_PASSWORD, onDuty: true },
-    ],
+    feedSecret: t.feedSecret,
+    inboundEmailToken: `dev-mail-${t.slug}`,
+    staff: ds.staff.map((s) => ({ ...s, password: DEMO_PASSWORD, onDuty: s.role === "sales" })),
     channels: [
-      { provider: "whatsapp_cloud", name: "WhatsApp", externalId: spec.phoneNumberId, displayPhone: spec.tenant.phone },
-      ...(spec.fonnteDevice ? [{ provider: "fonnte" as const, name: "Fonnte", externalId: spec.fonnteDevice, displayPhone: `+${spec.fonnteDevice}`, webhookSecret: `dev-fonnte-${spec.slug}` }] : []),
+      { provider: "whatsapp_cloud", name: "WhatsApp", externalId: t.whatsapp.phoneNumberId, displayPhone: t.whatsapp.displayPhone },
+      ...(t.fonnteDevice ? [{ provider: "fonnte" as const, name: "Fonnte", externalId: t.fonnteDevice, displayPhone: `+${t.fonnteDevice}`, webhookSecret: `dev-fonnte-${t.slug}` }] : []),
     ],
   });
-  const tenantId = p.tenant.id;
-  const staffIds = Object.values(p.staff).map((s) => s.id);
-  const whatsappChannelId = p.channels[`whatsapp_cloud:${spec.phoneNumberId}`].id;
-  const demoVehicles = buildVehicles(spec, now);
-
-  await withTenant(tenantId, async (tx) => {
-    const images = await storeImages(tx, tenantId, demoVehicles);
-    const saved = [];
-    for (const v of demoVehicles) {
-      const createdAt = daysAgo(now, v.createdDaysAgo);
-      const vehicle = await createVehicle(tx, tenantId, {
-        branchId: p.branchId, plate: v.plate, stockCode: v.stockCode, externalId: v.externalId, source: "seed",
-        make: v.make, model: v.model, variant: v.variant, year: v.year, mileageKm: v.mileageKm,
-        price: v.previousPrice?.price ?? v.price, costPrice: v.costPrice, currency: spec.tenant.currency, fuel: v.fuel,
-        transmission: v.transmission, body: v.body, color: v.color, doors: v.doors, seats: v.seats, powerHp: v.powerHp,
-        description: v.description, features: v.features, images: images(v), status: v.status === "sold" ? "available" : v.status,
-      }, { source: "seed", createdAt });
-      saved.push(await applyHistory(tx, tenantId, vehicle, v, now));
-    }
-    await seedLeads(tx, spec, tenantId, saved, staffIds, whatsappChannelId, now);
+  const staffId = (email: string | null) => (email ? (p.staff[email.toLowerCase()]?.id ?? null) : null);
+  await withTenant(p.tenant.id, async (tx) => {
+    const images = await storeImages(tx, p.tenant.id, ds.vehicles);
+    const byExternal = new Map<string, Vehicle>();
+    for (const v of ds.vehicles) byExternal.set(v.externalId, await insertVehicle(tx, p.tenant.id, p.branchId, v, images(v), now));
+    await insertPeople(tx, p.tenant.id, ds, byExternal, staffId, p.channels[`whatsapp_cloud:${t.whatsapp.phoneNumberId}`].id);
   });
   return p;
 }
 
-async function storeImages(tx: Tx, tenantId: string, vehicles: DemoVehicle[]) {
+async function storeImages(tx: Tx, tenantId: string, list: DemoVehicle[]) {
   const ids = new Map<string, string>();
-  for (const v of vehicles) {
+  for (const v of list) {
     for (const angle of [0, 1, 2] as const) {
       const key = `${v.body}:${v.color}:${angle}`;
       if (ids.has(key)) continue;
@@ -84,69 +63,85 @@ async function storeImages(tx: Tx, tenantId: string, vehicles: DemoVehicle[]) {
     });
 }
 
-/** Replays the history a real lot would have: an earlier higher price, a sale. */
-async function applyHistory(tx: Tx, tenantId: string, vehicle: Awaited<ReturnType<typeof createVehicle>>, v: DemoVehicle, now: Date) {
-  const { eq } = await import("drizzle-orm");
-  const { vehicles } = await import("@/db/schema");
-  if (v.previousPrice) {
-    await tx.update(vehicles).set({ price: v.price }).where(eq(vehicles.id, vehicle.id));
-    await tx.insert(vehicleEvents).values({ tenantId, vehicleId: vehicle.id, type: "price_changed", source: "seed", old: { price: v.previousPrice.price }, new: { price: v.price }, createdAt: daysAgo(now, v.previousPrice.daysAgo) });
+/** A car with the history a real lot has: created at its first price, later reductions, a sale. */
+async function insertVehicle(tx: Tx, tenantId: string, branchId: string, v: DemoVehicle, images: VehicleImage[], now: Date) {
+  const history = v.priceHistory ?? [];
+  const firstPrice = history[0]?.price ?? v.price;
+  const vehicle = await createVehicle(tx, tenantId, {
+    branchId, plate: v.plate, stockCode: v.stockCode, externalId: v.externalId, source: "seed", make: v.make, model: v.model, variant: v.variant,
+    year: v.year, mileageKm: v.mileageKm, price: firstPrice, costPrice: v.costPrice, currency: v.currency, fuel: v.fuel, transmission: v.transmission,
+    body: v.body, color: v.color, doors: v.doors, seats: v.seats, powerHp: v.powerHp, description: v.description, features: v.features, images,
+    status: v.status === "sold" ? "available" : v.status,
+  }, { source: "seed", createdAt: daysAgo(now, v.createdDaysAgo) });
+  const prices = [...history.map((h) => h.price), v.price];
+  for (let i = 0; i < history.length; i++) {
+    await tx.insert(vehicleEvents).values({ tenantId, vehicleId: vehicle.id, type: "price_changed", source: "seed", old: { price: prices[i] }, new: { price: prices[i + 1] }, createdAt: daysAgo(now, history[i].daysAgo) });
   }
+  const patch: Partial<Vehicle> = { price: v.price };
   if (v.status === "sold") {
-    const soldAt = daysAgo(now, Math.max(1, Math.floor(v.createdDaysAgo / 3)));
-    await tx.update(vehicles).set({ status: "sold", soldAt }).where(eq(vehicles.id, vehicle.id));
+    const soldAt = daysAgo(now, v.soldDaysAgo ?? 1);
+    Object.assign(patch, { status: "sold", soldAt });
     await tx.insert(vehicleEvents).values({ tenantId, vehicleId: vehicle.id, type: "status_changed", source: "seed", old: { status: "available" }, new: { status: "sold" }, createdAt: soldAt });
   }
-  return { ...vehicle, price: v.price };
+  const [updated] = await tx.update(vehicles).set(patch).where(eq(vehicles.id, vehicle.id)).returning();
+  return updated;
 }
 
-async function seedLeads(tx: Tx, spec: MarketSpec, tenantId: string, saved: { id: string; code: string; price: number; externalId: string | null }[], staffIds: string[], channelId: string, now: Date) {
-  const fmt = new Intl.NumberFormat(spec.tenant.locale, { style: "currency", currency: spec.tenant.currency, maximumFractionDigits: 0 });
-  const byExternal = new Map(saved.map((v) => [v.externalId, v]));
-  for (const l of buildLeads(spec, buildVehicles(spec, now))) {
-    const vehicle = saved[l.vehicleIndex];
-    const created = daysAgo(now, l.createdDaysAgo, -l.messages.length * 3);
-    const contact = await upsertContact(tx, tenantId, { phone: l.phone, email: l.email, name: l.name, language: spec.tenant.locale.slice(0, 2) });
-    const assigned = l.assignedStaff === null ? null : staffIds[l.assignedStaff];
-    const lastAt = daysAgo(now, l.createdDaysAgo, (l.messages.at(-1)?.minutesAfter ?? 0) - l.messages.length * 3);
+async function insertPeople(tx: Tx, tenantId: string, ds: DemoDataset, cars: Map<string, Vehicle>, staffId: (e: string | null) => string | null, channelId: string) {
+  const fill = (text: string) => text.replace(/\{code:([^}]+)\}/g, (_, ext: string) => cars.get(ext)?.code ?? "");
+  const contactIds = new Map<string, string>();
+  for (const c of ds.contacts) {
+    const row = await upsertContact(tx, tenantId, { phone: c.phone, email: c.email, name: c.name, language: c.language, consentMarketing: c.consentMarketing });
+    contactIds.set(c.key, row.id);
+  }
+  const leadIds = new Map<string, string>();
+  for (const l of ds.leads) {
     const [lead] = await tx.insert(leads).values({
-      tenantId, contactId: contact.id, source: l.source, stage: l.stage, score: l.score, hot: l.score >= 70,
-      assignedUserId: assigned, vehicleId: vehicle.id, budgetMax: Math.round(vehicle.price * 1.1),
-      lostReason: l.lostReason, wonAmount: l.stage === "won" ? vehicle.price : null,
-      firstResponseAt: l.messages.length > 1 ? new Date(created.getTime() + 60_000) : null,
-      firstResponseBy: l.messages.length > 1 ? "assistant" : null,
-      contactedAt: l.stage === "new" ? null : created, wonAt: l.stage === "won" ? lastAt : null, lostAt: l.stage === "lost" ? lastAt : null,
-      lastActivityAt: lastAt, createdAt: created,
+      tenantId, contactId: contactIds.get(l.contactKey)!, source: l.source, stage: l.stage, score: l.score, hot: l.hot, assignedUserId: staffId(l.assignedTo),
+      vehicleId: cars.get(l.vehicleExternalId)?.id ?? null, budgetMin: l.budgetMin, budgetMax: l.budgetMax, preferences: l.preferences,
+      notes: l.message, lostReason: l.lostReason, wonAmount: l.wonAmount, contactedAt: l.contactedAt, wonAt: l.wonAt, lostAt: l.lostAt,
+      lastActivityAt: l.lastActivityAt, createdAt: l.createdAt,
     }).returning();
-    await tx.insert(leadActivities).values({ tenantId, leadId: lead.id, type: "created", data: { source: l.source }, createdAt: created });
-    if (l.stage !== "new") await tx.insert(leadActivities).values({ tenantId, leadId: lead.id, type: "stage_changed", data: { from: "new", to: l.stage }, createdAt: lastAt });
-
-    const medium = l.source === "whatsapp" ? "whatsapp" : l.source === "email" ? "email" : l.source === "website" ? "website" : null;
-    if (medium) {
-      const fill = (text: string) => text.replace(/\{code:([^}]+)\}/g, (_, ext) => byExternal.get(ext)?.code ?? "").replace(/\{price:([^}]+)\}/g, (_, ext) => fmt.format(byExternal.get(ext)?.price ?? 0));
-      const [conversation] = await tx.insert(conversations).values({
-        tenantId, contactId: contact.id, leadId: lead.id, channelId: medium === "whatsapp" ? channelId : null, medium, mode: l.mode,
-        assignedUserId: assigned, lastInboundAt: created, lastMessageAt: lastAt,
-        lastMessagePreview: fill(l.messages.at(-1)!.text).slice(0, 140), unreadCount: l.stage === "new" ? 1 : 0, createdAt: created,
+    leadIds.set(l.key, lead.id);
+    await tx.insert(leadActivities).values({ tenantId, leadId: lead.id, type: "created", data: { source: l.source }, createdAt: l.createdAt });
+    if (l.stage !== "new") await tx.insert(leadActivities).values({ tenantId, leadId: lead.id, type: "stage_changed", data: { from: "new", to: l.stage }, createdAt: l.lastActivityAt });
+    if (l.message && l.source !== "whatsapp") {
+      const medium = l.source === "email" ? "email" : l.source === "website" ? "website" : l.source === "facebook" ? "facebook" : "note";
+      const [conv] = await tx.insert(conversations).values({
+        tenantId, contactId: lead.contactId, leadId: lead.id, medium, mode: "human", assignedUserId: lead.assignedUserId,
+        lastInboundAt: l.createdAt, lastMessageAt: l.createdAt, lastMessagePreview: fill(l.message).slice(0, 140), unreadCount: l.stage === "new" ? 1 : 0, createdAt: l.createdAt,
       }).returning();
-      for (const [i, m] of l.messages.entries()) {
-        await tx.insert(messages).values({
-          tenantId, conversationId: conversation.id, channelId: medium === "whatsapp" ? channelId : null,
-          direction: m.kind === "customer" ? "inbound" : "outbound", senderKind: m.kind, senderUserId: m.kind === "staff" ? assigned : null,
-          body: fill(m.text), status: m.kind === "customer" ? "received" : "not_delivered",
-          providerMessageId: m.kind === "customer" && medium === "whatsapp" ? `wamid.seed.${lead.id}.${i}` : null,
-          error: m.kind === "customer" ? null : { title: "not delivered: channel not connected" },
-          createdAt: new Date(created.getTime() + m.minutesAfter * 60_000),
-        });
-      }
+      await tx.insert(messages).values({ tenantId, conversationId: conv.id, direction: "inbound", senderKind: "customer", body: fill(l.message), status: "received", createdAt: l.createdAt });
     }
-    if (l.appointment) {
-      const local = new Date(now.getTime() + l.appointment.inDays * 86_400_000);
-      const startsAt = fromZonedWallClock(local, l.appointment.hour, l.appointment.minute, spec.tenant.timeZone);
-      await tx.insert(appointments).values({
-        tenantId, leadId: lead.id, contactId: contact.id, vehicleId: vehicle.id, assignedUserId: assigned, kind: "test_drive",
-        startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000), status: l.appointment.status, createdBy: "assistant",
+  }
+  for (const c of ds.conversations) {
+    const first = c.messages[0];
+    const last = c.messages.at(-1)!;
+    const firstReply = c.messages.find((m) => m.sender === "assistant" || m.sender === "staff");
+    if (firstReply) {
+      await tx.update(leads).set({ firstResponseAt: firstReply.at, firstResponseBy: firstReply.sender === "staff" ? "staff" : "assistant" }).where(eq(leads.id, leadIds.get(c.leadKey)!));
+    }
+    const [conv] = await tx.insert(conversations).values({
+      tenantId, contactId: contactIds.get(c.contactKey)!, leadId: leadIds.get(c.leadKey)!, channelId, medium: "whatsapp", mode: c.mode,
+      assignedUserId: staffId(c.assignedTo), lastInboundAt: c.messages.findLast((m) => m.sender === "customer")?.at ?? first.at, lastMessageAt: last.at,
+      lastMessagePreview: fill(last.text).slice(0, 140), unreadCount: last.sender === "customer" ? 1 : 0, createdAt: first.at,
+    }).returning();
+    for (const [i, m] of c.messages.entries()) {
+      const outbound = m.sender === "assistant" || m.sender === "staff";
+      await tx.insert(messages).values({
+        tenantId, conversationId: conv.id, channelId: m.sender === "system" ? null : channelId,
+        direction: m.sender === "customer" ? "inbound" : m.sender === "system" ? "internal" : "outbound", senderKind: m.sender, senderUserId: staffId(m.staffEmail),
+        body: fill(m.text), status: outbound ? "not_delivered" : "received", error: outbound ? { title: "not delivered: channel not connected" } : null,
+        providerMessageId: m.sender === "customer" ? `wamid.seed.${conv.id}.${i}` : null, createdAt: m.at,
       });
     }
+  }
+  for (const a of ds.appointments) {
+    const leadId = leadIds.get(a.leadKey)!;
+    const lead = ds.leads.find((l) => l.key === a.leadKey)!;
+    await tx.insert(appointments).values({
+      tenantId, leadId, contactId: contactIds.get(lead.contactKey)!, vehicleId: cars.get(a.vehicleExternalId)?.id ?? null, assignedUserId: staffId(a.assignedTo),
+      kind: a.kind, startsAt: a.startsAt, endsAt: a.endsAt, status: a.status, createdBy: a.createdBy,
+    });
   }
 }
