@@ -22,3 +22,16 @@ test.describe("signing in", () => {
     await page.screenshot({ path: `tests/artifacts/screenshots/inbox-${info.project.name}.png`, fullPage: true });
   });
 });
+
+test("a sales rep cannot open settings or analytics by URL", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill("sales1@demo-nl.test");
+  await page.getByLabel("Password").fill("forecourt-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/inbox/);
+  for (const path of ["/settings", "/analytics"]) {
+    const res = await page.goto(path);
+    expect(res?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: /not available for your role/ })).toBeVisible();
+  }
+});
