@@ -10,7 +10,8 @@ type Failure = { status: number; code?: number; message?: string; retryAfter?: n
 
 export async function startFakeGraph(port = 0) {
   const requests: RecordedRequest[] = [];
-  const sent: { phoneNumberId: string; body: Record<string, unknown>; id: string }[] = [];
+  const sent: { phoneNumberId: string; body: Record<string, unknown>; id: string; at: number }[] = [];
+  const listeners: ((s: (typeof sent)[number]) => void)[] = [];
   const failures: Failure[] = [];
   const leads = new Map<string, { name: string; values: string[] }[]>();
   const media = new Map<string, { bytes: Buffer; mimeType: string }>();
@@ -47,21 +48,23 @@ export async function startFakeGraph(port = 0) {
         if (failure) return metaError(res, failure);
         const b = body as Record<string, unknown>;
         const id = `wamid.${randomBytes(12).toString("hex")}`;
-        sent.push({ phoneNumberId: messages[1], body: b, id });
+        const entry = { phoneNumberId: messages[1], body: b, id, at: performance.now() };
+        sent.push(entry);
+        for (const l of listeners) l(entry);
         return reply(res, 200, { messaging_product: "whatsapp", contacts: [{ input: b.to, wa_id: b.to }], messages: [{ id }] });
       }
       if (path === "/waha/api/sendText" && req.method === "POST") {
         const failure = failures.shift();
         if (failure) return reply(res, failure.status, { error: failure.message ?? "failed" });
         const id = `true_${(body as { chatId?: string }).chatId}_${randomBytes(8).toString("hex")}`;
-        sent.push({ phoneNumberId: "waha", body: body as Record<string, unknown>, id });
+        sent.push({ phoneNumberId: "waha", body: body as Record<string, unknown>, id, at: performance.now() });
         return reply(res, 201, { id: { _serialized: id } });
       }
       if (path === "/fonnte/send" && req.method === "POST") {
         const failure = failures.shift();
         if (failure) return reply(res, failure.status, { status: false, reason: failure.message ?? "failed" });
         const id = String(Date.now());
-        sent.push({ phoneNumberId: "fonnte", body: (typeof body === "object" ? body : Object.fromEntries(new URLSearchParams(raw))) as Record<string, unknown>, id });
+        sent.push({ phoneNumberId: "fonnte", body: (typeof body === "object" ? body : Object.fromEntries(new URLSearchParams(raw))) as Record<string, unknown>, id, at: performance.now() });
         return reply(res, 200, { status: true, id: [id], process: "pending" });
       }
       const download = /^\/__media\/(.+)$/.exec(path);
@@ -94,6 +97,7 @@ export async function startFakeGraph(port = 0) {
     url: base,
     requests,
     sent,
+    onSent: (l: (s: (typeof sent)[number]) => void) => listeners.push(l),
     failNext: (n: number, status = 500, code?: number, retryAfter?: number) => { for (let i = 0; i < n; i++) failures.push({ status, code, retryAfter }); },
     setLead: (leadgenId: string, fieldData: { name: string; values: string[] }[]) => leads.set(leadgenId, fieldData),
     setMedia: (mediaId: string, bytes: Buffer, mimeType: string) => media.set(mediaId, { bytes, mimeType }),

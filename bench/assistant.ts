@@ -1,0 +1,79 @@
+// npm run bench:assistant — end to end from a signed WhatsApp webhook to the assistant's outbound Graph API
+// call, 20 conversations at once: offline assistant, then Claude behind a fake Messages API that answers each
+// call after 700 ms (overhead = total − model time).
+import { percentile } from "./lib/load";
+import { ensureBuild, freshDatabase, startApp } from "./lib/server";
+import { startFakeGraph } from "../tests/fakes/graph-server";
+import { carefulModel, startFakeAnthropic } from "../tests/fakes/anthropic-server";
+import { signMeta, wamid, whatsappText } from "../tests/fakes/whatsapp-payloads";
+
+const conversations = Number(process.env.BENCH_CONVERSATIONS ?? 20);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 10);
+const MODEL_MS = 700;
+const phoneNumberId = "100000000000098";
+const questions = ["Hebben jullie een automaat onder de 20.000 euro?", "Wat kost de Golf?", "Hebben jullie een SUV vanaf 2019?", "Zijn jullie zaterdag open?", "Ik zoek een elektrische auto"];
+
+ensureBuild();
+const graph = await startFakeGraph();
+const claude = await startFakeAnthropic((req, call) => ({ ...carefulModel(req, call), delayMs: MODEL_MS }));
+
+async function run(label: string, env: Record<string, string>) {
+  const databaseUrl = await freshDatabase("forecourt_bench_assistant");
+  process.env.DATABASE_URL = databaseUrl;
+  const app = await startApp({ port: 3302, databaseUrl, env: { META_GRAPH_URL: graph.url, ASSISTANT_DEBOUNCE_MS: "0", ...env } });
+  const { provisionTenant } = await import("../lib/tenancy/provision");
+  const { withTenant } = await import("../db/tenant");
+  const { createVehicle } = await import("../lib/inventory/vehicles");
+  const { getDbHandle, installDbHandle } = await import("../db/client");
+  installDbHandle(undefined);
+  const { reloadEnv } = await import("../lib/env");
+  reloadEnv();
+  const p = await provisionTenant({
+    tenant: { slug: `bench-${Date.now()}`, name: "Bench Motors", locale: "nl-NL", currency: "EUR", timeZone: "Europe/Amsterdam", country: "NL",
+      businessHours: Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat"].map((d) => [d, [{ open: "09:00", close: "18:00" }]])) },
+    staff: [{ email: `owner-${Date.now()}@bench.test`, name: "Owner", role: "owner" }],
+    channels: [{ provider: "whatsapp_cloud", name: "WhatsApp", externalId: phoneNumberId, credentials: { accessToken: "bench-token" } }],
+  });
+  await withTenant(p.tenant.id, async (tx) => {
+    const models = [["Volkswagen", "Golf", "manual", "petrol", "hatchback"], ["Toyota", "Yaris", "automatic", "hybrid", "hatchback"], ["Kia", "Niro", "automatic", "electric", "suv"], ["Skoda", "Octavia", "automatic", "petrol", "estate"]];
+    for (let i = 0; i < 200; i++) {
+      const [make, model, transmission, fuel, body] = models[i % models.length];
+      await createVehicle(tx, p.tenant.id, { make, model, year: 2016 + (i % 8), mileageKm: 20000 + i * 500, price: 12000 + (i % 40) * 500, currency: "EUR", transmission, fuel, body, status: "available", source: "seed" }, { source: "seed" });
+    }
+  });
+
+  const latencies: number[] = [];
+  const before = claude.requests.length;
+  await Promise.all(Array.from({ length: conversations }, async (_, c) => {
+    const from = `316200${String(c).padStart(5, "0")}`;
+    for (let r = 0; r < rounds; r++) {
+      const raw = JSON.stringify(whatsappText({ phoneNumberId, from, text: questions[(c + r) % questions.length], id: wamid() }));
+      const replied = new Promise<number>((resolve) => graph.onSent((s) => { if (s.phoneNumberId === phoneNumberId && s.body.to === from) resolve(s.at); }));
+      const t0 = performance.now();
+      const res = await fetch(`${app.url}/api/webhooks/whatsapp`, { method: "POST", body: raw, headers: { "content-type": "application/json", "x-hub-signature-256": signMeta(raw) } });
+      if (!res.ok) throw new Error(`webhook answered ${res.status}`);
+      const t1 = await Promise.race([replied, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no reply within 30 s (${label})`)), 30_000))]);
+      latencies.push(t1 - t0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }));
+  const calls = claude.requests.length - before;
+  await app.stop();
+  await (await getDbHandle()).close();
+  installDbHandle(undefined);
+  const sorted = latencies.sort((a, b) => a - b);
+  return { label, n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), callsPerReply: calls / sorted.length };
+}
+
+const offline = await run("offline assistant", {});
+const withClaude = await run("Claude (fake, 700 ms per call)", { ANTHROPIC_API_KEY: "bench-key", ANTHROPIC_BASE_URL: claude.url });
+await graph.close();
+await claude.close();
+
+const f = (n: number) => `${n.toFixed(0)} ms`;
+console.log(`\nAssistant end-to-end benchmark — ${conversations} concurrent conversations × ${rounds} messages, debounce off, next start on PostgreSQL`);
+for (const r of [offline, withClaude]) console.log(`${r.label.padEnd(32)} replies ${r.n}   p50 ${f(r.p50)}   p95 ${f(r.p95)}   p99 ${f(r.p99)}   model calls/reply ${r.callsPerReply.toFixed(2)}`);
+const overhead = withClaude.p95 - withClaude.callsPerReply * MODEL_MS;
+console.log(`\noffline p95 ${f(offline.p95)} (target ≤ 300 ms)`);
+console.log(`Claude pipeline overhead p95 ≈ ${f(overhead)} = p95 − ${withClaude.callsPerReply.toFixed(2)} calls × ${MODEL_MS} ms (target ≤ 150 ms)`);
+console.log("In production the reply also waits for the debounce window (ASSISTANT_DEBOUNCE_MS, default 3000 ms) so a burst gets one answer.");
