@@ -4,7 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { inventoryImports, vehicleEvents, vehicles, type ImportCounts } from "@/db/schema";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { contentHash, normalizeFeedRow, parseFeed, type FeedVehicle, type RowError } from "./feed";
-import { createVehicle } from "./vehicles";
+import { createVehicles } from "./vehicles";
 
 type Existing = Pick<typeof vehicles.$inferSelect, "id" | "externalId" | "contentHash" | "status" | "price" | "mileageKm">;
 export type FeedEvent = { type: "vehicle.upserted" | "vehicle.sold" | "vehicle.deleted"; vehicle: Record<string, unknown> };
@@ -36,20 +36,22 @@ export async function applyFeed(tenantId: string, importId: string, rows: { rowN
       .select({ id: vehicles.id, externalId: vehicles.externalId, contentHash: vehicles.contentHash, status: vehicles.status, price: vehicles.price, mileageKm: vehicles.mileageKm })
       .from(vehicles).where(and(eq(vehicles.tenantId, tenantId), isNotNull(vehicles.externalId)));
     const byExternal = new Map(existing.map((e) => [e.externalId!, e]));
+    const toCreate: FeedVehicle[] = [];
+    const history: (typeof vehicleEvents.$inferInsert)[] = [];
     for (const v of incoming.values()) {
       const hash = contentHash(v);
       const old = byExternal.get(v.externalId);
-      if (!old) {
-        const created = await createVehicle(tx, tenantId, { ...fields(v, hash), externalId: v.externalId, source: "feed" }, { source: "feed", importId });
-        counts.created++;
-        events.push({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: created.id, change: "created" } });
-      } else if (old.contentHash === hash) {
-        counts.unchanged++;
-      } else {
-        await updateFromFeed(tx, tenantId, importId, old, v, hash, events);
+      if (!old) toCreate.push(v);
+      else if (old.contentHash === hash) counts.unchanged++;
+      else {
+        await updateFromFeed(tx, tenantId, importId, old, v, hash, events, history);
         counts.updated++;
       }
     }
+    for (let i = 0; i < history.length; i += 1000) await tx.insert(vehicleEvents).values(history.slice(i, i + 1000));
+    const created = await createVehicles(tx, tenantId, toCreate.map((v) => ({ ...fields(v, contentHash(v)), externalId: v.externalId, source: "feed" })), { source: "feed", importId });
+    counts.created = created.length;
+    for (const c of created) events.push({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: c.id, change: "created" } });
     const vanished = mode === "snapshot"
       ? existing.filter((e) => !incoming.has(e.externalId!) && (e.status === "available" || e.status === "reserved"))
       : existing.filter((e) => removeIds.includes(e.externalId!) && e.status !== "sold");
@@ -68,14 +70,13 @@ export async function applyFeed(tenantId: string, importId: string, rows: { rowN
   return { counts, errors, durationMs: Date.now() - started };
 }
 
-async function updateFromFeed(tx: Tx, tenantId: string, importId: string, old: Existing, v: FeedVehicle, hash: string, events: OutgoingEvent[]) {
+async function updateFromFeed(tx: Tx, tenantId: string, importId: string, old: Existing, v: FeedVehicle, hash: string, events: OutgoingEvent[], rows: (typeof vehicleEvents.$inferInsert)[]) {
   const now = new Date();
   await tx.update(vehicles).set({ ...fields(v, hash), updatedAt: now, ...(v.status === "sold" && old.status !== "sold" ? { soldAt: now } : {}) }).where(eq(vehicles.id, old.id));
-  const rows: (typeof vehicleEvents.$inferInsert)[] = [];
+  const before = rows.length;
   if (old.price !== v.price) rows.push({ tenantId, vehicleId: old.id, type: "price_changed", source: "feed", importId, old: { price: old.price }, new: { price: v.price } });
   if (old.status !== v.status) rows.push({ tenantId, vehicleId: old.id, type: "status_changed", source: "feed", importId, old: { status: old.status }, new: { status: v.status } });
-  if (old.mileageKm !== v.mileageKm || rows.length === 0) rows.push({ tenantId, vehicleId: old.id, type: "updated", source: "feed", importId, old: { mileageKm: old.mileageKm }, new: { mileageKm: v.mileageKm } });
-  await tx.insert(vehicleEvents).values(rows);
+  if (old.mileageKm !== v.mileageKm || rows.length === before) rows.push({ tenantId, vehicleId: old.id, type: "updated", source: "feed", importId, old: { mileageKm: old.mileageKm }, new: { mileageKm: v.mileageKm } });
   const change = v.status === "sold" && old.status !== "sold" ? "sold" : v.price < old.price ? "price_drop" : "updated";
   events.push({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: old.id, change, oldPrice: old.price, newPrice: v.price } });
 }

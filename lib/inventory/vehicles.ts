@@ -17,6 +17,39 @@ export async function nextVehicleCode(tx: Tx, tenantId: string): Promise<string>
   return formatPublicCode(row.seq);
 }
 
+/** Reserves `count` consecutive codes in one statement (bulk imports). */
+export async function reserveVehicleCodes(tx: Tx, tenantId: string, count: number): Promise<string[]> {
+  if (count === 0) return [];
+  const [row] = await tx
+    .update(tenants)
+    .set({ vehicleCodeSeq: sql`${tenants.vehicleCodeSeq} + ${count}` })
+    .where(eq(tenants.id, tenantId))
+    .returning({ seq: tenants.vehicleCodeSeq });
+  return Array.from({ length: count }, (_, i) => formatPublicCode(row.seq - count + 1 + i));
+}
+
+/** Inserts many vehicles with their identities and `created` events in a few statements. */
+export async function createVehicles(tx: Tx, tenantId: string, inputs: VehicleInput[], ctx: { source: string; importId?: string | null }): Promise<Vehicle[]> {
+  const codes = await reserveVehicleCodes(tx, tenantId, inputs.length);
+  const now = new Date();
+  const out: Vehicle[] = [];
+  for (let i = 0; i < inputs.length; i += 500) {
+    const chunk = inputs.slice(i, i + 500).map((input, j) => {
+      const code = codes[i + j];
+      return {
+        ...input, tenantId, code, slug: vehicleSlug({ make: input.make, model: input.model, year: input.year, color: input.color ?? null, code }),
+        publishedAt: input.status === "draft" ? null : now, createdAt: now, updatedAt: now,
+      };
+    });
+    const rows = await tx.insert(vehicles).values(chunk).returning();
+    await tx.insert(vehicleEvents).values(rows.map((v) => ({
+      tenantId, vehicleId: v.id, type: "created" as const, source: ctx.source, importId: ctx.importId ?? null, new: { price: v.price, status: v.status, mileageKm: v.mileageKm },
+    })));
+    out.push(...rows);
+  }
+  return out;
+}
+
 /** Inserts a vehicle with its public identity and a `created` event. */
 export async function createVehicle(
   tx: Tx,
