@@ -11,8 +11,8 @@ export function niceStep(rough: number): number {
   return nice * power;
 }
 
-/** Round axis bounds and evenly spaced ticks covering [min, max], about `target` of them. */
-export function niceTicks(min: number, max: number, target = 5): Ticks {
+/** Round axis bounds and evenly spaced ticks covering [min, max], about `target` of them; `integers` for counts. */
+export function niceTicks(min: number, max: number, target = 5, integers = false): Ticks {
   let lo = Number.isFinite(min) ? min : 0;
   let hi = Number.isFinite(max) ? max : 0;
   if (lo > hi) [lo, hi] = [hi, lo];
@@ -22,7 +22,9 @@ export function niceTicks(min: number, max: number, target = 5): Ticks {
     else if (lo > 0) lo = 0;
     else hi = 0;
   }
-  const step = niceStep((hi - lo) / Math.max(1, target));
+  const rough = niceStep((hi - lo) / Math.max(1, target));
+  // 2.5 is the only fractional nice step above 1; doubling it keeps whole-number steps round.
+  const step = !integers ? rough : rough < 1 ? 1 : Number.isInteger(rough) ? rough : rough * 2;
   const start = Math.floor(lo / step) * step;
   const end = Math.ceil(hi / step) * step;
   const count = Math.round((end - start) / step);
@@ -126,6 +128,18 @@ export function binValues(values: number[], thresholds: number[]): Bin[] {
   return bins;
 }
 
+/** Bins raw values at the thresholds and names each bin by its bounds ("< 1 min", "1 min–5 min", "≥ 1 h"). */
+export function histogramBins(values: number[], thresholds: number[], formatEdge: (edge: number) => string = String): { label: string; value: number }[] {
+  return binValues(values, thresholds).map((bin) => ({
+    label:
+      bin.from === null && bin.to === null ? "All"
+      : bin.from === null ? `< ${formatEdge(bin.to!)}`
+      : bin.to === null ? `≥ ${formatEdge(bin.from)}`
+      : `${formatEdge(bin.from)}–${formatEdge(bin.to)}`,
+    value: bin.count,
+  }));
+}
+
 export type FunnelStep = { label: string; value: number; shareOfFirst: number; fromPrevious: number | null };
 
 /** Each stage's size relative to the first stage and conversion from the stage before (null when that was empty). */
@@ -140,6 +154,17 @@ export function funnelSteps(stages: { label: string; value: number }[]): FunnelS
       fromPrevious: previous === null || previous <= 0 ? null : stage.value / previous,
     };
   });
+}
+
+/** Room for the widest tick label at the left of the plot. */
+export function labelGutter(labels: string[]): number {
+  const widest = Math.max(1, ...labels.map((l) => l.length));
+  return Math.min(96, Math.max(28, Math.ceil(widest * 8.6) + 10));
+}
+
+export function truncateLabel(label: string, maxChars: number): string {
+  if (label.length <= maxChars) return label;
+  return maxChars <= 1 ? "…" : `${label.slice(0, maxChars - 1).trimEnd()}…`;
 }
 
 function round(n: number): number {

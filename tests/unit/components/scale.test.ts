@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  bandLayout, binValues, donutArcs, funnelSteps, linePath, linearScale, niceStep, niceTicks, ringSlicePath, spreadIndices,
+  bandLayout, binValues, donutArcs, funnelSteps, histogramBins, labelGutter, linePath, linearScale, niceStep, niceTicks,
+  ringSlicePath, spreadIndices, truncateLabel,
 } from "@/components/charts/scale";
 
 describe("niceTicks", () => {
@@ -11,6 +12,13 @@ describe("niceTicks", () => {
   it("keeps decimal ticks free of float noise", () => {
     const { ticks } = niceTicks(0, 0.7, 7);
     expect(ticks).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
+  });
+
+  it("never splits counts into fractions when asked for integers", () => {
+    expect(niceTicks(0, 2).ticks).toContain(0.5);
+    expect(niceTicks(0, 2, 5, true).ticks).toEqual([0, 1, 2]);
+    expect(niceTicks(0, 230, 5, true).step).toBe(50);
+    expect(niceTicks(0, 12, 5, true).ticks).toEqual([0, 5, 10, 15]);
   });
 
   it("gives an all-zero series a 0..1 axis instead of dividing by zero", () => {
@@ -130,5 +138,30 @@ describe("funnelSteps", () => {
   it("does not divide by an empty stage", () => {
     const steps = funnelSteps([{ label: "Leads", value: 0 }, { label: "Sold", value: 0 }]);
     expect(steps[1]).toMatchObject({ shareOfFirst: 0, fromPrevious: null });
+  });
+});
+
+describe("histogramBins", () => {
+  it("names bins by their bounds with the caller's unit", () => {
+    const minutes = (seconds: number) => `${seconds / 60} min`;
+    expect(histogramBins([30, 90, 100, 7200], [60, 600], minutes)).toEqual([
+      { label: "< 1 min", value: 1 },
+      { label: "1 min–10 min", value: 2 },
+      { label: "≥ 10 min", value: 1 },
+    ]);
+  });
+});
+
+describe("chart labels", () => {
+  it("reserves room for the widest tick label within limits", () => {
+    expect(labelGutter(["0", "5"])).toBe(28);
+    expect(labelGutter(["0", "12,500"])).toBe(62);
+    expect(labelGutter(["€ 1,000,000,000,000"])).toBe(96);
+  });
+
+  it("shortens long labels with an ellipsis and leaves short ones alone", () => {
+    expect(truncateLabel("Website", 10)).toBe("Website");
+    expect(truncateLabel("Facebook Lead Ads", 10)).toBe("Facebook…");
+    expect(truncateLabel("Facebook", 1)).toBe("…");
   });
 });
