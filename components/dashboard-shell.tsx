@@ -1,52 +1,57 @@
 import type { ReactNode } from "react";
-import { NavLink } from "./nav-link";
+import { Logo, LogoMark } from "./logo";
+import { dashboardNav, withSectionIcons, type NavItem } from "./nav-items";
+import { SectionTitle, SidebarNav } from "./sidebar-nav";
+import { TabBar } from "./tab-bar";
+import { UserMenu } from "./user-menu";
 
-type NavItem = { href: string; label: string };
+type DashboardShellProps = {
+  tenantName: string;
+  userName: string;
+  role: string;
+  signOutAction: (formData: FormData) => void | Promise<void>;
+  /** The sections this person may use, in order; defaults to all of them. Items without an icon get their section's. */
+  nav?: NavItem[];
+  /** Overrides the header title, which otherwise names the current section. */
+  title?: ReactNode;
+  children: ReactNode;
+};
 
-export function DashboardShell({
-  tenantName, userName, role, signOutAction, nav, children,
-}: { tenantName: string; userName: string; role: string; signOutAction: () => Promise<void>; nav: NavItem[]; children: ReactNode }) {
-  const phoneTabs = nav.slice(0, 4);
+/** The staff app frame: sidebar on desktop, bottom tabs on phones, header with section title and account menu. */
+export function DashboardShell({ tenantName, userName, role, signOutAction, nav = dashboardNav, title, children }: DashboardShellProps) {
+  const items = withSectionIcons(nav);
   return (
-    <div className="min-h-dvh bg-slate-50 md:flex">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+    <div className="min-h-dvh bg-canvas md:grid md:grid-cols-[15.5rem_minmax(0,1fr)]">
+      <a
+        href="#main"
+        className="sr-only rounded-lg bg-surface px-4 py-2 text-sm font-medium text-ink shadow-overlay focus:not-sr-only focus:fixed focus:top-3 focus:left-3 focus:z-[60]"
+      >
         Skip to content
       </a>
-      <aside className="hidden w-60 shrink-0 flex-col border-r border-slate-200 bg-white md:flex">
-        <div className="border-b border-slate-200 px-5 py-4">
-          <p className="text-lg font-bold tracking-tight">Forecourt</p>
-          <p className="truncate text-sm text-slate-600">{tenantName}</p>
+
+      <aside className="hidden border-r border-line bg-surface md:sticky md:top-0 md:flex md:h-dvh md:flex-col">
+        <div className="flex h-16 items-center border-b border-line px-5">
+          <Logo subtitle={tenantName} />
         </div>
-        <nav aria-label="Main" className="flex-1 space-y-1 p-3">
-          {nav.map((item) => (
-            <NavLink key={item.href} href={item.href}>{item.label}</NavLink>
-          ))}
-        </nav>
-        <div className="border-t border-slate-200 p-4 text-sm">
-          <p className="font-medium">{userName}</p>
-          <p className="capitalize text-slate-600">{role}</p>
-          <form action={signOutAction} className="mt-2">
-            <button type="submit" className="text-slate-700 underline hover:text-slate-900">Sign out</button>
-          </form>
-        </div>
+        <SidebarNav items={items} />
       </aside>
-      <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center justify-between border-b border-slate-200 bg-white px-4 py-3 md:hidden">
-          <div>
-            <p className="font-bold">Forecourt</p>
-            <p className="text-xs text-slate-600">{tenantName}</p>
+
+      <div className="flex min-h-dvh min-w-0 flex-col">
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b border-line bg-surface/95 px-4 backdrop-blur md:h-16 md:px-8">
+          <LogoMark className="size-7 md:hidden" />
+          <div className="min-w-0 flex-1">
+            {title ? <p className="truncate text-base font-semibold text-ink">{title}</p> : <SectionTitle items={items} />}
+            <p className="truncate text-xs text-ink-muted md:hidden">{tenantName}</p>
           </div>
-          <form action={signOutAction}>
-            <button type="submit" className="text-sm text-slate-700 underline">Sign out</button>
-          </form>
+          <UserMenu userName={userName} role={role} signOutAction={signOutAction} />
         </header>
-        <main id="main" className="flex-1 p-4 pb-24 md:p-8 md:pb-8">{children}</main>
-        <nav aria-label="Main" className="fixed inset-x-0 bottom-0 z-40 grid grid-cols-4 border-t border-slate-200 bg-white md:hidden">
-          {phoneTabs.map((item) => (
-            <NavLink key={item.href} href={item.href} compact>{item.label}</NavLink>
-          ))}
-        </nav>
+
+        <main id="main" tabIndex={-1} className="flex-1 px-4 pt-5 pb-28 focus:outline-none md:px-8 md:pt-8 md:pb-10">
+          <div className="mx-auto w-full max-w-7xl">{children}</div>
+        </main>
       </div>
+
+      <TabBar items={items} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Icon } from "../icons";
 import { cx } from "./class-names";
 
-type ActionResultLike = { ok: true } | { ok: false; error?: string | null };
+type ActionResultLike = { ok: boolean; error?: string | null };
 
 type FormMessageProps = {
   /** The state returned by a server action; nothing renders until there is one. */
