@@ -1,27 +1,59 @@
 export const languages = ["nl", "nb", "de", "en", "id"] as const;
 export type Lang = (typeof languages)[number];
 
-export type Intent =
-  | "browse" | "specific_vehicle" | "price_negotiation" | "financing" | "test_drive" | "trade_in"
-  | "opening_hours" | "location" | "handover" | "greeting" | "thanks" | "opt_out" | "other";
+export const intents = [
+  "browse", "specific_vehicle", "price_negotiation", "financing", "test_drive", "trade_in",
+  "opening_hours", "location", "handover", "greeting", "thanks", "opt_out", "other",
+] as const;
+export type Intent = (typeof intents)[number];
+
+// The vehicle vocabulary of CONTRACTS §5.
+export type Fuel = "petrol" | "diesel" | "hybrid" | "electric" | "lpg" | "other";
+export type Transmission = "manual" | "automatic";
+export type Body = "hatchback" | "sedan" | "estate" | "suv" | "mpv" | "coupe" | "convertible" | "van" | "pickup" | "other";
+
+export type TradeIn = { make?: string; model?: string; year?: number };
 
 export type Entities = {
   make?: string;
   model?: string;
   minPrice?: number;
   maxPrice?: number;
-  fuel?: "petrol" | "diesel" | "hybrid" | "electric" | "lpg";
-  transmission?: "manual" | "automatic";
-  body?: "hatchback" | "sedan" | "estate" | "suv" | "mpv" | "coupe" | "convertible" | "van" | "pickup";
+  fuel?: Fuel;
+  transmission?: Transmission;
+  body?: Body;
   minYear?: number;
+  maxYear?: number;
   maxKm?: number;
+  /** English colour name: black, white, grey, silver, blue, red, green, brown, beige, yellow, orange. */
   color?: string;
+  /** "#A01" form. */
   vehicleCode?: string;
+  /** yyyy-mm-dd in the tenant's time zone. */
   date?: string;
+  /** "HH:MM", 24-hour. */
   time?: string;
+  tradeIn?: TradeIn;
 };
 
-export type Understanding = { language: Lang; intents: Intent[]; entities: Entities };
+export type Understanding = {
+  language: Lang;
+  /** Strongest first; never empty ("other" when nothing was recognised). */
+  intents: Intent[];
+  entities: Entities;
+  /** 0..1: how sure the offline understanding is about the primary intent. */
+  confidence: number;
+};
+
+export type KnownModel = { make: string; model: string };
+
+export type UnderstandContext = {
+  defaultLang: Lang;
+  now: Date;
+  timeZone: string;
+  knownMakes?: string[];
+  knownModels?: KnownModel[];
+};
 
 export function langFromLocale(locale: string): Lang {
   const l = locale.slice(0, 2).toLowerCase();

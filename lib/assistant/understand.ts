@@ -51,7 +51,7 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   for (const k of Object.keys(entities) as (keyof Entities)[]) if (entities[k] === undefined) delete entities[k];
 
   const intents: Intent[] = intentPatterns.filter(([, re]) => re.test(text)).map(([intent]) => intent);
-  if (intents.includes("opt_out")) return { language, intents: ["opt_out"], entities };
+  if (intents.includes("opt_out")) return { language, intents: ["opt_out"], entities, confidence: 1 };
   const searchy = ["make", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxKm", "color"].some((k) => k in entities);
   if (entities.vehicleCode && !intents.includes("specific_vehicle")) intents.push("specific_vehicle");
   else if (searchy) intents.push("browse");
@@ -60,5 +60,5 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   // Order: what the shopper wants to *do* first, small talk last.
   const order: Intent[] = ["opt_out", "handover", "test_drive", "price_negotiation", "financing", "trade_in", "specific_vehicle", "browse", "opening_hours", "location", "thanks", "greeting"];
   const ranked = [...new Set(intents)].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return { language, intents: ranked.length ? ranked : ["other"], entities };
+  return { language, intents: ranked.length ? ranked : ["other"], entities, confidence: ranked.length ? 0.8 : 0.2 };
 }
