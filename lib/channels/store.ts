@@ -7,8 +7,21 @@ import type { ChannelCredentials } from "./types";
 
 export type ChannelRow = typeof channels.$inferSelect;
 
+const routeCache = new Map<string, { row: ChannelRow | null; until: number }>();
+
 /** Webhook routing: which tenant's channel a provider id (phone_number_id, device, session) belongs to. */
 export async function findChannelByExternalId(provider: ChannelRow["provider"], externalId: string): Promise<ChannelRow | null> {
+  // Every webhook asks this; a few seconds of caching keeps it off the database on the hot path.
+  const key = `${provider}:${externalId}`;
+  const hit = routeCache.get(key);
+  if (hit && hit.until > Date.now()) return hit.row;
+  const row = await lookupChannel(provider, externalId);
+  if (routeCache.size > 10_000) routeCache.clear();
+  routeCache.set(key, { row, until: Date.now() + 5_000 });
+  return row;
+}
+
+async function lookupChannel(provider: ChannelRow["provider"], externalId: string): Promise<ChannelRow | null> {
   const db = await getSystemDb();
   const [row] = await db.select().from(channels).where(and(eq(channels.provider, provider), eq(channels.externalId, externalId))).limit(1);
   return row ?? null;

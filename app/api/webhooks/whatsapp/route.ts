@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { after } from "next/server";
 import { env } from "@/lib/env";
 import { sendEvent } from "@/inngest/dispatch";
 import { ChannelPayloadError } from "@/lib/channels/types";
@@ -40,8 +41,18 @@ export async function POST(request: Request) {
   const { id, duplicate } = await persistInbox({
     source: "whatsapp", idempotencyKey: key, rawBody: body.text, scopeTenantId: channels[0].tenantId, channelId: channels[0].id,
   });
-  if (!duplicate) await handOff(id);
+  // Persisted already: the hand-off runs after the response, and the sweeper re-dispatches it if this process dies first.
+  if (!duplicate) await afterResponse(() => handOff(id));
   return Response.json({ ok: true, duplicate });
+}
+
+async function afterResponse(task: () => Promise<void>) {
+  try {
+    after(task);
+  } catch {
+    // Outside a Next.js request (tests, scripts): run it now.
+    await task();
+  }
 }
 
 async function handOff(inboxId: string) {
