@@ -1,46 +1,79 @@
-import { parseAmount } from "./amounts";
+import { findNumbers, type NumberMention } from "./understand/amounts";
+import { findVehicleMentions } from "./understand/vehicles";
 
 export type StockItem = { code: string; make: string; model: string; year: number; price: number };
-export type Violation = { kind: "unknown_code" | "price_mismatch" | "unknown_vehicle"; text: string };
+export type GroundingViolation = { kind: "unknown_code" | "price_mismatch" | "unknown_vehicle"; text: string };
+export type GroundingContext = { stock: StockItem[]; currency: string; locale: string; allowedNumbers?: number[] };
 
-const moneyPattern = /(?:€|eur|euro|kr\.?|nok|rp\.?|idr)\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s*(?:jt|juta|k)?)|(\d{1,3}(?:[.,\s]\d{3})+|\d+(?:[.,]\d+)?\s*(?:jt|juta))\s*(?:€|eur|euro|kr|kroner|nok|rupiah)?(?=\W|$)/gi;
+const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, "");
+const codePattern = /#[A-Z]{1,3}\d{2,3}(?![\p{L}\d])/giu;
+const moneyUnit = /^(jt|juta|rb|ribu|k|mio|m|mille)$/;
+// Words that may follow a make without being a model name ("Toyota is reliable", "Kia Picanto's").
+const prose = /^(is|are|was|has|have|and|or|en|og|und|dan|of|van|with|met|med|mit|dengan|cars?|auto'?s?|bil(?:er)?|mobil|models?|dealer|range|stock|voorraad|lager|bestand|stok|from|fra|aus|dari|in|i|di)$/i;
 
-/**
- * Rejects a reply that names a code, a price or a make+model that is not in the tenant's available
- * stock. Numbers the tools produced themselves (financing figures) are passed in `allowedNumbers`.
- */
-export function checkGrounding(reply: string, ctx: { stock: StockItem[]; knownMakes: string[]; allowedNumbers?: number[] }): { ok: boolean; violations: Violation[] } {
-  const violations: Violation[] = [];
-  const codes = new Set(ctx.stock.map((s) => s.code.toUpperCase()));
-  for (const m of reply.matchAll(/#[A-Z]{1,3}\d{2}\b/gi)) if (!codes.has(m[0].toUpperCase())) violations.push({ kind: "unknown_code", text: m[0] });
+type Reference = { index: number; end: number; prices: number[] };
 
-  const prices = new Set([...ctx.stock.map((s) => s.price), ...(ctx.allowedNumbers ?? [])]);
-  for (const m of reply.matchAll(moneyPattern)) {
-    const raw = (m[1] ?? m[2] ?? "").trim();
-    if (!/[€]|eur|kr|nok|rp|idr|jt|juta|rupiah/i.test(m[0])) continue;
-    const value = parseAmount(raw);
-    if (value !== null && value >= 100 && !prices.has(value)) violations.push({ kind: "price_mismatch", text: m[0].trim() });
-  }
-
-  const lower = reply.toLowerCase();
-  for (const make of ctx.knownMakes) {
-    const idx = lower.indexOf(make.toLowerCase());
-    if (idx < 0) continue;
-    const after = lower.slice(idx + make.length, idx + make.length + 30).trim();
-    const inStock = ctx.stock.filter((s) => s.make.toLowerCase() === make.toLowerCase());
-    if (inStock.length === 0) {
-      violations.push({ kind: "unknown_vehicle", text: make });
-      continue;
-    }
-    const word = /^[\p{L}\d][\p{L}\d.-]*/u.exec(after)?.[0];
-    const knownModelWord = inStock.some((s) => s.model.toLowerCase().startsWith(word ?? "\u0000"));
-    if (word && word.length > 1 && /\d|^[A-Z]/i.test(word) && !knownModelWord && looksLikeModel(word)) violations.push({ kind: "unknown_vehicle", text: `${make} ${word}` });
-  }
-  return { ok: violations.length === 0, violations };
+// A modelled name matches stock when one is the other plus a variant ("Golf" ~ "Golf Variant").
+function stockFor(stock: StockItem[], make: string, model?: string): StockItem[] {
+  return stock.filter((s) => key(s.make) === key(make) && (!model || key(model).startsWith(key(s.model)) || key(s.model).startsWith(key(model))));
 }
 
-// A word right after a make is a model name when it is not ordinary prose ("Toyota is", "Volvo's").
-const prose = new Set(["is", "er", "ist", "en", "and", "og", "und", "dan", "of", "van", "with", "met", "med", "mit", "dengan", "s", "'s", "cars", "auto", "bil", "mobil"]);
-function looksLikeModel(word: string) {
-  return !prose.has(word) && word.length <= 12;
+function vehicleReferences(text: string, ctx: GroundingContext, violations: GroundingViolation[]): Reference[] {
+  const refs: Reference[] = [];
+  const byCode = new Map(ctx.stock.map((s) => [s.code.toUpperCase(), s]));
+  for (const m of text.matchAll(codePattern)) {
+    const item = byCode.get(m[0].toUpperCase());
+    if (!item) violations.push({ kind: "unknown_code", text: m[0] });
+    refs.push({ index: m.index!, end: m.index! + m[0].length, prices: item ? [item.price] : [] });
+  }
+  const mentions = findVehicleMentions(text, { knownModels: ctx.stock.map((s) => ({ make: s.make, model: s.model })), fuzzy: false });
+  for (const m of mentions) {
+    let model = m.model;
+    let end = m.end;
+    if (!model) {
+      const next = /^[\s-]+([A-Z0-9][\p{L}\d.-]*[\p{L}\d])/u.exec(text.slice(m.end));
+      const word = next && !prose.test(next[1]) && !/^(19|20)\d{2}$/.test(next[1]) ? next[1] : undefined;
+      if (word && stockFor(ctx.stock, m.make, word).length) end += next![0].length;
+      if (word) model = word;
+    }
+    const matches = stockFor(ctx.stock, m.make, model);
+    if (model && !matches.length) violations.push({ kind: "unknown_vehicle", text: `${m.make} ${model}` });
+    else if (matches.length && (model || matches.length === 1)) refs.push({ index: m.index, end, prices: matches.map((s) => s.price) });
+  }
+  return refs.sort((a, b) => a.end - b.end);
+}
+
+function isMoney(n: NumberMention, text: string): boolean {
+  if (/^\s*(?:km|kilomet|mil\b|%)/i.test(text.slice(n.end))) return false;
+  return Boolean(n.currency) || Boolean(n.unit && moneyUnit.test(n.unit) && n.value >= 1000);
+}
+
+// The car a price belongs to: the last one named before it on the same line, or on the line above when that line has no price.
+function anchorOf(text: string, n: NumberMention, refs: Reference[]): Reference | undefined {
+  const lineStart = text.lastIndexOf("\n", n.index - 1) + 1;
+  const sameLine = refs.filter((r) => r.end <= n.index && r.index >= lineStart).at(-1);
+  if (sameLine) return sameLine;
+  const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+  const prevLine = text.slice(prevStart, Math.max(prevStart, lineStart - 1));
+  if (lineStart === 0 || findNumbers(prevLine).some((x) => isMoney(x, prevLine))) return undefined;
+  return refs.filter((r) => r.index >= prevStart && r.end <= lineStart).at(-1);
+}
+
+/**
+ * Rejects a reply that names a code, a price or a make+model that is not in the tenant's available stock.
+ * Figures the tools computed themselves (financing) come in `allowedNumbers`.
+ */
+export function checkGrounding(reply: string, ctx: GroundingContext): { ok: boolean; violations: GroundingViolation[] } {
+  const text = reply.replace(/[*_~`]/g, "").replace(/[\u00a0\u202f]/g, " ");
+  const violations: GroundingViolation[] = [];
+  const refs = vehicleReferences(text, ctx, violations);
+  const allowed = new Set((ctx.allowedNumbers ?? []).flatMap((n) => [n, Math.round(n)]));
+  const anyPrice = new Set(ctx.stock.map((s) => s.price));
+  for (const n of findNumbers(text)) {
+    if (!isMoney(n, text) || allowed.has(n.value)) continue;
+    const anchor = anchorOf(text, n, refs);
+    const fits = anchor?.prices.length ? anchor.prices.includes(n.value) : anyPrice.has(n.value);
+    if (!fits) violations.push({ kind: "price_mismatch", text: n.text.trim() });
+  }
+  return { ok: violations.length === 0, violations };
 }

@@ -48,14 +48,13 @@ export async function replyToConversation(tenantId: string, conversationId: stri
 
 async function generate(tenant: Tenant, ctx: ConversationContext, now: Date): Promise<AssistantResult & { engine: "claude" | "offline" }> {
   const summary = await stockSummary(tenant.id);
-  const knownMakes = [...new Set(summary.models.map((m) => m.make))];
   const toolCtx = { tenant, leadId: ctx.lead?.id ?? null, contactId: ctx.conversation.contactId, conversationId: ctx.conversation.id };
   const text = ctx.burst.map((m) => m.body).join("\n");
   if (env().modes.ai === "claude") {
     try {
       const { claudeReply } = await import("./claude");
       const r = await claudeReply({ tenant, ctx, toolCtx, now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels: summary.models });
-      const grounded = checkGrounding(r.text, { stock: ctx.stock, knownMakes, allowedNumbers: r.allowedNumbers });
+      const grounded = checkGrounding(r.text, { stock: ctx.stock, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers });
       if (grounded.ok) return { ...r, engine: "claude" };
       console.warn(`[assistant] Claude reply rejected by grounding: ${grounded.violations.map((v) => v.text).join(", ")}`);
     } catch (err) {
@@ -67,7 +66,7 @@ async function generate(tenant: Tenant, ctx: ConversationContext, now: Date): Pr
     knownModels: summary.models, stockCount: summary.count,
   });
   const final = r;
-  const grounded = checkGrounding(final.text, { stock: ctx.stock, knownMakes, allowedNumbers: final.allowedNumbers });
+  const grounded = checkGrounding(final.text, { stock: ctx.stock, currency: tenant.currency, locale: tenant.locale, allowedNumbers: final.allowedNumbers });
   if (!grounded.ok) {
     console.error(`[assistant] offline reply failed grounding (${grounded.violations.map((v) => v.text).join(", ")}); handing over`);
     return { ...final, text: simpleReply(final.lang, "handover"), actions: { handover: "reply could not be grounded" }, engine: "offline" };

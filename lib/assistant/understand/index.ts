@@ -1,0 +1,72 @@
+import type { Entities, TradeIn, UnderstandContext, Understanding } from "../types";
+import { extractBudget, extractMileage, extractYears } from "./budget";
+import { extractDate, extractTime } from "./dates";
+import { rankIntents } from "./intents";
+import { detectLanguage } from "./language";
+import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, transmissionWords } from "./vocabulary";
+import { findVehicleMentions, type VehicleMention } from "./vehicles";
+
+export { detectLanguage } from "./language";
+export { parseAmount } from "./amounts";
+export { findVehicleMentions, type VehicleMention } from "./vehicles";
+export { addDaysIso, localToday } from "./dates";
+export type { UnderstandContext } from "../types";
+
+const tradeWords = /inruil|ruilen|innbytte|bytte inn|inzahlung|in zahlung|trade[- ]?in|part[- ]?exchange|tukar tambah/i;
+const possessiveBefore = /(?:mijn|m'n|my|min|mitt|mi|meinen|meine|mein|unsere?n?|onze|vår|vårt)\s+(?:huidige |current |oude |old |gamle |alten? )?(?:(?:19|20)\d{2}\s+)?$/i;
+const possessiveAfter = /^\s*(?:saya|aku|gue|gw|ku|punya saya)\b/i;
+const yearNear = /^\D{0,16}?\b((?:19|20)\d{2})\b/;
+const yearJustBefore = /\b((?:19|20)\d{2})\s+$/;
+
+/** The car the shopper wants to trade in, and the text with it blanked out so its year is no search limit. */
+function splitTradeIn(text: string, mentions: VehicleMention[]): { tradeIn?: TradeIn; wanted: VehicleMention[]; rest: string } {
+  if (!tradeWords.test(text)) return { wanted: mentions, rest: text };
+  const owned = mentions.find((m) => possessiveBefore.test(text.slice(Math.max(0, m.index - 25), m.index)) || possessiveAfter.test(text.slice(m.end)))
+    ?? (mentions.length === 1 && !/(zoek|looking for|ser etter|suche|cari|wil|want|vil|möchte|mau)\b/i.test(text) ? mentions[0] : undefined);
+  const yearMatch = yearNear.exec(text.slice(owned?.end ?? 0));
+  const yearBefore = owned ? yearJustBefore.exec(text.slice(Math.max(0, owned.index - 8), owned.index)) : null;
+  const tradeYear = owned && (yearMatch ?? yearBefore) ? Number((yearMatch ?? yearBefore)![1]) : undefined;
+  if (!owned) {
+    const lone = /(?:mijn|my|min|mitt|meinen|mein|saya)\b[^.?!]{0,30}?\b((?:19|20)\d{2})\b/i.exec(text);
+    return lone ? { tradeIn: { year: Number(lone[1]) }, wanted: mentions, rest: text.replace(lone[1], "    ") } : { wanted: mentions, rest: text };
+  }
+  const start = !yearMatch && yearBefore ? owned.index - yearBefore[0].length : owned.index;
+  const end = yearMatch ? owned.end + yearMatch.index + yearMatch[0].length : owned.end;
+  const tradeIn: TradeIn = { make: owned.make, ...(owned.model ? { model: owned.model } : {}), ...(tradeYear ? { year: tradeYear } : {}) };
+  return { tradeIn, wanted: mentions.filter((m) => m !== owned), rest: `${text.slice(0, start)}${" ".repeat(end - start)}${text.slice(end)}` };
+}
+
+function definedOnly(e: Entities): Entities {
+  return Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as Entities;
+}
+
+/** Deterministic understanding of a shopper's message: language, intents (strongest first) and entities. */
+export function understandMessage(text: string, ctx: UnderstandContext): Understanding {
+  const clean = text.normalize("NFC").replace(/[\u2018\u2019]/g, "'").replace(/[\u00a0\u202f]/g, " ");
+  const language = detectLanguage(clean, ctx.defaultLang);
+  const { tradeIn, wanted, rest } = splitTradeIn(clean, findVehicleMentions(clean, ctx));
+  const car = wanted.find((m) => m.model) ?? wanted[0];
+  const years = extractYears(rest, ctx.now);
+  // "Golf 2019", "avanza 2019": a year right after the car is the oldest the shopper wants.
+  const yearAfterCar = car ? /^\s*((?:19|20)\d{2})(?![\d.,])(?!\s*(?:km|€|euro))/.exec(rest.slice(car.end))?.[1] : undefined;
+  const entities = definedOnly({
+    make: car?.make,
+    model: car?.model,
+    ...extractBudget(rest),
+    fuel: firstMatch(fuelWords, rest),
+    transmission: firstMatch(transmissionWords, rest),
+    body: firstMatch(bodyWords, rest),
+    minYear: years.minYear ?? (yearAfterCar && !years.maxYear ? Number(yearAfterCar) : undefined),
+    maxYear: years.maxYear,
+    maxKm: extractMileage(rest),
+    color: firstMatch(colorWords, rest),
+    vehicleCode: extractVehicleCode(clean),
+    date: extractDate(rest, ctx.now, ctx.timeZone),
+    time: extractTime(rest),
+    tradeIn,
+  });
+  const { intents, explicit } = rankIntents(clean, entities);
+  const base = intents[0] === "other" ? 0.2 : explicit || intents[0] === "greeting" || intents[0] === "thanks" ? 0.9 : 0.75;
+  const confidence = Math.round(base * (0.8 + 0.2 * language.certainty) * 100) / 100;
+  return { language: language.lang, intents, entities, confidence };
+}

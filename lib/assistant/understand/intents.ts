@@ -1,0 +1,71 @@
+import type { Entities, Intent } from "../types";
+
+const L = String.raw`(?<![\p{L}\d])`;
+const R = String.raw`(?![\p{L}\d])`;
+const phrase = (alternatives: string) => new RegExp(`${L}(?:${alternatives})${R}`, "iu");
+
+const stopWords = String.raw`stop|stopp|stoppen|berhenti|afmelden|uitschrijven|unsubscribe|abmelden|opt[- ]?out|avslutt|avmeld|meld av|stop all|stop semua|unreg`;
+const optOutWhole = new RegExp(String.raw`^[\s\p{P}\p{S}]*(?:${stopWords})[\s\p{P}\p{S}]*(?:please|pls|aub|alsjeblieft|takk|bitte|ya|dong)?[\s\p{P}\p{S}]*$`, "iu");
+const optOutCommand = phrase(String.raw`geen berichten meer|stuur (?:me |mij )?geen (?:berichten|whatsapp)|haal me uit|stop met (?:sturen|berichten|appen)|` +
+  String.raw`ikke send (?:meg )?flere|ikke kontakt meg|ønsker ikke flere meldinger|keine nachrichten mehr|nicht mehr (?:schreiben|kontaktieren)|` +
+  String.raw`stop (?:sending|messaging|texting)|don'?t (?:message|text|contact) me|remove me from|jangan (?:kirim|hubungi|chat|wa)\w*(?: (?:saya|pesan|pesannya|chat|promo))* lagi|berhenti (?:kirim|mengirim)`);
+
+// Order is the ranking: what the shopper wants to *do* comes before small talk.
+export const intentPatterns: [Intent, RegExp][] = [
+  ["handover", phrase(String.raw`medewerker|verkoper (?:spreken|bellen)|iemand (?:spreken|bellen)|(?:een|echt|met een) mens|echte persoon|echt iemand|persoon spreken|bel (?:me|mij)(?: terug)?|terugbellen|teruggebeld|` +
+    String.raw`snakke med|prate med|(?:med|en) selger|en person|et menneske|ekte person|ring meg|kan dere ringe|` +
+    String.raw`mitarbeiter|verkäufer|mit einem menschen|echten person|rückruf|zurückrufen|zurück ?rufen|ruf(?:en sie)? mich an|` +
+    String.raw`human|real person|talk to (?:a|someone|somebody|an?)|speak (?:to|with) (?:a|someone|somebody|an?)|call me|sales ?(?:person|rep|man)|agent|` +
+    String.raw`bicara dengan|ngobrol (?:dengan|sama)|telepon saya|telpon saya|hubungi saya|nomor (?:sales|marketing|wa)|minta (?:nomor|kontak)|orang asli|admin|cs`)],
+  ["test_drive", phrase(String.raw`proefrit\w*|proef ?rijden|proefritje|langs ?komen|langskomen|langsgaan|bezichtig\w*|komen kijken|kom(?:en)? (?:kijken|langs)|afspraak|` +
+    String.raw`prøvekjør\w*|prøvetur\w*|komme innom|komme forbi|se på bilen|kikke på|avtale|` +
+    String.raw`probefahrt\w*|probe fahren|vorbeikommen|vorbei ?kommen|besichtig\w*|anschauen|termin|` +
+    String.raw`test ?drive|test-drive|viewing|come (?:by|and see|over|in|look)|drop by|visit|see the car|book (?:a|an)|appointment|` +
+    String.raw`test mobil|lihat (?:langsung|unit|mobil)|datang ke|ke showroom|survei|survey|cek unit|cek fisik|janjian|jadwal`)],
+  ["price_negotiation", phrase(String.raw`korting|onderhandel\w*|laatste prijs|scherpste prijs|beste prijs|(?:er|ervan|nog) (?:nog )?(?:wat |iets )?af|(?:wat|iets) van de prijs af|eraf|zakken|bod|bieden|` +
+    String.raw`rabatt|prute|beste pris|siste pris|noe å gå på|avslag|gi meg et tilbud|` +
+    String.raw`nachlass|verhandel\w*|letzter preis|bester preis|preisvorschlag|` +
+    String.raw`discount|best price|lowest price|final price|negotia\w*|lower the price|offer you|make an offer|` +
+    String.raw`nego|diskon|harga pas|harga nett|harga net|kurangin|bisa kurang|kurang (?:dikit|sedikit|lagi)|potongan|harga terakhir|net berapa`)],
+  ["financing", phrase(String.raw`financ\w*|lease|leasen|leasing|private lease|afbetal\w*|maandbedrag|per maand|op afbetaling|lening|` +
+    String.raw`lån|billån|finansier\w*|per måned|månedlig\w*|nedbetal\w*|` +
+    String.raw`finanzier\w*|ratenkauf|raten|ratenzahlung|monatlich\w*|pro monat|kredit|` +
+    String.raw`monthly|loan|installments?|per month|down ?payment|` +
+    String.raw`cicil\w*|angsur\w*|dp|uang muka|per bulan|perbulan|tenor|simulasi|leasing`)],
+  ["trade_in", phrase(String.raw`inruil\w*|in te ruilen|inruilen|ruilen|innbytte\w*|bytte inn|byttebil|inzahlung\w*|in zahlung|trade[- ]?in|part[- ]?exchange|tukar tambah|tt(?= mobil)|jual mobil saya`)],
+  ["opening_hours", phrase(String.raw`openingstijden|open(?:ingstijd)?|geopend|hoe laat|tot hoe laat|åpningstid\w*|åpent|åpen|åpner|stenger|öffnungszeit\w*|geöffnet|offen|öffnen|` +
+    String.raw`opening hours|opening times|hours|opens?|closes?|closing time|jam (?:buka|operasional|kerja)|buka|tutup`)],
+  ["location", phrase(String.raw`adres|waar zitten|waar zijn jullie|waar is|route|locatie|vestiging|adresse|hvor (?:er|holder|ligger)|hvor finner|` +
+    String.raw`wo (?:sind|ist|finde)|standort|address|where are you|where is|location|directions|alamat|lokasi|dimana|di mana|share ?loc|maps`)],
+  ["thanks", phrase(String.raw`bedankt|dank(?:je| je| u)?(?: wel)?|thanks?(?: you)?|thx|ty|takk(?: skal du ha)?|tusen takk|danke(?: schön| sehr)?|vielen dank|terima ?kasih|makasih|trims|thank u`)],
+  ["greeting", new RegExp(String.raw`^[\s\p{P}\p{S}]*(?:hoi|hallo|hey|hi|hei|heisann|hallais|moin|servus|guten (?:tag|morgen|abend)|goede(?:morgen|middag|navond)|goeie|hello|hiya|good (?:morning|afternoon|evening)|halo|hai|selamat (?:pagi|siang|sore|malam)|assalamu\w*|pagi|siang|sore|permisi|god (?:morgen|dag|kveld))${R}`, "iu")],
+];
+
+const searchKeys: (keyof Entities)[] = ["make", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxYear", "maxKm", "color"];
+const looksAtOneCar = phrase(String.raw`(?:is|zijn) (?:de|die|deze) .{0,30}(?:nog|er nog)|nog (?:beschikbaar|te koop|leverbaar|er)|er nog|still (?:available|there|for sale)|` +
+  String.raw`fortsatt (?:tilgjengelig|til salgs|ledig)|ennå|noch (?:verfügbar|da|zu haben)|masih (?:ada|tersedia|ready)|` +
+  String.raw`meer (?:info|informatie|foto'?s)|more (?:info|photos|pictures)|mer info|flere bilder|mehr (?:infos?|bilder)|info (?:lengkap|dong)|foto'?s|photos|bilder|` +
+  String.raw`info harga|wat kost|hoeveel kost|(?:prijs|price|prisen?|preis|harga) (?:van|of|på|des|vom|von|dari)|how much is|how much for|hva koster|was kostet|wie viel kostet|berapa harga|harganya berapa|berapa`);
+
+// "de Polo", "the golf", "den Golf": a definite article points at the car in stock, not at a search.
+function namesTheCar(text: string, model: string): boolean {
+  const name = model.toLowerCase().split(/[\s.-]+/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s.-]*");
+  return new RegExp(String.raw`${L}(?:de|die|der|den|dem|the|this|that|deze|dit|diese[nmr]?|denne)\s+(?:[\p{L}-]+\s+)?${name}${R}`, "iu").test(text);
+}
+
+/** Intents strongest first; entities add browsing, a named car or a planned visit when no phrase did. */
+export function rankIntents(text: string, entities: Entities): { intents: Intent[]; explicit: boolean } {
+  if (optOutWhole.test(text) || optOutCommand.test(text)) return { intents: ["opt_out"], explicit: true };
+  const found = intentPatterns.filter(([, re]) => re.test(text)).map(([intent]) => intent);
+  const explicit = found.some((i) => i !== "greeting" && i !== "thanks");
+  const actions = found.filter((i) => ["handover", "test_drive", "price_negotiation", "financing", "trade_in"].includes(i));
+  const out: Intent[] = [...actions];
+  const searching = searchKeys.some((k) => entities[k] !== undefined);
+  const oneCar = Boolean(entities.vehicleCode) || (Boolean(entities.model) && (looksAtOneCar.test(text) || namesTheCar(text, entities.model!)));
+  if (!actions.length && (entities.date || entities.time) && !found.includes("opening_hours")) out.push("test_drive");
+  if (oneCar) out.push("specific_vehicle");
+  if (searching && !oneCar) out.push("browse");
+  out.push(...found.filter((i) => !actions.includes(i)));
+  if (out.length === 0) return { intents: ["other"], explicit: false };
+  return { intents: [...new Set(out)], explicit };
+}

@@ -1,0 +1,122 @@
+import type { KnownModel } from "../types";
+import { isCommonWord } from "./language";
+import { builtInMakes, builtInModels, makeAliases, modelNeedsMake, wordLikeMakes } from "./catalog";
+
+export type VehicleMention = { make: string; model?: string; index: number; end: number };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const compiled = new Map<string, RegExp>();
+// Names are matched on every message; compile each pattern once.
+function bounded(inner: string): RegExp {
+  let re = compiled.get(inner);
+  if (!re) compiled.set(inner, (re = new RegExp(String.raw`(?<![\p{L}\d])(?:${inner})(?![\p{L}\d])`, "giu")));
+  return re;
+}
+
+// "ID.3" ~ "id3" ~ "id 3", "CR-V" ~ "crv", "RAV4" ~ "rav 4", but "i3" and "X1" only as written.
+function loosePattern(name: string): string {
+  const chunks = name.toLowerCase().match(/[\p{L}]+|\d+|[#&]/gu) ?? [];
+  return chunks.map((c, i) => {
+    if (i === 0) return escape(c);
+    const tight = chunks[i - 1].length === 1 && /\d/.test(c) !== /\d/.test(chunks[i - 1]);
+    return `${tight ? "" : "[\\s.\\-:&]*"}${escape(c)}`;
+  }).join("");
+}
+
+/** Optimal-string-alignment distance, for one-letter typos in names ("peugot", "yariss", "expander"). */
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+const article = /(?:^|\s)(?:de|het|die|der|den|the|a|an|een|ein|eine|en|et|si|itu)\s+$/i;
+
+type Hit = VehicleMention & { kind: "make" | "model" };
+
+function modelHits(text: string, lower: string, models: KnownModel[], tenantModels: Set<string>): Hit[] {
+  const hits: Hit[] = [];
+  for (const { make, model } of models) {
+    for (const m of lower.matchAll(bounded(loosePattern(model)))) {
+      const written = text.slice(m.index!, m.index! + m[0].length);
+      const key = `${make}|${model}`.toLowerCase();
+      const numeric = /^\d{3}$/.test(model) && tenantModels.has(key) && article.test(lower.slice(0, m.index));
+      const capitalised = tenantModels.has(key) && /^[A-Z]/.test(written);
+      const needsMake = modelNeedsMake(model) && !numeric && !capitalised;
+      hits.push({ make, model, index: m.index!, end: m.index! + m[0].length, kind: needsMake ? "make" : "model" });
+    }
+  }
+  return hits;
+}
+
+function makeHits(text: string, lower: string, makes: string[]): Hit[] {
+  const names = new Map<string, string>([...makes.map((m) => [m.toLowerCase(), m] as [string, string]), ...Object.entries(makeAliases)]);
+  const hits: Hit[] = [];
+  for (const [name, make] of names) {
+    for (const m of lower.matchAll(bounded(loosePattern(name)))) {
+      const written = text.slice(m.index!, m.index! + m[0].length);
+      if (wordLikeMakes.has(make) && !/^[A-Z]/.test(written)) continue;
+      hits.push({ make, index: m.index!, end: m.index! + m[0].length, kind: "make" });
+    }
+  }
+  return hits;
+}
+
+function fuzzyHits(lower: string, makes: string[], models: KnownModel[], taken: (i: number, e: number) => boolean): Hit[] {
+  const hits: Hit[] = [];
+  const makeNames = [...makes, ...Object.keys(makeAliases)].filter((n) => n.length >= 5 && !/\s/.test(n));
+  const modelNames = models.filter((m) => m.model.length >= 5 && /^[\p{L}]+$/u.test(m.model) && !modelNeedsMake(m.model));
+  for (const w of lower.matchAll(/[\p{L}]{5,}/gu)) {
+    const index = w.index!, end = index + w[0].length;
+    if (taken(index, end) || isCommonWord(w[0])) continue;
+    const model = modelNames.find((m) => editDistance(w[0], m.model.toLowerCase()) === 1);
+    if (model) { hits.push({ ...model, index, end, kind: "model" }); continue; }
+    const make = makeNames.find((n) => editDistance(w[0], n.toLowerCase()) === 1);
+    if (make) hits.push({ make: makeAliases[make] ?? makes.find((m) => m.toLowerCase() === make.toLowerCase()) ?? make, index, end, kind: "make" });
+  }
+  return hits;
+}
+
+/** Makes and models named in the text, left to right; a make directly before its model counts once. */
+export function findVehicleMentions(text: string, extra: { knownMakes?: string[]; knownModels?: KnownModel[]; fuzzy?: boolean } = {}): VehicleMention[] {
+  const lower = text.toLowerCase();
+  const tenantModels = new Set((extra.knownModels ?? []).map((m) => `${m.make}|${m.model}`.toLowerCase()));
+  const seen = new Set<string>();
+  const models = [...(extra.knownModels ?? []), ...builtInModels]
+    .filter((m) => !seen.has(`${m.make}|${m.model}`.toLowerCase()) && seen.add(`${m.make}|${m.model}`.toLowerCase()))
+    .sort((a, b) => b.model.length - a.model.length);
+  const makes = [...new Set([...builtInMakes, ...(extra.knownMakes ?? []), ...models.map((m) => m.make)])];
+
+  const hits = [...modelHits(text, lower, models, tenantModels), ...makeHits(text, lower, makes)];
+  const chosen: Hit[] = [];
+  const overlaps = (i: number, e: number) => chosen.some((c) => i < c.end && e > c.index);
+  const longestFirst = (a: Hit, b: Hit) => b.end - b.index - (a.end - a.index);
+  // Models before makes and longer before shorter, so "Mazda3" beats "Mazda" and "Yaris Cross" beats "Yaris".
+  for (const h of hits.filter((x) => x.kind === "model").sort(longestFirst)) if (!overlaps(h.index, h.end)) chosen.push(h);
+  for (const h of hits.filter((x) => x.kind === "make" && !x.model).sort(longestFirst)) if (!overlaps(h.index, h.end)) chosen.push(h);
+  // A word-like model ("Up", "208", "Jazz") only counts right after its make.
+  for (const h of hits.filter((x) => x.kind === "make" && x.model)) {
+    const make = chosen.find((c) => !c.model && c.make === h.make && c.end <= h.index && /^[\s-]*$/.test(lower.slice(c.end, h.index)));
+    if (make) Object.assign(make, { model: h.model, end: h.end });
+  }
+  if (extra.fuzzy !== false) chosen.push(...fuzzyHits(lower, makes, models, overlaps));
+
+  const ordered = chosen.sort((a, b) => a.index - b.index);
+  const merged: VehicleMention[] = [];
+  for (const h of ordered) {
+    const prev = merged.at(-1);
+    if (prev && !prev.model && h.model && prev.make === h.make && /^[\s-]*$/.test(lower.slice(prev.end, h.index))) {
+      prev.model = h.model;
+      prev.end = h.end;
+      continue;
+    }
+    merged.push({ make: h.make, model: h.model, index: h.index, end: h.end });
+  }
+  return merged.map((m) => (m.model ? m : { make: m.make, index: m.index, end: m.end }));
+}
