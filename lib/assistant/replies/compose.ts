@@ -1,0 +1,149 @@
+import { formatDateTime, formatMileage, formatPrice } from "@/lib/format";
+import type { Entities, Intent, Lang } from "../types";
+import { fill, phrases, type Phrases } from "./phrases";
+
+export type VehicleForReply = {
+  code: string; make: string; model: string; variant?: string | null; year: number; price: number; mileageKm: number;
+  fuel: string; transmission: string; url?: string; status?: string;
+};
+
+export type TenantForReply = {
+  name: string; locale: string; currency: string; timeZone: string; address?: string; openingHoursText?: string; mapsUrl?: string;
+};
+
+export type ReplyInput = {
+  lang: Lang;
+  intent: Intent;
+  tenant: TenantForReply;
+  vehicles?: VehicleForReply[];
+  /** What the search offers instead when nothing matched, and which wish it let go of. */
+  alternatives?: { relaxed: keyof Entities; vehicles: VehicleForReply[] };
+  noMatch?: boolean;
+  /** Free test-drive times; shown in the tenant's time zone. */
+  slots?: Date[];
+  booking?: { start: Date; vehicle?: VehicleForReply };
+  financing?: { monthly: number; months: number; ratePct: number; downPayment: number; vehicle: VehicleForReply };
+  /** A colleague has been asked to take over. */
+  handover?: boolean;
+  rateLimited?: boolean;
+  /** Short facts from the dealer's own knowledge base that answer the question. */
+  knowledge?: string[];
+};
+
+export const MAX_REPLY_CHARS = 600;
+
+// Dates read in the shopper's language; prices keep the dealer's market format.
+const dateLocale: Record<Lang, string> = { nl: "nl-NL", nb: "nb-NO", de: "de-DE", en: "en-GB", id: "id-ID" };
+const MAX_CARS = 5;
+
+const carName = (v: VehicleForReply) => `*${v.code}* ${v.make} ${v.model} (${v.year})`;
+
+/** One car: code, make, model, year and price always; then the facts shoppers compare. */
+export function vehicleLine(v: VehicleForReply, p: Phrases, t: TenantForReply): string {
+  const gear = v.transmission === "automatic" ? p.automatic : p.manual;
+  const variant = v.variant ? ` ${v.variant}` : "";
+  return `*${v.code}* ${v.make} ${v.model}${variant} · ${v.year} · *${formatPrice(v.price, t.currency, t.locale)}*\n   ${formatMileage(v.mileageKm, t.locale)} · ${p.fuel[v.fuel] ?? v.fuel} · ${gear}`;
+}
+
+// As many cars as fit the WhatsApp-sized budget, never fewer than one.
+function vehicleList(intro: string, vehicles: VehicleForReply[], p: Phrases, t: TenantForReply, room: number): string {
+  let out = intro;
+  for (const [i, v] of vehicles.slice(0, MAX_CARS).entries()) {
+    const next = `${out}\n${vehicleLine(v, p, t)}`;
+    if (i > 0 && next.length > room) break;
+    out = next;
+  }
+  return out;
+}
+
+function listReply(input: ReplyInput, p: Phrases, lead: string[]): string[] {
+  const { tenant: t } = input;
+  const room = (used: string[]) => MAX_REPLY_CHARS - used.join("\n\n").length - p.nextStep.length - 4;
+  const vehicles = input.vehicles ?? [];
+  if (!input.noMatch && vehicles.length) {
+    const intro = vehicles.length === 1 ? p.foundOne : p.found;
+    return [...lead, vehicleList(intro, vehicles, p, t, room(lead)), p.nextStep];
+  }
+  const parts = [...lead, p.noMatch];
+  const alt = input.alternatives;
+  if (!alt?.vehicles.length) return [...parts, p.noAlternatives];
+  const intro = fill(p.relaxed, { what: p.relaxedWhat[alt.relaxed] ?? String(alt.relaxed) });
+  return [...parts, vehicleList(intro, alt.vehicles, p, t, room(parts)), p.nextStep];
+}
+
+function detailsReply(input: ReplyInput, p: Phrases): string[] {
+  const v = input.vehicles?.[0];
+  if (!v) return input.noMatch ? listReply({ ...input, vehicles: [] }, p, [p.notAvailable]) : [p.whichCar];
+  const lines = [vehicleLine(v, p, input.tenant)];
+  if (v.status === "reserved") lines.push(p.reservedNote);
+  if (v.url) lines.push(fill(p.link, { url: v.url }));
+  return [lines.join("\n"), p.askTestDrive];
+}
+
+function testDriveReply(input: ReplyInput, p: Phrases): string[] {
+  const t = input.tenant;
+  const at = t.address ? ` — ${t.address}` : "";
+  if (input.booking) {
+    const when = formatDateTime(input.booking.start, dateLocale[input.lang], t.timeZone);
+    const car = input.booking.vehicle;
+    return [car ? fill(p.booked, { car: carName(car), when, at }) : fill(p.bookedNoCar, { when, at })];
+  }
+  const car = input.vehicles?.[0];
+  if (!input.slots) return car ? [vehicleLine(car, p, t), p.askTestDrive] : [p.whichCar];
+  if (input.slots.length === 0) return [p.noSlots];
+  const list = input.slots.slice(0, 6).map((s, i) => `${i + 1}. ${formatDateTime(s, dateLocale[input.lang], t.timeZone)}`);
+  const intro = car ? fill(p.slotsIntro, { car: carName(car) }) : p.slotsIntroNoCar;
+  return [[intro, ...list].join("\n"), p.slotsPick];
+}
+
+function financingReply(input: ReplyInput, p: Phrases): string[] {
+  const f = input.financing;
+  if (!f) return input.vehicles?.length ? listReply(input, p, []) : [p.whichCar];
+  const t = input.tenant;
+  const money = (n: number) => formatPrice(n, t.currency, t.locale);
+  const rate = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 2 }).format(f.ratePct);
+  return [
+    vehicleLine(f.vehicle, p, t),
+    fill(p.financing, { car: `${f.vehicle.make} ${f.vehicle.model}`, monthly: money(f.monthly), months: f.months, rate, down: money(f.downPayment) }),
+    p.financingNote,
+  ];
+}
+
+function bodyFor(input: ReplyInput, p: Phrases): string[] {
+  const t = input.tenant;
+  switch (input.intent) {
+    case "opt_out": return [p.optOut];
+    case "handover": return [p.handover];
+    case "greeting":
+      return input.vehicles?.length || input.noMatch ? listReply(input, p, [fill(p.greeting, { dealer: t.name })]) : [fill(p.greeting, { dealer: t.name }), p.askNeeds];
+    case "browse": return listReply(input, p, []);
+    case "specific_vehicle": return detailsReply(input, p);
+    case "test_drive": return testDriveReply(input, p);
+    case "financing": return financingReply(input, p);
+    case "price_negotiation": {
+      const v = input.vehicles?.[0];
+      return v ? [fill(p.negotiation, { car: carName(v), price: formatPrice(v.price, t.currency, t.locale) })] : [p.whichCar];
+    }
+    case "trade_in": return [p.tradeIn];
+    case "opening_hours": return [t.openingHoursText ? fill(p.hours, { hours: t.openingHoursText }) : p.hoursUnknown];
+    case "location":
+      if (!t.address) return [p.locationUnknown];
+      return [[fill(p.location, { address: t.address }), t.mapsUrl].filter(Boolean).join("\n")];
+    case "thanks": return [p.thanks];
+    default: return [p.other];
+  }
+}
+
+/** A short WhatsApp reply (*bold*, line breaks, ≤ ~600 characters) in the shopper's language for one intent. */
+export function composeReply(input: ReplyInput): string {
+  const p = phrases[input.lang];
+  if (input.rateLimited) return p.rateLimited;
+  const parts = bodyFor(input, p);
+  const handoverSaid = input.intent === "handover" || input.intent === "opt_out";
+  if (input.handover && !handoverSaid) parts.push(p.handover);
+  for (const fact of input.knowledge ?? []) {
+    if (parts.join("\n\n").length + fact.length + 2 > MAX_REPLY_CHARS) break;
+    parts.splice(Math.max(1, parts.length - 1), 0, fact);
+  }
+  return parts.join("\n\n");
+}

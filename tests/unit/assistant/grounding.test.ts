@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { checkGrounding, type StockItem } from "@/lib/assistant/grounding";
+import { composeReply, type VehicleForReply } from "@/lib/assistant/replies/index";
+
+const stock: StockItem[] = [
+  { code: "#A01", make: "Toyota", model: "Yaris", year: 2021, price: 18950 },
+  { code: "#A02", make: "Kia", model: "Picanto", year: 2019, price: 11950 },
+  { code: "#A03", make: "Volkswagen", model: "Golf", year: 2020, price: 21950 },
+];
+const eur = { stock, currency: "EUR", locale: "nl-NL" };
+const asReply = (s: StockItem): VehicleForReply => ({ ...s, variant: "1.5 TSI", mileageKm: 40000, fuel: "petrol", transmission: "manual" });
+
+describe("checkGrounding", () => {
+  it("accepts a composed reply in every market format", () => {
+    const tenant = { name: "X", locale: "nl-NL", currency: "EUR", timeZone: "Europe/Amsterdam" };
+    expect(checkGrounding(composeReply({ lang: "nl", intent: "browse", tenant, vehicles: stock.map(asReply) }), eur)).toEqual({ ok: true, violations: [] });
+    const nok = stock.map((s) => ({ ...s, price: s.price * 11 }));
+    const nokReply = composeReply({ lang: "nb", intent: "browse", tenant: { ...tenant, locale: "nb-NO", currency: "NOK" }, vehicles: nok.map(asReply) });
+    expect(checkGrounding(nokReply, { stock: nok, currency: "NOK", locale: "nb-NO" }).ok).toBe(true);
+    const idr = stock.map((s) => ({ ...s, price: s.price * 10000 }));
+    const idrReply = composeReply({ lang: "id", intent: "browse", tenant: { ...tenant, locale: "id-ID", currency: "IDR" }, vehicles: idr.map(asReply) });
+    expect(checkGrounding(idrReply, { stock: idr, currency: "IDR", locale: "id-ID" }).ok).toBe(true);
+  });
+
+  it("accepts financing figures only when they are allowed", () => {
+    const tenant = { name: "X", locale: "nl-NL", currency: "EUR", timeZone: "Europe/Amsterdam" };
+    const text = composeReply({ lang: "nl", intent: "financing", tenant, financing: { monthly: 312.4, months: 60, ratePct: 6.9, downPayment: 1895, vehicle: asReply(stock[0]) } });
+    expect(checkGrounding(text, { ...eur, allowedNumbers: [312.4, 1895] }).ok).toBe(true);
+    expect(checkGrounding(text, eur).violations.map((v) => v.kind)).toEqual(["price_mismatch", "price_mismatch"]);
+  });
+
+  it("accepts free text that quotes stock prices the way people write them", () => {
+    for (const text of [
+      "The Toyota Yaris (2021) is €18,950 and the Kia Picanto EUR 11.950.",
+      "De #A03 kost 21.950 euro.",
+      "Golf 2020 for € 21.950,-",
+    ]) expect(checkGrounding(text, eur), text).toEqual({ ok: true, violations: [] });
+    const idr = [{ ...stock[0], price: 185000000 }];
+    expect(checkGrounding("Toyota Yaris harganya Rp 185 juta, nego tipis", { stock: idr, currency: "IDR", locale: "id-ID" }).ok).toBe(true);
+    expect(checkGrounding("Yaris 185jt kak", { stock: idr, currency: "IDR", locale: "id-ID" }).ok).toBe(true);
+  });
+
+  it("catches an invented code", () => {
+    expect(checkGrounding("Kijk eens naar de *#B77* Toyota Yaris!", eur).violations).toEqual([{ kind: "unknown_code", text: "#B77" }]);
+  });
+
+  it("catches a wrong price next to a real car", () => {
+    const r = checkGrounding("*#A01* Toyota Yaris · 2021 · *€ 17.500*", eur);
+    expect(r.ok).toBe(false);
+    expect(r.violations).toEqual([{ kind: "price_mismatch", text: "€ 17.500" }]);
+  });
+
+  it("catches a real price put next to the wrong car", () => {
+    expect(checkGrounding("The Kia Picanto costs €18,950.", eur).violations.map((v) => v.kind)).toEqual(["price_mismatch"]);
+  });
+
+  it("catches a made-up model or a make that is not in stock", () => {
+    expect(checkGrounding("We also have a Toyota Corolla from 2020.", eur).violations).toEqual([{ kind: "unknown_vehicle", text: "Toyota Corolla" }]);
+    expect(checkGrounding("Including a Porsche 911 at €80.000", eur).violations.map((v) => v.kind)).toEqual(["unknown_vehicle", "price_mismatch"]);
+    expect(checkGrounding("Our Volkswagen ID.7 is ready.", eur).violations).toEqual([{ kind: "unknown_vehicle", text: "Volkswagen ID.7" }]);
+  });
+
+  it("lets prose mention a make without inventing a model", () => {
+    expect(checkGrounding("Toyota is known for reliability, and we have several in stock.", eur).ok).toBe(true);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { understandMessage } from "@/lib/assistant/understand";
+import { extractTime } from "@/lib/assistant/understand/dates";
+
+// Wednesday 11 March 2026, 10:00 in Amsterdam and 16:00 in Jakarta.
+const now = new Date("2026-03-11T09:00:00Z");
+const dateIn = (text: string, timeZone = "Europe/Amsterdam", at = now) =>
+  understandMessage(text, { defaultLang: "nl", now: at, timeZone }).entities.date;
+
+describe("dates relative to now in the tenant's time zone", () => {
+  it.each([
+    ["vandaag", "2026-03-11"], ["i dag", "2026-03-11"], ["heute", "2026-03-11"], ["today", "2026-03-11"], ["hari ini", "2026-03-11"],
+    ["morgen", "2026-03-12"], ["i morgen", "2026-03-12"], ["tomorrow", "2026-03-12"], ["besok", "2026-03-12"],
+    ["overmorgen", "2026-03-13"], ["lusa", "2026-03-13"], ["übermorgen", "2026-03-13"],
+    ["zaterdag", "2026-03-14"], ["lørdag", "2026-03-14"], ["Samstag", "2026-03-14"], ["sabtu", "2026-03-14"], ["saturday", "2026-03-14"],
+    ["maandag", "2026-03-16"], ["woensdag", "2026-03-11"], ["volgende woensdag", "2026-03-18"],
+    ["15 maart", "2026-03-15"], ["20/3", "2026-03-20"], ["2 januari", "2027-01-02"],
+  ])("%s → %s", (text, iso) => expect(dateIn(text)).toBe(iso));
+
+  it("uses the tenant's wall clock, not UTC, around midnight", () => {
+    const lateUtc = new Date("2026-03-11T20:00:00Z"); // 21:00 in Amsterdam, already 03:00 on the 12th in Jakarta
+    expect(dateIn("morgen", "Europe/Amsterdam", lateUtc)).toBe("2026-03-12");
+    expect(dateIn("besok", "Asia/Jakarta", lateUtc)).toBe("2026-03-13");
+    expect(dateIn("hari ini", "Asia/Jakarta", lateUtc)).toBe("2026-03-12");
+  });
+
+  it("does not read a greeting or an engine size as a date", () => {
+    expect(dateIn("Goedemorgen!")).toBeUndefined();
+    expect(dateIn("Guten Morgen")).toBeUndefined();
+    expect(dateIn("Golf 2.0 TDI")).toBeUndefined();
+  });
+});
+
+describe("times", () => {
+  it.each([
+    ["om 14:00", "14:00"], ["kl 14", "14:00"], ["kl. 9.30", "09:30"], ["um 10 Uhr", "10:00"], ["at 3pm", "15:00"],
+    ["jam 2 siang", "14:00"], ["jam 10 pagi", "10:00"], ["om 2 uur", "14:00"], ["om half 3", "14:30"], ["pukul 16.00", "16:00"],
+  ])("%s → %s", (text, time) => expect(extractTime(text)).toBe(time));
+
+  it("does not read prices or years as times", () => {
+    expect(extractTime("ab 2018")).toBeUndefined();
+    expect(extractTime("at 20k")).toBeUndefined();
+    expect(extractTime("om 25 uur")).toBeUndefined();
+  });
+});

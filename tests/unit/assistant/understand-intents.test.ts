@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { understandMessage } from "@/lib/assistant/understand";
+
+const now = new Date("2026-03-11T09:00:00Z");
+const understand = (text: string, knownModels?: { make: string; model: string }[]) =>
+  understandMessage(text, { defaultLang: "nl", now, timeZone: "Europe/Amsterdam", knownModels });
+
+describe("vehicle words", () => {
+  it.each([
+    ["automaat", "automatic"], ["automatisch", "automatic"], ["automatgir", "automatic"], ["automat", "automatic"], ["Automatik", "automatic"],
+    ["matic", "automatic"], ["AT", "automatic"], ["handgeschakeld", "manual"], ["schakel", "manual"], ["manuell", "manual"],
+    ["Schaltgetriebe", "manual"], ["MT", "manual"], ["manual", "manual"],
+  ])("%s → %s", (word, transmission) => expect(understand(`zoek een auto ${word}`).entities.transmission).toBe(transmission));
+
+  it("does not read the English word 'at' as an automatic gearbox", () => {
+    expect(understand("can I come at 3pm").entities.transmission).toBeUndefined();
+  });
+
+  it.each([
+    ["benzine", "petrol"], ["bensin", "petrol"], ["Benziner", "petrol"], ["diesel", "diesel"], ["hybride", "hybrid"], ["elektrisch", "electric"],
+    ["elbil", "electric"], ["Elektro", "electric"], ["EV", "electric"], ["listrik", "electric"], ["lpg", "lpg"],
+  ])("fuel %s → %s", (word, fuel) => expect(understand(`een ${word} graag`).entities.fuel).toBe(fuel));
+
+  it.each([
+    ["stationwagen", "estate"], ["stasjonsvogn", "estate"], ["Kombi", "estate"], ["estate", "estate"], ["7 seater", "mpv"], ["7-zitter", "mpv"],
+    ["7 seter", "mpv"], ["mobil keluarga", "mpv"], ["cabrio", "convertible"], ["coupe", "coupe"], ["bestelbus", "van"], ["varebil", "van"], ["pickup", "pickup"],
+  ])("body %s → %s", (word, body) => expect(understand(`zoek ${word}`).entities.body).toBe(body));
+
+  it.each([["zwart", "black"], ["svart", "black"], ["schwarz", "black"], ["hitam", "black"], ["wit", "white"], ["hvit", "white"], ["weiß", "white"], ["putih", "white"]])(
+    "colour %s → %s", (word, color) => expect(understand(`een auto in ${word}`).entities.color).toBe(color),
+  );
+
+  it("knows makes by alias and models from the tenant's stock", () => {
+    expect(understand("heb je een vw?").entities.make).toBe("Volkswagen");
+    expect(understand("merc c-klasse").entities).toMatchObject({ make: "Mercedes-Benz", model: "C-Klasse" });
+    expect(understand("model 3 nog beschikbaar?").entities).toMatchObject({ make: "Tesla", model: "Model 3" });
+    expect(understand("ada xpander?").entities).toMatchObject({ make: "Mitsubishi", model: "Xpander" });
+    expect(understand("de Kona Electric?", [{ make: "Hyundai", model: "Kona Electric" }]).entities.model).toBe("Kona Electric");
+    expect(understand("Hebben jullie de Zeekr 001?", [{ make: "Zeekr", model: "001" }]).entities).toMatchObject({ make: "Zeekr", model: "001" });
+  });
+
+  it("does not see a car in ordinary words", () => {
+    expect(understand("wat is de prijs?").entities.model).toBeUndefined();
+    expect(understand("een auto voor mijn partner").entities.model).toBeUndefined();
+    expect(understand("I want 7 seats").entities.make).toBeUndefined();
+  });
+});
+
+describe("intents", () => {
+  it.each([
+    ["Hebben jullie een automaat onder de 20.000 euro?", "browse"],
+    ["Is de #A01 nog beschikbaar?", "specific_vehicle"],
+    ["Kan ik zaterdag een proefrit maken?", "test_drive"],
+    ["Wat is uw laatste prijs?", "price_negotiation"],
+    ["Kan ik het ook financieren?", "financing"],
+    ["Kan ik mijn auto inruilen?", "trade_in"],
+    ["Wat zijn de openingstijden?", "opening_hours"],
+    ["Wat is jullie adres?", "location"],
+    ["Bedankt!", "thanks"],
+    ["Goedemorgen", "greeting"],
+    ["asdfgh", "other"],
+  ])("%s → %s", (text, intent) => expect(understand(text).intents[0]).toBe(intent));
+
+  it.each(["stop", "STOP", "Stopp", "berhenti", "afmelden", "unsubscribe", "abmelden", "Stop!", "please stop sending me messages", "jangan kirim pesan lagi"])(
+    "'%s' opts out and nothing else", (text) => expect(understand(text).intents).toEqual(["opt_out"]),
+  );
+
+  it("does not opt out when 'stop' is part of a question", () => {
+    expect(understand("Heeft de Golf start-stop?").intents).not.toContain("opt_out");
+    expect(understand("Where do the buses stop near you?").intents).not.toContain("opt_out");
+  });
+
+  it.each([
+    "can I talk to a person", "mag ik iemand spreken", "kan jeg snakke med en person", "bisa bicara dengan sales", "Ich möchte mit einem Mitarbeiter sprechen",
+  ])("'%s' asks for a person", (text) => expect(understand(text).intents[0]).toBe("handover"));
+
+  it("puts what the shopper wants to do before small talk", () => {
+    expect(understand("Hoi! Kan ik morgen om 10:00 de Golf proefrijden?").intents.slice(0, 2)).toEqual(["test_drive", "specific_vehicle"]);
+  });
+
+  it("keeps the trade-in car apart from the car the shopper wants", () => {
+    const u = understand("Ik zoek een Golf en wil mijn Opel Astra uit 2012 inruilen");
+    expect(u.intents[0]).toBe("trade_in");
+    expect(u.entities).toMatchObject({ make: "Volkswagen", model: "Golf", tradeIn: { make: "Opel", model: "Astra", year: 2012 } });
+    expect(u.entities.minYear).toBeUndefined();
+  });
+
+  it("reports low confidence when it understood nothing", () => {
+    expect(understand("asdfgh").confidence).toBeLessThan(0.5);
+    expect(understand("Kan ik zaterdag een proefrit maken?").confidence).toBeGreaterThan(0.7);
+  });
+});

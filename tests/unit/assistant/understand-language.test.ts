@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "@/lib/assistant/understand";
+
+describe("language of short WhatsApp messages", () => {
+  it.each([
+    ["Hebben jullie nog een automaat?", "nl"],
+    ["is de golf er nog", "nl"],
+    ["Hei! Har dere en elbil?", "nb"],
+    ["Åpningstider i dag?", "nb"],
+    ["Gibt es einen Kombi mit Automatik?", "de"],
+    ["Können Sie mich zurückrufen?", "de"],
+    ["do you have any automatic cars?", "en"],
+    ["where are you located?", "en"],
+    ["ada avanza matic?", "id"],
+    ["makasih kak 🙏", "id"],
+  ] as const)("%s → %s", (text, lang) => expect(detectLanguage(text, "en").lang).toBe(lang));
+
+  it("accepts Norwegian whether the conversation is set to nb or not", () => {
+    expect(detectLanguage("Tusen takk for hjelpen!", "nl").lang).toBe("nb");
+  });
+
+  it.each(["ok", "#A01", "A03", "👍", "hi", "Hallo", "123"])("keeps the conversation's language for %s", (text) => {
+    expect(detectLanguage(text, "nb").lang).toBe("nb");
+    expect(detectLanguage(text, "id").lang).toBe("id");
+  });
+});
