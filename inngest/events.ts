@@ -3,7 +3,7 @@ import { eventType, staticSchema } from "inngest";
 // Every event the product sends, with its payload type. Add new ones here.
 export const events = {
   usageRecorded: eventType("usage/recorded", { schema: staticSchema<{ tenantId: string; metric: string; amount: number }>() }),
-  inboxReceived: eventType("inbox/received", { schema: staticSchema<{ inboxId: string }>() }),
+  inboxReceived: eventType("inbox/received", { schema: staticSchema<{ inboxId: string; orderKey?: string }>() }),
   messageReceived: eventType("conversation/message.received", {
     schema: staticSchema<{ tenantId: string; conversationId: string; messageId: string }>(),
   }),

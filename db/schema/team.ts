@@ -1,4 +1,4 @@
-import { boolean, index, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantColumns } from "./columns";
 import type { BusinessHoursJson } from "./tenancy";
 import { users } from "./tenancy";
@@ -31,4 +31,16 @@ export const branches = pgTable(
     isDefault: boolean("is_default").notNull().default(false),
   },
   (t) => [index("branches_tenant_idx").on(t.tenantId)],
+);
+
+// The owner bot's conversation state per staff member (expires after 30 minutes of silence).
+export const ownerBotSessions = pgTable(
+  "owner_bot_sessions",
+  {
+    ...tenantColumns(),
+    userId: uuid("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    state: jsonb("state").$type<Record<string, unknown>>().notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex("owner_bot_sessions_user_key").on(t.tenantId, t.userId)],
 );

@@ -18,6 +18,14 @@ export type InboundOutcome = { stored: number; duplicates: number; statuses: num
 /** A shopper's message → contact, open lead, conversation, stored message; then the events that start the reply. */
 export async function handleInboundMessage(channel: ChannelRow, m: InboundMessage, out: InboundOutcome) {
   const tenantId = channel.tenantId;
+  // Owners and managers manage stock from WhatsApp; their messages never become leads.
+  const { ownerBotUser, handleOwnerMessage } = await import("@/lib/inventory/owner-bot");
+  const staff = await ownerBotUser(tenantId, m.from);
+  if (staff) {
+    await handleOwnerMessage(channel, staff, m);
+    out.stored++;
+    return;
+  }
   const result = await withTenant(tenantId, async (tx) => {
     const contact = await upsertContact(tx, tenantId, { phone: m.from, name: m.profileName ?? null });
     const { lead, created } = await findOrCreateOpenLead(tx, tenantId, contact.id, { source: "whatsapp" });

@@ -26,8 +26,12 @@ export async function POST(request: Request) {
   const json = parseJson(body.text);
   if (!json.ok) return jsonError(400, json.error);
   let phoneNumberIds: string[];
+  let orderKey: string;
   try {
-    phoneNumberIds = [...new Set(parseWhatsAppWebhook(json.value).map((e) => e.channelKey))];
+    const events = parseWhatsAppWebhook(json.value);
+    phoneNumberIds = [...new Set(events.map((e) => e.channelKey))];
+    const first = events.find((e) => e.kind === "message");
+    orderKey = first?.kind === "message" ? `${first.channelKey}:${first.from}` : `status:${events[0]?.externalId ?? ""}`;
   } catch (err) {
     if (err instanceof ChannelPayloadError) return jsonError(400, err.message);
     throw err;
@@ -42,7 +46,7 @@ export async function POST(request: Request) {
     source: "whatsapp", idempotencyKey: key, rawBody: body.text, scopeTenantId: channels[0].tenantId, channelId: channels[0].id,
   });
   // Persisted already: the hand-off runs after the response, and the sweeper re-dispatches it if this process dies first.
-  if (!duplicate) await afterResponse(() => handOff(id));
+  if (!duplicate) await afterResponse(() => handOff(id, orderKey));
   return Response.json({ ok: true, duplicate });
 }
 
@@ -55,9 +59,9 @@ async function afterResponse(task: () => Promise<void>) {
   }
 }
 
-async function handOff(inboxId: string) {
+async function handOff(inboxId: string, orderKey: string) {
   try {
-    await sendEvent({ name: "inbox/received", id: `inbox-${inboxId}`, data: { inboxId } });
+    await sendEvent({ name: "inbox/received", id: `inbox-${inboxId}`, data: { inboxId, orderKey } });
   } catch (err) {
     // Already persisted: the sweeper re-dispatches it, so the sender still gets its 200.
     console.error(`[webhooks] hand-off of inbox ${inboxId} failed`, err);
