@@ -48,8 +48,8 @@ export async function getPipelineBoard(tenantId: string, viewer: Viewer, opts: {
         order by l.last_activity_at desc, l.id
         limit ${perColumn}
       ) c`);
-    const totalRows = rowsOf(totals);
-    const cardRows = rowsOf(cards);
+    const totalRows = rowsOf<{ stage: LeadStage; count: number; value: string | null }>(totals);
+    const cardRows = rowsOf<BoardCard & { stage: LeadStage }>(cards);
     return leadStages.map((stage) => {
       const t = totalRows.find((r) => r.stage === stage);
       return {

@@ -1,11 +1,19 @@
+import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import { requireSession } from "@/lib/auth";
+import { InboxFrame } from "./inbox-frame";
+import { parseInboxParams } from "./filters";
 
-export default async function InboxPage() {
+export const metadata: Metadata = { title: "Inbox" };
+
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
+  const params = parseInboxParams(await searchParams);
   return (
-    <section>
-      <h1 className="text-xl font-semibold">Inbox</h1>
-      <p className="text-sm text-slate-600">Conversations and leads for {session.tenant.name}.</p>
-    </section>
+    <InboxFrame session={session} params={params}>
+      <div className="flex h-full items-center justify-center">
+        <EmptyState icon="message" title="Choose a conversation" text="The timeline, the lead card and the reply box open here." />
+      </div>
+    </InboxFrame>
   );
 }
