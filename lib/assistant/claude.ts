@@ -4,7 +4,7 @@ import type { Tenant } from "@/lib/tenancy";
 import type { ConversationContext } from "./context";
 import type { AssistantAction, AssistantResult, ReplyMemory } from "./offline";
 import { buildSystemPrompt, toolDefinitions } from "./prompt";
-import type { ReplyTenant } from "./replies";
+import type { ReplyTenant } from "./context";
 import {
   bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, testDriveSlotsTool, vehicleDetailsTool, type ToolContext,
 } from "./tools";

@@ -4,8 +4,11 @@ import { contacts, conversations, leads, messages, vehicles } from "@/db/schema"
 import { formatOpeningHours } from "@/lib/scheduling/format-hours";
 import type { Tenant } from "@/lib/tenancy";
 import type { ReplyMemory } from "./offline";
-import type { ReplyTenant } from "./replies";
+import type { TenantForReply } from "./replies";
 import { langFromLocale, type Lang } from "./types";
+
+/** The dealer facts an answer may quote, in the shopper's language. */
+export type ReplyTenant = Required<TenantForReply>;
 
 export type ConversationContext = NonNullable<Awaited<ReturnType<typeof loadConversationContext>>>;
 
@@ -41,7 +44,7 @@ export function replyTenantOf(tenant: Tenant, lang: Lang): ReplyTenant {
   const a = tenant.address ?? {};
   const address = [a.street, a.city].filter(Boolean).join(", ") || tenant.name;
   const maps = tenant.geo ? `https://maps.google.com/?q=${tenant.geo.lat},${tenant.geo.lng}` : `https://maps.google.com/?q=${encodeURIComponent(address)}`;
-  return { name: tenant.name, locale: tenant.locale, currency: tenant.currency, timeZone: tenant.timeZone, address, mapsUrl: maps, openingHours: formatOpeningHours(tenant.businessHours, lang) };
+  return { name: tenant.name, locale: tenant.locale, currency: tenant.currency, timeZone: tenant.timeZone, address, mapsUrl: maps, openingHoursText: formatOpeningHours(tenant.businessHours, lang) };
 }
 
 export function unansweredIds(ctx: ConversationContext) {

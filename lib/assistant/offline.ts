@@ -1,8 +1,6 @@
 import { atLocal } from "@/lib/scheduling/zoned";
-import {
-  bookedReply, detailsReply, financingReply, greetingReply, hoursReply, listReply, locationReply, negotiationReply,
-  simpleReply, slotsReply, whichCarReply, type ReplyTenant, type ReplyVehicle,
-} from "./replies";
+import type { ReplyTenant } from "./context";
+import { composeReply, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import {
   bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, testDriveSlotsTool, vehicleDetailsTool, type ToolContext,
 } from "./tools";
@@ -24,7 +22,7 @@ const searchKeys: (keyof Entities)[] = ["make", "model", "maxPrice", "minPrice",
  */
 export async function offlineReply(o: {
   ctx: ToolContext; replyTenant: (lang: Lang) => ReplyTenant; text: string; defaultLang: Lang; now: Date; memory: ReplyMemory;
-  knownModels: { make: string; model: string }[]; stockCount: number;
+  knownModels: { make: string; model: string }[];
 }): Promise<AssistantResult> {
   const { ctx, now } = o;
   const u = understandMessage(o.text, { defaultLang: o.defaultLang, now, timeZone: ctx.tenant.timeZone, knownModels: o.knownModels });
@@ -36,6 +34,7 @@ export async function offlineReply(o: {
   const actions: AssistantAction = {};
   const allowedNumbers: number[] = [];
   const done = (text: string): AssistantResult => ({ text, lang, intents: u.intents, entities: e, actions, memory, allowedNumbers, tools });
+  const say = (intent: Intent, input: Omit<ReplyInput, "lang" | "intent" | "tenant"> = {}) => done(composeReply({ lang, intent, tenant: t, ...input }));
 
   const focus = async (): Promise<ReplyVehicle | null> => {
     const code = e.vehicleCode ?? o.memory.focusCode ?? (o.memory.proposedCodes.length === 1 ? o.memory.proposedCodes[0] : null);
@@ -72,13 +71,13 @@ export async function offlineReply(o: {
       actions.stage = "test_drive";
       actions.hot = "test drive booked";
       memory.focusCode = code;
-      return done(bookedReply({ lang, tenant: t, vehicle: r.vehicle, start }));
+      return say("test_drive", { booking: { start, vehicle: r.vehicle } });
     }
     const d = await vehicleDetailsTool(ctx, code);
-    if (!d) return done(whichCarReply(lang, o.memory.proposedCodes[0] ?? "#A01"));
+    if (!d) return say("test_drive");
     const slots = await testDriveSlotsTool(ctx, { now, date: e.date });
     memory.offeredSlots = slots.map((s) => s.toISOString());
-    return done(slotsReply({ lang, tenant: t, vehicle: d.vehicle, slots, taken: true }));
+    return say("test_drive", { vehicles: [d.vehicle], slots, slotTaken: true });
   }
 
   await recordPreferencesTool(ctx, e);
@@ -86,71 +85,69 @@ export async function offlineReply(o: {
   switch (primary) {
     case "opt_out":
       actions.optOut = true;
-      return done(simpleReply(lang, "optOut"));
+      return say("opt_out");
     case "handover":
       actions.handover = "shopper asked for a person";
-      return done(simpleReply(lang, "handover"));
+      return say("handover");
     case "test_drive": {
       actions.hot = "wants a test drive or visit";
       const v = await focus();
       if (!v) {
-        if (searchKeys.some((k) => k in e)) return browse("");
-        return done(whichCarReply(lang, o.memory.proposedCodes[0] ?? "#A01"));
+        if (searchKeys.some((k) => k in e)) return browse();
+        return say("test_drive");
       }
       if (e.date && e.time) return book(atLocal(e.date, e.time, ctx.tenant.timeZone), v.code);
       tools.push({ name: "test_drive_slots", input: { date: e.date } });
       const slots = await testDriveSlotsTool(ctx, { now, date: e.date });
       memory.offeredSlots = slots.map((s) => s.toISOString());
-      return done(slotsReply({ lang, tenant: t, vehicle: v, slots }));
+      return say("test_drive", { vehicles: [v], slots });
     }
     case "price_negotiation": {
       actions.hot = "asks about the price";
       actions.handover = "price negotiation";
       actions.stage = "negotiation";
       const v = await focus();
-      return done(v ? negotiationReply({ lang, tenant: t, vehicle: v }) : simpleReply(lang, "handover"));
+      return v ? say("price_negotiation", { vehicles: [v], handover: true }) : say("handover");
     }
     case "financing": {
       actions.hot = "asks about financing";
       const v = (await focus()) ?? (searchKeys.some((k) => k in e) ? (await searchInventoryTool(ctx, e, 1)).vehicles[0] : null);
-      if (!v) return done(whichCarReply(lang, o.memory.proposedCodes[0] ?? "#A01"));
+      if (!v) return say("financing");
       tools.push({ name: "financing_estimate", input: { code: v.code } });
       const q = financingTool(ctx, v);
       allowedNumbers.push(q.monthly, q.downPayment, q.totalPaid, q.principal);
       memory.focusCode = v.code;
-      return done(financingReply({ lang, tenant: t, vehicle: v, monthly: q.monthly, months: q.months, ratePct: q.ratePct, down: q.downPayment }));
+      return say("financing", { financing: { monthly: q.monthly, months: q.months, ratePct: q.ratePct, downPayment: q.downPayment, vehicle: v } });
     }
     case "trade_in":
       actions.handover = "trade-in valuation";
-      return done(simpleReply(lang, "tradeIn"));
+      return say("trade_in");
     case "specific_vehicle": {
       const v = await focus();
       if (v) {
         const d = await vehicleDetailsTool(ctx, v.code);
-        return done(detailsReply({ lang, tenant: t, vehicle: v, features: d?.features }));
+        return say("specific_vehicle", { vehicles: [{ ...v, features: d?.features }] });
       }
-      return browse("");
+      return browse();
     }
     case "browse":
-      return browse("");
+      return browse();
     case "opening_hours":
-      return done(hoursReply(lang, t));
     case "location":
-      return done(locationReply(lang, t));
     case "thanks":
-      return done(simpleReply(lang, "thanks"));
     case "greeting":
-      return done(greetingReply({ lang, tenant: t, stockCount: o.stockCount }));
+      return say(primary);
     default:
-      return done(simpleReply(lang, "other"));
+      return say("other");
   }
 
-  async function browse(lead: string) {
+  async function browse() {
     tools.push({ name: "search_inventory", input: Object.fromEntries(searchKeys.filter((k) => k in e).map((k) => [k, e[k]])) });
     const found = await searchInventoryTool(ctx, e, 3);
     memory.proposedCodes = found.vehicles.map((v) => v.code);
     memory.focusCode = found.vehicles.length === 1 ? found.vehicles[0].code : null;
-    const greeting = u.intents.includes("greeting") ? `${greetingReply({ lang, tenant: t, stockCount: o.stockCount }).split("\n")[0]}` : lead;
-    return done(listReply({ lang, tenant: t, vehicles: found.vehicles, relaxed: found.relaxed, noMatch: found.relaxed !== null || found.vehicles.length === 0, lead: greeting || undefined }));
+    const intent = u.intents.includes("greeting") ? "greeting" : "browse";
+    if (found.relaxed) return say(intent, { noMatch: true, alternatives: { relaxed: found.relaxed as keyof Entities, vehicles: found.vehicles } });
+    return say(intent, { vehicles: found.vehicles, noMatch: found.vehicles.length === 0 });
   }
 }

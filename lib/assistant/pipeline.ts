@@ -11,7 +11,7 @@ import { recordUsage } from "@/lib/usage";
 import { loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
 import { checkGrounding } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
-import { simpleReply } from "./replies";
+import { phraseFor } from "./replies";
 import { stockSummary } from "./tools";
 
 export type ReplyOutcome = { status: "replied"; messageId: string; engine: "claude" | "offline"; text: string } | { status: "skipped"; reason: string };
@@ -31,7 +31,7 @@ export async function replyToConversation(tenantId: string, conversationId: stri
   if (ctx.recentInboundCount > RATE_LIMIT_PER_MINUTE) {
     if (ctx.lastRateNoticeAt && now.getTime() - ctx.lastRateNoticeAt.getTime() < 60_000) return { status: "skipped", reason: "rate limited" };
     const msg = await queueOutboundMessage(tenantId, {
-      conversationId, senderKind: "assistant", body: simpleReply(ctx.lastLang, "rateLimited"), idempotencyKey: `reply-${lastInbound.id}`, meta: { rateLimited: true },
+      conversationId, senderKind: "assistant", body: phraseFor(ctx.lastLang, "rateLimited"), idempotencyKey: `reply-${lastInbound.id}`, meta: { rateLimited: true },
     });
     return { status: "replied", messageId: msg.id, engine: "offline", text: msg.body ?? "" };
   }
@@ -63,13 +63,13 @@ async function generate(tenant: Tenant, ctx: ConversationContext, now: Date): Pr
   }
   const r = await offlineReply({
     ctx: toolCtx, replyTenant: (lang) => replyTenantOf(tenant, lang), text, defaultLang: ctx.lastLang, now, memory: ctx.memory,
-    knownModels: summary.models, stockCount: summary.count,
+    knownModels: summary.models,
   });
   const final = r;
   const grounded = checkGrounding(final.text, { stock: ctx.stock, currency: tenant.currency, locale: tenant.locale, allowedNumbers: final.allowedNumbers });
   if (!grounded.ok) {
     console.error(`[assistant] offline reply failed grounding (${grounded.violations.map((v) => v.text).join(", ")}); handing over`);
-    return { ...final, text: simpleReply(final.lang, "handover"), actions: { handover: "reply could not be grounded" }, engine: "offline" };
+    return { ...final, text: phraseFor(final.lang, "handover"), actions: { handover: "reply could not be grounded" }, engine: "offline" };
   }
   return { ...final, engine: "offline" };
 }

@@ -1,5 +1,5 @@
 import type { Tenant } from "@/lib/tenancy";
-import type { ReplyTenant } from "./replies";
+import type { ReplyTenant } from "./context";
 
 /**
  * The static part of the system prompt (cached by Anthropic's prompt caching): who the assistant is,
@@ -9,7 +9,7 @@ export function buildSystemPrompt(tenant: Tenant, t: ReplyTenant): string {
   const tone = tenant.settings.assistant?.tone === "formal" ? "polite and formal" : "warm, friendly and brief";
   return [
     `You are the WhatsApp sales assistant of ${tenant.name}, a used-car dealership. Answer in the shopper's language (they may write Dutch, Norwegian, Indonesian, English, German or another language).`,
-    `Dealer facts: address ${t.address}; opening hours ${t.openingHours}; map ${t.mapsUrl}; prices are in ${tenant.currency}.`,
+    `Dealer facts: address ${t.address}; opening hours ${t.openingHoursText}; map ${t.mapsUrl}; prices are in ${tenant.currency}.`,
     "Rules:",
     "- Only mention cars returned by your tools in this conversation. Name every car you propose by its code (like #A01), make, model, year and the exact price the tool gave. Never invent a car, a code, a price, a discount or a feature.",
     "- When nothing matches, say so and offer the closest alternatives the tools return. Never promise availability you did not check.",

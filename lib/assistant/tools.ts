@@ -6,7 +6,7 @@ import { financingQuote } from "@/lib/financing";
 import { findVehicleByCode, searchVehicles, type VehicleFilters } from "@/lib/inventory/search";
 import { findSlots, isSlotFree } from "@/lib/scheduling/hours";
 import type { Tenant } from "@/lib/tenancy";
-import type { ReplyVehicle } from "./replies";
+import type { VehicleForReply as ReplyVehicle } from "./replies";
 import type { Entities } from "./types";
 
 type Vehicle = typeof vehicles.$inferSelect;
@@ -54,11 +54,10 @@ export async function vehicleDetailsTool(ctx: ToolContext, code: string) {
 export async function stockSummary(tenantId: string) {
   return withTenant(tenantId, async (tx) => {
     const rows = await tx
-      .select({ make: vehicles.make, model: vehicles.model, count: sql<number>`count(*)::int` })
+      .selectDistinct({ make: vehicles.make, model: vehicles.model })
       .from(vehicles)
-      .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, ["available", "reserved"])))
-      .groupBy(vehicles.make, vehicles.model);
-    return { models: rows.map((r) => ({ make: r.make, model: r.model })), count: rows.reduce((n, r) => n + r.count, 0) };
+      .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, ["available", "reserved"])));
+    return { models: rows };
   });
 }
 

@@ -5,6 +5,8 @@ import { fill, phrases, type Phrases } from "./phrases";
 export type VehicleForReply = {
   code: string; make: string; model: string; variant?: string | null; year: number; price: number; mileageKm: number;
   fuel: string; transmission: string; url?: string; status?: string;
+  /** Highlights shown on the details answer. */
+  features?: string[];
 };
 
 export type TenantForReply = {
@@ -21,6 +23,8 @@ export type ReplyInput = {
   noMatch?: boolean;
   /** Free test-drive times; shown in the tenant's time zone. */
   slots?: Date[];
+  /** The time the shopper picked was taken meanwhile; the new slots follow. */
+  slotTaken?: boolean;
   booking?: { start: Date; vehicle?: VehicleForReply };
   financing?: { monthly: number; months: number; ratePct: number; downPayment: number; vehicle: VehicleForReply };
   /** A colleague has been asked to take over. */
@@ -75,6 +79,7 @@ function detailsReply(input: ReplyInput, p: Phrases): string[] {
   const v = input.vehicles?.[0];
   if (!v) return input.noMatch ? listReply({ ...input, vehicles: [] }, p, [p.notAvailable]) : [p.whichCar];
   const lines = [vehicleLine(v, p, input.tenant)];
+  if (v.features?.length) lines.push(`✓ ${v.features.slice(0, 5).join("\n✓ ")}`);
   if (v.status === "reserved") lines.push(p.reservedNote);
   if (v.url) lines.push(fill(p.link, { url: v.url }));
   return [lines.join("\n"), p.askTestDrive];
@@ -90,10 +95,11 @@ function testDriveReply(input: ReplyInput, p: Phrases): string[] {
   }
   const car = input.vehicles?.[0];
   if (!input.slots) return car ? [vehicleLine(car, p, t), p.askTestDrive] : [p.whichCar];
-  if (input.slots.length === 0) return [p.noSlots];
+  const taken = input.slotTaken ? [p.slotTaken] : [];
+  if (input.slots.length === 0) return [...taken, p.noSlots];
   const list = input.slots.slice(0, 6).map((s, i) => `${i + 1}. ${formatDateTime(s, dateLocale[input.lang], t.timeZone)}`);
   const intro = car ? fill(p.slotsIntro, { car: carName(car) }) : p.slotsIntroNoCar;
-  return [[intro, ...list].join("\n"), p.slotsPick];
+  return [...taken, [intro, ...list].join("\n"), p.slotsPick];
 }
 
 function financingReply(input: ReplyInput, p: Phrases): string[] {
@@ -132,6 +138,11 @@ function bodyFor(input: ReplyInput, p: Phrases): string[] {
     case "thanks": return [p.thanks];
     default: return [p.other];
   }
+}
+
+/** One fixed sentence in the shopper's language, for answers that need no car or tenant facts. */
+export function phraseFor(lang: Lang, key: "handover" | "rateLimited" | "optOut" | "thanks"): string {
+  return phrases[lang][key];
 }
 
 /** A short WhatsApp reply (*bold*, line breaks, ≤ ~600 characters) in the shopper's language for one intent. */

@@ -17,6 +17,7 @@ export const de: Phrases = {
   financingNote: "Das ist eine Orientierung; ein Kollege erstellt gern ein persönliches Angebot.",
   slotsIntro: "Ich kann eine Probefahrt mit dem {car} einplanen:",
   slotsIntroNoCar: "Sie sind herzlich willkommen:",
+  slotTaken: "Dieser Termin ist leider nicht frei.",
   slotsPick: "Welcher Termin passt Ihnen? Antworten Sie mit der Nummer.",
   noSlots: "In den nächsten Tagen ist kein Termin frei; ein Kollege meldet sich zur Planung.",
   booked: "Erledigt! Ihre Probefahrt mit dem {car} ist am *{when}*{at} eingeplant. Bis dann!",

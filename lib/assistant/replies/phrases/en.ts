@@ -17,6 +17,7 @@ export const en: Phrases = {
   financingNote: "This is an indication; a colleague can make you a personal quote.",
   slotsIntro: "I can plan a test drive of the {car} at:",
   slotsIntroNoCar: "You're welcome to visit us at:",
+  slotTaken: "That time is not available.",
   slotsPick: "Which time suits you? Reply with the number.",
   noSlots: "I couldn't find a free time in the next days; a colleague will contact you to plan it.",
   booked: "Done! Your test drive of the {car} is booked for *{when}*{at}. See you then!",

@@ -17,6 +17,7 @@ export const id: Phrases = {
   financingNote: "Ini hanya simulasi; tim kami bisa buatkan penawaran resmi.",
   slotsIntro: "Saya bisa jadwalkan test drive {car} pada:",
   slotsIntroNoCar: "Kakak bisa datang pada:",
+  slotTaken: "Maaf, jadwal itu sudah terisi.",
   slotsPick: "Jam berapa yang cocok? Balas dengan nomornya.",
   noSlots: "Belum ada jadwal kosong beberapa hari ke depan; tim kami akan menghubungi kakak.",
   booked: "Siap! Test drive {car} sudah dijadwalkan *{when}*{at}. Sampai jumpa!",

@@ -17,6 +17,7 @@ export const nb: Phrases = {
   financingNote: "Dette er et estimat; en kollega lager gjerne et personlig tilbud.",
   slotsIntro: "Jeg kan sette opp en prøvetur med {car}:",
   slotsIntroNoCar: "Du er velkommen innom:",
+  slotTaken: "Det tidspunktet er dessverre ikke ledig.",
   slotsPick: "Hvilket tidspunkt passer? Svar med nummeret.",
   noSlots: "Jeg fant ingen ledig tid de neste dagene; en kollega tar kontakt for å avtale.",
   booked: "Da er det avtalt! Prøveturen med {car} er booket *{when}*{at}. Vi ses!",

@@ -17,6 +17,7 @@ export const nl: Phrases = {
   financingNote: "Dit is een indicatie; een collega maakt graag een persoonlijke offerte.",
   slotsIntro: "Ik kan een proefrit met de {car} inplannen op:",
   slotsIntroNoCar: "U bent welkom op:",
+  slotTaken: "Dat moment is helaas niet beschikbaar.",
   slotsPick: "Welk moment past u? Antwoord met het nummer.",
   noSlots: "Ik vond de komende dagen geen vrij moment; een collega neemt contact op om het in te plannen.",
   booked: "Geregeld! Uw proefrit met de {car} staat gepland op *{when}*{at}. Tot dan!",

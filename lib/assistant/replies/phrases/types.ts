@@ -2,7 +2,7 @@
 export type Phrases = {
   greeting: string; askNeeds: string; found: string; foundOne: string; nextStep: string; noMatch: string; relaxed: string;
   noAlternatives: string; notAvailable: string; reservedNote: string; link: string; askTestDrive: string;
-  financing: string; financingNote: string; slotsIntro: string; slotsIntroNoCar: string; slotsPick: string; noSlots: string;
+  financing: string; financingNote: string; slotsIntro: string; slotsIntroNoCar: string; slotTaken: string; slotsPick: string; noSlots: string;
   booked: string; bookedNoCar: string; whichCar: string; negotiation: string; tradeIn: string; hours: string; hoursUnknown: string;
   location: string; locationUnknown: string; handover: string; thanks: string; optOut: string; rateLimited: string; other: string;
   automatic: string; manual: string; fuel: Record<string, string>; relaxedWhat: Record<string, string>;
