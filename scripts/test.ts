@@ -49,6 +49,11 @@ if (process.env.TEST_DATABASE_URL) {
   console.log("\n(integration on PostgreSQL skipped: set TEST_DATABASE_URL to run it)");
 }
 
+// The offline assistant on the evaluation set: prints its figures table and counts as one test.
+const evalPassed = run("assistant evaluation (offline, eval set)", "node_modules/.bin/tsx", ["scripts/eval-assistant.ts"]);
+ok = evalPassed && ok;
+total[evalPassed ? "passed" : "failed"] += 1;
+
 if (findChromium() && process.env.SKIP_E2E !== "1") {
   ok = run("end to end (Playwright, Chromium)", "node_modules/.bin/playwright", ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json` }) && ok;
   addPlaywright(`${out}/playwright.json`);

@@ -40,13 +40,15 @@ export const MAX_REPLY_CHARS = 600;
 const dateLocale: Record<Lang, string> = { nl: "nl-NL", nb: "nb-NO", de: "de-DE", en: "en-GB", id: "id-ID" };
 const MAX_CARS = 5;
 
-const carName = (v: VehicleForReply) => `*${v.code}* ${v.make} ${v.model} (${v.year})`;
+// "Polestar 2" already carries its make: no "Polestar Polestar 2".
+const makeModel = (v: VehicleForReply) => (v.model.toLowerCase().startsWith(`${v.make.toLowerCase()} `) ? v.model : `${v.make} ${v.model}`);
+const carName = (v: VehicleForReply) => `*${v.code}* ${makeModel(v)} (${v.year})`;
 
 /** One car: code, make, model, year and price always; then the facts shoppers compare. */
 export function vehicleLine(v: VehicleForReply, p: Phrases, t: TenantForReply): string {
   const gear = v.transmission === "automatic" ? p.automatic : p.manual;
   const variant = v.variant ? ` ${v.variant}` : "";
-  return `*${v.code}* ${v.make} ${v.model}${variant} · ${v.year} · *${formatPrice(v.price, t.currency, t.locale)}*\n   ${formatMileage(v.mileageKm, t.locale)} · ${p.fuel[v.fuel] ?? v.fuel} · ${gear}`;
+  return `*${v.code}* ${makeModel(v)}${variant} · ${v.year} · *${formatPrice(v.price, t.currency, t.locale)}*\n   ${formatMileage(v.mileageKm, t.locale)} · ${p.fuel[v.fuel] ?? v.fuel} · ${gear}`;
 }
 
 // As many cars as fit the WhatsApp-sized budget, never fewer than one.

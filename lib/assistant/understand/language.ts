@@ -22,7 +22,7 @@ const markers: Record<Lang, string> = {
     öffnungszeiten gibt es suche suchen mein meine meinen mir bitte ja nein schwarz weiß weiss grau blau rot silber grün
     finanzierung finanzieren monatlich monat rate inzahlung nehmen baujahr kilometer tausend höchstens maximal zwischen neuer
     als älter ab uhr um adresse mitarbeiter verkäufer sprechen rückruf kombi benziner schaltgetriebe elektro preis nachlass
-    termin vorbeikommen besichtigen wagen fahrzeug gebraucht einem einer`,
+    termin vorbeikommen besichtigen wagen fahrzeug gebraucht einem einer uns finden finde ihren ihrem standort`,
   en: `i you a an the is are have has do does what which still under please can could car cars test drive how much cost costs
     not also for with and of saturday sunday monday tuesday wednesday thursday friday tomorrow today thanks thank hello hi hey
     automatic available any want when where open looking budget my me is it there got need would like see price below less than

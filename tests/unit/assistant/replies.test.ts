@@ -26,6 +26,21 @@ describe("composeReply", () => {
     for (const part of ["*#A01*", "Toyota Yaris", "2021", "€ 18.950", "*#A02*", "Kia Picanto", "2019", "€ 11.950", "automaat", "handgeschakeld"]) expect(text).toContain(part);
   });
 
+  it("asks which car without naming a code that may not be in this dealer's stock", () => {
+    for (const lang of languages) {
+      const text = composeReply({ lang, intent: "specific_vehicle", tenant: nlTenant });
+      expect(text, lang).not.toMatch(/#[A-Z]+\d/);
+      expect(text, lang).toContain("#");
+    }
+  });
+
+  it("does not repeat a make that the model name already carries", () => {
+    const polestar: VehicleForReply = { ...yaris, code: "#A17", make: "Polestar", model: "Polestar 2", variant: null };
+    const text = composeReply({ lang: "en", intent: "browse", tenant: nlTenant, vehicles: [polestar] });
+    expect(text).toContain("*#A17* Polestar 2 · 2021");
+    expect(text).not.toContain("Polestar Polestar");
+  });
+
   it("stays within a WhatsApp-sized message however many cars match", () => {
     const many = Array.from({ length: 12 }, (_, i) => ({ ...yaris, code: `#B${String(i).padStart(2, "0")}` }));
     for (const lang of languages) {

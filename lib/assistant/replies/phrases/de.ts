@@ -22,7 +22,7 @@ export const de: Phrases = {
   noSlots: "In den nächsten Tagen ist kein Termin frei; ein Kollege meldet sich zur Planung.",
   booked: "Erledigt! Ihre Probefahrt mit dem {car} ist am *{when}*{at} eingeplant. Bis dann!",
   bookedNoCar: "Erledigt! Ihr Besuch ist am *{when}*{at} eingeplant. Bis dann!",
-  whichCar: "Welches Auto meinen Sie? Senden Sie den Code (z. B. *#A01*) oder sagen Sie, was Sie suchen.",
+  whichCar: "Welches Auto meinen Sie? Senden Sie den Code aus der Anzeige (er beginnt mit #) oder sagen Sie, was Sie suchen.",
   negotiation: "Der Preis des {car} beträgt *{price}*.",
   tradeIn: "Inzahlungnahme ist möglich! Senden Sie Marke, Modell, Baujahr und Kilometerstand (Fotos helfen auch); ein Kollege nennt Ihnen einen Preis.",
   hours: "Unsere Öffnungszeiten:\n{hours}",

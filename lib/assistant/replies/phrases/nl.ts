@@ -22,7 +22,7 @@ export const nl: Phrases = {
   noSlots: "Ik vond de komende dagen geen vrij moment; een collega neemt contact op om het in te plannen.",
   booked: "Geregeld! Uw proefrit met de {car} staat gepland op *{when}*{at}. Tot dan!",
   bookedNoCar: "Geregeld! Uw bezoek staat gepland op *{when}*{at}. Tot dan!",
-  whichCar: "Welke auto bedoelt u? Stuur de code (bijvoorbeeld *#A01*) of vertel wat u zoekt.",
+  whichCar: "Welke auto bedoelt u? Stuur de code uit de advertentie (die begint met #) of vertel wat u zoekt.",
   negotiation: "De vraagprijs van de {car} is *{price}*.",
   tradeIn: "Inruilen kan! Stuur merk, model, bouwjaar en kilometerstand van uw auto (foto's helpen ook); een collega geeft u een inruilprijs.",
   hours: "Onze openingstijden:\n{hours}",
