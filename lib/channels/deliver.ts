@@ -3,10 +3,12 @@ import { withTenant } from "@/db/tenant";
 import { contacts, conversations, messages } from "@/db/schema";
 import { channelCredentials, findChannelById } from "./store";
 import { isInsideCustomerServiceWindow, sendWhatsAppCloud } from "./whatsapp-cloud";
+import { sendWaha } from "./waha";
+import { sendFonnte } from "./fonnte";
 import type { ChannelCredentials, OutboundMessage, SendResult } from "./types";
 
 type Sender = (to: string, m: OutboundMessage, creds: ChannelCredentials) => Promise<SendResult>;
-const senders: Record<string, Sender> = { whatsapp_cloud: sendWhatsAppCloud };
+const senders: Record<string, Sender> = { whatsapp_cloud: sendWhatsAppCloud, waha: sendWaha, fonnte: sendFonnte };
 
 export function registerSender(provider: string, sender: Sender) {
   senders[provider] = sender;
@@ -43,12 +45,13 @@ export async function deliverMessage(tenantId: string, messageId: string, finalA
   const sender = senders[channel.provider];
   if (!sender) return fail(`no sender for ${channel.provider}`, "no_sender");
   const template = msg.meta.template as { name: string; language: string; variables: string[] } | undefined;
+  // The window is a WhatsApp Business Platform rule; WAHA and Fonnte drive a phone's own WhatsApp and have no templates.
   if (!template && channel.provider === "whatsapp_cloud" && !isInsideCustomerServiceWindow(conv.lastInboundAt)) {
     return fail("outside the 24-hour window: only an approved template can be sent", 131047);
   }
   const creds = channelCredentials(channel);
   const payload: OutboundMessage = template
-    ? { type: "template", name: template.name, language: template.language, variables: template.variables }
+    ? { type: "template", name: template.name, language: template.language, variables: template.variables, text: msg.body ?? "" }
     : (msg.meta.buttons as OutboundMessage | undefined) ?? { type: "text", text: msg.body ?? "" };
   const result = await sender(contact.phone, payload, creds);
   if (result.ok) {

@@ -33,7 +33,7 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
     const stored = await recordInboundMessage(tx, tenantId, {
       conversation, channelId: channel.id, providerMessageId: m.externalId, type: m.type, body: m.text ?? null,
       media: m.media ? { providerMediaId: m.media.id, mimeType: m.media.mimeType, caption: m.media.caption, filename: m.media.filename } : null,
-      meta: { ...(m.location ? { location: m.location } : {}), ...(m.interactive ? { interactive: m.interactive } : {}), ...(m.reaction ? { reaction: m.reaction } : {}) },
+      meta: { ...(m.media?.url ? { mediaUrl: m.media.url } : {}), ...(m.location ? { location: m.location } : {}), ...(m.interactive ? { interactive: m.interactive } : {}), ...(m.reaction ? { reaction: m.reaction } : {}) },
       at: m.timestamp,
     });
     return { ...stored, lead, created, conversation };

@@ -32,7 +32,8 @@ export type OutboundMessage =
   | { type: "text"; text: string }
   | { type: "image"; url?: string; mediaId?: string; caption?: string }
   | { type: "buttons"; text: string; buttons: { id: string; title: string }[] }
-  | { type: "template"; name: string; language: string; variables: string[] };
+  // `text` is the rendered template, sent as is by providers without templates (WAHA, Fonnte).
+  | { type: "template"; name: string; language: string; variables: string[]; text: string };
 
 export type SendResult =
   | { ok: true; externalId: string }
@@ -44,7 +45,7 @@ export class ChannelPayloadError extends Error {}
 
 export interface Channel {
   provider: ChannelProvider;
-  verify(rawBody: string, headers: Headers, secret: string): boolean;
+  verify(rawBody: string | Buffer, headers: Headers, secret: string, url?: URL): boolean;
   parse(body: unknown): InboundEvent[];
   send(to: string, message: OutboundMessage, creds: ChannelCredentials): Promise<SendResult>;
 }
