@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
+import { ensureDefaultTemplates } from "@/lib/templates/defaults";
 import { branches, channels, memberships, tenants, users, type ChannelProviderName, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { encryptSecret } from "@/lib/crypto/secrets";
@@ -80,6 +81,7 @@ export async function provisionTenant(input: {
         .returning();
       created[`${c.provider}:${c.externalId}`] = { id: row.id, provider: row.provider, externalId: row.externalId };
     }
+    await ensureDefaultTemplates(tx, tenant.id);
     return { tenant, staff, channels: created, branchId: branch.id };
   });
 }
