@@ -30,6 +30,8 @@ export const events = {
   followupEnroll: eventType("followup/enroll.requested", {
     schema: staticSchema<{ tenantId: string; sequenceId: string; leadId: string; enrollmentId: string }>(),
   }),
+  broadcastScheduled: eventType("broadcast/scheduled", { schema: staticSchema<{ tenantId: string; broadcastId: string; channelId: string }>() }),
+  broadcastCancelled: eventType("broadcast/cancelled", { schema: staticSchema<{ tenantId: string; broadcastId: string }>() }),
 } as const;
 
 export type EventName = (typeof events)[keyof typeof events]["name"];
