@@ -10,8 +10,9 @@ export type SequenceTrigger =
 
 export type SequenceStep =
   | { type: "wait"; hours?: number; days?: number; atLocalTime?: string }
-  | { type: "whatsapp"; text: string; templateName?: string; templateVariables?: string[] }
-  | { type: "email"; subject: string; text: string }
+  // `texts`/`subjects` hold the same message per language (nl, nb, id, de, en); `text` is the fallback.
+  | { type: "whatsapp"; text: string; texts?: Record<string, string>; templateName?: string; templateVariables?: string[] }
+  | { type: "email"; subject: string; text: string; subjects?: Record<string, string>; texts?: Record<string, string> }
   | { type: "task"; title: string }
   | { type: "assign"; userId?: string; strategy?: "round_robin" }
   | { type: "stage"; stage: string };

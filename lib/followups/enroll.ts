@@ -1,0 +1,44 @@
+import { and, eq } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
+import { contacts, followupEnrollments, followupSequences, leadActivities, leads } from "@/db/schema";
+import { sendEvent } from "@/inngest/dispatch";
+import { clock } from "@/inngest/local/clock";
+import { audienceMatches, triggerMatches, type TriggerEvent } from "./rules";
+
+/**
+ * Enrolls a lead in every enabled sequence whose trigger and audience fit the event, once per
+ * sequence and lead, and starts one run per new enrollment. Opted-out contacts are never enrolled.
+ */
+export async function enrollLead(tenantId: string, leadId: string, evt: TriggerEvent): Promise<string[]> {
+  const now = clock.now();
+  const created = await withTenant(tenantId, async (tx) => {
+    const [row] = await tx
+      .select({ lead: leads, optedOutAt: contacts.optedOutAt, language: contacts.language })
+      .from(leads)
+      .innerJoin(contacts, eq(contacts.id, leads.contactId))
+      .where(and(eq(leads.tenantId, tenantId), eq(leads.id, leadId)));
+    if (!row || row.optedOutAt) return [];
+    const facts = { source: row.lead.source, stage: row.lead.stage, vehicleId: row.lead.vehicleId, language: row.language };
+    const sequences = await tx.select().from(followupSequences)
+      .where(and(eq(followupSequences.tenantId, tenantId), eq(followupSequences.enabled, true)));
+    const fitting = sequences.filter((s) => triggerMatches(s.trigger, evt) && audienceMatches(s.audience, facts));
+    const ids: { id: string; sequenceId: string }[] = [];
+    for (const s of fitting) {
+      const [e] = await tx.insert(followupEnrollments)
+        .values({ tenantId, sequenceId: s.id, leadId, contactId: row.lead.contactId, nextStepAt: now, createdAt: now, updatedAt: now })
+        .onConflictDoNothing()
+        .returning({ id: followupEnrollments.id, sequenceId: followupEnrollments.sequenceId });
+      if (!e) continue;
+      ids.push(e);
+      await tx.insert(leadActivities).values({ tenantId, leadId, type: "sequence_enrolled", data: { sequenceId: s.id, sequenceName: s.name, enrollmentId: e.id } });
+    }
+    return ids;
+  });
+  if (created.length) {
+    await sendEvent(created.map((e) => ({
+      name: "followup/enroll.requested", id: `enroll-${e.id}`,
+      data: { tenantId, sequenceId: e.sequenceId, leadId, enrollmentId: e.id },
+    })));
+  }
+  return created.map((e) => e.id);
+}
