@@ -30,6 +30,7 @@ export const events = {
   followupEnroll: eventType("followup/enroll.requested", {
     schema: staticSchema<{ tenantId: string; sequenceId: string; leadId: string; enrollmentId: string }>(),
   }),
+  followupStopped: eventType("followup/enrollment.stopped", { schema: staticSchema<{ tenantId: string; leadId: string; enrollmentId: string; reason: string }>() }),
   broadcastScheduled: eventType("broadcast/scheduled", { schema: staticSchema<{ tenantId: string; broadcastId: string; channelId: string }>() }),
   broadcastCancelled: eventType("broadcast/cancelled", { schema: staticSchema<{ tenantId: string; broadcastId: string }>() }),
 } as const;

@@ -1,3 +1,4 @@
+import { ensureDefaultSequences } from "@/lib/followups/defaults";
 import { getTenantBySlug } from "@/lib/tenancy";
 import { DEMO_SLUGS } from "./data";
 import { seedMarket } from "./market";
@@ -7,7 +8,7 @@ export async function ensureDemoData(now = new Date()): Promise<string[]> {
   const seeded: string[] = [];
   for (const slug of DEMO_SLUGS) {
     if (await getTenantBySlug(slug)) continue;
-    await seedMarket(slug, now);
+    await ensureDefaultSequences((await seedMarket(slug, now)).tenant.id);
     seeded.push(slug);
   }
   return seeded;
