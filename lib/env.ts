@@ -24,6 +24,8 @@ const schema = z.object({
   SMTP_FROM: z.string().default("Forecourt <no-reply@forecourt.local>"),
   DATA_DIR: z.string().default(".data"),
   FORECOURT_SEED: z.enum(["auto", "off"]).default("auto"),
+  // Tests serve feeds from 127.0.0.1; in production feed URLs may never reach the machine itself.
+  FEED_ALLOW_LOOPBACK: z.enum(["0", "1", "false", "true"]).default("0").transform((v) => v === "1" || v === "true"),
 });
 
 export type Env = z.infer<typeof schema> & {
