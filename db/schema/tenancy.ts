@@ -18,6 +18,14 @@ export type TenantSettings = {
   languages?: string[];
 };
 
+export type FeedPullResult = {
+  at: string;
+  outcome: "imported" | "not_modified" | "unchanged" | "failed";
+  httpStatus?: number;
+  importId?: string;
+  error?: string;
+};
+
 export const tenants = pgTable(
   "tenants",
   {
@@ -47,6 +55,11 @@ export const tenants = pgTable(
     feedEtag: text("feed_etag"),
     feedLastModified: text("feed_last_modified"),
     feedPolledAt: timestamp("feed_polled_at", { withTimezone: true }),
+    feedFormat: text("feed_format").$type<"json" | "csv" | "xml">(),
+    feedPullMinutes: integer("feed_pull_minutes").notNull().default(60),
+    // The body of the last imported pull, so a server without ETag/Last-Modified still costs no import.
+    feedContentSha256: text("feed_content_sha256"),
+    feedLastResult: jsonb("feed_last_result").$type<FeedPullResult>(),
     inboundEmailTokenEnc: text("inbound_email_token_enc"),
     active: boolean("active").notNull().default(true),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
