@@ -66,7 +66,7 @@ export async function shopperWrites(w: World, contactId: string, leadId: string,
 
 export async function followupMessages(w: World, leadId: string) {
   return withTenant(w.tenant.id, (tx) =>
-    tx.select({ body: messages.body, type: messages.type, meta: messages.meta, createdAt: messages.createdAt })
+    tx.select({ body: messages.body, type: messages.type, meta: messages.meta, conversationId: messages.conversationId, createdAt: messages.createdAt })
       .from(messages).innerJoin(conversations, eq(conversations.id, messages.conversationId))
       .where(and(eq(conversations.leadId, leadId), eq(messages.direction, "outbound")))
       .orderBy(messages.createdAt));
