@@ -27,6 +27,7 @@ export const events = {
     }>(),
   }),
   appointmentBooked: eventType("appointment/booked", { schema: staticSchema<{ tenantId: string; appointmentId: string }>() }),
+  webhookDeliveryRequested: eventType("webhook/delivery.requested", { schema: staticSchema<{ tenantId: string; deliveryId: string }>() }),
   followupEnroll: eventType("followup/enroll.requested", {
     schema: staticSchema<{ tenantId: string; sequenceId: string; leadId: string; enrollmentId: string }>(),
   }),
