@@ -1,12 +1,69 @@
-import { resolveSiteHost } from "@/lib/tenancy";
+import type { Metadata } from "next";
+import { ListingFilters } from "@/components/site/listing-filters";
+import { ListingPagination } from "@/components/site/listing-pagination";
+import { VehicleCard } from "@/components/site/vehicle-card";
+import { loadFacets, loadListing, loadModels } from "@/lib/catalog/data";
+import { hasFilters, listingHref, PAGE_SIZE, parseListingQuery, withLang } from "@/lib/catalog/query";
+import { languageAlternates } from "@/lib/catalog/site";
+import { dealerJsonLd, jsonLdScript } from "@/lib/catalog/structured-data";
+import { siteFromParams } from "./site-context";
 
-export default async function SiteHome({ params }: { params: Promise<{ domain: string }> }) {
-  const { domain } = await params;
-  const site = await resolveSiteHost(decodeURIComponent(domain));
-  if (site.kind !== "tenant") return null;
+type Props = { params: Promise<{ domain: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function load({ params, searchParams }: Props) {
+  const sp = await searchParams;
+  const q = parseListingQuery(sp);
+  const lang = typeof sp.lang === "string" ? sp.lang : undefined;
+  const site = await siteFromParams(params, withLang(listingHref(q), lang ?? "", ""), lang);
+  return { site, q };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { site, q } = await load(props);
+  const { total } = await loadListing(site.tenant.id, q);
+  const path = listingHref(q);
+  const title = site.t.inventoryTitle(site.tenant.name);
+  const description = site.t.inventoryDescription(site.tenant.name, total);
+  return {
+    title: { absolute: q.page > 1 ? `${title} · ${site.t.pageOf(q.page, Math.ceil(total / PAGE_SIZE))}` : title },
+    description,
+    alternates: { canonical: `${site.origin}${path}`, languages: languageAlternates(site, path) },
+    openGraph: { type: "website", title, description, url: `${site.origin}${path}`, siteName: site.tenant.name, locale: site.tenant.locale.replace("-", "_") },
+    // Deep filter combinations are for people, not for the index; the plain listing and its pages are.
+    robots: hasFilters(q) && q.q ? { index: false, follow: true } : undefined,
+  };
+}
+
+export default async function ListingPage(props: Props) {
+  const { site, q } = await load(props);
+  const { tenant, t, lang, langs } = site;
+  const [{ vehicles, total }, facets, models] = await Promise.all([
+    loadListing(tenant.id, q), loadFacets(tenant.id), q.make ? loadModels(tenant.id, q.make) : Promise.resolve([]),
+  ]);
+  const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
-    <main className="mx-auto max-w-5xl px-4 py-8">
-      <h1 className="text-2xl font-bold">{site.tenant.name}</h1>
+    <main className="mx-auto max-w-6xl px-4 py-6">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(dealerJsonLd(tenant, site.origin)) }} />
+      <h1 className="mb-4 text-2xl font-bold">{t.inventoryTitle(tenant.name)}</h1>
+      <ListingFilters q={q} t={t} makes={facets.makes} models={models} fuels={facets.fuels} bodies={facets.bodies} lang={lang} defaultLang={langs[0]} />
+      <p className="mt-4 text-sm font-medium text-ink-muted" role="status" data-testid="result-count">{t.results(total)}</p>
+      {vehicles.length ? (
+        <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {vehicles.map((v, i) => <VehicleCard key={v.id} v={v} t={t} locale={tenant.locale} eager={i < 2} />)}
+        </ul>
+      ) : (
+        <section className="mt-6 rounded-lg border border-dashed border-line-strong p-6 text-center">
+          <h2 className="text-lg font-semibold">{t.noResults}</h2>
+          <p className="mt-1 text-ink-muted">{t.noResultsHint}</p>
+          <ul className="mt-4 flex flex-wrap justify-center gap-2">
+            <li><a href={withLang("/", lang, langs[0])} className="rounded-full bg-brand px-3 py-1 text-sm text-brand-contrast">{t.reset}</a></li>
+            {facets.makes.slice(0, 6).map((m) => (
+              <li key={m.value}><a href={withLang(listingHref({ sort: "newest", page: 1 }, { make: m.value }), lang, langs[0])} className="rounded-full border border-line-strong px-3 py-1 text-sm">{m.value} ({m.count})</a></li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ListingPagination q={q} totalPages={totalPages} t={t} lang={lang} defaultLang={langs[0]} />
     </main>
   );
 }

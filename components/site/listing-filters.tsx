@@ -1,0 +1,58 @@
+import type { Facet } from "@/lib/catalog/data";
+import type { SiteText } from "@/lib/catalog/i18n";
+import { BODIES, FUELS, SORTS, TRANSMISSIONS, type ListingQuery } from "@/lib/catalog/query";
+
+type Props = { q: ListingQuery; t: SiteText; makes: Facet[]; models: Facet[]; fuels: Facet[]; bodies: Facet[]; lang: string; defaultLang: string };
+
+const field = "mt-1 block w-full rounded-md border border-line-strong bg-white px-3 py-2 text-base";
+const countOf = (list: Facet[], value: string) => list.find((f) => f.value === value)?.count;
+
+function Select({ name, label, value, options }: { name: string; label: string; value?: string | number; options: { value: string; label: string }[] }) {
+  return (
+    <label className="block text-sm font-medium">
+      {label}
+      <select name={name} defaultValue={value === undefined ? "" : String(value)} className={field}>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </label>
+  );
+}
+
+/** A plain GET form: the URL is the state, so every result page can be shared, crawled and used without JavaScript. */
+export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defaultLang }: Props) {
+  const any = { value: "", label: t.any };
+  const years = Array.from({ length: 16 }, (_, i) => String(new Date().getFullYear() - i));
+  return (
+    <form method="get" action="/" role="search" className="space-y-3">
+      {lang !== defaultLang ? <input type="hidden" name="lang" value={lang} /> : null}
+      <div className="flex gap-2">
+        <label className="sr-only" htmlFor="q">{t.search}</label>
+        <input id="q" name="q" type="search" defaultValue={q.q} placeholder={t.searchPlaceholder} className={`${field} mt-0`} />
+        <button type="submit" className="rounded-md bg-brand px-4 font-semibold text-brand-contrast">{t.search}</button>
+      </div>
+      <details className="rounded-md border border-line p-3" open={Boolean(q.make || q.fuel || q.body || q.transmission || q.minPrice || q.maxPrice || q.minYear || q.maxKm)}>
+        <summary className="cursor-pointer font-medium">{t.apply}</summary>
+        <div className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4">
+          <Select name="make" label={t.make} value={q.make} options={[any, ...makes.map((m) => ({ value: m.value, label: `${m.value} (${m.count})` }))]} />
+          {models.length ? (
+            <Select name="model" label={t.model} value={q.model} options={[any, ...models.map((m) => ({ value: m.value, label: `${m.value} (${m.count})` }))]} />
+          ) : (
+            <label className="block text-sm font-medium">{t.model}<input name="model" defaultValue={q.model} className={field} /></label>
+          )}
+          <Select name="fuel" label={t.fuel} value={q.fuel} options={[any, ...FUELS.filter((f) => countOf(fuels, f)).map((f) => ({ value: f, label: `${t.fuels[f]} (${countOf(fuels, f)})` }))]} />
+          <Select name="transmission" label={t.transmission} value={q.transmission} options={[any, ...TRANSMISSIONS.map((x) => ({ value: x, label: t.transmissions[x] }))]} />
+          <Select name="body" label={t.body} value={q.body} options={[any, ...BODIES.filter((b) => countOf(bodies, b)).map((b) => ({ value: b, label: `${t.bodies[b]} (${countOf(bodies, b)})` }))]} />
+          <Select name="minYear" label={t.minYear} value={q.minYear} options={[any, ...years.map((y) => ({ value: y, label: y }))]} />
+          <label className="block text-sm font-medium">{t.minPrice}<input name="minPrice" inputMode="numeric" pattern="[0-9]*" defaultValue={q.minPrice} className={field} /></label>
+          <label className="block text-sm font-medium">{t.maxPrice}<input name="maxPrice" inputMode="numeric" pattern="[0-9]*" defaultValue={q.maxPrice} className={field} /></label>
+          <label className="block text-sm font-medium">{t.maxKm}<input name="maxKm" inputMode="numeric" pattern="[0-9]*" defaultValue={q.maxKm} className={field} /></label>
+          <Select name="sort" label={t.sort} value={q.sort} options={SORTS.map((s) => ({ value: s, label: t.sorts[s] }))} />
+        </div>
+        <div className="mt-3 flex items-center gap-4">
+          <button type="submit" className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-contrast">{t.apply}</button>
+          <a href={lang !== defaultLang ? `/?lang=${lang}` : "/"} className="text-sm underline">{t.reset}</a>
+        </div>
+      </details>
+    </form>
+  );
+}

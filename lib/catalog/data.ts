@@ -1,0 +1,97 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
+import { channels, vehicles } from "@/db/schema";
+import { PUBLIC_STATUSES, searchVehicles } from "@/lib/inventory/search";
+import { resolveSiteHost, type SiteResolution, type Tenant } from "@/lib/tenancy";
+import { cachedForTenant } from "./cache";
+import { toVehicleFilters, type ListingQuery } from "./query";
+
+export type Vehicle = typeof vehicles.$inferSelect;
+export type Facet = { value: string; count: number };
+
+const g = globalThis as typeof globalThis & { __forecourtSiteHosts?: Map<string, { at: number; value: Promise<SiteResolution> }> };
+const hosts = (g.__forecourtSiteHosts ??= new Map());
+
+/** Host → dealer, remembered for a few seconds: every page and asset of a visit asks. */
+export function siteForHost(host: string, now = Date.now()): Promise<SiteResolution> {
+  const hit = hosts.get(host);
+  if (hit && now - hit.at < 10_000) return hit.value;
+  const value = resolveSiteHost(host);
+  hosts.set(host, { at: now, value });
+  value.catch(() => hosts.delete(host));
+  if (hosts.size > 10_000) hosts.delete(hosts.keys().next().value as string);
+  return value;
+}
+
+const isPublic = inArray(vehicles.status, [...PUBLIC_STATUSES]);
+
+async function facetOf(tenantId: string, column: typeof vehicles.make | typeof vehicles.fuel | typeof vehicles.body): Promise<Facet[]> {
+  return withTenant(tenantId, (tx) =>
+    tx.select({ value: column, count: sql<number>`count(*)::int` }).from(vehicles)
+      .where(and(eq(vehicles.tenantId, tenantId), isPublic)).groupBy(column).orderBy(asc(column)),
+  );
+}
+
+/** Facet counts over the whole public stock (makes, fuels, body types), for the filter options. */
+export function loadFacets(tenantId: string) {
+  return cachedForTenant(tenantId, "facets", async () => {
+    const [makes, fuels, bodies] = await Promise.all([facetOf(tenantId, vehicles.make), facetOf(tenantId, vehicles.fuel), facetOf(tenantId, vehicles.body)]);
+    return { makes, fuels, bodies };
+  });
+}
+
+export function loadModels(tenantId: string, make: string) {
+  return cachedForTenant(tenantId, `models:${make.toLowerCase()}`, () =>
+    withTenant(tenantId, (tx) =>
+      tx.select({ value: vehicles.model, count: sql<number>`count(*)::int` }).from(vehicles)
+        .where(and(eq(vehicles.tenantId, tenantId), isPublic, sql`lower(${vehicles.make}) = ${make.toLowerCase()}`))
+        .groupBy(vehicles.model).orderBy(asc(vehicles.model)),
+    ),
+  );
+}
+
+export function loadListing(tenantId: string, q: ListingQuery, pageSize?: number) {
+  return cachedForTenant(tenantId, `list:${pageSize ?? ""}:${JSON.stringify(q)}`, () => withTenant(tenantId, (tx) => searchVehicles(tx, tenantId, toVehicleFilters(q, pageSize))));
+}
+
+/** Any status: the page decides between the car, a "sold" page and a 404. Never cached, so a price is never stale. */
+export async function loadVehicle(tenantId: string, slug: string): Promise<Vehicle | null> {
+  const [row] = await withTenant(tenantId, (tx) =>
+    tx.select().from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.slug, slug))).limit(1),
+  );
+  return row ?? null;
+}
+
+/** Same body type first, then the closest price. */
+export function loadSimilar(tenantId: string, v: Pick<Vehicle, "id" | "body" | "price">, limit = 4): Promise<Vehicle[]> {
+  return cachedForTenant(tenantId, `similar:${v.id}:${limit}`, () =>
+    withTenant(tenantId, (tx) =>
+      tx.select().from(vehicles)
+        .where(and(eq(vehicles.tenantId, tenantId), isPublic, ne(vehicles.id, v.id)))
+        .orderBy(sql`(${vehicles.body} = ${v.body}) desc`, sql`abs(${vehicles.price} - ${v.price})`, asc(vehicles.id))
+        .limit(limit),
+    ),
+  );
+}
+
+export function loadSitemapEntries(tenantId: string) {
+  return cachedForTenant(tenantId, "sitemap", () =>
+    withTenant(tenantId, (tx) =>
+      tx.select({ slug: vehicles.slug, updatedAt: vehicles.updatedAt }).from(vehicles)
+        .where(and(eq(vehicles.tenantId, tenantId), isPublic)).orderBy(desc(vehicles.updatedAt)).limit(50_000),
+    ),
+  );
+}
+
+/** The number shoppers chat with: the dealer's WhatsApp channel, else the dealership phone. */
+export function loadWhatsAppNumber(tenant: Pick<Tenant, "id" | "phone">): Promise<string | null> {
+  return cachedForTenant(tenant.id, "whatsapp", async () => {
+    const rows = await withTenant(tenant.id, (tx) =>
+      tx.select({ displayPhone: channels.displayPhone, provider: channels.provider }).from(channels)
+        .where(and(eq(channels.tenantId, tenant.id), inArray(channels.provider, ["whatsapp_cloud", "waha", "fonnte"]))).orderBy(asc(channels.createdAt)),
+    );
+    const phone = rows.find((r) => r.displayPhone)?.displayPhone ?? tenant.phone;
+    return phone ? phone.replace(/\D/g, "") || null : null;
+  });
+}

@@ -1,0 +1,68 @@
+import type { VehicleFilters } from "@/lib/inventory/search";
+
+export const PAGE_SIZE = 24;
+export const FUELS = ["petrol", "diesel", "hybrid", "electric", "lpg", "other"] as const;
+export const TRANSMISSIONS = ["manual", "automatic"] as const;
+export const BODIES = ["hatchback", "sedan", "estate", "suv", "mpv", "coupe", "convertible", "van", "pickup", "other"] as const;
+export const SORTS = ["newest", "price_asc", "price_desc", "mileage_asc", "year_desc"] as const;
+export type Sort = (typeof SORTS)[number];
+
+export type ListingQuery = {
+  q?: string; make?: string; model?: string; fuel?: string; transmission?: string; body?: string;
+  minPrice?: number; maxPrice?: number; minYear?: number; maxKm?: number; sort: Sort; page: number;
+};
+
+type Params = Record<string, string | string[] | undefined> | URLSearchParams;
+
+const first = (p: Params, k: string): string | undefined => {
+  const v = p instanceof URLSearchParams ? p.get(k) ?? undefined : p[k];
+  const s = (Array.isArray(v) ? v[0] : v)?.trim();
+  return s ? s.slice(0, 80) : undefined;
+};
+const whole = (s: string | undefined, max: number): number | undefined => {
+  if (!s) return undefined;
+  const n = Number(s.replace(/[.\s,]/g, ""));
+  return Number.isInteger(n) && n >= 0 && n <= max ? n : undefined;
+};
+const oneOf = <T extends string>(list: readonly T[], s: string | undefined): T | undefined =>
+  list.includes(s?.toLowerCase() as T) ? (s!.toLowerCase() as T) : undefined;
+
+/** The listing's URL parameters (CONTRACTS §4) → a query; anything unknown or malformed is dropped, never an error. */
+export function parseListingQuery(p: Params): ListingQuery {
+  return {
+    q: first(p, "q"), make: first(p, "make"), model: first(p, "model"),
+    fuel: oneOf(FUELS, first(p, "fuel")), transmission: oneOf(TRANSMISSIONS, first(p, "transmission")), body: oneOf(BODIES, first(p, "body")),
+    minPrice: whole(first(p, "minPrice"), 1e12), maxPrice: whole(first(p, "maxPrice"), 1e12),
+    minYear: whole(first(p, "minYear"), 3000), maxKm: whole(first(p, "maxKm"), 1e8),
+    sort: oneOf(SORTS, first(p, "sort")) ?? "newest",
+    page: Math.min(Math.max(whole(first(p, "page"), 10_000) ?? 1, 1), 10_000),
+  };
+}
+
+export function toVehicleFilters(q: ListingQuery, pageSize = PAGE_SIZE): VehicleFilters {
+  const { page, ...rest } = q;
+  return { ...rest, limit: pageSize, offset: (page - 1) * pageSize };
+}
+
+const order: (keyof ListingQuery)[] = ["q", "make", "model", "fuel", "transmission", "body", "minPrice", "maxPrice", "minYear", "maxKm", "sort", "page"];
+
+/** The canonical query string of a listing state; defaults (newest, page 1) are left out so equal states share a URL. */
+export function listingHref(q: ListingQuery, change: Partial<ListingQuery> = {}): string {
+  const next: ListingQuery = { ...q, ...change };
+  const sp = new URLSearchParams();
+  for (const k of order) {
+    const v = next[k];
+    if (v === undefined || v === "" || (k === "sort" && v === "newest") || (k === "page" && v === 1)) continue;
+    sp.set(k, String(v));
+  }
+  const s = sp.toString();
+  return s ? `/?${s}` : "/";
+}
+
+export const hasFilters = (q: ListingQuery) => order.some((k) => k !== "sort" && k !== "page" && q[k] !== undefined);
+
+/** Keeps a non-default ?lang= on the site's own links. */
+export function withLang(href: string, lang: string, defaultLang: string): string {
+  if (lang === defaultLang) return href;
+  return `${href}${href.includes("?") ? "&" : "?"}lang=${lang}`;
+}
