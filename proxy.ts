@@ -1,27 +1,44 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { createNonce, isHttpsRequest, securityHeaders, type Face } from "@/lib/security/headers";
 import { isRootHost } from "@/lib/tenancy/hosts";
 
 /**
  * Host → face, in one place: the root domain serves the dashboard; every other host is a dealer
  * site and is rewritten to /sites/{host}/…, so pages below app/sites/[domain] only read the param.
+ * Every answer also gets its security headers here (lib/security/headers.ts).
  */
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const host = request.headers.get("host") ?? "";
   const { pathname, search } = request.nextUrl;
+  const clerk = env().modes.auth === "clerk";
+  const site = !isRootHost(host, env().ROOT_DOMAIN);
+  const face: Face = pathname.startsWith("/api/") && !site ? "api" : site ? "site" : "dashboard";
+  const nonce = face === "dashboard" && !clerk ? createNonce() : undefined;
+  const headers = securityHeaders({ face, nonce, https: isHttpsRequest(request), dev: env().NODE_ENV === "development", clerk });
+  const secured = (response: Response) => {
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  };
 
-  if (!isRootHost(host, env().ROOT_DOMAIN)) {
+  if (site) {
     const url = request.nextUrl.clone();
     url.pathname = `/sites/${encodeURIComponent(host.toLowerCase())}${pathname === "/" ? "" : pathname}`;
     url.search = search;
-    return NextResponse.rewrite(url);
+    return secured(NextResponse.rewrite(url));
   }
-  if (pathname.startsWith("/sites/")) return new NextResponse("Not found", { status: 404 });
-  if (env().modes.auth === "clerk") {
+  if (pathname.startsWith("/sites/")) return secured(new NextResponse("Not found", { status: 404 }));
+  if (clerk) {
     const { clerkMiddleware } = await import("@clerk/nextjs/server");
-    return clerkMiddleware()(request, event);
+    const response = await clerkMiddleware()(request, event);
+    return response ? secured(response) : secured(NextResponse.next());
   }
-  return NextResponse.next();
+  if (!nonce) return secured(NextResponse.next());
+  // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
 export const config = {

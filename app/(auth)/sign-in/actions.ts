@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { revokeSession, signInWithPassword, SESSION_COOKIE } from "@/lib/auth/local";
 import { signInLimiter } from "@/lib/auth/limits";
+import { env } from "@/lib/env";
+import { sessionCookieOptions } from "@/lib/security/cookies";
 
 export type SignInState = { ok: false; error?: string; fieldErrors?: { email?: string; password?: string }; email?: string } | null;
 
@@ -28,13 +30,8 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   const result = await signInWithPassword(parsed.data.email, parsed.data.password, h.get("user-agent") ?? undefined);
   if (!result.ok) return { ok: false, email, error: result.error };
   const store = await cookies();
-  store.set(SESSION_COOKIE, result.token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: h.get("x-forwarded-proto") === "https",
-    path: "/",
-    expires: result.expiresAt,
-  });
+  const https = h.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+  store.set(SESSION_COOKIE, result.token, sessionCookieOptions({ https, production: env().NODE_ENV === "production", host: h.get("host") ?? "", expires: result.expiresAt }));
   redirect("/inbox");
 }
 
