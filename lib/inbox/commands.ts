@@ -10,14 +10,11 @@ import { assignLead, changeLeadStage } from "@/lib/leads/leads";
 import { hasRole } from "@/lib/auth/roles";
 import { canSee, placeholderCount, renderTemplate, type Viewer } from "./access";
 import { loadVisibleConversation } from "./conversation";
+import { stageLabels } from "./stage-labels";
 
 export type CommandResult = { ok: true } | { ok: false; error: string };
 const notFound: CommandResult = { ok: false, error: "This conversation does not exist or is not yours to see." };
 const leadNotFound: CommandResult = { ok: false, error: "This lead does not exist or is not yours to see." };
-
-export const stageLabels: Record<LeadStage, string> = {
-  new: "New", contacted: "Contacted", qualified: "Qualified", test_drive: "Test drive", negotiation: "Negotiation", won: "Won", lost: "Lost",
-};
 
 /** Free text from staff, only while WhatsApp's 24-hour window is open. */
 export async function replyAsStaff(tenantId: string, viewer: Viewer, input: { conversationId: string; body: string }): Promise<CommandResult> {

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { stageLabels } from "@/lib/inbox/commands";
+import { stageLabels } from "@/lib/inbox/stage-labels";
 import type { LeadStage } from "@/db/schema";
 
 const stageTone: Record<LeadStage, BadgeTone> = {

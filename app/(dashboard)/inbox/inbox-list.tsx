@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { cx } from "@/components/ui/class-names";
 import { conversationModes, leadSources, leadStages } from "@/db/schema";
 import type { InboxRow } from "@/lib/inbox/query";
-import { stageLabels } from "@/lib/inbox/commands";
+import { stageLabels } from "@/lib/inbox/stage-labels";
 import { HotBadge, ModeBadge, StageBadge } from "./badges";
 import { inboxQuery, sourceLabels, type InboxParams } from "./filters";
 
