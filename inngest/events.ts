@@ -17,6 +17,7 @@ export const events = {
     schema: staticSchema<{ tenantId: string; conversationId: string; leadId?: string; mode: string }>(),
   }),
   importRequested: eventType("inventory/import.requested", { schema: staticSchema<{ tenantId: string; importId: string }>() }),
+  feedPullRequested: eventType("inventory/feed.pull.requested", { schema: staticSchema<{ tenantId: string }>() }),
   vehicleChanged: eventType("inventory/vehicle.changed", {
     schema: staticSchema<{
       tenantId: string;

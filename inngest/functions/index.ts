@@ -3,16 +3,18 @@ import { enrollFollowups } from "./enroll-followups";
 import { importInventory } from "./import-inventory";
 import { notifyVehicleChange } from "./notify-vehicle-change";
 import { processInboxFn } from "./process-inbox";
+import { pullInventoryFeed } from "./pull-inventory-feed";
 import { queueWebhookDeliveriesFn } from "./queue-webhook-deliveries";
 import { recordUsageFn } from "./record-usage";
 import { replyToShopper } from "./reply-to-shopper";
 import { runFollowup } from "./run-followup";
+import { scheduleFeedPulls } from "./schedule-feed-pulls";
 import { sendBroadcast } from "./send-broadcast";
 import { sendWebhookDeliveryFn } from "./send-webhook-delivery";
 import { stopFollowupsFn } from "./stop-followups";
 import { sweepInbox } from "./sweep-inbox";
 
 // Every function the app serves (Inngest) or runs in-process (embedded mode).
-export const functions = [recordUsageFn, sweepInbox, processInboxFn, deliverMessageFn, replyToShopper, importInventory, notifyVehicleChange, sendBroadcast,
+export const functions = [recordUsageFn, sweepInbox, processInboxFn, deliverMessageFn, replyToShopper, importInventory, notifyVehicleChange, scheduleFeedPulls, pullInventoryFeed, sendBroadcast,
   enrollFollowups, runFollowup, stopFollowupsFn,
   queueWebhookDeliveriesFn, sendWebhookDeliveryFn];

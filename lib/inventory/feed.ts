@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { xmlFeedRows } from "./feed-xml";
 
 // The canonical feed of CONTRACTS §5 (JSON `{ vehicles: [...] }` or the same columns as CSV), one row at a time:
 // invalid rows are reported with their row number and never abort the rest.
@@ -92,11 +93,25 @@ function parseCsv(text: string): Record<string, string>[] {
   return rows.map((r) => Object.fromEntries(keys.map((k, i) => [k, r[i] ?? ""])));
 }
 
-export type ParsedFeed = { ok: true; format: "json" | "csv"; rows: Record<string, unknown>[] } | { ok: false; error: string };
+export type FeedFormat = "json" | "csv" | "xml";
+export type ParsedFeed = { ok: true; format: FeedFormat; rows: Record<string, unknown>[] } | { ok: false; error: string };
+
+/** A declared type wins, otherwise the first character tells JSON and XML from CSV. */
+export function detectFeedFormat(body: string, contentType = ""): FeedFormat {
+  const first = body.trimStart()[0];
+  if (contentType.includes("json")) return "json";
+  if (contentType.includes("xml")) return "xml";
+  if (contentType.includes("csv")) return "csv";
+  return first === "{" || first === "[" ? "json" : first === "<" ? "xml" : "csv";
+}
 
 export function parseFeed(body: string, contentType = ""): ParsedFeed {
-  const trimmed = body.trimStart();
-  if (contentType.includes("json") || trimmed.startsWith("{") || trimmed.startsWith("[")) {
+  const format = detectFeedFormat(body, contentType);
+  if (format === "xml") {
+    const rows = xmlFeedRows(body);
+    return rows.ok ? { ok: true, format: "xml", rows: rows.value } : rows;
+  }
+  if (format === "json") {
     let value: unknown;
     try { value = JSON.parse(body); } catch (e) { return { ok: false, error: `Malformed JSON: ${(e as Error).message}` }; }
     const rows = Array.isArray(value) ? value : (value as { vehicles?: unknown })?.vehicles;

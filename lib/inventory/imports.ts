@@ -4,7 +4,7 @@ import { inventoryImports } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 
 /** Persists an import before anything is acknowledged, then asks the import function to run it. */
-export async function queueImport(tenantId: string, input: { source: string; format: "json" | "csv" | "event"; payload: string; inboxId?: string | null; filename?: string | null }) {
+export async function queueImport(tenantId: string, input: { source: string; format: "json" | "csv" | "xml" | "event"; payload: string; inboxId?: string | null; filename?: string | null }) {
   const imp = await withTenant(tenantId, async (tx) => {
     if (input.inboxId) {
       const [same] = await tx.select().from(inventoryImports).where(and(eq(inventoryImports.tenantId, tenantId), eq(inventoryImports.inboxId, input.inboxId))).limit(1);

@@ -93,7 +93,7 @@ export async function runImport(tenantId: string, importId: string, currency: st
     if (e.type === "vehicle.upserted") return applyFeed(tenantId, importId, [{ rowNumber: 1, raw: e.vehicle }], "partial", currency);
     return applyFeed(tenantId, importId, [], "partial", currency, [externalId]);
   }
-  const parsed = parseFeed(body, imp.format === "csv" ? "text/csv" : "application/json");
+  const parsed = parseFeed(body, imp.format === "csv" ? "text/csv" : imp.format === "xml" ? "application/xml" : "application/json");
   if (!parsed.ok) {
     await withTenant(tenantId, (tx) => tx.update(inventoryImports).set({ status: "failed", error: parsed.error, finishedAt: new Date() }).where(eq(inventoryImports.id, importId)));
     return { failed: parsed.error };
