@@ -91,6 +91,6 @@ export function htmlToText(html: string): string {
 /** A reply without the quoted thread below it ("On … wrote:", "Op … schreef", "Den … skrev", "Pada … menulis", "> …"). */
 export function stripQuotedReply(text: string): string {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  const cut = lines.findIndex((l) => /^\s*>/.test(l) || /^(on|op|den|pada)\b.*\b(wrote|schreef|skrev|menulis):?\s*$/i.test(l.trim()) || /^-{2,}\s*(original message|oorspronkelijk bericht|opprinnelig melding)/i.test(l.trim()));
+  const cut = lines.findIndex((l) => /^\s*>/.test(l) || /^(on|op|den|pada)\b.*\b(wrote|schreef|skrev|menulis)\b.*:$/i.test(l.trim()) || /^-{2,}\s*(original message|oorspronkelijk bericht|opprinnelig melding)/i.test(l.trim()));
   return (cut === -1 ? lines : lines.slice(0, cut)).join("\n").trim();
 }

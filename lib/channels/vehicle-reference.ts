@@ -21,12 +21,12 @@ export async function resolveVehicleReference(tx: Tx, tenantId: string, referenc
   const forSale = inArray(vehicles.status, ["available", "reserved"]);
   const mentions = (col: typeof vehicles.make | typeof vehicles.model) => sql`position(lower(${col}) in ${text}) > 0`;
   const year = /\b(19|20)\d{2}\b/.exec(text)?.[0];
-  const preferYear = year ? sql`(${vehicles.year} = ${Number(year)}) desc` : sql`true`;
+  const order = year ? [sql`(${vehicles.year} = ${Number(year)}) desc`, desc(vehicles.createdAt)] : [desc(vehicles.createdAt)];
   const [byMakeModel] = await tx
     .select({ id: vehicles.id })
     .from(vehicles)
     .where(and(eq(vehicles.tenantId, tenantId), forSale, mentions(vehicles.make), mentions(vehicles.model)))
-    .orderBy(preferYear, desc(vehicles.createdAt))
+    .orderBy(...order)
     .limit(1);
   if (byMakeModel) return byMakeModel.id;
   // A model alone ("Golf") is enough when exactly one car for sale fits and the name is not a bare number.
