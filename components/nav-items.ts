@@ -9,6 +9,7 @@ export const dashboardNav: NavItem[] = [
   { href: "/inventory", label: "Inventory", icon: "car" },
   { href: "/analytics", label: "Analytics", icon: "chart" },
   { href: "/followups", label: "Follow-ups", icon: "clock" },
+  { href: "/broadcasts", label: "Broadcasts", icon: "megaphone" },
   { href: "/settings", label: "Settings", icon: "settings" },
   { href: "/assistant", label: "Try assistant", icon: "sparkles" },
 ];

@@ -10,7 +10,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     { href: "/inbox", label: "Inbox" },
     { href: "/pipeline", label: "Pipeline" },
     { href: "/inventory", label: "Inventory" },
-    ...(manager ? [{ href: "/analytics", label: "Analytics" }, { href: "/followups", label: "Follow-ups" }] : []),
+    ...(manager ? [{ href: "/analytics", label: "Analytics" }, { href: "/followups", label: "Follow-ups" }, { href: "/broadcasts", label: "Broadcasts" }] : []),
     { href: "/assistant", label: "Try assistant" },
     ...(manager ? [{ href: "/settings", label: "Settings" }] : []),
   ];

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { auditLog, broadcastRecipients, broadcasts, channels, contacts, messages, type Role } from "@/db/schema";
+import { auditLog, broadcastRecipients, broadcasts, channels, contacts, messages, messageTemplates, type Role } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { sendEvent } from "@/inngest/dispatch";
 import { hasRole } from "@/lib/auth/roles";
@@ -132,5 +132,19 @@ export async function getBroadcast(tenantId: string, broadcastId: string) {
       .orderBy(contacts.name)
       .limit(1000);
     return { broadcast: b, recipients, counts: tally(recipients.map((r) => ({ state: r.state, n: 1 }))) };
+  });
+}
+
+/** Approved templates by name, with the text in the dealer's language and how many variables it takes. */
+export async function listTemplateChoices(tenantId: string, language: string) {
+  const rows = await withTenant(tenantId, (tx) =>
+    tx.select({ name: messageTemplates.name, language: messageTemplates.language, body: messageTemplates.body }).from(messageTemplates)
+      .where(and(eq(messageTemplates.tenantId, tenantId), eq(messageTemplates.status, "approved"))).orderBy(messageTemplates.name),
+  );
+  const byName = new Map<string, typeof rows>();
+  for (const r of rows) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
+  return [...byName].map(([name, versions]) => {
+    const shown = versions.find((v) => v.language === language) ?? versions[0];
+    return { name, body: shown.body, languages: versions.map((v) => v.language), variables: Math.max(...versions.map((v) => placeholderCount(v.body))) };
   });
 }
