@@ -40,7 +40,7 @@ describe("Fonnte channel", () => {
     const rows = await withTenant(t.tenant.id, async (tx) => ({ contacts: await tx.select().from(contacts), leads: await tx.select().from(leads) }));
     expect(rows.contacts).toMatchObject([{ phone: sender, name: "Budi" }]);
     expect(rows.leads).toMatchObject([{ source: "whatsapp" }]);
-    expect((await messagesOf(t.tenant.id)).map((m) => m.body)).toEqual(["Avanza 2019 masih ada?"]);
+    expect((await messagesOf(t.tenant.id)).filter((m) => m.direction === "inbound").map((m) => m.body)).toEqual(["Avanza 2019 masih ada?"]);
   });
 
   it("refuses a wrong or missing token, and another channel's token, with 401 and stores nothing", async () => {
@@ -72,7 +72,7 @@ describe("Fonnte channel", () => {
     const group = await hook(t.fonnte.id, fonnteMessage({ device: t.device, sender: "120363025246125486@g.us", member: "6281311111111", message: "grup" }));
     expect(await group.json()).toMatchObject({ ignored: expect.any(String) });
     await drainJobs();
-    expect((await messagesOf(t.tenant.id)).map((m) => m.body)).toEqual(["Bisa test drive besok?"]);
+    expect((await messagesOf(t.tenant.id)).filter((m) => m.direction === "inbound").map((m) => m.body)).toEqual(["Bisa test drive besok?"]);
   });
 
   it("sends with the device token, form-encoded, and follows status webhooks", async () => {

@@ -46,7 +46,7 @@ describe("WAHA channel", () => {
     const t = await wahaTenant();
     await hook(t.waha.id, wahaMessage({ from: uniquePhone(), body: "mijn inruil", media: { url: `${waha.url}/api/files/x.jpeg`, mimetype: "image/jpeg" } }));
     await drainJobs();
-    const [msg] = await messagesOf(t.tenant.id);
+    const [msg] = (await messagesOf(t.tenant.id)).filter((m) => m.direction === "inbound");
     expect(msg).toMatchObject({ type: "image", body: "mijn inruil" });
     expect(msg.meta.mediaUrl).toBe(`${waha.url}/api/files/x.jpeg`);
   });
