@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { followupEnrollments, followupStepRuns, type SequenceStep } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
@@ -41,6 +41,8 @@ export async function executeFollowupStep(tenantId: string, enrollmentId: string
   const r = await withTenant(tenantId, async (tx) => {
     const ctx = await loadStepContext(tx, tenantId, enrollmentId);
     if (!ctx) return { outcome: { kind: "stopped", reason: "gone" } as StepOutcome };
+    // One contact's steps run one at a time, so two sequences cannot both pass the frequency cap.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${ctx.contact.id}))`);
     const [done] = await tx.select().from(followupStepRuns).where(and(eq(followupStepRuns.enrollmentId, enrollmentId), eq(followupStepRuns.stepIndex, stepIndex)));
     if (done) return { outcome: { kind: "done", at: done.createdAt.toISOString(), outcome: done.outcome } as StepOutcome, messageId: done.messageId, emailId: done.detail?.emailId as string | undefined };
     const reason = stopReason({

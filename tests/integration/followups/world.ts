@@ -6,7 +6,7 @@ import { clock } from "@/inngest/local/clock";
 import { drainJobs } from "@/inngest/local/runner";
 import type { LocalEvent } from "@/inngest/local/state";
 import { findOrCreateConversation, recordInboundMessage } from "@/lib/conversations";
-import { createSequence } from "@/lib/followups";
+import { createSequence, type SequenceInput } from "@/lib/followups";
 import { upsertContact } from "@/lib/leads/contacts";
 import { findOrCreateOpenLead } from "@/lib/leads/leads";
 import { createTestTenant } from "../../helpers/factory";
@@ -22,7 +22,7 @@ export const twoNudges: SequenceStep[] = [
 ];
 
 export async function sequenceFor(w: World, steps: SequenceStep[], trigger: SequenceTrigger = { type: "lead_created" }) {
-  return createSequence(w.tenant.id, { name: `Seq ${phoneSeq}`, enabled: true, trigger, audience: {}, steps });
+  return createSequence(w.tenant.id, { name: `Seq ${phoneSeq}`, enabled: true, trigger, audience: {}, steps } as SequenceInput);
 }
 
 /** A lead that came in through the website form, announced the way the form webhook does. */

@@ -1,0 +1,62 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { authorize } from "@/lib/auth";
+import { createSequence, sequenceInput, setSequenceEnabled, stopFollowups, updateSequence } from "@/lib/followups";
+
+export type SequenceFormState = { ok: boolean; error?: string; fieldErrors?: Record<string, string> } | null;
+
+/** The editor posts the whole sequence as JSON; zod decides what is valid. */
+export async function saveSequenceAction(_: SequenceFormState, form: FormData): Promise<SequenceFormState> {
+  const auth = await authorize("manager");
+  if (!auth.ok) return auth;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(String(form.get("sequence") ?? ""));
+  } catch {
+    return { ok: false, error: "The sequence could not be read; reload the page and try again." };
+  }
+  const parsed = sequenceInput.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message]));
+    return { ok: false, error: "Check the highlighted fields.", fieldErrors };
+  }
+  const id = z.string().uuid().safeParse(form.get("id"));
+  const tenantId = auth.session.tenant.id;
+  if (id.success) {
+    const saved = await updateSequence(tenantId, id.data, parsed.data);
+    if (!saved) return { ok: false, error: "This sequence no longer exists." };
+    revalidatePath("/followups");
+    revalidatePath(`/followups/${id.data}`);
+    return { ok: true };
+  }
+  const created = await createSequence(tenantId, parsed.data);
+  revalidatePath("/followups");
+  redirect(`/followups/${created.id}?created=1`);
+}
+
+const toggleInput = z.object({ id: z.string().uuid(), enabled: z.enum(["true", "false"]) });
+
+export async function toggleSequenceAction(form: FormData) {
+  const auth = await authorize("manager");
+  if (!auth.ok) return;
+  const parsed = toggleInput.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return;
+  await setSequenceEnabled(auth.session.tenant.id, parsed.data.id, parsed.data.enabled === "true");
+  revalidatePath("/followups");
+}
+
+const stopInput = z.object({ enrollmentId: z.string().uuid() });
+
+/** Staff stop one lead's sequence by hand. */
+export async function stopLeadFollowupAction(form: FormData) {
+  const auth = await authorize("sales");
+  if (!auth.ok) return;
+  const parsed = stopInput.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return;
+  await stopFollowups(auth.session.tenant.id, { enrollmentId: parsed.data.enrollmentId }, "stopped_by_staff");
+  revalidatePath("/inbox", "layout");
+  revalidatePath("/followups");
+}

@@ -1,0 +1,38 @@
+import type { SequenceStep, SequenceTrigger } from "@/db/schema";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** One line a dealer understands for a sequence's trigger. */
+export function describeTrigger(t: SequenceTrigger): string {
+  switch (t.type) {
+    case "lead_created":
+      return t.sources?.length ? `New lead from ${t.sources.join(", ")}` : "New lead";
+    case "no_reply":
+      return `New lead with no reply for ${plural(t.hours, "hour")}`;
+    case "stage_changed":
+      return `Stage changes to ${t.stage.replace("_", " ")}`;
+    case "test_drive_done":
+      return "Test drive done";
+    case "lead_lost":
+      return t.reasons?.length ? `Lead lost (${t.reasons.join(", ")})` : "Lead lost";
+  }
+}
+
+export function describeStep(s: SequenceStep): string {
+  switch (s.type) {
+    case "wait": {
+      const parts = [s.days ? plural(s.days, "day") : "", s.hours ? plural(s.hours, "hour") : ""].filter(Boolean).join(" ");
+      return `Wait ${parts || ""}${s.atLocalTime ? `${parts ? ", then until" : "until"} ${s.atLocalTime}` : ""}`.trim();
+    }
+    case "whatsapp":
+      return `WhatsApp: “${s.text.slice(0, 60)}${s.text.length > 60 ? "…" : ""}”${s.templateName ? ` (template ${s.templateName} outside 24 h)` : ""}`;
+    case "email":
+      return `E-mail: ${s.subject}`;
+    case "task":
+      return `Task for the rep: ${s.title}`;
+    case "assign":
+      return s.userId ? "Assign to a chosen rep" : "Assign round-robin";
+    case "stage":
+      return `Move to ${s.stage.replace("_", " ")}`;
+  }
+}
