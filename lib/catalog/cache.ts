@@ -1,28 +1,34 @@
-// The public site's read cache: one per process (on globalThis, so every bundle of the app shares it), entries live a
-// few seconds at most and a tenant's entries are dropped at once when its inventory changes (invalidateCatalog).
-const TTL_MS = 10_000;
+// The public site's read cache, one per process (on globalThis, so every bundle of the app shares it). Entries are keyed
+// by the tenant's inventory stamp, read at most once a second: any change to a car, from any process or code path,
+// is visible within about a second, and invalidateCatalog makes it immediate in this process.
+const TTL_MS = 60_000;
+const STAMP_MS = 1_000;
 const MAX_ENTRIES = 5_000;
 
 type Entry = { at: number; value: Promise<unknown> };
-type Store = { entries: Map<string, Entry>; generations: Map<string, number> };
+type Store = { entries: Map<string, Entry>; stamps: Map<string, Entry> };
 
 const g = globalThis as typeof globalThis & { __forecourtCatalogCache?: Store };
-const store: Store = (g.__forecourtCatalogCache ??= { entries: new Map(), generations: new Map() });
+const store: Store = (g.__forecourtCatalogCache ??= { entries: new Map(), stamps: new Map() });
 
-/** Memoises `load` per tenant and key; concurrent callers share one load, a failed load is not kept. */
-export function cachedForTenant<T>(tenantId: string, key: string, load: () => Promise<T>, now = Date.now()): Promise<T> {
-  const k = `${tenantId}|${store.generations.get(tenantId) ?? 0}|${key}`;
-  const hit = store.entries.get(k);
-  if (hit && now - hit.at < TTL_MS) return hit.value as Promise<T>;
+function remember<T>(map: Map<string, Entry>, key: string, ttl: number, load: () => Promise<T>, now: number): Promise<T> {
+  const hit = map.get(key);
+  if (hit && now - hit.at < ttl) return hit.value as Promise<T>;
   const value = load();
-  store.entries.set(k, { at: now, value });
-  value.catch(() => store.entries.get(k)?.value === value && store.entries.delete(k));
-  while (store.entries.size > MAX_ENTRIES) store.entries.delete(store.entries.keys().next().value as string);
+  map.set(key, { at: now, value });
+  value.catch(() => map.get(key)?.value === value && map.delete(key));
+  while (map.size > MAX_ENTRIES) map.delete(map.keys().next().value as string);
   return value;
 }
 
-/** A vehicle of this tenant was added, sold, repriced or removed: nothing cached for it may be served again. */
+/** Memoises `load` per tenant, inventory stamp and key; concurrent callers share one load, a failed load is not kept. */
+export async function cachedForTenant<T>(tenantId: string, key: string, readStamp: () => Promise<string>, load: () => Promise<T>, now = Date.now()): Promise<T> {
+  const stamp = await remember(store.stamps, tenantId, STAMP_MS, readStamp, now);
+  return remember(store.entries, `${tenantId}|${stamp}|${key}`, TTL_MS, load, now);
+}
+
+/** Forget a tenant's stamp and entries now (this process); other processes follow within a second by the stamp. */
 export function invalidateCatalog(tenantId: string) {
-  store.generations.set(tenantId, (store.generations.get(tenantId) ?? 0) + 1);
+  store.stamps.delete(tenantId);
   for (const k of store.entries.keys()) if (k.startsWith(`${tenantId}|`)) store.entries.delete(k);
 }

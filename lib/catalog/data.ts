@@ -1,10 +1,9 @@
-import "server-only";
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { channels, vehicles } from "@/db/schema";
 import { PUBLIC_STATUSES, searchVehicles } from "@/lib/inventory/search";
 import { resolveSiteHost, type SiteResolution, type Tenant } from "@/lib/tenancy";
-import { cachedForTenant } from "./cache";
+import { cachedForTenant as cachedWithStamp } from "./cache";
 import { toVehicleFilters, type ListingQuery } from "./query";
 
 export type Vehicle = typeof vehicles.$inferSelect;
@@ -25,6 +24,16 @@ export function siteForHost(host: string, now = Date.now()): Promise<SiteResolut
 }
 
 const isPublic = inArray(vehicles.status, [...PUBLIC_STATUSES]);
+
+/** Changes whenever a car is added, changed (updatedAt) or deleted. */
+function inventoryStamp(tenantId: string): Promise<string> {
+  return withTenant(tenantId, async (tx) => {
+    const [row] = await tx.select({ n: sql<number>`count(*)::int`, at: sql<string>`coalesce(max(${vehicles.updatedAt})::text, '')` }).from(vehicles).where(eq(vehicles.tenantId, tenantId));
+    return `${row.n}:${row.at}`;
+  });
+}
+
+const cachedForTenant = <T>(tenantId: string, key: string, load: () => Promise<T>) => cachedWithStamp(tenantId, key, () => inventoryStamp(tenantId), load);
 
 async function facetOf(tenantId: string, column: typeof vehicles.make | typeof vehicles.fuel | typeof vehicles.body): Promise<Facet[]> {
   return withTenant(tenantId, (tx) =>

@@ -1,4 +1,3 @@
-import "server-only";
 import type { Tenant } from "@/lib/tenancy";
 import { siteForHost } from "./data";
 import { siteLang, siteText, type SiteLang, type SiteText } from "./i18n";

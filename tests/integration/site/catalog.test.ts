@@ -1,0 +1,90 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import type { ReactElement } from "react";
+import { describe, expect, it } from "vitest";
+import ListingPage from "@/app/sites/[domain]/page";
+import VehiclePage, { generateMetadata } from "@/app/sites/[domain]/cars/[slug]/page";
+import { GET as sitemap } from "@/app/sites/[domain]/sitemap.xml/route";
+import { eq } from "drizzle-orm";
+import { getSystemDb } from "@/db/client";
+import { tenants } from "@/db/schema";
+import { updateVehicle } from "@/lib/inventory/admin";
+import { env } from "@/lib/env";
+import { addStock } from "../../helpers/stock";
+import { createTestTenant } from "../../helpers/factory";
+import { useTestDatabase } from "../../helpers/db";
+
+useTestDatabase();
+
+const hostOf = (slug: string) => `${slug}.${env().ROOT_DOMAIN}`;
+async function listing(slug: string, sp: Record<string, string> = {}) {
+  return renderToStaticMarkup((await ListingPage({ params: Promise.resolve({ domain: hostOf(slug) }), searchParams: Promise.resolve(sp) })) as ReactElement);
+}
+const carProps = (slug: string, car: string) => ({ params: Promise.resolve({ domain: hostOf(slug), slug: car }), searchParams: Promise.resolve({}) });
+const carPage = async (slug: string, car: string) => renderToStaticMarkup((await VehiclePage(carProps(slug, car))) as ReactElement);
+const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/.exec(html)![1]);
+const sitemapOf = async (slug: string) => (await sitemap(new Request("http://x/sitemap.xml"), { params: Promise.resolve({ domain: hostOf(slug) }) })).text();
+const cards = (html: string) => [...html.matchAll(/data-testid="vehicle-card"/g)].map((m) => /href="\/cars\/([^"]+)"/.exec(html.slice(m.index - 200, m.index))![1]);
+const notFound = { digest: expect.stringContaining("404") };
+
+describe("public dealer site", () => {
+  it("filters and sorts the listing from URL parameters, showing only public cars", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    const html = await listing(t.tenant.slug, { transmission: "automatic", maxPrice: "20000", sort: "price_asc" });
+    expect(html).toContain('data-testid="result-count">2 auto&#x27;s');
+    expect(cards(html)).toEqual([expect.stringMatching(/^kia-picanto-/), expect.stringMatching(/^toyota-yaris-/)]);
+    const all = await listing(t.tenant.slug, { fuel: "steam", page: "abc" });
+    expect(all).toContain("5 auto&#x27;s");
+    expect(cards(all).some((c) => c.startsWith("peugeot"))).toBe(false);
+    const none = await listing(t.tenant.slug, { make: "Ferrari" });
+    expect(none).toContain("Geen auto&#x27;s gevonden");
+    expect(none).toContain('href="/?make=Volkswagen"');
+  });
+
+  it("vehicle page: Car JSON-LD with its Offer, a WhatsApp link naming the code, no internal fields, description escaped", async () => {
+    const t = await createTestTenant();
+    await (await getSystemDb()).update(tenants).set({ phone: "+31 20 123 4567" }).where(eq(tenants.id, t.tenant.id));
+    const [yaris] = await addStock(t.tenant.id, [{ make: "Toyota", model: "Yaris", year: 2021, price: 18950, plate: "K-123-AB", costPrice: 15000, stockCode: "STK-77", description: "Nette auto <script>alert(1)</script>" }]);
+    const html = await carPage(t.tenant.slug, yaris.slug);
+    const ld = jsonLd(html);
+    expect(ld).toMatchObject({ "@type": "Car", sku: yaris.code, model: "Yaris", brand: { name: "Toyota" }, offers: { "@type": "Offer", price: 18950, priceCurrency: "EUR", availability: "https://schema.org/InStock" } });
+    expect(ld.url).toBe(`http://${hostOf(t.tenant.slug)}/cars/${yaris.slug}`);
+    const wa = /href="(https:\/\/wa\.me\/[^"]+)"/.exec(html)![1];
+    expect(decodeURIComponent(wa.replace(/&amp;/g, "&"))).toContain(`(${yaris.code})`);
+    for (const secret of ["K-123-AB", "15000", "15.000", "STK-77"]) expect(html).not.toContain(secret);
+    expect(html).not.toContain("<script>alert(1)");
+    expect(html).toContain("&lt;script&gt;alert(1)");
+    const meta = await generateMetadata(carProps(t.tenant.slug, yaris.slug));
+    expect(meta.alternates?.canonical).toBe(ld.url);
+  });
+
+  it("a sold car leaves the listing and the sitemap within seconds, and its page says sold with alternatives, without a price", async () => {
+    const t = await createTestTenant();
+    const [yaris, picanto] = await addStock(t.tenant.id);
+    expect(await listing(t.tenant.slug)).toContain(`/cars/${yaris.slug}`);
+    expect(await sitemapOf(t.tenant.slug)).toContain(`/cars/${yaris.slug}`);
+    await updateVehicle(t.tenant.id, yaris.id, { status: "sold" }, null);
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(await listing(t.tenant.slug)).not.toContain(`/cars/${yaris.slug}`);
+    const map = await sitemapOf(t.tenant.slug);
+    expect(map).not.toContain(`/cars/${yaris.slug}`);
+    expect(map).toContain(`/cars/${picanto.slug}`);
+    const page = await carPage(t.tenant.slug, yaris.slug);
+    expect(page).toContain("Deze auto is verkocht");
+    expect(page).not.toContain("18.950");
+    expect(page).not.toContain("application/ld+json");
+    expect(page).toContain('data-testid="vehicle-card"');
+  });
+
+  it("another dealer's car, a draft and an unknown host are 404s", async () => {
+    const a = await createTestTenant();
+    const b = await createTestTenant();
+    const [theirs] = await addStock(b.tenant.id, [{ make: "Audi", model: "A3" }]);
+    const [draft] = await addStock(a.tenant.id, [{ make: "Fiat", model: "500", status: "draft" }]);
+    expect((await carPage(b.tenant.slug, theirs.slug))).toContain("Audi");
+    await expect(carPage(a.tenant.slug, theirs.slug)).rejects.toMatchObject(notFound);
+    await expect(carPage(a.tenant.slug, draft.slug)).rejects.toMatchObject(notFound);
+    await expect(listing("no-such-dealer")).rejects.toMatchObject(notFound);
+    expect(await listing(a.tenant.slug)).not.toContain("Fiat");
+  });
+});
