@@ -39,7 +39,10 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
             {vehicleStatuses.map((s) => `${counts[s] ?? 0} ${s}`).join(" · ")}
           </p>
         </div>
-        <Link href="/inventory/new" className={buttonClass()}>Add vehicle</Link>
+        <div className="flex gap-2">
+          <Link href="/inventory/imports" className={buttonClass({ variant: "secondary" })}>Imports</Link>
+          <Link href="/inventory/new" className={buttonClass()}>Add vehicle</Link>
+        </div>
       </div>
       <form className="flex flex-wrap gap-2" role="search">
         <label className="sr-only" htmlFor="q">Search inventory</label>
