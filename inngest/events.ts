@@ -13,6 +13,9 @@ export const events = {
     schema: staticSchema<{ tenantId: string; leadId: string; from: string; to: string; reason?: string }>(),
   }),
   leadBecameHot: eventType("lead/became.hot", { schema: staticSchema<{ tenantId: string; leadId: string; reason: string }>() }),
+  repAlertRequested: eventType("lead/rep-alert.requested", {
+    schema: staticSchema<{ tenantId: string; leadId: string; conversationId: string; kind: "hot" | "handover"; reason: string }>(),
+  }),
   conversationModeChanged: eventType("conversation/mode.changed", {
     schema: staticSchema<{ tenantId: string; conversationId: string; leadId?: string; mode: string }>(),
   }),

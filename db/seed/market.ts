@@ -5,6 +5,7 @@ import type { Tx } from "@/db/client";
 import { appointments, conversations, leadActivities, leads, mediaObjects, messages, vehicleEvents, vehicles, type VehicleImage } from "@/db/schema";
 import { upsertContact } from "@/lib/leads/contacts";
 import { createVehicle, type Vehicle } from "@/lib/inventory/vehicles";
+import { ensureLeadAlertTemplates } from "@/lib/leads/rep-alerts";
 import { provisionTenant } from "@/lib/tenancy/provision";
 import { buildDemoDataset, renderCarSvg, type DemoDataset, type DemoSlug, type DemoVehicle } from "./data";
 
@@ -38,6 +39,7 @@ export async function seedMarket(slug: DemoSlug, now: Date) {
     const byExternal = new Map<string, Vehicle>();
     for (const v of ds.vehicles) byExternal.set(v.externalId, await insertVehicle(tx, p.tenant.id, p.branchId, v, images(v), now));
     await insertPeople(tx, p.tenant.id, ds, byExternal, staffId, p.channels[`whatsapp_cloud:${t.whatsapp.phoneNumberId}`].id);
+    await ensureLeadAlertTemplates(tx, p.tenant.id);
   });
   return p;
 }

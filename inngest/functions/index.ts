@@ -1,6 +1,7 @@
 import { deliverMessageFn } from "./deliver-message";
 import { enrollFollowups } from "./enroll-followups";
 import { importInventory } from "./import-inventory";
+import { notifyRep } from "./notify-rep";
 import { notifyVehicleChange } from "./notify-vehicle-change";
 import { processInboxFn } from "./process-inbox";
 import { pullInventoryFeed } from "./pull-inventory-feed";
@@ -17,4 +18,4 @@ import { sweepInbox } from "./sweep-inbox";
 // Every function the app serves (Inngest) or runs in-process (embedded mode).
 export const functions = [recordUsageFn, sweepInbox, processInboxFn, deliverMessageFn, replyToShopper, importInventory, notifyVehicleChange, scheduleFeedPulls, pullInventoryFeed, sendBroadcast,
   enrollFollowups, runFollowup, stopFollowupsFn,
-  queueWebhookDeliveriesFn, sendWebhookDeliveryFn];
+  queueWebhookDeliveriesFn, sendWebhookDeliveryFn, notifyRep];

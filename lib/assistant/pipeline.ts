@@ -6,6 +6,7 @@ import { recordSystemEvent, setConversationMode } from "@/lib/conversations";
 import { queueOutboundMessage } from "@/lib/conversations/outbound";
 import { env } from "@/lib/env";
 import { advanceStage, markHot, notifyReps, scoreLead } from "@/lib/leads/signals";
+import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
 import { getTenantById, type Tenant } from "@/lib/tenancy";
 import { recordUsage } from "@/lib/usage";
 import { loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
@@ -26,6 +27,8 @@ export async function replyToConversation(tenantId: string, conversationId: stri
   if (!ctx) return { status: "skipped", reason: "conversation not found" };
   if (ctx.conversation.mode !== "bot") return { status: "skipped", reason: `conversation is in ${ctx.conversation.mode} mode` };
   if (ctx.burst.length === 0) return { status: "skipped", reason: "nothing to answer" };
+  const overQuota = await handOverWhenQuotaReached(tenantId, ctx, now);
+  if (overQuota) return overQuota;
   const lastInbound = ctx.burst[ctx.burst.length - 1];
 
   if (ctx.recentInboundCount > RATE_LIMIT_PER_MINUTE) {
@@ -91,15 +94,22 @@ async function applyOutcome(tenant: Tenant, ctx: ConversationContext, r: Assista
       events.push({ name: "appointment/booked", data: { tenantId, appointmentId: r.actions.bookedAppointmentId } });
     }
     const reason = r.actions.hot ?? (hot ? "high score" : null);
+    let alert: { kind: "hot" | "handover"; reason: string } | null = null;
     if (hot && reason && (await markHot(tx, tenantId, leadId, reason))) {
       await recordSystemEvent(tx, tenantId, ctx.conversation.id, `Lead became hot: ${reason}`, { event: "became_hot" });
       await notifyReps(tx, tenantId, leadId, `Hot lead: ${ctx.contact?.name ?? ctx.contact?.phone ?? "shopper"}`, handoverSummary(ctx, r, reason));
       events.push({ name: "lead/became.hot", data: { tenantId, leadId, reason } });
+      alert = { kind: "hot", reason };
     }
     if (r.actions.handover) {
       await setConversationMode(tx, tenantId, ctx.conversation.id, "human", null);
       await notifyReps(tx, tenantId, leadId, `Hand-over: ${ctx.contact?.name ?? ctx.contact?.phone ?? "shopper"}`, handoverSummary(ctx, r, r.actions.handover));
       events.push({ name: "conversation/mode.changed", data: { tenantId, conversationId: ctx.conversation.id, leadId, mode: "human" } });
+      alert = { kind: "handover", reason: r.actions.handover };
+    }
+    // One WhatsApp alert per answer, even when it is both hot and a hand-over.
+    if (alert) {
+      events.push({ name: "lead/rep-alert.requested", id: `rep-alert-${ctx.burst.at(-1)!.id}`, data: { tenantId, leadId, conversationId: ctx.conversation.id, ...alert } });
     }
   });
   if (events.length) await sendEvent(events);

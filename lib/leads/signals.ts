@@ -22,13 +22,21 @@ export function advanceStage(current: LeadStage, to: LeadStage): LeadStage {
   return stageOrder.indexOf(to) > stageOrder.indexOf(current) ? to : current;
 }
 
-/** The assigned rep, or every on-duty rep when the lead is unassigned, gets a notification task. */
-export async function notifyReps(tx: Tx, tenantId: string, leadId: string, title: string, body: string) {
+/** Who hears about a lead: its assigned rep, or every on-duty rep or manager while it is unassigned. */
+export async function repsToNotify(tx: Tx, tenantId: string, leadId: string): Promise<string[]> {
   const [lead] = await tx.select({ assigned: leads.assignedUserId }).from(leads).where(eq(leads.id, leadId));
-  const recipients = lead?.assigned
-    ? [lead.assigned]
-    : (await tx.select({ userId: memberships.userId }).from(memberships)
-        .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), eq(memberships.onDuty, true), inArray(memberships.role, ["sales", "manager"])))).map((m) => m.userId);
+  if (lead?.assigned) return [lead.assigned];
+  const onDuty = await tx.select({ userId: memberships.userId }).from(memberships)
+    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), eq(memberships.onDuty, true), inArray(memberships.role, ["sales", "manager"])));
+  return onDuty.map((m) => m.userId);
+}
+
+/**
+ * A dashboard task for each rep who should hear about the lead; the WhatsApp alert follows from the
+ * `lead/rep-alert.requested` event the caller sends once its transaction is committed.
+ */
+export async function notifyReps(tx: Tx, tenantId: string, leadId: string, title: string, body: string) {
+  const recipients = await repsToNotify(tx, tenantId, leadId);
   for (const userId of recipients) await tx.insert(tasks).values({ tenantId, userId, leadId, kind: "notify", title, body });
   return recipients;
 }
