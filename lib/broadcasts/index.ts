@@ -28,8 +28,9 @@ async function prepare(tenant: Tenant, input: BroadcastInput) {
   const fallbackLanguage = langFromLocale(tenant.locale);
   return withTenant(tenant.id, async (tx) => {
     const templates = await loadTemplateSet(tx, tenant.id, input.templateName, fallbackLanguage);
-    const [channel] = await tx.select({ id: channels.id }).from(channels)
-      .where(and(eq(channels.tenantId, tenant.id), eq(channels.provider, "whatsapp_cloud"), eq(channels.status, "connected"))).limit(1);
+    // A connected number first; without one the messages are kept as "not delivered" (embedded demo).
+    const [channel] = await tx.select({ id: channels.id, connected: sql<boolean>`${channels.status} = 'connected'` }).from(channels)
+      .where(and(eq(channels.tenantId, tenant.id), eq(channels.provider, "whatsapp_cloud"))).orderBy(sql`${channels.status} = 'connected' desc`).limit(1);
     return { templates, channel, fallbackLanguage };
   });
 }
@@ -39,7 +40,7 @@ function check(p: Awaited<ReturnType<typeof prepare>>, input: BroadcastInput): R
   const needed = Math.max(...[...p.templates.byLanguage.values()].map((t) => placeholderCount(t.body)));
   const missing = Array.from({ length: needed }, (_, i) => i).filter((i) => !input.variables[i]);
   if (missing.length) return { ok: false, error: "Fill in every variable of the template.", fieldErrors: Object.fromEntries(missing.map((i) => [`variables.${i}`, "Required"])) };
-  if (!p.channel) return { ok: false, error: "Connect a WhatsApp number in Settings first." };
+  if (!p.channel) return { ok: false, error: "Add a WhatsApp number in Settings first." };
   return null;
 }
 
@@ -51,8 +52,8 @@ export async function previewBroadcast(tenant: Tenant, actor: Actor, input: Broa
   if (problem) return problem;
   const candidates = await withTenant(tenant.id, (tx) => findCandidates(tx, tenant.id, input.segment, { fallbackLanguage: p.fallbackLanguage, now }));
   const reachable = candidates.filter((c) => !c.optedOut);
-  const samples = reachable.slice(0, 5).map((c) => ({ name: c.name, language: personalise(p.templates!, input.variables, c, tenant.name).language, body: personalise(p.templates!, input.variables, c, tenant.name).body }));
-  return { ok: true as const, data: { recipients: reachable.length, skipped: candidates.length - reachable.length, samples } };
+  const samples = reachable.slice(0, 5).map((c) => ({ name: c.name, ...personalise(p.templates!, input.variables, c, tenant.name) }));
+  return { ok: true as const, data: { recipients: reachable.length, skipped: candidates.length - reachable.length, samples, channelConnected: Boolean(p.channel?.connected) } };
 }
 
 /** Saves and schedules a broadcast; the send-broadcast function waits for its time and sends at the channel's pace. */

@@ -74,6 +74,9 @@ export function BroadcastForm({ templates, timeZone, sources, stages }: { templa
       <FormMessage result={preview && !preview.ok ? preview : null} />
       {preview?.ok ? (
         <Card title={`${preview.data.recipients} recipients`} description={preview.data.skipped ? `${preview.data.skipped} opted-out contacts in this segment will be skipped.` : undefined}>
+          {preview.data.channelConnected ? null : (
+            <p role="note" className="mb-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">Your WhatsApp number is not connected: the messages will be kept as “not delivered” until you connect it in Settings.</p>
+          )}
           <ul className="space-y-3" aria-label="Preview per recipient">
             {preview.data.samples.map((s, i) => (
               <li key={i} className="rounded-lg bg-emerald-50 p-3 text-sm">
