@@ -26,10 +26,10 @@ export async function sequenceFor(w: World, steps: SequenceStep[], trigger: Sequ
 }
 
 /** A lead that came in through the website form, announced the way the form webhook does. */
-export async function formLead(w: World, opts: { language?: string; optedOut?: boolean } = {}) {
+export async function formLead(w: World, opts: { language?: string; optedOut?: boolean; email?: string } = {}) {
   const phone = `3161234${String(++phoneSeq).padStart(4, "0")}`;
   const { lead, contact } = await withTenant(w.tenant.id, async (tx) => {
-    const contact = await upsertContact(tx, w.tenant.id, { phone, name: "Eva de Vries", language: opts.language ?? null });
+    const contact = await upsertContact(tx, w.tenant.id, { phone, email: opts.email ?? null, name: "Eva de Vries", language: opts.language ?? null });
     const { lead } = await findOrCreateOpenLead(tx, w.tenant.id, contact.id, { source: "website" });
     return { lead, contact };
   });

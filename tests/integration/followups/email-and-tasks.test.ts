@@ -1,0 +1,75 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
+import { outboundEmails, tasks } from "@/db/schema";
+import { advanceClock, resetClock, setClock } from "@/inngest/local/clock";
+import { drainJobs, useLocalFunctions } from "@/inngest/local/runner";
+import { enrollFollowups } from "@/inngest/functions/enroll-followups";
+import { runFollowup } from "@/inngest/functions/run-followup";
+import { stopFollowupsFn } from "@/inngest/functions/stop-followups";
+import { reloadEnv } from "@/lib/env";
+import { assignLead } from "@/lib/leads/leads";
+import { useTestDatabase } from "../../helpers/db";
+import { createTestTenant } from "../../helpers/factory";
+import { startSmtpSink } from "./smtp-sink";
+import { formLead, hours, sequenceFor, type World } from "./world";
+
+useTestDatabase();
+
+const emailStep = { type: "email" as const, subject: "Still looking, {name}?", subjects: { nl: "Nog op zoek, {name}?" }, text: "Hi {name}", texts: { nl: "Hoi {name}, groet van {dealer}" } };
+let w: World;
+beforeEach(async () => {
+  useLocalFunctions([enrollFollowups, runFollowup, stopFollowupsFn]);
+  setClock(new Date("2026-03-02T09:00:00Z"));
+  w = await createTestTenant();
+});
+afterEach(() => {
+  resetClock();
+  delete process.env.SMTP_URL;
+  reloadEnv();
+});
+afterAll(() => useLocalFunctions(null));
+
+const emailsOf = (leadId: string) => withTenant(w.tenant.id, (tx) => tx.select().from(outboundEmails).where(eq(outboundEmails.leadId, leadId)));
+
+describe("e-mail and task steps", () => {
+  it("without SMTP the e-mail is stored, in the shopper's language, and shown as not sent", async () => {
+    await sequenceFor(w, [{ type: "wait", hours: 24 }, emailStep]);
+    const { lead } = await formLead(w, { email: "eva@example.nl" });
+    advanceClock(hours(24));
+    await drainJobs();
+    const [mail] = await emailsOf(lead.id);
+    expect(mail).toMatchObject({ toAddress: "eva@example.nl", subject: "Nog op zoek, Eva?", text: `Hoi Eva, groet van ${w.tenant.name}`, status: "stored" });
+  });
+
+  it("with SMTP_URL the e-mail goes through SMTP once and is marked sent", async () => {
+    const sink = await startSmtpSink();
+    try {
+      process.env.SMTP_URL = sink.url;
+      reloadEnv();
+      await sequenceFor(w, [{ type: "wait", hours: 24 }, emailStep]);
+      const { lead } = await formLead(w, { email: "eva@example.nl" });
+      advanceClock(hours(24));
+      await drainJobs();
+      advanceClock(hours(24));
+      await drainJobs();
+      expect(sink.mails).toHaveLength(1);
+      expect(sink.mails[0].to).toEqual(["<eva@example.nl>"]);
+      expect(sink.mails[0].data).toContain("Subject: Nog op zoek, Eva?");
+      expect((await emailsOf(lead.id))[0].status).toBe("sent");
+    } finally {
+      await sink.close();
+    }
+  });
+
+  it("a contact without an address skips the e-mail; the rep still gets the task", async () => {
+    await sequenceFor(w, [{ type: "wait", hours: 24 }, emailStep, { type: "task", title: "Call {name}" }]);
+    const { lead } = await formLead(w);
+    await withTenant(w.tenant.id, (tx) => assignLead(tx, w.tenant.id, lead.id, w.sales1.id, null));
+    advanceClock(hours(24));
+    await drainJobs();
+    expect(await emailsOf(lead.id)).toHaveLength(0);
+    const list = await withTenant(w.tenant.id, (tx) => tx.select().from(tasks).where(eq(tasks.leadId, lead.id)));
+    expect(list).toMatchObject([{ title: "Call Eva", userId: w.sales1.id, kind: "task" }]);
+  });
+});
