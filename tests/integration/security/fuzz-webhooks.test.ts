@@ -84,7 +84,7 @@ describe(`hostile input on every webhook (${testEngine()})`, () => {
       if (!fuzzTargets[file]) continue;
       for (const declared of [true, false]) {
         const before = await footprint(t);
-        const headers = declared ? { "content-length": String(big.bytes.length) } : {};
+        const headers: Record<string, string> = declared ? { "content-length": String(big.bytes.length) } : {};
         const res = await handler(requestFor(file, t, big, headers), { params: Promise.resolve(fuzzTargets[file].params(t)) });
         expect(res.status, `${file} (declared length: ${declared})`).toBe(413);
         expect(((await res.json()) as { error: string }).error).toMatch(/larger than/);
