@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { tenants, vehicleEvents, vehicles } from "@/db/schema";
+import { assertVehicleRoom } from "@/lib/plans/usage";
 import { formatPublicCode, vehicleSlug } from "./identity";
 
 export type Vehicle = typeof vehicles.$inferSelect;
@@ -30,6 +31,7 @@ export async function reserveVehicleCodes(tx: Tx, tenantId: string, count: numbe
 
 /** Inserts many vehicles with their identities and `created` events in a few statements. */
 export async function createVehicles(tx: Tx, tenantId: string, inputs: VehicleInput[], ctx: { source: string; importId?: string | null }): Promise<Vehicle[]> {
+  await assertVehicleRoom(tx, tenantId, inputs.length);
   const codes = await reserveVehicleCodes(tx, tenantId, inputs.length);
   const now = new Date();
   const out: Vehicle[] = [];
@@ -57,6 +59,7 @@ export async function createVehicle(
   input: VehicleInput,
   ctx: { source: string; actorUserId?: string | null; importId?: string | null; createdAt?: Date },
 ): Promise<Vehicle> {
+  await assertVehicleRoom(tx, tenantId);
   const code = await nextVehicleCode(tx, tenantId);
   const slug = vehicleSlug({ make: input.make, model: input.model, year: input.year, color: input.color ?? null, code });
   const at = ctx.createdAt ?? new Date();

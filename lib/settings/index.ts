@@ -5,6 +5,7 @@ import { withTenant } from "@/db/tenant";
 import { auditLog, channels, memberships, tenants, users, type BusinessHoursJson, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { decryptSecret, encryptSecret, randomToken } from "@/lib/crypto/secrets";
+import { channelLimitProblem, seatLimitProblem } from "@/lib/plans/usage";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM");
 const dayKeys = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -60,6 +61,8 @@ export async function connectChannel(actor: AuditActor, input: z.infer<typeof ch
   const db = await getSystemDb();
   const [taken] = await db.select({ tenantId: channels.tenantId }).from(channels).where(and(eq(channels.provider, input.provider), eq(channels.externalId, input.externalId))).limit(1);
   if (taken && taken.tenantId !== actor.tenantId) return { ok: false, error: "This number is already connected to another account." };
+  const noChannelRoom = taken ? null : await channelLimitProblem(actor.tenantId);
+  if (noChannelRoom) return { ok: false, error: noChannelRoom };
   const creds = input.accessToken ? encryptSecret(JSON.stringify(input.provider === "whatsapp_cloud" ? { accessToken: input.accessToken } : input.provider === "waha" ? { apiKey: input.accessToken } : { token: input.accessToken })) : undefined;
   await withTenant(actor.tenantId, async (tx) => {
     const values = {
@@ -107,6 +110,8 @@ export const inviteSchema = z.object({
 
 /** Local-accounts mode: the new colleague gets a one-time password to pass on; with Clerk, invite in Clerk instead. */
 export async function inviteMember(actor: AuditActor, input: z.infer<typeof inviteSchema>): Promise<{ ok: true; temporaryPassword: string | null } | { ok: false; error: string }> {
+  const noSeat = await seatLimitProblem(actor.tenantId);
+  if (noSeat) return { ok: false, error: noSeat };
   const db = await getSystemDb();
   let [user] = await db.select().from(users).where(eq(users.email, input.email)).limit(1);
   let temporaryPassword: string | null = null;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth";
 import { createVehicleFromForm, updateVehicle, vehicleFormSchema, vehicleStatuses } from "@/lib/inventory/admin";
 import { addVehiclePhoto, arrangeVehiclePhotos } from "@/lib/inventory/photos";
+import { PlanLimitError } from "@/lib/plans/usage";
 
 export type FormState = { ok: boolean; error?: string; fieldErrors?: Record<string, string> } | null;
 
@@ -27,7 +28,8 @@ export async function saveVehicleAction(_prev: FormState, form: FormData): Promi
     revalidatePath(`/inventory/${id}`);
     return { ok: true };
   }
-  const vehicle = await createVehicleFromForm(session.tenant.id, parsed.data, session.user.id, session.tenant.currency);
+  const vehicle = await createVehicleFromForm(session.tenant.id, parsed.data, session.user.id, session.tenant.currency).catch((err: unknown) => (err instanceof PlanLimitError ? err : Promise.reject(err)));
+  if (vehicle instanceof PlanLimitError) return { ok: false, error: vehicle.message };
   revalidatePath("/inventory");
   redirect(`/inventory/${vehicle.id}?created=1`);
 }

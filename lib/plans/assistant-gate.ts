@@ -1,0 +1,27 @@
+import { withTenant } from "@/db/tenant";
+import { sendEvent } from "@/inngest/dispatch";
+import { recordSystemEvent, setConversationMode } from "@/lib/conversations";
+import { assistantMayAnswer } from "./catalog";
+import { assistantRepliesQuota } from "./usage";
+
+type GateConversation = { conversation: { id: string; leadId: string | null }; history: { senderKind: string }[] };
+
+export const QUOTA_HANDOVER_EVENT = "assistant_quota_reached";
+
+/**
+ * Before the assistant answers: at the plan's monthly reply limit the conversation goes to people,
+ * with a note in it saying why, instead of the assistant silently failing. Null = go ahead.
+ */
+export async function handOverWhenQuotaReached(tenantId: string, ctx: GateConversation, now = new Date()): Promise<{ status: "skipped"; reason: string } | null> {
+  const quota = await assistantRepliesQuota(tenantId, now);
+  if (assistantMayAnswer(quota, ctx.history.some((m) => m.senderKind === "assistant"))) return null;
+  const conversationId = ctx.conversation.id;
+  await withTenant(tenantId, async (tx) => {
+    await setConversationMode(tx, tenantId, conversationId, "human", null);
+    await recordSystemEvent(tx, tenantId, conversationId,
+      `The assistant handed this conversation to the team: this month's ${quota.limit} assistant replies on your plan are used up. Answer the shopper yourself, or ask the owner to change the plan.`,
+      { event: QUOTA_HANDOVER_EVENT, used: quota.used, limit: quota.limit });
+  });
+  await sendEvent({ name: "conversation/mode.changed", data: { tenantId, conversationId, ...(ctx.conversation.leadId ? { leadId: ctx.conversation.leadId } : {}), mode: "human" } });
+  return { status: "skipped", reason: "assistant reply quota reached; handed to the team" };
+}

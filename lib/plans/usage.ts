@@ -1,0 +1,84 @@
+import { and, count, eq, gte, ne } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { withTenant } from "@/db/tenant";
+import { channels, memberships, tenants, usageCounters, vehicles } from "@/db/schema";
+import { monthKey } from "@/lib/usage";
+import { limitsFor, quotaStatus, roomProblem, type PlanLimits, type QuotaStatus } from "./catalog";
+
+export const ASSISTANT_REPLIES_METRIC = "assistant_replies";
+
+export class PlanLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PlanLimitError";
+  }
+}
+
+async function tenantLimits(tx: Tx, tenantId: string): Promise<{ plan: string; limits: PlanLimits }> {
+  const [t] = await tx.select({ plan: tenants.plan, limits: tenants.limits }).from(tenants).where(eq(tenants.id, tenantId));
+  return { plan: t.plan, limits: limitsFor(t.plan, t.limits) };
+}
+
+// Sold cars stay in the books but no longer take a place in stock.
+const vehiclesInStock = async (tx: Tx, tenantId: string) =>
+  (await tx.select({ n: count() }).from(vehicles).where(and(eq(vehicles.tenantId, tenantId), ne(vehicles.status, "sold"))))[0].n;
+const activeSeats = async (tx: Tx, tenantId: string) =>
+  (await tx.select({ n: count() }).from(memberships).where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true))))[0].n;
+const channelCount = async (tx: Tx, tenantId: string) => (await tx.select({ n: count() }).from(channels).where(eq(channels.tenantId, tenantId)))[0].n;
+async function repliesThisMonth(tx: Tx, tenantId: string, at: Date) {
+  const [row] = await tx.select({ value: usageCounters.value }).from(usageCounters)
+    .where(and(eq(usageCounters.tenantId, tenantId), eq(usageCounters.month, monthKey(at)), eq(usageCounters.metric, ASSISTANT_REPLIES_METRIC)));
+  return row?.value ?? 0;
+}
+
+export type PlanUsage = {
+  plan: string;
+  limits: PlanLimits;
+  month: string;
+  assistantReplies: QuotaStatus;
+  vehicles: QuotaStatus;
+  seats: QuotaStatus;
+  channels: QuotaStatus;
+};
+
+export async function getPlanUsage(tenantId: string, at = new Date()): Promise<PlanUsage> {
+  return withTenant(tenantId, async (tx) => {
+    const { plan, limits } = await tenantLimits(tx, tenantId);
+    const [replies, stock, seats, chans] = [await repliesThisMonth(tx, tenantId, at), await vehiclesInStock(tx, tenantId), await activeSeats(tx, tenantId), await channelCount(tx, tenantId)];
+    return {
+      plan, limits, month: monthKey(at),
+      assistantReplies: quotaStatus(replies, limits.assistantRepliesPerMonth), vehicles: quotaStatus(stock, limits.vehicles),
+      seats: quotaStatus(seats, limits.seats), channels: quotaStatus(chans, limits.channels),
+    };
+  });
+}
+
+export async function assistantRepliesQuota(tenantId: string, at = new Date()): Promise<QuotaStatus> {
+  return withTenant(tenantId, async (tx) => quotaStatus(await repliesThisMonth(tx, tenantId, at), (await tenantLimits(tx, tenantId)).limits.assistantRepliesPerMonth));
+}
+
+/** Monthly assistant replies, oldest first, zero-filled, for the usage chart. */
+export async function assistantReplyHistory(tenantId: string, months = 6, at = new Date()): Promise<{ month: string; value: number }[]> {
+  const keys = Array.from({ length: months }, (_, i) => monthKey(new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() - (months - 1 - i), 1))));
+  const rows = await withTenant(tenantId, (tx) =>
+    tx.select({ month: usageCounters.month, value: usageCounters.value }).from(usageCounters)
+      .where(and(eq(usageCounters.tenantId, tenantId), eq(usageCounters.metric, ASSISTANT_REPLIES_METRIC), gte(usageCounters.month, keys[0]))),
+  );
+  const byMonth = new Map(rows.map((r) => [r.month, r.value]));
+  return keys.map((month) => ({ month, value: byMonth.get(month) ?? 0 }));
+}
+
+/** Inside the creating transaction: throws PlanLimitError when `adding` more vehicles would pass the plan. */
+export async function assertVehicleRoom(tx: Tx, tenantId: string, adding = 1): Promise<void> {
+  const { limits } = await tenantLimits(tx, tenantId);
+  const problem = roomProblem("vehicles", await vehiclesInStock(tx, tenantId), limits.vehicles, adding);
+  if (problem) throw new PlanLimitError(problem);
+}
+
+export async function seatLimitProblem(tenantId: string): Promise<string | null> {
+  return withTenant(tenantId, async (tx) => roomProblem("seats", await activeSeats(tx, tenantId), (await tenantLimits(tx, tenantId)).limits.seats));
+}
+
+export async function channelLimitProblem(tenantId: string): Promise<string | null> {
+  return withTenant(tenantId, async (tx) => roomProblem("channels", await channelCount(tx, tenantId), (await tenantLimits(tx, tenantId)).limits.channels));
+}
