@@ -44,7 +44,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
     <InboxFrame session={session} params={inboxParams} activeId={conversation.id}>
       <article aria-labelledby="conversation-title" className="flex h-[calc(100dvh-7rem)] flex-col md:h-full">
         <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-line px-3 py-2.5 sm:px-4">
-          <Link href={`/inbox${query}`} className="-ml-1 inline-flex items-center gap-1 rounded-lg px-1 py-1 text-sm font-medium text-brand-ink md:hidden">
+          <Link href={`/inbox${query}`} aria-label="Back to the inbox" className="-ml-1 inline-flex items-center gap-1 rounded-lg px-1 py-1 text-sm font-medium text-brand-ink md:hidden">
             <Icon name="chevronLeft" className="size-4" />
             Inbox
           </Link>

@@ -4,25 +4,32 @@ import { windowClosesAt } from "@/lib/inbox/timeline";
 import { ReplyForm } from "./reply-form";
 import { TemplatePicker, type TemplateOption } from "./template-picker";
 
-const mediumNames: Record<string, string> = { whatsapp: "WhatsApp", facebook: "Facebook", email: "e-mail", website: "the website", playground: "the test chat" };
+const mediumNames: Record<string, string> = { whatsapp: "WhatsApp", facebook: "Facebook", email: "e-mail", website: "the website form", note: "a call or visit", playground: "the test chat" };
+
+/** Why a reply would stay in the dashboard instead of reaching the shopper, if it would. */
+function undeliverableReason(detail: ConversationDetail): string | null {
+  if (!detail.channel) return `This lead came in through ${mediumNames[detail.conversation.medium] ?? detail.conversation.medium}, which has no messaging channel: replies are kept here, not sent. Call or e-mail the shopper.`;
+  if (detail.channel.status !== "connected") return `${detail.channel.name} is not connected: replies are kept here but not delivered until a manager connects it in Settings.`;
+  return null;
+}
 
 /** Free text while the shopper may receive it; after WhatsApp's 24-hour window only the template picker. */
 export function ReplyArea({ detail, templates, locale, timeZone }: { detail: ConversationDetail; templates: TemplateOption[]; locale: string; timeZone: string }) {
   const c = detail.conversation;
   const whatsapp = c.medium === "whatsapp";
   const closes = whatsapp ? windowClosesAt(c.lastInboundAt) : null;
-  const notConnected = whatsapp && detail.channel?.status !== "connected";
+  const undeliverable = undeliverableReason(detail);
   const time = (d: Date) => new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit" }).format(d);
   const hint = [
-    closes ? `WhatsApp window open until ${time(closes)}.` : `Sent through ${mediumNames[c.medium] ?? c.medium}.`,
+    closes ? `WhatsApp window open until ${time(closes)}.` : detail.channel ? `Sent through ${detail.channel.name}.` : null,
     c.mode === "bot" ? "The assistant is still answering: take over to handle it yourself." : null,
   ].filter(Boolean).join(" ");
   return (
     <div className="space-y-2 border-t border-line bg-surface p-3 sm:p-4">
-      {notConnected ? (
+      {undeliverable ? (
         <p role="note" className="flex items-start gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-900">
           <Icon name="alert" className="mt-0.5 size-4 shrink-0" />
-          WhatsApp is not connected: replies are kept here but not delivered until a manager connects it in Settings.
+          {undeliverable}
         </p>
       ) : null}
       {detail.windowOpen ? (

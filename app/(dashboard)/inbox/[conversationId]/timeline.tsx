@@ -10,7 +10,7 @@ export function Timeline({ messages, contactName, locale, timeZone }: { messages
   }
   const now = new Date();
   return (
-    <div className="flex min-h-0 flex-1 flex-col-reverse overflow-y-auto bg-slate-50/70" tabIndex={0} aria-label="Messages">
+    <div className="flex min-h-0 flex-1 flex-col-reverse overflow-y-auto bg-slate-50/70" tabIndex={0} role="region" aria-label="Messages">
       <div className="space-y-4 py-4">
         {groupByDay(messages, timeZone).map((group) => (
           <section key={group.day} aria-label={dayLabel(group.day, now, timeZone, locale)}>
