@@ -1,4 +1,6 @@
-import { isValidElement, type ReactNode } from "react";
+import { createElement, isValidElement, type ReactNode } from "react";
+import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
+import { PathnameContext, SearchParamsContext } from "next/dist/shared/lib/hooks-client-context.shared-runtime";
 import { renderToReadableStream } from "react-dom/server.edge";
 import { signInWithPassword, SESSION_COOKIE } from "@/lib/auth/local";
 import { env } from "@/lib/env";
@@ -59,6 +61,12 @@ function serializeTree(node: unknown): string {
   }) ?? "";
 }
 
+// Client components call useRouter/usePathname; outside Next they need a router that does nothing.
+const idleRouter: AppRouterInstance = { back() {}, forward() {}, refresh() {}, hmrRefresh() {}, push() {}, replace() {}, prefetch() {} };
+const withRouter = (tree: ReactNode) =>
+  createElement(AppRouterContext.Provider, { value: idleRouter },
+    createElement(PathnameContext.Provider, { value: "/" }, createElement(SearchParamsContext.Provider, { value: new URLSearchParams() }, tree)));
+
 export async function callPage(page: (props: unknown) => unknown, params: Record<string, string>, searchParams: Record<string, string> = {}): Promise<Outcome> {
   let tree: ReactNode;
   try {
@@ -68,7 +76,7 @@ export async function callPage(page: (props: unknown) => unknown, params: Record
   }
   let renderError: unknown;
   try {
-    const stream = await renderToReadableStream(tree, { onError: (e) => void (renderError ??= e) });
+    const stream = await renderToReadableStream(withRouter(tree), { onError: (e) => void (renderError ??= e) });
     await stream.allReady;
     const html = await new Response(stream).text();
     if (renderError && navigation.test(digestOf(renderError))) return refusalFromError(renderError, "page child");
