@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { withTenant } from "@/db/tenant";
 import { outboundEmails } from "@/db/schema";
@@ -23,4 +23,11 @@ export async function deliverStoredEmail(tenantId: string, emailId: string): Pro
     await withTenant(tenantId, (tx) => tx.update(outboundEmails).set({ status: "failed", error: (err as Error).message }).where(eq(outboundEmails.id, emailId)));
     return "failed";
   }
+}
+
+/** The latest follow-up e-mails with their status, so "stored, not sent" is visible without SMTP. */
+export async function listRecentFollowupEmails(tenantId: string, limit = 10) {
+  return withTenant(tenantId, (tx) =>
+    tx.select({ id: outboundEmails.id, toAddress: outboundEmails.toAddress, subject: outboundEmails.subject, status: outboundEmails.status, error: outboundEmails.error, createdAt: outboundEmails.createdAt })
+      .from(outboundEmails).where(eq(outboundEmails.tenantId, tenantId)).orderBy(desc(outboundEmails.createdAt)).limit(limit));
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,6 +9,7 @@ import { Table } from "@/components/ui/table";
 import { requireSession } from "@/lib/auth";
 import { listSequencesWithStats } from "@/lib/followups";
 import { describeTrigger } from "@/lib/followups/describe";
+import { listRecentFollowupEmails } from "@/lib/followups/email";
 import { toggleSequenceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Follow-ups" };
@@ -17,7 +19,7 @@ const repliedAfter = (by: Record<string, number>) =>
 
 export default async function FollowupsPage() {
   const session = await requireSession("manager");
-  const sequences = await listSequencesWithStats(session.tenant.id);
+  const [sequences, emails] = await Promise.all([listSequencesWithStats(session.tenant.id), listRecentFollowupEmails(session.tenant.id)]);
   return (
     <section>
       <PageHeader
@@ -63,6 +65,18 @@ export default async function FollowupsPage() {
           },
         ]}
       />
+      {emails.length ? (
+        <Card title="Recent follow-up e-mails" description="Without an SMTP server (SMTP_URL) e-mails are kept here and not sent." padding="none" className="mt-6">
+          <ul className="divide-y divide-line">
+            {emails.map((m) => (
+              <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-3 text-sm sm:px-5">
+                <span><span className="font-medium">{m.subject}</span> <span className="text-ink-muted">to {m.toAddress}</span></span>
+                <Badge tone={m.status === "sent" ? "success" : m.status === "failed" ? "danger" : "warning"}>{m.status === "stored" ? "not sent" : m.status}</Badge>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
     </section>
   );
 }
