@@ -62,7 +62,7 @@ function serializeTree(node: unknown): string {
 }
 
 // Client components call useRouter/usePathname; outside Next they need a router that does nothing.
-const idleRouter: AppRouterInstance = { back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {} };
+const idleRouter: AppRouterInstance = { bfcacheId: "sweep", back() {}, forward() {}, refresh() {}, push() {}, replace() {}, prefetch() {} };
 const withRouter = (tree: ReactNode) =>
   createElement(AppRouterContext.Provider, { value: idleRouter },
     createElement(PathnameContext.Provider, { value: "/" }, createElement(SearchParamsContext.Provider, { value: new URLSearchParams() }, tree)));
