@@ -22,16 +22,22 @@ const managingRoles = ["owner", "admin", "manager"] as const;
 /** Staff who may manage stock from WhatsApp: owners, admins and managers whose number is on their profile. */
 export async function ownerBotUser(tenantId: string, phone: string) {
   const [row] = await withTenant(tenantId, (tx) =>
-    tx.select({ id: users.id, name: users.name }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
+    tx.select({ id: users.id, name: users.name, locale: users.locale }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), inArray(memberships.role, [...managingRoles]), eq(users.whatsapp, phone))).limit(1),
   );
   return row ?? null;
 }
 
-export async function handleOwnerMessage(channel: ChannelRow, user: { id: string }, m: InboundMessage, now = new Date()) {
+/** The staff member's own language when their profile has one, else the dealership's. */
+export function botLanguage(userLocale: string | null | undefined, tenantLocale: string): BotLang {
+  const l = (userLocale || tenantLocale).slice(0, 2).toLowerCase();
+  return l === "nb" || l === "no" ? "nb" : l === "nl" || l === "id" ? l : "en";
+}
+
+export async function handleOwnerMessage(channel: ChannelRow, user: { id: string; locale?: string | null }, m: InboundMessage, now = new Date()) {
   const tenantId = channel.tenantId;
   const tenant = (await getTenantById(tenantId))!;
-  const lang = ((): BotLang => { const l = tenant.locale.slice(0, 2); return l === "nb" || l === "no" ? "nb" : l === "nl" || l === "id" ? l : "en"; })();
+  const lang = botLanguage(user.locale, tenant.locale);
   const { conversation, duplicate, state, expired, lot, seq } = await withTenant(tenantId, async (tx) => {
     const contact = await upsertContact(tx, tenantId, { phone: m.from, name: m.profileName ?? null });
     // The bot's conversation is paused so the sales assistant never answers staff.

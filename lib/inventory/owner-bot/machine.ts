@@ -5,7 +5,7 @@ export type LotCar = { id: string; plate: string | null; code: string; make: str
 export type BotState =
   | { step: "photos"; mediaIds: string[] }
   | { step: "line"; mediaIds: string[]; confirmedOdd?: boolean }
-  | { step: "odd"; mediaIds: string[]; vehicle: ParsedLine; what: string }
+  | { step: "odd"; mediaIds: string[]; vehicle: ParsedLine; what: "price" | "mileage" }
   | { step: "notes"; mediaIds: string[]; vehicle: ParsedLine }
   | { step: "confirm"; mediaIds: string[]; vehicle: ParsedLine; notes: string | null }
   | { step: "status"; vehicleId: string; status: string }
@@ -101,7 +101,7 @@ export function ownerBotStep(state: BotState | null, input: { text?: string; med
 }
 
 /** Asks before publishing a price or mileage that looks like a typo. */
-function implausible(v: ParsedLine, ctx: BotContext): string | null {
+function implausible(v: ParsedLine, ctx: BotContext): "price" | "mileage" | null {
   if (ctx.typicalPrice && (v.price < ctx.typicalPrice / 10 || v.price > ctx.typicalPrice * 10)) return "price";
   const age = new Date().getUTCFullYear() - v.year;
   if (v.mileageKm > 500_000 || (v.mileageKm === 0 && age > 2)) return "mileage";

@@ -3,7 +3,7 @@ export type BotLang = "nl" | "nb" | "id" | "en";
 type Texts = {
   help: string; askPhotos: string; gotPhotos: (n: number) => string; askLine: string; badLine: (field: string) => string; askNotes: string;
   recap: (r: string) => string; choose: string; published: (code: string) => string; drafted: (code: string) => string; editAgain: string;
-  implausible: (what: string) => string; notFound: (ref: string, sugg: string) => string; confirmStatus: (car: string, s: string) => string;
+  implausible: (what: "price" | "mileage") => string; notFound: (ref: string, sugg: string) => string; confirmStatus: (car: string, s: string) => string;
   confirmPrice: (car: string, from: string, to: string) => string; done: string; cancelled: string; expired: string; badStatus: string; badPrice: string;
   listEmpty: string; usage: string;
 };
@@ -33,7 +33,7 @@ const nl: Texts = {
   askNotes: "Uitrusting of opmerkingen over de staat? Stuur ze in één bericht, of *SKIP*.",
   recap: (r) => `Controleer even:\n${r}`, choose: "Antwoord *1* publiceren · *2* aanpassen · *3* opslaan als concept",
   published: (c) => `Gepubliceerd als *${c}*. Hij staat op je site en de assistent biedt hem aan.`, drafted: (c) => `Opgeslagen als concept *${c}* (niet openbaar).`,
-  editAgain: "Oké, stuur de verbeterde regel.", implausible: (w) => `Die ${w} lijkt ongebruikelijk. Antwoord *ja* om te bewaren of stuur de regel opnieuw.`,
+  editAgain: "Oké, stuur de verbeterde regel.", implausible: (w) => `Die ${w === "price" ? "prijs" : "kilometerstand"} lijkt ongebruikelijk. Antwoord *ja* om te bewaren of stuur de regel opnieuw.`,
   notFound: (ref, s) => `Geen auto gevonden voor "${ref}".${s ? ` Bedoel je ${s}?` : ""}`,
   confirmStatus: (car, s) => `${car} op *${s}* zetten? Antwoord *ja* om te bevestigen.`, confirmPrice: (car, f, t) => `Prijs van ${car} van ${f} naar *${t}*? Antwoord *ja* om te bevestigen.`,
   done: "Gedaan ✅", cancelled: "Geannuleerd.", expired: "Je vorige stap is na 30 minuten verlopen; we beginnen opnieuw.",
@@ -41,6 +41,11 @@ const nl: Texts = {
 };
 const nb: Texts = {
   ...en,
+  help: "Kommandoer:\n/upload – legg til en bil (bilder, én linje, merknader)\n/status <regnr eller kode> <available|booking|sold|draft>\n/price <regnr eller kode> <pris>\n/list – biler på lager\n/cancel – avbryt",
+  badLine: (f) => `Jeg kunne ikke lese ${f}. Send linjen på nytt i formatet over.`,
+  editAgain: "OK, send den rettede linjen.", implausible: (w) => `${w === "price" ? "Prisen" : "Kilometerstanden"} ser uvanlig ut. Svar *ja* for å beholde den eller send linjen på nytt.`,
+  notFound: (ref, s) => `Fant ingen bil for "${ref}".${s ? ` Mente du ${s}?` : ""}`,
+  badStatus: "Status må være available, booking, sold eller draft.", badPrice: "Jeg kunne ikke lese den prisen.", listEmpty: "Ingen biler på lager.", usage: "Skriv /help for kommandoene.",
   askPhotos: "Send bildene av bilen (flere meldinger går fint). Skriv *neste* når du er ferdig.",
   gotPhotos: (n) => `${n} bilde(r) mottatt. Send flere, eller skriv *neste*.`,
   askLine: "Nå én linje: `regnr | merke modell variant | år | pris | km | girkasse | farge`\nEksempel: `EV 12345 | Tesla Model 3 Long Range | 2021 | 289 900 | 45000 | Automat | Hvit`",
@@ -60,7 +65,7 @@ const id: Texts = {
   askNotes: "Ada fitur atau catatan kondisi? Kirim dalam satu pesan, atau *SKIP*.",
   recap: (r) => `Mohon dicek:\n${r}`, choose: "Balas *1* tayangkan · *2* ubah · *3* simpan draft",
   published: (c) => `Sudah tayang sebagai *${c}*. Sudah ada di website dan ditawarkan asisten.`, drafted: (c) => `Disimpan sebagai draft *${c}* (tidak publik).`,
-  editAgain: "Oke, kirim baris yang sudah diperbaiki.", implausible: (w) => `${w} itu kelihatan tidak biasa. Balas *ya* untuk tetap atau kirim ulang barisnya.`,
+  editAgain: "Oke, kirim baris yang sudah diperbaiki.", implausible: (w) => `${w === "price" ? "Harga" : "Kilometer"} itu kelihatan tidak biasa. Balas *ya* untuk tetap atau kirim ulang barisnya.`,
   notFound: (ref, s) => `Mobil "${ref}" tidak ditemukan.${s ? ` Maksudnya ${s}?` : ""}`,
   confirmStatus: (car, s) => `Ubah ${car} jadi *${s}*? Balas *ya* untuk konfirmasi.`, confirmPrice: (car, f, t) => `Ubah harga ${car} dari ${f} jadi *${t}*? Balas *ya* untuk konfirmasi.`,
   done: "Beres ✅", cancelled: "Dibatalkan.", expired: "Langkah sebelumnya kedaluwarsa setelah 30 menit; kita mulai lagi.",
