@@ -85,6 +85,8 @@ export const inventoryImports = pgTable(
     source: text("source").notNull(),
     status: text("status").$type<"queued" | "running" | "done" | "failed">().notNull().default("queued"),
     format: text("format"),
+    // snapshot: the complete stock, cars missing from it are marked sold; partial: only adds and updates
+    mode: text("mode").$type<"snapshot" | "partial">().notNull().default("snapshot"),
     filename: text("filename"),
     inboxId: uuid("inbox_id"),
     payload: text("payload"),

@@ -1,0 +1,1 @@
+ALTER TABLE "inventory_imports" ADD COLUMN "mode" text DEFAULT 'snapshot' NOT NULL;
