@@ -1,5 +1,41 @@
-import { redirect } from "next/navigation";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Stat } from "@/components/ui/stat";
+import { requireSession } from "@/lib/auth";
+import { getTodayNumbers } from "@/lib/inbox/today";
 
-export default function Home() {
-  redirect("/inbox");
+export const metadata: Metadata = { title: "Today" };
+
+/** The morning glance: what came in today, who is waiting for an answer, which test drives are due. */
+export default async function Home() {
+  const session = await requireSession();
+  const t = session.tenant;
+  const today = await getTodayNumbers(t.id, { userId: session.user.id, role: session.role }, t.timeZone);
+  const time = (d: Date) => new Intl.DateTimeFormat(t.locale, { timeZone: t.timeZone, hour: "2-digit", minute: "2-digit" }).format(d);
+  return (
+    <>
+      <PageHeader title="Today" description={t.name} actions={<Link href="/inbox" className={buttonClass()}>Open the inbox</Link>} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Link href="/inbox?stage=new" className="rounded-xl focus-visible:ring-3 focus-visible:ring-focus/40"><Stat label="New leads today" value={today.newLeads} /></Link>
+        <Link href="/inbox" className="rounded-xl focus-visible:ring-3 focus-visible:ring-focus/40"><Stat label="Waiting for a reply" value={today.unanswered} /></Link>
+        <Stat label="Test drives today" value={today.testDrives.length} />
+      </div>
+      <Card title="Test drives today" className="mt-6" padding={today.testDrives.length ? "none" : "normal"}>
+        {today.testDrives.length === 0 ? <p className="text-sm text-ink-muted">No test drives booked for today.</p> : (
+          <ul className="divide-y divide-line text-sm">
+            {today.testDrives.map((d) => (
+              <li key={d.id} className="flex flex-wrap items-baseline gap-x-3 px-4 py-3 sm:px-5">
+                <time dateTime={d.startsAt.toISOString()} className="font-semibold text-ink tabular-nums">{time(d.startsAt)}</time>
+                <span className="text-ink">{d.contactName ?? "Unknown shopper"}</span>
+                {d.vehicleCode ? <span className="text-ink-muted">{d.vehicleCode} {d.make} {d.model}</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </>
+  );
 }

@@ -1,0 +1,50 @@
+import { and, asc, eq, gte, lt, ne, or, isNull, sql } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
+import { appointments, contacts, conversations, leads, vehicles } from "@/db/schema";
+import { fromZonedWallClock } from "@/lib/scheduling/zoned";
+import type { Viewer } from "./access";
+import { visibleTo } from "./query";
+
+/** Midnight to midnight in the dealership's time zone (23 or 25 hours on DST days). */
+export function todayBounds(now: Date, timeZone: string): { start: Date; end: Date } {
+  const start = fromZonedWallClock(now, 0, 0, timeZone);
+  return { start, end: fromZonedWallClock(new Date(start.getTime() + 30 * 3600_000), 0, 0, timeZone) };
+}
+
+const unansweredWindowMs = 7 * 86_400_000;
+
+/**
+ * The morning view: leads created today, shoppers whose last message has no reply yet (last 7 days),
+ * and today's test drives — all scoped like the inbox (reps: their own and unassigned).
+ */
+export async function getTodayNumbers(tenantId: string, viewer: Pick<Viewer, "userId" | "role">, timeZone: string, now = new Date()) {
+  const { start, end } = todayBounds(now, timeZone);
+  const rep = viewer.role === "sales";
+  return withTenant(tenantId, async (tx) => {
+    const [fresh] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(leads)
+      .where(and(eq(leads.tenantId, tenantId), gte(leads.createdAt, start), lt(leads.createdAt, end), rep ? or(isNull(leads.assignedUserId), eq(leads.assignedUserId, viewer.userId)) : undefined));
+    const [waiting] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(conversations)
+      .leftJoin(leads, eq(leads.id, conversations.leadId))
+      .where(and(
+        eq(conversations.tenantId, tenantId), ne(conversations.medium, "playground"), visibleTo(viewer),
+        gte(conversations.lastInboundAt, new Date(now.getTime() - unansweredWindowMs)),
+        sql`not exists (select 1 from messages m where m.tenant_id = ${conversations.tenantId} and m.conversation_id = ${conversations.id} and m.direction = 'outbound' and m.created_at >= ${conversations.lastInboundAt})`,
+      ));
+    const drives = await tx
+      .select({ id: appointments.id, startsAt: appointments.startsAt, leadId: appointments.leadId, contactName: contacts.name, vehicleCode: vehicles.code, make: vehicles.make, model: vehicles.model })
+      .from(appointments)
+      .leftJoin(contacts, eq(contacts.id, appointments.contactId))
+      .leftJoin(vehicles, eq(vehicles.id, appointments.vehicleId))
+      .where(and(
+        eq(appointments.tenantId, tenantId), eq(appointments.kind, "test_drive"), ne(appointments.status, "cancelled"),
+        gte(appointments.startsAt, start), lt(appointments.startsAt, end),
+        rep ? or(isNull(appointments.assignedUserId), eq(appointments.assignedUserId, viewer.userId)) : undefined,
+      ))
+      .orderBy(asc(appointments.startsAt));
+    return { newLeads: Number(fresh?.n ?? 0), unanswered: Number(waiting?.n ?? 0), testDrives: drives };
+  });
+}
