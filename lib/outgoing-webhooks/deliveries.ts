@@ -2,6 +2,8 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { decryptSecret } from "@/lib/crypto/secrets";
+import { env } from "@/lib/env";
+import { resolveSafeTarget } from "@/lib/net/safe-fetch";
 import type { WebhookEventType } from "./events";
 import { DELIVERY_HEADER, EVENT_HEADER, signWebhook, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./sign";
 
@@ -24,6 +26,9 @@ export async function queueDeliveries(tenantId: string, envelope: Envelope): Pro
 }
 
 async function post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number } | { error: string }> {
+  // The SSRF guard resolves the host and refuses private, loopback and metadata addresses.
+  const target = await resolveSafeTarget(url, { allowLoopback: env().FEED_ALLOW_LOOPBACK });
+  if ("ok" in target) return { error: target.error };
   try {
     // No redirects: a receiver must not bounce our signed request somewhere else.
     const res = await fetch(url, { method: "POST", body, headers, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });

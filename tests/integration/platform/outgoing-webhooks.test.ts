@@ -12,43 +12,51 @@ import { subjectOf } from "@/lib/outgoing-webhooks/events";
 import { receiverUrlProblem } from "@/lib/outgoing-webhooks/url";
 import { createLeadFromApi } from "@/lib/api/resources/lead-writes";
 import { updateVehicle } from "@/lib/inventory/admin";
+import { reloadEnv } from "@/lib/env";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
 
 useTestDatabase();
 
-type Received = { headers: http.IncomingHttpHeaders; body: string; answered: number };
+type Received = { path: string; headers: http.IncomingHttpHeaders; body: string; answered: number };
 const received: Received[] = [];
 let failuresLeft = 0;
 let server: http.Server;
 let receiverUrl = "";
 
 beforeAll(async () => {
+  process.env.FEED_ALLOW_LOOPBACK = "1";
+  reloadEnv();
   server = http.createServer((req, res) => {
     let body = "";
     req.on("data", (c) => (body += c));
     req.on("end", () => {
       const answered = failuresLeft > 0 ? 503 : 200;
       if (failuresLeft > 0) failuresLeft--;
-      received.push({ headers: req.headers, body, answered });
+      received.push({ path: req.url ?? "", headers: req.headers, body, answered });
       res.writeHead(answered).end();
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   receiverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(async () => {
+  delete process.env.FEED_ALLOW_LOOPBACK;
+  reloadEnv();
+  await new Promise<void>((r) => server.close(() => r()));
+});
 afterEach(() => {
   received.length = 0;
   failuresLeft = 0;
   resetClock();
 });
 
+const hits = (tenantId: string) => received.filter((r) => r.path === `/hook/${tenantId}`);
 const owner = (t: Awaited<ReturnType<typeof createTestTenant>>) => ({ tenantId: t.tenant.id, userId: t.owner.id, role: "owner" as const });
 
 async function endpointFor(t: Awaited<ReturnType<typeof createTestTenant>>, events: ("lead.created" | "vehicle.sold" | "lead.stage_changed")[]) {
-  const r = await createWebhookEndpoint(owner(t), { url: receiverUrl, events });
+  const r = await createWebhookEndpoint(owner(t), { url: `${receiverUrl}/${t.tenant.id}`, events });
   if (!r.ok) throw new Error(r.error);
   return r.data;
 }
@@ -61,15 +69,15 @@ describe("outgoing webhooks", () => {
     const made = await createLeadFromApi(t.tenant.id, { name: "Wim", phone: "0612345678" });
     expect(made.ok).toBe(true);
     await drainJobs();
-    expect(received.map((r) => r.answered)).toEqual([503]);
+    expect(hits(t.tenant.id).map((r) => r.answered)).toEqual([503]);
     advanceClock(1_500);
     await drainJobs();
     advanceClock(2_500);
     await drainJobs();
     advanceClock(60_000);
     await drainJobs();
-    expect(received.map((r) => r.answered)).toEqual([503, 503, 200]);
-    const last = received[2];
+    expect(hits(t.tenant.id).map((r) => r.answered)).toEqual([503, 503, 200]);
+    const last = hits(t.tenant.id)[2];
     const signature = { signature: String(last.headers["x-forecourt-signature"]), timestamp: String(last.headers["x-forecourt-timestamp"]) };
     expect(verifyWebhookSignature(secret, signature, last.body)).toBe(true);
     expect(verifyWebhookSignature("whsec_wrong", signature, last.body)).toBe(false);
@@ -91,8 +99,8 @@ describe("outgoing webhooks", () => {
     const again = await resendDelivery({ tenantId: t.tenant.id, role: "admin" }, first.id);
     expect(again.ok).toBe(true);
     await drainJobs();
-    expect(received).toHaveLength(2);
-    expect(JSON.parse(received[1].body).id).toBe(JSON.parse(received[0].body).id);
+    expect(hits(t.tenant.id)).toHaveLength(2);
+    expect(JSON.parse(hits(t.tenant.id)[1].body).id).toBe(JSON.parse(hits(t.tenant.id)[0].body).id);
     expect(await listDeliveries(t.tenant.id)).toHaveLength(2);
   });
 
@@ -103,11 +111,11 @@ describe("outgoing webhooks", () => {
     await updateVehicle(t.tenant.id, car.id, { price: 14000 }, t.manager.id);
     await createLeadFromApi(t.tenant.id, { name: "Nope", email: "nope@example.com" });
     await drainJobs();
-    expect(received).toHaveLength(0);
+    expect(hits(t.tenant.id)).toHaveLength(0);
     await updateVehicle(t.tenant.id, car.id, { status: "sold" }, t.manager.id);
     await drainJobs();
-    expect(received).toHaveLength(1);
-    expect(JSON.parse(received[0].body)).toMatchObject({ type: "vehicle.sold", data: { vehicle: { id: car.id, status: "sold" } } });
+    expect(hits(t.tenant.id)).toHaveLength(1);
+    expect(JSON.parse(hits(t.tenant.id)[0].body)).toMatchObject({ type: "vehicle.sold", data: { vehicle: { id: car.id, status: "sold" } } });
   });
 
   it("keeps tenants apart: another dealership's event reaches no receiver of ours", async () => {
@@ -117,8 +125,25 @@ describe("outgoing webhooks", () => {
     await createLeadFromApi(b.tenant.id, { name: "Other", email: "other@example.com" });
     await sendEvent({ name: "lead/stage.changed", data: { tenantId: b.tenant.id, leadId: "00000000-0000-4000-8000-000000000000", from: "new", to: "won" } });
     await drainJobs();
-    expect(received).toHaveLength(0);
+    expect(hits(a.tenant.id)).toHaveLength(0);
     expect(await withTenant(a.tenant.id, (tx) => tx.select().from(webhookDeliveries).where(eq(webhookDeliveries.tenantId, a.tenant.id)))).toHaveLength(0);
+  });
+
+  it("refuses to deliver to a loopback address outside tests (SSRF guard)", async () => {
+    const t = await createTestTenant();
+    await endpointFor(t, ["lead.created"]);
+    process.env.FEED_ALLOW_LOOPBACK = "0";
+    reloadEnv();
+    try {
+      await createLeadFromApi(t.tenant.id, { name: "Sid", email: "sid@example.com" });
+      await drainJobs();
+    } finally {
+      process.env.FEED_ALLOW_LOOPBACK = "1";
+      reloadEnv();
+    }
+    expect(hits(t.tenant.id)).toHaveLength(0);
+    const [log] = await listDeliveries(t.tenant.id);
+    expect(log).toMatchObject({ status: "pending", attempts: 1, lastError: expect.stringMatching(/not allowed/) });
   });
 
   it("only admins add endpoints; bad URLs are refused; creation is audited", async () => {

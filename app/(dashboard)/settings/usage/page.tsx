@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { BarChart } from "@/components/charts/bar-chart";
+import { Badge } from "@/components/ui/badge";
+import { requireSession } from "@/lib/auth";
+import { assistantReplyHistory, getPlanUsage, plans, type QuotaStatus } from "@/lib/plans";
+import { PlanForm } from "./plan-form";
+import { QuotaBanner } from "./quota-banner";
+
+export const metadata: Metadata = { title: "Usage and plan" };
+
+const tone = { ok: "success", warning: "warning", reached: "danger" } as const;
+const barColor = { ok: "bg-emerald-600", warning: "bg-amber-500", reached: "bg-red-600" } as const;
+const monthLabel = (key: string) => new Date(`${key}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
+
+function Meter({ label, status }: { label: string; status: QuotaStatus }) {
+  const pct = Math.min(100, Math.round(status.ratio * 100));
+  return (
+    <li className="space-y-1">
+      <div className="flex items-center justify-between gap-2 text-sm">
+        <span className="font-medium">{label}</span>
+        <span className="tabular-nums">{status.used} / {status.limit} <Badge tone={tone[status.level]}>{status.level === "ok" ? `${pct} %` : status.level === "warning" ? `${pct} % — nearly full` : "limit reached"}</Badge></span>
+      </div>
+      <div className="h-2 rounded-full bg-slate-100" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={status.limit} aria-valuenow={status.used}>
+        <div className={`h-2 rounded-full ${barColor[status.level]}`} style={{ width: `${pct}%` }} />
+      </div>
+    </li>
+  );
+}
+
+export default async function UsagePage() {
+  const session = await requireSession("manager");
+  const tenantId = session.tenant.id;
+  const [usage, history] = await Promise.all([getPlanUsage(tenantId), assistantReplyHistory(tenantId, 6)]);
+  const plan = plans[usage.plan as keyof typeof plans];
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Usage and plan</h1>
+      <QuotaBanner tenantId={tenantId} />
+      <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 className="text-lg font-semibold">{plan?.name ?? usage.plan} plan · {monthLabel(usage.month)}</h2>
+        <p className="mb-4 mt-1 text-sm text-slate-600">
+          At 100 % of the assistant replies, new WhatsApp conversations go to your team with a note saying why. Custom domain: {usage.limits.customDomain ? "included" : "not included"}.
+        </p>
+        <ul className="space-y-4">
+          <Meter label="Assistant replies this month" status={usage.assistantReplies} />
+          <Meter label="Vehicles in stock (sold cars do not count)" status={usage.vehicles} />
+          <Meter label="Team seats" status={usage.seats} />
+          <Meter label="Channels" status={usage.channels} />
+        </ul>
+      </section>
+      <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <BarChart title="Assistant replies per month" description="The last six months" data={history.map((h) => ({ label: monthLabel(h.month), value: h.value }))} valueLabel="Replies" integers />
+      </section>
+      <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 className="mb-3 text-lg font-semibold">Plans</h2>
+        <ul className="mb-4 grid gap-3 text-sm sm:grid-cols-3">
+          {Object.values(plans).map((p) => (
+            <li key={p.id} className={`rounded-lg border p-3 ${p.id === usage.plan ? "border-slate-900" : "border-slate-200"}`}>
+              <p className="font-semibold">{p.name}{p.id === usage.plan ? " (current)" : ""}</p>
+              <p>{p.limits.assistantRepliesPerMonth.toLocaleString("en-GB")} assistant replies / month</p>
+              <p>{p.limits.vehicles} vehicles · {p.limits.seats} seats · {p.limits.channels} channels</p>
+              <p>{p.limits.customDomain ? "Custom domain" : "No custom domain"}</p>
+            </li>
+          ))}
+        </ul>
+        {session.role === "owner"
+          ? <PlanForm current={usage.plan} options={Object.values(plans).map((p) => ({ id: p.id, label: p.name }))} />
+          : <p className="text-sm text-slate-600">Only the owner can change the plan.</p>}
+      </section>
+    </div>
+  );
+}
