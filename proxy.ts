@@ -1,5 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { limitSignInPost } from "@/lib/security/abuse";
 import { createNonce, isHttpsRequest, securityHeaders, type Face } from "@/lib/security/headers";
 import { isRootHost } from "@/lib/tenancy/hosts";
 
@@ -28,6 +29,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     return secured(NextResponse.rewrite(url));
   }
   if (pathname.startsWith("/sites/")) return secured(new NextResponse("Not found", { status: 404 }));
+  const limited = limitSignInPost(request);
+  if (limited) return secured(limited);
   if (clerk) {
     const { clerkMiddleware } = await import("@clerk/nextjs/server");
     const response = await clerkMiddleware()(request, event);
