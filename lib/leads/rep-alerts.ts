@@ -95,7 +95,8 @@ export async function alertRep(req: RepAlertRequest, userId: string, now = new D
     if (!channel) return { skip: "no connected WhatsApp Cloud channel" } as const;
     const facts: RepAlertFacts = { kind: req.kind, ...(await loadFacts(tx, tenant, req)) };
     if (await repWroteWithin24h(tx, tenant.id, channel.id, rep.phone, now)) {
-      return { channel, phone: rep.phone, via: "text" as const, message: { type: "text", text: repAlertText(lang, facts) } as OutboundMessage };
+      const message: OutboundMessage = { type: "text", text: repAlertText(lang, facts) };
+      return { channel, phone: rep.phone, via: "text" as const, message };
     }
     const templates = await tx.select().from(messageTemplates).where(and(
       eq(messageTemplates.tenantId, tenant.id), eq(messageTemplates.name, LEAD_ALERT_TEMPLATE), eq(messageTemplates.status, "approved"), inArray(messageTemplates.language, [lang, "en"]),
@@ -103,7 +104,7 @@ export async function alertRep(req: RepAlertRequest, userId: string, now = new D
     const template = templates.find((t) => t.language === lang) ?? templates[0];
     if (!template) return { skip: "outside the 24-hour window and no approved lead_alert template" } as const;
     const variables = repAlertTemplateVariables(template.language as Lang, facts);
-    const message = { type: "template", name: template.name, language: template.language, variables, text: renderTemplate(template.body, variables) } as OutboundMessage;
+    const message: OutboundMessage = { type: "template", name: template.name, language: template.language, variables, text: renderTemplate(template.body, variables) };
     return { channel, phone: rep.phone, via: "template" as const, message };
   });
   if ("skip" in plan) return { userId, status: "skipped", reason: plan.skip! };

@@ -48,6 +48,9 @@ async function say(t: T, from: string, text: string) {
   await drainJobs();
   advanceClock(5_000);
   await drainJobs();
+  // A send that hit a loopback keep-alive reset is retried after a short backoff.
+  advanceClock(5_000);
+  await drainJobs();
 }
 const sentTo = (phone: string) => graph.sent.filter((s) => s.body.to === phone);
 const onlyLead = async (t: T) => (await withTenant(t.tenant.id, (tx) => tx.select().from(leads)))[0];

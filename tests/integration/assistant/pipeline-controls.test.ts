@@ -1,0 +1,117 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { POST } from "@/app/api/webhooks/whatsapp/route";
+import { getSystemDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
+import { conversations, jobRuns, messages } from "@/db/schema";
+import { registry } from "@/inngest/define";
+import { replyToShopper } from "@/inngest/functions/reply-to-shopper";
+import { drainJobs } from "@/inngest/local/runner";
+import { advanceClock, resetClock } from "@/inngest/local/clock";
+import { evaluateKey } from "@/inngest/local/expressions";
+import { reloadEnv } from "@/lib/env";
+import { createTestTenant } from "../../helpers/factory";
+import { useTestDatabase } from "../../helpers/db";
+import { addStock } from "../../helpers/stock";
+import { startFakeGraph, type FakeGraph } from "../../fakes/graph-server";
+import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
+
+// The reply's first database read fails on demand, as a dropped connection would.
+const hiccups = vi.hoisted(() => ({ left: 0 }));
+vi.mock("@/lib/assistant/tools", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/assistant/tools")>();
+  return {
+    ...real,
+    stockSummary: async (tenantId: string) => {
+      if (hiccups.left-- > 0) throw new Error("connection reset while loading stock");
+      return real.stockSummary(tenantId);
+    },
+  };
+});
+
+useTestDatabase();
+let graph: FakeGraph;
+beforeAll(async () => {
+  graph = await startFakeGraph();
+  process.env.META_GRAPH_URL = graph.url;
+  delete process.env.ANTHROPIC_API_KEY;
+  reloadEnv();
+});
+afterAll(() => graph.close());
+afterEach(() => {
+  resetClock();
+  hiccups.left = 0;
+});
+
+type T = Awaited<ReturnType<typeof createTestTenant>>;
+async function say(t: T, from: string, text: string) {
+  const res = await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from, text })));
+  expect(res.status).toBe(200);
+  await drainJobs();
+  advanceClock(5_000);
+  await drainJobs();
+}
+const assistantMessages = async (tenantId: string) =>
+  (await withTenant(tenantId, (tx) => tx.select().from(messages))).filter((m) => m.senderKind === "assistant");
+
+describe("reply pipeline controls", () => {
+  it("throttles replies per tenant and answers one conversation at a time", () => {
+    const { options } = registry.get(replyToShopper)!;
+    const event = { name: "conversation/message.received", data: { tenantId: "tenant-a", conversationId: "conv-1", messageId: "m1" } };
+    expect(options.throttle).toMatchObject({ limit: 60, period: "1m" });
+    expect(evaluateKey(options.throttle!.key!, { event })).toBe("tenant-a");
+    expect(evaluateKey(options.throttle!.key!, { event: { ...event, data: { ...event.data, tenantId: "tenant-b" } } })).toBe("tenant-b");
+    const concurrency = Array.isArray(options.concurrency) ? options.concurrency[0] : options.concurrency!;
+    expect(concurrency.limit).toBe(1);
+    expect(evaluateKey(concurrency.key!, { event })).toBe("conv-1");
+    expect(evaluateKey(options.debounce!.key!, { event })).toBe("conv-1");
+    expect(options.retries).toBeGreaterThanOrEqual(2);
+  });
+
+  it("retries a reply that failed and still answers exactly once", async () => {
+    const t = await createTestTenant({ graphToken: "tok" });
+    await addStock(t.tenant.id);
+    hiccups.left = 1;
+    await say(t, "31612347001", "Hebben jullie een automaat onder de 20.000 euro?");
+    expect(await assistantMessages(t.tenant.id)).toHaveLength(0);
+    const db = await getSystemDb();
+    const [failed] = await db.select().from(jobRuns).where(and(eq(jobRuns.functionId, "reply-to-shopper"), eq(jobRuns.status, "queued")));
+    expect(failed.lastError).toMatch(/connection reset/);
+
+    advanceClock(2_000);
+    await drainJobs();
+    const replies = await assistantMessages(t.tenant.id);
+    expect(replies).toHaveLength(1);
+    expect(replies[0].body).toMatch(/Dit hebben we voor u/);
+    expect(graph.sent.filter((s) => s.body.to === "31612347001")).toHaveLength(1);
+  });
+
+  it("retries the send when the Graph API fails for a moment, without a second copy", async () => {
+    const t = await createTestTenant({ graphToken: "tok" });
+    await addStock(t.tenant.id);
+    graph.failNext(1, 500);
+    await say(t, "31612347002", "Is de Golf er nog?");
+    expect(graph.sent.filter((s) => s.body.to === "31612347002")).toHaveLength(0);
+    // Backoff doubles per attempt; a loopback keep-alive reset may cost one more attempt.
+    for (let i = 0; i < 3; i++) {
+      advanceClock(4_000);
+      await drainJobs();
+    }
+    const [reply] = await assistantMessages(t.tenant.id);
+    expect(reply.status).toBe("sent");
+    expect(graph.sent.filter((s) => s.body.to === "31612347002")).toHaveLength(1);
+  });
+
+  it("stays silent in a paused conversation", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    await say(t, "31612347003", "Hallo");
+    await withTenant(t.tenant.id, (tx) => tx.update(conversations).set({ mode: "paused" }));
+    await say(t, "31612347003", "Hebben jullie een automaat?");
+    await say(t, "31612347003", "Hallo??");
+    const replies = await assistantMessages(t.tenant.id);
+    expect(replies).toHaveLength(1);
+    const inbound = (await withTenant(t.tenant.id, (tx) => tx.select().from(messages))).filter((m) => m.senderKind === "customer");
+    expect(inbound).toHaveLength(3);
+  });
+});
