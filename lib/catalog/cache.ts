@@ -8,8 +8,8 @@ const MAX_ENTRIES = 5_000;
 type Entry = { at: number; value: Promise<unknown> };
 type Store = { entries: Map<string, Entry>; stamps: Map<string, Entry> };
 
-const g = globalThis as typeof globalThis & { __forecourtCatalogCache?: Store };
-const store: Store = (g.__forecourtCatalogCache ??= { entries: new Map(), stamps: new Map() });
+const g = globalThis as typeof globalThis & { __forecourtCatalogReads?: Store };
+const store: Store = (g.__forecourtCatalogReads ??= { entries: new Map(), stamps: new Map() });
 
 function remember<T>(map: Map<string, Entry>, key: string, ttl: number, load: () => Promise<T>, now: number): Promise<T> {
   const hit = map.get(key);
