@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { outboundEmails, tasks } from "@/db/schema";
+import { leads, outboundEmails, tasks } from "@/db/schema";
 import { advanceClock, resetClock, setClock } from "@/inngest/local/clock";
 import { drainJobs, useLocalFunctions } from "@/inngest/local/runner";
 import { enrollFollowups } from "@/inngest/functions/enroll-followups";
@@ -71,5 +71,15 @@ describe("e-mail and task steps", () => {
     expect(await emailsOf(lead.id)).toHaveLength(0);
     const list = await withTenant(w.tenant.id, (tx) => tx.select().from(tasks).where(eq(tasks.leadId, lead.id)));
     expect(list).toMatchObject([{ title: "Call Eva", userId: w.sales1.id, kind: "task" }]);
+  });
+
+  it("assign and stage steps give the lead to the least busy rep and move it on", async () => {
+    await sequenceFor(w, [{ type: "wait", hours: 1 }, { type: "assign", strategy: "round_robin" }, { type: "stage", stage: "contacted" }]);
+    const { lead } = await formLead(w);
+    advanceClock(hours(1));
+    await drainJobs();
+    const [row] = await withTenant(w.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, lead.id)));
+    expect([w.sales1.id, w.sales2.id]).toContain(row.assignedUserId);
+    expect(row.stage).toBe("contacted");
   });
 });

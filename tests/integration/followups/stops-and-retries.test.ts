@@ -8,7 +8,7 @@ import { drainJobs, useLocalFunctions } from "@/inngest/local/runner";
 import { enrollFollowups } from "@/inngest/functions/enroll-followups";
 import { runFollowup } from "@/inngest/functions/run-followup";
 import { stopFollowupsFn } from "@/inngest/functions/stop-followups";
-import { setSequenceEnabled } from "@/lib/followups";
+import { getLeadFollowups, setSequenceEnabled, stopFollowups } from "@/lib/followups";
 import { useTestDatabase } from "../../helpers/db";
 import { createTestTenant } from "../../helpers/factory";
 import { enrollmentOf, followupMessages, formLead, hours, sequenceFor, shopperWrites, twoNudges, type World } from "./world";
@@ -135,5 +135,18 @@ describe("follow-ups stop and never double-send", () => {
     advanceClock(hours(3));
     await drainJobs();
     expect(await followupMessages(w, lead.id)).toHaveLength(2);
+  });
+
+  it("staff stop one lead's sequence; the other lead in it carries on", async () => {
+    await sequenceFor(w, twoNudges);
+    const a = await formLead(w);
+    const b = await formLead(w);
+    const [view] = await getLeadFollowups(w.tenant.id, a.lead.id);
+    expect(await stopFollowups(w.tenant.id, { enrollmentId: view.enrollmentId }, "stopped_by_staff")).toEqual([view.enrollmentId]);
+    advanceClock(hours(24));
+    await drainJobs();
+    expect(await followupMessages(w, a.lead.id)).toHaveLength(0);
+    expect(await followupMessages(w, b.lead.id)).toHaveLength(1);
+    expect(await getLeadFollowups(w.tenant.id, a.lead.id)).toMatchObject([{ status: "cancelled", cancelReason: "stopped_by_staff", nextStepAt: null }]);
   });
 });
