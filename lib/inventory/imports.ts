@@ -4,7 +4,7 @@ import { inventoryImports } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 
 /** Persists an import before anything is acknowledged, then asks the import function to run it. */
-export async function queueImport(tenantId: string, input: { source: string; format: "json" | "csv" | "xml" | "event"; payload: string; inboxId?: string | null; filename?: string | null }) {
+export async function queueImport(tenantId: string, input: { source: string; format: "json" | "csv" | "xml" | "event"; mode?: "snapshot" | "partial"; payload: string; inboxId?: string | null; filename?: string | null }) {
   const imp = await withTenant(tenantId, async (tx) => {
     if (input.inboxId) {
       const [same] = await tx.select().from(inventoryImports).where(and(eq(inventoryImports.tenantId, tenantId), eq(inventoryImports.inboxId, input.inboxId))).limit(1);
@@ -25,7 +25,7 @@ export async function queueImport(tenantId: string, input: { source: string; for
 
 export async function listImports(tenantId: string, limit = 20) {
   return withTenant(tenantId, (tx) => tx.select({
-    id: inventoryImports.id, source: inventoryImports.source, status: inventoryImports.status, format: inventoryImports.format, filename: inventoryImports.filename,
+    id: inventoryImports.id, source: inventoryImports.source, status: inventoryImports.status, format: inventoryImports.format, mode: inventoryImports.mode, filename: inventoryImports.filename,
     counts: inventoryImports.counts, report: inventoryImports.report, error: inventoryImports.error, durationMs: inventoryImports.durationMs, createdAt: inventoryImports.createdAt,
   }).from(inventoryImports).where(eq(inventoryImports.tenantId, tenantId)).orderBy(desc(inventoryImports.createdAt)).limit(limit));
 }

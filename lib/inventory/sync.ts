@@ -98,5 +98,5 @@ export async function runImport(tenantId: string, importId: string, currency: st
     await withTenant(tenantId, (tx) => tx.update(inventoryImports).set({ status: "failed", error: parsed.error, finishedAt: new Date() }).where(eq(inventoryImports.id, importId)));
     return { failed: parsed.error };
   }
-  return applyFeed(tenantId, importId, parsed.rows.map((raw, i) => ({ rowNumber: i + 1, raw })), "snapshot", currency);
+  return applyFeed(tenantId, importId, parsed.rows.map((raw, i) => ({ rowNumber: i + 1, raw })), imp.mode, currency);
 }

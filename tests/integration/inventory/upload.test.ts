@@ -69,7 +69,7 @@ describe("upload from the dashboard", () => {
     const r = await uploadAction(null, fileForm("stock.csv", csv, "text/csv"));
     expect(r).toMatchObject({ ok: true, rows: 3 });
     const queued = await importProgressAction(r!.importId!);
-    expect(queued).toMatchObject({ status: "queued", source: "upload", format: "csv", filename: "stock.csv" });
+    expect(queued).toMatchObject({ status: "queued", source: "upload", format: "csv", mode: "partial", filename: "stock.csv" });
     await drainJobs();
     const done = await importProgressAction(r!.importId!);
     expect(done).toMatchObject({ status: "done", counts: { created: 2, updated: 0, removed: 0, unchanged: 0, invalid: 1 }, reportSize: 1, report: [{ rowNumber: 2, reason: expect.stringContaining("price") }] });
@@ -77,17 +77,23 @@ describe("upload from the dashboard", () => {
     expect((await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles))).map((v) => v.externalId).sort()).toEqual(["U1", "U3"]);
   });
 
-  it("reads JSON and XML files by extension or by content", async () => {
+  it("reads JSON and XML files by extension or by content; only a file marked complete marks missing cars sold", async () => {
     const t = await createTestTenant();
     const json = JSON.stringify({ vehicles: [{ external_id: "J1", make: "Tesla", model: "Model 3", year: 2021, mileage_km: 50000, price: 32950, fuel: "electric", transmission: "automatic", body: "sedan" }] });
     const xml = `<inventory><vehicle><external_id>X1</external_id><make>Volvo</make><model>V60</model><year>2019</year><mileage_km>99000</mileage_km><price>24950</price><fuel>diesel</fuel><transmission>automatic</transmission><body>estate</body></vehicle></inventory>`;
+    const lot = async () => (await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles).orderBy(vehicles.externalId))).map((v) => [v.externalId, v.status]);
     expect(await queueUpload(t.tenant.id, { name: "export.json", type: "", bytes: Buffer.from(json) })).toMatchObject({ ok: true, rows: 1 });
     await drainJobs();
     expect(await queueUpload(t.tenant.id, { name: "export", type: "application/octet-stream", bytes: Buffer.from(`\uFEFF${xml}`) })).toMatchObject({ ok: true, rows: 1 });
     await drainJobs();
-    // The XML snapshot replaces the JSON one: J1 vanished from the newest full list, so it is marked sold.
-    const lot = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles).orderBy(vehicles.externalId));
-    expect(lot.map((v) => [v.externalId, v.status])).toEqual([["J1", "sold"], ["X1", "available"]]);
+    expect(await lot()).toEqual([["J1", "available"], ["X1", "available"]]);
+    await signIn(t.manager.email);
+    const complete = fileForm("stock.xml", xml.replace("24950", "23950"));
+    complete.set("complete", "on");
+    const r = await uploadAction(null, complete);
+    await drainJobs();
+    expect(await importProgressAction(r!.importId!)).toMatchObject({ mode: "snapshot", counts: { created: 0, updated: 1, removed: 1, unchanged: 0, invalid: 0 } });
+    expect(await lot()).toEqual([["J1", "sold"], ["X1", "available"]]);
   });
 
   it("refuses unreadable files with a reason and stores nothing", async () => {
@@ -133,7 +139,7 @@ describe("feed settings from the dashboard", () => {
     expect((await getFeedSettings(t.tenant.id)).url).toBeNull();
     expect(await feedAction(null, formOf({ intent: "test", url: `${base}/gone.csv`, format: "csv", pullMinutes: "60" }))).toMatchObject({ ok: false, error: "The feed answered HTTP 404" });
 
-    expect(await feedAction(null, formOf({ intent: "save", url: `${base}/stock.csv`, format: "csv", pullMinutes: "360" }))).toEqual({ ok: true });
+    expect(await feedAction(null, formOf({ intent: "save", url: `${base}/stock.csv`, format: "csv", pullMinutes: "360" }))).toMatchObject({ ok: true });
     expect(await getFeedSettings(t.tenant.id)).toMatchObject({ url: `${base}/stock.csv`, format: "csv", pullMinutes: 360 });
     expect(await importCount(t.tenant.id)).toBe(0);
 

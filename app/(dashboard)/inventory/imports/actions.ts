@@ -8,7 +8,9 @@ import { feedSettingsSchema, saveFeedSettings } from "@/lib/inventory/feed-pull"
 import { testFeed, type FeedTest } from "@/lib/inventory/feed-source";
 import { getImportProgress, queueUpload } from "@/lib/inventory/uploads";
 
-export type FeedState = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; test?: Extract<FeedTest, { ok: true }> } | null;
+type FeedValues = { url: string; format: string; pullMinutes: string };
+// `values` carries what was typed back into the form, which React resets after every action.
+export type FeedState = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; test?: Extract<FeedTest, { ok: true }>; values?: FeedValues } | null;
 export type UploadState = { ok: boolean; error?: string; importId?: string; rows?: number } | null;
 
 const fieldErrors = (e: z.ZodError) => Object.fromEntries(Object.entries(e.flatten().fieldErrors).map(([k, v]) => [k, (v as string[])[0]]));
@@ -23,15 +25,16 @@ export async function feedAction(_: FeedState, form: FormData): Promise<FeedStat
     revalidatePath("/inventory/imports");
     return { ok: true };
   }
-  const parsed = feedSettingsSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error) };
+  const values = { url: String(form.get("url") ?? ""), format: String(form.get("format") ?? ""), pullMinutes: String(form.get("pullMinutes") ?? "") };
+  const parsed = feedSettingsSchema.safeParse(values);
+  if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error), values };
   if (form.get("intent") === "test") {
     const r = await testFeed(parsed.data.url, parsed.data.format, tenant.currency);
-    return r.ok ? { ok: true, test: r } : { ok: false, error: r.error };
+    return r.ok ? { ok: true, test: r, values } : { ok: false, error: r.error, values };
   }
   await saveFeedSettings(tenant.id, parsed.data);
   revalidatePath("/inventory/imports");
-  return { ok: true };
+  return { ok: true, values };
 }
 
 export async function pullNowAction(): Promise<void> {
@@ -46,7 +49,8 @@ export async function uploadAction(_: UploadState, form: FormData): Promise<Uplo
   if (!auth.ok) return auth;
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return { ok: false, error: "Choose a .csv, .json or .xml file." };
-  const r = await queueUpload(auth.session.tenant.id, { name: file.name, type: file.type, bytes: Buffer.from(await file.arrayBuffer()) });
+  const mode = form.get("complete") === "on" ? "snapshot" : "partial";
+  const r = await queueUpload(auth.session.tenant.id, { name: file.name, type: file.type, bytes: Buffer.from(await file.arrayBuffer()) }, mode);
   if (!r.ok) return r;
   revalidatePath("/inventory/imports");
   return { ok: true, importId: r.importId, rows: r.rows };

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState } from "react";
 import { Field } from "@/components/ui/field";
-import { Input, Select } from "@/components/ui/controls";
+import { Checkbox, Input, Select } from "@/components/ui/controls";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedAction, importProgressAction, uploadAction, type FeedState, type UploadState } from "./actions";
@@ -14,19 +14,21 @@ type Progress = Awaited<ReturnType<typeof importProgressAction>>;
 export function FeedForm({ values }: { values: { url: string; format: string; pullMinutes: number } }) {
   const [state, action] = useActionState<FeedState, FormData>(feedAction, null);
   const fe = state?.fieldErrors ?? {};
+  const v = state?.values ?? { ...values, pullMinutes: String(values.pullMinutes) };
   return (
-    <form action={action} className="space-y-4" noValidate>
+    // Remounted with what was submitted: React resets a form after its action, and a <select> would fall back to its first value.
+    <form key={`${v.url}|${v.format}|${v.pullMinutes}`} action={action} className="space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-[1fr_8rem_10rem]">
         <Field label="Feed URL" hint="http:// or https:// on the public internet" error={fe.url}>
-          <Input name="url" type="url" inputMode="url" defaultValue={values.url} placeholder="https://dms.example.com/stock.json" />
+          <Input name="url" type="url" inputMode="url" defaultValue={v.url} placeholder="https://dms.example.com/stock.json" />
         </Field>
         <Field label="Format" error={fe.format}>
-          <Select name="format" defaultValue={values.format}>
+          <Select name="format" defaultValue={v.format}>
             <option value="json">JSON</option><option value="csv">CSV</option><option value="xml">XML</option>
           </Select>
         </Field>
         <Field label="Check every" error={fe.pullMinutes}>
-          <Select name="pullMinutes" defaultValue={String(values.pullMinutes)}>
+          <Select name="pullMinutes" defaultValue={v.pullMinutes}>
             <option value="15">15 minutes</option><option value="60">hour</option><option value="360">6 hours</option><option value="1440">day</option>
           </Select>
         </Field>
@@ -56,6 +58,7 @@ export function UploadForm() {
           <Input name="file" type="file" accept=".csv,.json,.xml,text/csv,application/json,application/xml" />
         </Field>
         <SubmitButton pendingText="Uploading…">Upload and import</SubmitButton>
+        <Checkbox name="complete" label="This file is my complete stock" hint="Cars that are not in it will be marked sold. Leave unticked to only add and update." className="basis-full" />
       </form>
       {state && !state.ok ? <FormMessage result={state} /> : null}
       {state?.importId ? <ImportProgress key={state.importId} importId={state.importId} rows={state.rows ?? 0} /> : null}

@@ -50,7 +50,7 @@ export default async function ImportsPage() {
           empty={<EmptyState title="No imports yet" text="Upload a file or set a feed URL to bring in your stock." />}
           columns={[
             { key: "when", header: "Started", primary: true, cell: (i) => <Link href={`/inventory/imports/${i.id}`} className="font-medium hover:underline">{when(i.createdAt)}</Link> },
-            { key: "source", header: "Source", cell: (i) => `${i.source}${i.format ? ` · ${i.format}` : ""}` },
+            { key: "source", header: "Source", cell: (i) => `${i.source}${i.format ? ` · ${i.format}` : ""}${i.mode === "partial" ? " · add/update only" : ""}` },
             { key: "file", header: "File / URL", hideOnPhone: true, cell: (i) => <span className="block max-w-56 truncate">{i.filename ?? "—"}</span> },
             { key: "status", header: "Status", cell: (i) => <Badge tone={importTone[i.status]}>{i.status}</Badge> },
             { key: "counts", header: "Created · updated · removed · unchanged · invalid", cell: (i) => (i.counts ? <ImportCounts counts={i.counts} durationMs={i.durationMs} /> : i.error ?? "—") },
