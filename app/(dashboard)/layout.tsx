@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { DashboardShell } from "@/components/dashboard-shell";
 import { hasRole, requireSession } from "@/lib/auth";
 import { signOutAction } from "../(auth)/sign-in/actions";
+import { QuotaBanner } from "./settings/usage/quota-banner";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const session = await requireSession();
@@ -16,6 +17,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   ];
   return (
     <DashboardShell tenantName={session.tenant.name} userName={session.user.name} role={session.role} signOutAction={signOutAction} nav={nav}>
+      {manager ? <QuotaBanner tenantId={session.tenant.id} /> : null}
       {children}
     </DashboardShell>
   );
