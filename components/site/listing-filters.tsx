@@ -31,7 +31,7 @@ export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defau
         <button type="submit" className="rounded-md bg-brand px-4 font-semibold text-brand-contrast">{t.search}</button>
       </div>
       <details className="rounded-md border border-line p-3" open={Boolean(q.make || q.fuel || q.body || q.transmission || q.minPrice || q.maxPrice || q.minYear || q.maxKm)}>
-        <summary className="cursor-pointer font-medium">{t.apply}</summary>
+        <summary className="cursor-pointer font-medium">{t.filters}</summary>
         <div className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4">
           <Select name="make" label={t.make} value={q.make} options={[any, ...makes.map((m) => ({ value: m.value, label: `${m.value} (${m.count})` }))]} />
           {models.length ? (

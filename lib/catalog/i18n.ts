@@ -12,7 +12,7 @@ export function siteLang(locale: string | null | undefined): SiteLang {
 type Enum = Record<string, string>;
 export type SiteText = {
   search: string; searchPlaceholder: string; make: string; model: string; any: string; minPrice: string; maxPrice: string;
-  minYear: string; maxKm: string; fuel: string; transmission: string; body: string; sort: string; apply: string; reset: string;
+  minYear: string; maxKm: string; fuel: string; transmission: string; body: string; sort: string; filters: string; apply: string; reset: string;
   results: (n: number) => string; noResults: string; noResultsHint: string; prev: string; next: string; pageOf: (p: number, n: number) => string;
   sorts: Enum; fuels: Enum; transmissions: Enum; bodies: Enum;
   year: string; mileage: string; power: string; doors: string; seats: string; color: string; code: string; specs: string; features: string;
@@ -29,7 +29,7 @@ const bodiesEn = { hatchback: "Hatchback", sedan: "Sedan", estate: "Estate", suv
 
 const nl: SiteText = {
   search: "Zoeken", searchPlaceholder: "Merk, model of code", make: "Merk", model: "Model", any: "Alle", minPrice: "Prijs vanaf", maxPrice: "Prijs tot",
-  minYear: "Bouwjaar vanaf", maxKm: "Max. km-stand", fuel: "Brandstof", transmission: "Transmissie", body: "Carrosserie", sort: "Sorteren", apply: "Toon resultaten", reset: "Wis filters",
+  minYear: "Bouwjaar vanaf", maxKm: "Max. km-stand", fuel: "Brandstof", transmission: "Transmissie", body: "Carrosserie", sort: "Sorteren", filters: "Filters", apply: "Toon resultaten", reset: "Wis filters",
   results: (n) => `${n} ${n === 1 ? "auto" : "auto's"}`, noResults: "Geen auto's gevonden", noResultsHint: "Probeer minder filters of bekijk het hele aanbod.",
   prev: "Vorige", next: "Volgende", pageOf: (p, n) => `Pagina ${p} van ${n}`,
   sorts: { newest: "Nieuwste", price_asc: "Prijs oplopend", price_desc: "Prijs aflopend", mileage_asc: "Laagste km-stand", year_desc: "Nieuwste bouwjaar" },
@@ -49,7 +49,7 @@ const nl: SiteText = {
 
 const nb: SiteText = {
   search: "Søk", searchPlaceholder: "Merke, modell eller kode", make: "Merke", model: "Modell", any: "Alle", minPrice: "Pris fra", maxPrice: "Pris til",
-  minYear: "Årsmodell fra", maxKm: "Maks km", fuel: "Drivstoff", transmission: "Girkasse", body: "Karosseri", sort: "Sorter", apply: "Vis resultater", reset: "Nullstill",
+  minYear: "Årsmodell fra", maxKm: "Maks km", fuel: "Drivstoff", transmission: "Girkasse", body: "Karosseri", sort: "Sorter", filters: "Filtre", apply: "Vis resultater", reset: "Nullstill",
   results: (n) => `${n} ${n === 1 ? "bil" : "biler"}`, noResults: "Ingen biler funnet", noResultsHint: "Prøv færre filtre eller se hele utvalget.",
   prev: "Forrige", next: "Neste", pageOf: (p, n) => `Side ${p} av ${n}`,
   sorts: { newest: "Nyeste", price_asc: "Lavest pris", price_desc: "Høyest pris", mileage_asc: "Lavest km", year_desc: "Nyeste årsmodell" },
@@ -69,7 +69,7 @@ const nb: SiteText = {
 
 const id: SiteText = {
   search: "Cari", searchPlaceholder: "Merek, model atau kode", make: "Merek", model: "Model", any: "Semua", minPrice: "Harga dari", maxPrice: "Harga sampai",
-  minYear: "Tahun dari", maxKm: "Maks. km", fuel: "Bahan bakar", transmission: "Transmisi", body: "Tipe bodi", sort: "Urutkan", apply: "Tampilkan", reset: "Hapus filter",
+  minYear: "Tahun dari", maxKm: "Maks. km", fuel: "Bahan bakar", transmission: "Transmisi", body: "Tipe bodi", sort: "Urutkan", filters: "Filter", apply: "Tampilkan", reset: "Hapus filter",
   results: (n) => `${n} mobil`, noResults: "Mobil tidak ditemukan", noResultsHint: "Coba kurangi filter atau lihat semua stok.",
   prev: "Sebelumnya", next: "Berikutnya", pageOf: (p, n) => `Halaman ${p} dari ${n}`,
   sorts: { newest: "Terbaru", price_asc: "Harga terendah", price_desc: "Harga tertinggi", mileage_asc: "Km terendah", year_desc: "Tahun terbaru" },
@@ -89,7 +89,7 @@ const id: SiteText = {
 
 const en: SiteText = {
   search: "Search", searchPlaceholder: "Make, model or code", make: "Make", model: "Model", any: "Any", minPrice: "Price from", maxPrice: "Price to",
-  minYear: "Year from", maxKm: "Max. mileage", fuel: "Fuel", transmission: "Transmission", body: "Body type", sort: "Sort", apply: "Show results", reset: "Clear filters",
+  minYear: "Year from", maxKm: "Max. mileage", fuel: "Fuel", transmission: "Transmission", body: "Body type", sort: "Sort", filters: "Filters", apply: "Show results", reset: "Clear filters",
   results: (n) => `${n} ${n === 1 ? "car" : "cars"}`, noResults: "No cars found", noResultsHint: "Try fewer filters or browse the whole stock.",
   prev: "Previous", next: "Next", pageOf: (p, n) => `Page ${p} of ${n}`,
   sorts: { newest: "Newest", price_asc: "Lowest price", price_desc: "Highest price", mileage_asc: "Lowest mileage", year_desc: "Newest year" },
@@ -107,7 +107,7 @@ const en: SiteText = {
 
 const de: SiteText = {
   search: "Suchen", searchPlaceholder: "Marke, Modell oder Code", make: "Marke", model: "Modell", any: "Alle", minPrice: "Preis ab", maxPrice: "Preis bis",
-  minYear: "Baujahr ab", maxKm: "Max. km", fuel: "Kraftstoff", transmission: "Getriebe", body: "Karosserie", sort: "Sortieren", apply: "Ergebnisse zeigen", reset: "Filter löschen",
+  minYear: "Baujahr ab", maxKm: "Max. km", fuel: "Kraftstoff", transmission: "Getriebe", body: "Karosserie", sort: "Sortieren", filters: "Filter", apply: "Ergebnisse zeigen", reset: "Filter löschen",
   results: (n) => `${n} ${n === 1 ? "Fahrzeug" : "Fahrzeuge"}`, noResults: "Keine Fahrzeuge gefunden", noResultsHint: "Versuchen Sie weniger Filter oder sehen Sie den ganzen Bestand.",
   prev: "Zurück", next: "Weiter", pageOf: (p, n) => `Seite ${p} von ${n}`,
   sorts: { newest: "Neueste", price_asc: "Preis aufsteigend", price_desc: "Preis absteigend", mileage_asc: "Wenigste km", year_desc: "Neuestes Baujahr" },

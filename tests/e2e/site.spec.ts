@@ -14,7 +14,7 @@ test.describe("public dealer site on a phone", () => {
     const total = Number((await page.getByTestId("result-count").innerText()).match(/\d+/)![0]);
     expect(total).toBeGreaterThan(20);
 
-    await page.getByText("Toon resultaten", { exact: true }).first().click();
+    await page.getByText("Filters", { exact: true }).click();
     await page.getByLabel("Transmissie").selectOption("automatic");
     await page.getByLabel("Sorteren").selectOption("price_asc");
     await page.getByRole("button", { name: "Toon resultaten" }).click();
