@@ -81,6 +81,45 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/inbox/actions.ts#changeStageAction`]: action("sales", "ids", (b) => [null, form({ leadId: b.leadId, stage: "qualified" })]),
   [`${dashboard}/inbox/actions.ts#addNoteAction`]: action("sales", "ids", (b) => [null, form({ leadId: b.leadId, text: "sweep note" })]),
 
+  [`${dashboard}/broadcasts/actions.ts#previewBroadcastAction`]: action("manager", "session", () => [null, form({ name: "Sweep", templateName: "tpl", templateLanguage: "nl" })]),
+  [`${dashboard}/broadcasts/actions.ts#createBroadcastAction`]: action("manager", "session", () => [null, form({ name: "Sweep", templateName: "tpl", templateLanguage: "nl" })]),
+  [`${dashboard}/broadcasts/actions.ts#cancelBroadcastAction`]: action("manager", "ids", (b) => [form({ id: b.broadcastId })]),
+  [`${dashboard}/followups/actions.ts#saveSequenceAction`]: action("manager", "ids", (b) => [null, form({ id: b.sequenceId, sequence: JSON.stringify({ name: "Taken over", enabled: false, trigger: { type: "lead_created" }, steps: [] }) })]),
+  [`${dashboard}/followups/actions.ts#toggleSequenceAction`]: action("manager", "ids", (b) => [form({ id: b.sequenceId, enabled: "false" })]),
+  [`${dashboard}/followups/actions.ts#stopLeadFollowupAction`]: action("sales", "ids", (b) => [form({ enrollmentId: b.enrollmentId })]),
+  [`${dashboard}/inventory/imports/actions.ts#feedAction`]: action("admin", "session", () => [null, form({ intent: "remove" })]),
+  [`${dashboard}/inventory/imports/actions.ts#pullNowAction`]: action("admin", "session", () => []),
+  [`${dashboard}/inventory/imports/actions.ts#uploadAction`]: action("manager", "session", () => [null, form({ file: new File(["external_id,make\n"], "stock.csv", { type: "text/csv" }) })]),
+  [`${dashboard}/inventory/imports/actions.ts#importProgressAction`]: action("manager", "ids", (b) => [b.importId]),
+  [`${dashboard}/settings/developers/actions.ts#createApiKeyAction`]: action("admin", "session", () => [null, form({ name: "Sweep key", scope: "read" })]),
+  [`${dashboard}/settings/developers/actions.ts#revokeApiKeyAction`]: action("admin", "ids", (b) => [form({ id: b.apiKeyId })]),
+  [`${dashboard}/settings/developers/actions.ts#createEndpointAction`]: action("admin", "session", () => [null, form({ url: "https://hooks.example/sweep", events: ["lead.created"] })]),
+  [`${dashboard}/settings/developers/actions.ts#toggleEndpointAction`]: action("admin", "ids", (b) => [form({ id: b.endpointId, enabled: "false" })]),
+  [`${dashboard}/settings/developers/actions.ts#deleteEndpointAction`]: action("admin", "ids", (b) => [form({ id: b.endpointId })]),
+  [`${dashboard}/settings/developers/actions.ts#resendDeliveryAction`]: action("admin", "ids", (b) => [form({ id: b.deliveryId })]),
+  [`${dashboard}/settings/usage/actions.ts#changePlanAction`]: action("owner", "session", () => [null, form({ plan: "starter" })]),
+
+  [`${dashboard}/broadcasts/[id]/page.tsx`]: { kind: "page", calls: (a, b) => [
+    { as: "owner", params: { id: b.broadcastId }, expect: "refused" },
+    { as: "sales", params: { id: a.broadcastId }, expect: "refused" },
+  ] },
+  [`${dashboard}/followups/[id]/page.tsx`]: { kind: "page", calls: (a, b) => [
+    { as: "owner", params: { id: b.sequenceId }, expect: "refused" },
+    { as: null, params: { id: a.sequenceId }, expect: "refused" },
+  ] },
+  [`${dashboard}/inventory/imports/[id]/page.tsx`]: { kind: "page", calls: (a, b) => [
+    { as: "owner", params: { id: b.importId }, expect: "refused" },
+    { as: null, params: { id: a.importId }, expect: "refused" },
+  ] },
+  // Public site files: a's host must never list or describe b's cars (b's draft and public slugs are tried on a's host).
+  "GET app/sites/[domain]/api/v1/vehicles/route.ts": { kind: "route", calls: (a, b) => [{ as: null, request: get(`/api/v1/vehicles?q=${b.vehicleSlug}`), params: { domain: a.siteHost }, expect: "no-leak" }] },
+  "GET app/sites/[domain]/api/v1/vehicles/[slug]/route.ts": { kind: "route", calls: (a, b) => [
+    { as: null, request: get(`/api/v1/vehicles/${b.vehicleSlug}`), params: { domain: a.siteHost, slug: b.vehicleSlug }, expect: "no-leak" },
+    { as: null, request: get(`/api/v1/vehicles/${a.draftVehicleSlug}`), params: { domain: a.siteHost, slug: a.draftVehicleSlug }, expect: "refused" },
+  ] },
+  "GET app/sites/[domain]/robots.txt/route.ts": { kind: "route", calls: (a) => [{ as: null, request: get("/robots.txt"), params: { domain: a.siteHost }, expect: "no-leak" }] },
+  "GET app/sites/[domain]/sitemap.xml/route.ts": { kind: "route", calls: (a) => [{ as: null, request: get("/sitemap.xml"), params: { domain: a.siteHost }, expect: "no-leak" }] },
+
   [`${dashboard}/inventory/[id]/page.tsx`]: { kind: "page", calls: (a, b) => [
     { as: "owner", params: { id: b.vehicleId }, expect: "refused" },
     { as: "owner", params: { id: b.draftVehicleId }, expect: "refused" },

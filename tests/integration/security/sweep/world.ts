@@ -35,6 +35,16 @@ export async function buildTenantWorld(label: string) {
   const [media] = await withTenant(t.tenant.id, (tx) =>
     tx.insert(schema.mediaObjects).values({ tenantId: t.tenant.id, kind: "message_media", mimeType: "text/plain", bytes, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") }).returning(),
   );
+  const extra = await withTenant(t.tenant.id, async (tx) => {
+    const tenantId = t.tenant.id;
+    const [broadcast] = await tx.insert(schema.broadcasts).values({ tenantId, name: `Broadcast ${tag}`, templateName: `tpl_${tag}`, templateLanguage: "nl" }).returning();
+    const [sequence] = await tx.insert(schema.followupSequences).values({ tenantId, name: `Sequence ${tag}`, trigger: { type: "lead_created" } as never }).returning();
+    const [enrollment] = await tx.insert(schema.followupEnrollments).values({ tenantId, sequenceId: sequence.id, leadId: lead.leadId, contactId: lead.contactId }).returning();
+    const [feedImport] = await tx.insert(schema.inventoryImports).values({ tenantId, source: "upload" }).returning();
+    const [endpoint] = await tx.insert(schema.webhookEndpoints).values({ tenantId, url: `https://hooks.example/${tag}`, secretEnc: "x", events: ["lead.created"] }).returning();
+    const [delivery] = await tx.insert(schema.webhookDeliveries).values({ tenantId, endpointId: endpoint.id, event: "lead.created", payload: { tag } }).returning();
+    return { broadcastId: broadcast.id, sequenceId: sequence.id, enrollmentId: enrollment.id, importId: feedImport.id, endpointId: endpoint.id, deliveryId: delivery.id };
+  });
   const team = await listTeam(t.tenant.id);
   const key = await createApiKey({ tenantId: t.tenant.id, userId: t.owner.id, role: "owner" }, { name: "sweep", scope: "write" });
   if (!key.ok) throw new Error(key.error);
@@ -45,7 +55,7 @@ export async function buildTenantWorld(label: string) {
     templateId: template.id, mediaId: media.id, salesUserId: t.sales1.id, ownerUserId: t.owner.id, ownerEmail: t.owner.email,
     salesMembershipId: team.find((m) => m.userId === t.sales1.id)!.membershipId,
     ownerMembershipId: team.find((m) => m.userId === t.owner.id)!.membershipId,
-    feedSecret: t.feedSecret, apiKey: key.data.key,
+    feedSecret: t.feedSecret, apiKey: key.data.key, apiKeyId: key.data.id, ...extra,
   };
   const markers = [shopper.name, phone, shopper.email, shopper.text, `Variant${tag}`, `Draft${tag}`, `PL-${tag}`, t.tenant.name, `attachment ${tag}`, t.feedSecret];
   return { t, ids, markers, users: { owner: t.owner.email, manager: t.manager.email, sales: t.sales1.email } };
