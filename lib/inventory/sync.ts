@@ -86,6 +86,17 @@ export async function runImport(tenantId: string, importId: string, currency: st
   const [imp] = await withTenant(tenantId, (tx) => tx.select().from(inventoryImports).where(eq(inventoryImports.id, importId)));
   if (!imp || imp.status === "done") return { skipped: true as const };
   await withTenant(tenantId, (tx) => tx.update(inventoryImports).set({ status: "running", startedAt: new Date() }).where(eq(inventoryImports.id, importId)));
+  const fail = (error: string) => withTenant(tenantId, (tx) => tx.update(inventoryImports).set({ status: "failed", error, finishedAt: new Date() }).where(eq(inventoryImports.id, importId)));
+  try {
+    return await applyStoredImport(tenantId, importId, imp, currency, fail);
+  } catch (err) {
+    // The diff rolled back; the record must not stay "running" (a retry sets it running again).
+    await fail((err as Error).message);
+    throw err;
+  }
+}
+
+async function applyStoredImport(tenantId: string, importId: string, imp: typeof inventoryImports.$inferSelect, currency: string, fail: (error: string) => Promise<unknown>) {
   const body = imp.payload ?? "";
   if (imp.format === "event") {
     const e = JSON.parse(body) as FeedEvent;
@@ -95,7 +106,7 @@ export async function runImport(tenantId: string, importId: string, currency: st
   }
   const parsed = parseFeed(body, imp.format === "csv" ? "text/csv" : imp.format === "xml" ? "application/xml" : "application/json");
   if (!parsed.ok) {
-    await withTenant(tenantId, (tx) => tx.update(inventoryImports).set({ status: "failed", error: parsed.error, finishedAt: new Date() }).where(eq(inventoryImports.id, importId)));
+    await fail(parsed.error);
     return { failed: parsed.error };
   }
   return applyFeed(tenantId, importId, parsed.rows.map((raw, i) => ({ rowNumber: i + 1, raw })), imp.mode, currency);

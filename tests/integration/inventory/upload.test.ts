@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { inventoryImports, vehicles } from "@/db/schema";
+import { getSystemDb } from "@/db/client";
+import { inventoryImports, tenants, vehicles } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { reloadEnv } from "@/lib/env";
 import { signInWithPassword, SESSION_COOKIE } from "@/lib/auth/local";
@@ -108,6 +109,17 @@ describe("upload from the dashboard", () => {
     expect(await uploadAction(null, fileForm("stock.json", '{"vehicles": []}'))).toMatchObject({ ok: false, error: expect.stringContaining("no vehicles") });
     expect(await queueUpload(t.tenant.id, { name: "huge.csv", type: "text/csv", bytes: Buffer.alloc(MAX_UPLOAD_BYTES + 1, 97) })).toMatchObject({ ok: false, error: expect.stringContaining("10 MB") });
     expect(await importCount(t.tenant.id)).toBe(0);
+  });
+
+  it("an import that cannot be applied (over the plan's vehicle limit) is marked failed with the reason, not left running", async () => {
+    const t = await createTestTenant();
+    await (await getSystemDb()).update(tenants).set({ limits: { vehicles: 1 } }).where(eq(tenants.id, t.tenant.id));
+    const r = await queueUpload(t.tenant.id, { name: "stock.csv", type: "text/csv", bytes: Buffer.from(csv) });
+    await drainJobs();
+    const p = await withTenant(t.tenant.id, (tx) => tx.select().from(inventoryImports).where(eq(inventoryImports.id, r.ok ? r.importId : "")));
+    expect(p[0]).toMatchObject({ status: "failed", error: expect.any(String) });
+    expect(p[0].error!.length).toBeGreaterThan(5);
+    expect(await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles))).toHaveLength(0);
   });
 
   it("a sales rep cannot upload, and nobody sees another dealer's import", async () => {
