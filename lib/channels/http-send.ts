@@ -39,3 +39,15 @@ export function mediaTypeOf(mimeType?: string | null, filename?: string | null):
   if (kind === "video" || ["mp4", "3gp", "mov"].includes(ext)) return "video";
   return "document";
 }
+
+const MAX_MEDIA_BYTES = 25 * 1024 * 1024;
+
+/** Downloads a gateway's media file (WAHA, Fonnte) with a size cap. */
+export async function fetchMediaUrl(url: string, headers: Record<string, string>, mimeType?: string): Promise<{ bytes: Buffer; mimeType: string }> {
+  const res = await fetch(url, { headers, signal: AbortSignal.timeout(20_000) });
+  if (!res.ok) throw new Error(`download answered ${res.status}`);
+  if (Number(res.headers.get("content-length") ?? 0) > MAX_MEDIA_BYTES) throw new Error("file larger than 25 MB");
+  const bytes = Buffer.from(await res.arrayBuffer());
+  if (bytes.length > MAX_MEDIA_BYTES) throw new Error("file larger than 25 MB");
+  return { bytes, mimeType: mimeType ?? res.headers.get("content-type")?.split(";")[0] ?? "application/octet-stream" };
+}

@@ -4,6 +4,7 @@ import { messages, mediaObjects } from "@/db/schema";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { findChannelByExternalId, channelCredentials, type ChannelRow } from "./store";
 import { fetchWhatsAppMedia } from "./whatsapp-cloud";
+import { fetchMediaUrl } from "./http-send";
 import type { InboundMessage, InboundStatus } from "./types";
 import { upsertContact } from "@/lib/leads/contacts";
 import { findOrCreateOpenLead } from "@/lib/leads/leads";
@@ -40,7 +41,7 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
   });
   if (result.duplicate) out.duplicates++;
   else out.stored++;
-  if (!result.duplicate && m.media?.id) await storeInboundMedia(channel, result.message.id, m.media.id);
+  if (!result.duplicate && (m.media?.id || m.media?.url)) await storeInboundMedia(channel, result.message.id, m.media);
   if (result.created) out.events.push({ name: "lead/created", id: `lead-created-${result.lead.id}`, data: { tenantId, leadId: result.lead.id, source: "whatsapp" } });
   // Re-announced for duplicates too: if a crash came between storing and announcing, the sweeper's rerun
   // still starts the reply, and the event id makes Inngest drop it when it was already sent.
@@ -53,12 +54,18 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
   }
 }
 
-/** Media ids from a webhook expire; fetch the bytes now and keep them. */
-async function storeInboundMedia(channel: ChannelRow, messageId: string, providerMediaId: string) {
+/** Media ids and gateway file URLs expire; fetch the bytes now and keep them. */
+async function storeInboundMedia(channel: ChannelRow, messageId: string, media: NonNullable<InboundMessage["media"]>) {
   const creds = channelCredentials(channel);
-  if (!creds.accessToken) return;
   try {
-    const file = await fetchWhatsAppMedia(providerMediaId, creds.accessToken, creds.graphUrl);
+    let file: { bytes: Buffer; mimeType: string };
+    if (media.id) {
+      if (!creds.accessToken) return;
+      file = await fetchWhatsAppMedia(media.id, creds.accessToken, creds.graphUrl);
+    } else {
+      // WAHA serves its files behind the same API key as its send endpoints; Fonnte's URLs are public.
+      file = await fetchMediaUrl(media.url!, channel.provider === "waha" && creds.apiKey ? { "x-api-key": creds.apiKey } : {}, media.mimeType);
+    }
     await withTenant(channel.tenantId, async (tx) => {
       const [row] = await tx.insert(mediaObjects).values({
         tenantId: channel.tenantId, kind: "whatsapp_media", mimeType: file.mimeType, bytes: file.bytes, size: file.bytes.length,
@@ -68,7 +75,7 @@ async function storeInboundMedia(channel: ChannelRow, messageId: string, provide
       await tx.update(messages).set({ media: { ...(msg?.media ?? {}), mediaId: row.id } }).where(eq(messages.id, messageId));
     });
   } catch (err) {
-    console.warn(`[channels] media ${providerMediaId} not stored: ${(err as Error).message}`);
+    console.warn(`[channels] media ${media.id ?? media.url} not stored: ${(err as Error).message}`);
   }
 }
 

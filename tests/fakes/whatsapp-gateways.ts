@@ -8,25 +8,32 @@ import type { AddressInfo } from "node:net";
 type Sent = { path: string; headers: http.IncomingHttpHeaders; body: Record<string, string | object>; id: string };
 type Failure = { status: number; body?: unknown };
 
-async function serve(handle: (req: http.IncomingMessage, raw: string, reply: (status: number, body: unknown) => void) => void) {
+type Reply = (status: number, body: unknown, contentType?: string) => void;
+
+async function serve(handle: (req: http.IncomingMessage, raw: string, reply: Reply) => void) {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c) => chunks.push(c));
-    req.on("end", () => handle(req, Buffer.concat(chunks).toString("utf8"), (status, body) => {
-      res.writeHead(status, { "content-type": "application/json" });
-      res.end(JSON.stringify(body));
+    req.on("end", () => handle(req, Buffer.concat(chunks).toString("utf8"), (status, body, contentType = "application/json") => {
+      res.writeHead(status, { "content-type": contentType });
+      res.end(Buffer.isBuffer(body) ? body : JSON.stringify(body));
     }));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-/** WAHA: `POST /api/sendText` with `X-Api-Key`, answers with the WEBJS message object. */
+/** WAHA: `POST /api/sendText` with `X-Api-Key`, answers with the WEBJS message object; files under `/api/files/`. */
 export async function startFakeWaha(apiKey = "waha-key") {
   const sent: Sent[] = [];
   const failures: Failure[] = [];
+  const files = new Map<string, { bytes: Buffer; mimeType: string }>();
   const srv = await serve((req, raw, reply) => {
     if (req.headers["x-api-key"] !== apiKey) return reply(401, { message: "Unauthorized", statusCode: 401 });
+    if (req.method === "GET") {
+      const file = files.get(req.url ?? "");
+      return file ? reply(200, file.bytes, file.mimeType) : reply(404, { message: "File not found" });
+    }
     const f = failures.shift();
     if (f) return reply(f.status, f.body ?? { statusCode: f.status, message: "Session is not ready" });
     const body = JSON.parse(raw) as { chatId: string };
@@ -35,7 +42,11 @@ export async function startFakeWaha(apiKey = "waha-key") {
     sent.push({ path: req.url!, headers: req.headers, body, id });
     reply(201, { id: { fromMe: true, remote: body.chatId, id: id.split("_")[2], _serialized: id }, ack: 0, body: (body as { text?: string }).text });
   });
-  return { ...srv, sent, failNext: (n: number, status = 500) => { for (let i = 0; i < n; i++) failures.push({ status }); } };
+  return {
+    ...srv, sent,
+    failNext: (n: number, status = 500) => { for (let i = 0; i < n; i++) failures.push({ status }); },
+    setFile: (path: string, bytes: Buffer, mimeType: string) => files.set(path, { bytes, mimeType }),
+  };
 }
 
 /** Fonnte: `POST /send` form-encoded with `Authorization: <device token>`; refusals are 200 with `status: false`. */

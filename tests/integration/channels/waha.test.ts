@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { POST } from "@/app/api/webhooks/waha/[channelId]/route";
 import { withTenant } from "@/db/tenant";
-import { contacts, leads } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { contacts, leads, mediaObjects } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { queueOutboundMessage } from "@/lib/conversations/outbound";
@@ -42,13 +43,16 @@ describe("WAHA channel", () => {
     expect(msg).toMatchObject({ body: "Is de Yaris nog te koop?", channelId: t.waha.id, type: "text" });
   });
 
-  it("keeps a media message's URL and caption", async () => {
+  it("downloads a media message's file with the API key and keeps it with the caption", async () => {
     const t = await wahaTenant();
-    await hook(t.waha.id, wahaMessage({ from: uniquePhone(), body: "mijn inruil", media: { url: `${waha.url}/api/files/x.jpeg`, mimetype: "image/jpeg" } }));
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 9, 8, 7]);
+    waha.setFile(`/api/files/${t.waha.externalId}/x.jpeg`, jpeg, "image/jpeg");
+    await hook(t.waha.id, wahaMessage({ from: uniquePhone(), body: "mijn inruil", media: { url: `${waha.url}/api/files/${t.waha.externalId}/x.jpeg`, mimetype: "image/jpeg" } }));
     await drainJobs();
     const [msg] = (await messagesOf(t.tenant.id)).filter((m) => m.direction === "inbound");
-    expect(msg).toMatchObject({ type: "image", body: "mijn inruil" });
-    expect(msg.meta.mediaUrl).toBe(`${waha.url}/api/files/x.jpeg`);
+    expect(msg).toMatchObject({ type: "image", body: "mijn inruil", meta: { mediaUrl: `${waha.url}/api/files/${t.waha.externalId}/x.jpeg` } });
+    const [file] = await withTenant(t.tenant.id, (tx) => tx.select().from(mediaObjects).where(eq(mediaObjects.id, msg.media!.mediaId!)));
+    expect(Buffer.from(file.bytes!)).toEqual(jpeg);
   });
 
   it("refuses a wrong or missing HMAC, and another tenant's key, with 401 and stores nothing", async () => {
