@@ -1,0 +1,138 @@
+import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { signMeta, whatsappText } from "../fakes/whatsapp-payloads";
+
+// Server actions re-render whole pages; give them time on a busy machine.
+const expect = baseExpect.configure({ timeout: 20_000 });
+const graph = `http://127.0.0.1:${process.env.FAKE_GRAPH_PORT ?? 3199}`;
+const demoPhoneNumberId = "100000000000001";
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("forecourt-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/inbox/, { timeout: 30_000 });
+}
+
+/** A shopper writes to the demo dealership's WhatsApp number, through the signed webhook Meta would call. */
+async function shopperWrites(request: APIRequestContext, from: string, name: string, text: string) {
+  const raw = JSON.stringify(whatsappText({ phoneNumberId: demoPhoneNumberId, from, name, text }));
+  const res = await request.post("/api/webhooks/whatsapp", { data: raw, headers: { "content-type": "application/json", "x-hub-signature-256": signMeta(raw) } });
+  expect(res.status()).toBe(200);
+}
+
+async function openFromInbox(page: Page, name: string) {
+  // The message is processed in the background: search again until it is listed.
+  await expect(async () => {
+    await page.goto(`/inbox?q=${encodeURIComponent(name)}`);
+    await expect(page.getByRole("list", { name: "Conversations" }).getByRole("link", { name: new RegExp(name) })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await page.getByRole("list", { name: "Conversations" }).getByRole("link", { name: new RegExp(name) }).click();
+  await expect(page).toHaveURL(/\/inbox\/[0-9a-f-]{36}/);
+  await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
+  // Hydrated before clicking, so the forms run as server actions rather than full posts.
+  await page.waitForLoadState("networkidle");
+}
+
+test.describe.configure({ mode: "serial" });
+
+// Shared between the serial tests of one project run: the manager's conversation the rep must not see.
+let shopper = { name: "", phone: "", conversationUrl: "" };
+
+test("a manager finds a hot lead, takes over a conversation, replies through WhatsApp and moves the lead on the board", async ({ page, request }, info) => {
+  test.setTimeout(180_000);
+  const stamp = `${Date.now()}`.slice(-7);
+  shopper = { name: `Eef Test ${info.project.name} ${stamp}`, phone: `3169${stamp}`, conversationUrl: "" };
+  await signIn(page, "owner@demo-nl.test");
+
+  // Connect the demo number to the fake Graph API so replies are really sent.
+  await page.goto("/settings");
+  await page.getByLabel("Phone number id / session / device").fill(demoPhoneNumberId);
+  await page.getByLabel("Access token / API key").fill("e2e-access-token");
+  await page.getByRole("button", { name: "Connect channel" }).click();
+  await expect(page.getByText("Channel saved.")).toBeVisible();
+
+  // Hot leads first: the filter narrows the list and a hot conversation opens with its timeline.
+  await page.goto("/inbox?hot=1");
+  const hot = page.getByRole("list", { name: "Conversations" }).getByRole("link");
+  await expect(hot.first()).toBeVisible();
+  await expect(hot.first().getByText("Hot")).toBeVisible();
+  await hot.first().click();
+  await expect(page.getByRole("region", { name: "Messages" }).getByRole("listitem").first()).toBeVisible();
+
+  await shopperWrites(request, shopper.phone, shopper.name, "Hoi, is de Volkswagen Golf nog beschikbaar?");
+  await openFromInbox(page, shopper.name);
+  shopper.conversationUrl = new URL(page.url()).pathname;
+  const messages = page.getByRole("region", { name: "Messages" });
+  await expect(messages.getByText("Hoi, is de Volkswagen Golf nog beschikbaar?")).toBeVisible();
+
+  await page.getByRole("button", { name: "Take over" }).click();
+  await expect(page.getByRole("button", { name: "Hand back to assistant" })).toBeVisible();
+  await expect(messages.getByText("Taken over by Jan van Dijk")).toBeVisible();
+
+  const reply = `Goedemiddag! De Golf staat klaar voor een proefrit (${stamp}).`;
+  await page.getByLabel("Your reply").fill(reply);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(messages.getByText(reply)).toBeVisible();
+  await expect.poll(async () => {
+    const sent = (await (await request.get(`${graph}/__sent`)).json()) as { phoneNumberId: string; body: { to?: string; text?: { body?: string } } }[];
+    return sent.some((s) => s.phoneNumberId === demoPhoneNumberId && s.body.to === shopper.phone && s.body.text?.body === reply);
+  }, { timeout: 15_000 }).toBe(true);
+  await page.screenshot({ path: `tests/artifacts/screenshots/conversation-${info.project.name}.png`, fullPage: true });
+
+  // Hand the lead to the second rep (the next test checks the first rep cannot open it).
+  if (info.project.name === "phone") await page.getByRole("link", { name: "Lead", exact: true }).click();
+  await page.getByLabel("Assigned rep").selectOption({ label: "Fatima El Amrani" });
+  await page.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(page.getByRole("article").getByText("· Fatima El Amrani")).toBeVisible();
+
+  await page.goto("/pipeline");
+  await moveOnBoard(page, shopper.name, "Negotiation");
+  await moveOnBoard(page, shopper.name, "Lost", "Bought elsewhere");
+  await expect(cardOf(page, shopper.name).getByText("Lost: Bought elsewhere")).toBeVisible();
+  await page.screenshot({ path: `tests/artifacts/screenshots/pipeline-${info.project.name}.png`, fullPage: true });
+});
+
+const cardOf = (page: Page, name: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name }) });
+
+/** Moves a card with its stage select; on phones the board shows one stage, so open the card's tab first. */
+async function moveOnBoard(page: Page, name: string, to: string, lostReason?: string) {
+  const column = cardOf(page, name).locator("xpath=ancestor::section[1]");
+  const stage = (await column.getAttribute("aria-labelledby"))!.replace("stage-", "");
+  await page.goto(`/pipeline?stage=${stage}`);
+  const card = cardOf(page, name);
+  await card.getByRole("combobox", { name: `Move ${name} to` }).selectOption({ label: to });
+  if (lostReason) await card.getByLabel("Why was it lost?").fill(lostReason);
+  await card.getByRole("button", { name: "Move" }).click();
+  const target = to.toLowerCase().replace(" ", "_");
+  // The board re-renders with the card in its new column once the action is done (visible or not, on phones).
+  await expect(cardOf(page, name).locator("xpath=ancestor::section[1]")).toHaveAttribute("aria-labelledby", `stage-${target}`);
+  await page.goto(`/pipeline?stage=${target}`);
+  await expect(page.getByRole("region", { name: new RegExp(`^${to}`) }).getByRole("heading", { name })).toBeVisible();
+}
+
+test("on a phone the inbox shows the list, then the conversation alone, and back", async ({ page }) => {
+  test.skip(test.info().project.name !== "phone", "phone layout");
+  await signIn(page, "manager@demo-nl.test");
+  const list = page.getByRole("list", { name: "Conversations" });
+  await expect(list).toBeVisible();
+  await list.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/inbox\/[0-9a-f-]{36}/);
+  await expect(list).toBeHidden();
+  await expect(page.getByLabel("Your reply").or(page.getByLabel("Template")).first()).toBeVisible();
+  await page.getByRole("link", { name: "Back to the inbox" }).click();
+  await expect(page).toHaveURL(/\/inbox$/);
+  await expect(list).toBeVisible();
+});
+
+test("a sales rep cannot see or open another rep's conversation", async ({ page }) => {
+  expect(shopper.conversationUrl).toMatch(/^\/inbox\//);
+  await signIn(page, "sales1@demo-nl.test");
+  await page.goto(`/inbox?q=${encodeURIComponent(shopper.name)}`);
+  await expect(page.getByText("No conversations match")).toBeVisible();
+  const res = await page.goto(shopper.conversationUrl);
+  expect(res?.status()).toBe(404);
+  await expect(page.getByText("Conversation not found")).toBeVisible();
+  await page.goto("/pipeline");
+  await expect(page.getByRole("heading", { name: shopper.name })).toHaveCount(0);
+});
