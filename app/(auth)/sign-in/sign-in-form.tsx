@@ -2,12 +2,13 @@
 
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "./actions";
+import { Form } from "@/components/ui/form";
 
 export function SignInForm() {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, null);
   const fe = state?.fieldErrors ?? {};
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <Form action={action} className="space-y-4" noValidate>
       {state?.error ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {state.error}
@@ -31,6 +32,6 @@ export function SignInForm() {
         className="w-full rounded-md bg-slate-900 px-4 py-2.5 text-sm font-semibold text-white hover:bg-slate-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-slate-400 disabled:opacity-60">
         {pending ? "Signing in…" : "Sign in"}
       </button>
-    </form>
+    </Form>
   );
 }

@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveSequenceAction, type SequenceFormState } from "./actions";
 import { blankStep, languages, StepFields, stepTypes } from "./step-fields";
+import { Form } from "@/components/ui/form";
 
 export type EditableSequence = {
   id?: string; name: string; enabled: boolean; trigger: SequenceTrigger;
@@ -45,7 +46,7 @@ export function SequenceEditor({ initial }: { initial: EditableSequence }) {
   };
   const t = seq.trigger;
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <Form action={action} className="space-y-6" noValidate>
       {seq.id ? <input type="hidden" name="id" value={seq.id} /> : null}
       <input type="hidden" name="sequence" value={JSON.stringify(seq)} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -101,6 +102,6 @@ export function SequenceEditor({ initial }: { initial: EditableSequence }) {
       </div>
       <FormMessage result={state} success="Saved" />
       <SubmitButton pendingText="Saving…">Save sequence</SubmitButton>
-    </form>
+    </Form>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "./actions";
+import { Form } from "@/components/ui/form";
 
 /** A form bound to a server action that shows its result; `resetOnSuccess` clears text inputs after a send. */
 export function ActionForm({ action, children, success, resetOnSuccess = false, className, label }: {
@@ -19,9 +20,9 @@ export function ActionForm({ action, children, success, resetOnSuccess = false, 
     if (state?.ok && resetOnSuccess) ref.current?.reset();
   }, [state, resetOnSuccess]);
   return (
-    <form ref={ref} action={formAction} aria-label={label} className={className}>
+    <Form ref={ref} action={formAction} aria-label={label} className={className}>
       {children}
       <FormMessage result={state} success={success} className="mt-2" />
-    </form>
+    </Form>
   );
 }

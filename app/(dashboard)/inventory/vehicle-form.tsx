@@ -6,6 +6,7 @@ import { Input, Select, Textarea } from "@/components/ui/controls";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveVehicleAction, type FormState } from "./actions";
+import { Form } from "@/components/ui/form";
 
 type Values = Record<string, string | number | null | undefined | string[]>;
 const options = {
@@ -32,7 +33,7 @@ export function VehicleForm({ values, currency }: { values?: Values; currency: s
     </Field>
   );
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <Form action={action} className="space-y-6" noValidate>
       {values?.id ? <input type="hidden" name="id" value={String(values.id)} /> : null}
       <FormMessage result={state ? { ok: state.ok, error: state.error } : null} success="Saved." />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -64,6 +65,6 @@ export function VehicleForm({ values, currency }: { values?: Values; currency: s
         <Textarea name="description" rows={5} defaultValue={v("description")} />
       </Field>
       <SubmitButton pendingText="Saving…">{values?.id ? "Save changes" : "Add vehicle"}</SubmitButton>
-    </form>
+    </Form>
   );
 }

@@ -6,6 +6,7 @@ import { Input, Select } from "@/components/ui/controls";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { connectChannelAction, inviteAction, rotateFeedSecretAction, saveProfileAction, type SettingsState } from "./actions";
+import { Form } from "@/components/ui/form";
 
 const days = [["mon", "Monday"], ["tue", "Tuesday"], ["wed", "Wednesday"], ["thu", "Thursday"], ["fri", "Friday"], ["sat", "Saturday"], ["sun", "Sunday"]] as const;
 const result = (s: SettingsState) => (s ? { ok: s.ok, error: s.error } : null);
@@ -15,7 +16,7 @@ export function ProfileForm({ values }: { values: Record<string, string> }) {
   const fe = state?.fieldErrors ?? {};
   const input = (name: string, label: string) => <Field label={label} error={fe[name]}><Input name={name} defaultValue={values[name] ?? ""} /></Field>;
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <Form action={action} className="space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
         {input("name", "Dealership name")}
         {input("phone", "Phone")}
@@ -41,7 +42,7 @@ export function ProfileForm({ values }: { values: Record<string, string> }) {
       </fieldset>
       <FormMessage result={result(state)} success="Profile saved." />
       <SubmitButton pendingText="Saving…">Save profile</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -49,7 +50,7 @@ export function ChannelForm() {
   const [state, action] = useActionState<SettingsState, FormData>(connectChannelAction, null);
   const fe = state?.fieldErrors ?? {};
   return (
-    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
+    <Form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
       <Field label="Provider" error={fe.provider}><Select name="provider" defaultValue="whatsapp_cloud"><option value="whatsapp_cloud">WhatsApp Cloud API</option><option value="waha">WAHA</option><option value="fonnte">Fonnte</option></Select></Field>
       <Field label="Phone number id / session / device" error={fe.externalId}><Input name="externalId" /></Field>
       <Field label="Display phone number" error={fe.displayPhone}><Input name="displayPhone" inputMode="tel" /></Field>
@@ -59,14 +60,14 @@ export function ChannelForm() {
         <FormMessage result={result(state)} success="Channel saved." />
         <SubmitButton pendingText="Saving…">Connect channel</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }
 
 export function FeedSecretForm() {
   const [state, action] = useActionState<SettingsState>(rotateFeedSecretAction, null);
   return (
-    <form action={action} className="space-y-2">
+    <Form action={action} className="space-y-2">
       {state?.secret ? (
         <p role="status" className="rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
           New secret (shown once — copy it into your dealer system now): <code className="break-all font-mono">{state.secret}</code>
@@ -74,7 +75,7 @@ export function FeedSecretForm() {
       ) : null}
       <FormMessage result={state && !state.ok ? result(state) : null} />
       <SubmitButton variant="secondary" pendingText="Generating…">Generate a new feed secret</SubmitButton>
-    </form>
+    </Form>
   );
 }
 
@@ -82,7 +83,7 @@ export function InviteForm() {
   const [state, action] = useActionState<SettingsState, FormData>(inviteAction, null);
   const fe = state?.fieldErrors ?? {};
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end" noValidate>
+    <Form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end" noValidate>
       <Field label="Name" error={fe.name}><Input name="name" /></Field>
       <Field label="E-mail" error={fe.email}><Input name="email" type="email" /></Field>
       <Field label="Role" error={fe.role}><Select name="role" defaultValue="sales"><option value="sales">Sales rep</option><option value="manager">Manager</option><option value="admin">Admin</option></Select></Field>
@@ -90,6 +91,6 @@ export function InviteForm() {
       <div className="sm:col-span-4">
         {state?.ok && state.password ? <p role="status" className="text-sm">Added. One-time password to pass on: <code className="font-mono">{state.password}</code></p> : <FormMessage result={result(state)} success="Added to the team." />}
       </div>
-    </form>
+    </Form>
   );
 }

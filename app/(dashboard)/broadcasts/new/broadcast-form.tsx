@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createBroadcastAction, previewBroadcastAction } from "../actions";
+import { Form } from "@/components/ui/form";
 
 type Template = { name: string; body: string; languages: string[]; variables: number };
 const languages = { nl: "Dutch", nb: "Norwegian", de: "German", en: "English", id: "Indonesian" } as const;
@@ -31,7 +32,7 @@ export function BroadcastForm({ templates, timeZone, sources, stages }: { templa
   const errors = { ...(preview && !preview.ok ? preview.fieldErrors : {}), ...(created && !created.ok ? created.fieldErrors : {}) };
   if (templates.length === 0) return <p className="text-sm text-ink-muted">No approved WhatsApp templates yet. Add one in WhatsApp Manager; it appears here once approved.</p>;
   return (
-    <form action={createAction} className="space-y-5">
+    <Form action={createAction} intents={{ preview: previewAction }} className="space-y-5" noValidate>
       <Card title="Message">
         <div className="space-y-4">
           <Field label="Name" error={errors.name} required hint="Only your team sees this.">
@@ -88,9 +89,9 @@ export function BroadcastForm({ templates, timeZone, sources, stages }: { templa
         </Card>
       ) : null}
       <div className="flex flex-wrap gap-3">
-        <SubmitButton formAction={previewAction} pendingText="Counting…" variant="secondary">Preview</SubmitButton>
+        <SubmitButton formAction={previewAction} data-intent="preview" pendingText="Counting…" variant="secondary">Preview</SubmitButton>
         <SubmitButton pendingText="Scheduling…">Schedule broadcast</SubmitButton>
       </div>
-    </form>
+    </Form>
   );
 }

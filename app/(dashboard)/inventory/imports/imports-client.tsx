@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { feedAction, importProgressAction, uploadAction, type FeedState, type UploadState } from "./actions";
 import { ImportCounts } from "./import-counts";
+import { Form } from "@/components/ui/form";
 
 type Progress = Awaited<ReturnType<typeof importProgressAction>>;
 
@@ -17,7 +18,7 @@ export function FeedForm({ values }: { values: { url: string; format: string; pu
   const v = state?.values ?? { ...values, pullMinutes: String(values.pullMinutes) };
   return (
     // Remounted with what was submitted: React resets a form after its action, and a <select> would fall back to its first value.
-    <form key={`${v.url}|${v.format}|${v.pullMinutes}`} action={action} className="space-y-4" noValidate>
+    <Form key={`${v.url}|${v.format}|${v.pullMinutes}`} action={action} className="space-y-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-[1fr_8rem_10rem]">
         <Field label="Feed URL" hint="http:// or https:// on the public internet" error={fe.url}>
           <Input name="url" type="url" inputMode="url" defaultValue={v.url} placeholder="https://dms.example.com/stock.json" />
@@ -45,7 +46,7 @@ export function FeedForm({ values }: { values: { url: string; format: string; pu
           {state.test.errors.length ? <span className="mt-1 block text-ink-muted">{state.test.errors.map((e) => `row ${e.rowNumber}: ${e.reason}`).join(" · ")}</span> : null}
         </p>
       ) : null}
-    </form>
+    </Form>
   );
 }
 

@@ -6,6 +6,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createApiKeyAction, createEndpointAction, type DevState } from "./actions";
+import { Form } from "@/components/ui/form";
 
 const result = (s: DevState) => (s ? { ok: s.ok, error: s.error } : null);
 
@@ -21,7 +22,7 @@ export function ApiKeyForm() {
   const [state, action] = useActionState<DevState, FormData>(createApiKeyAction, null);
   const fe = state?.fieldErrors ?? {};
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <Form action={action} className="space-y-3" noValidate>
       {state?.secret ? <ShownOnce label="Your new API key" value={state.secret} /> : null}
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end">
         <Field label="Name" hint="Which system uses it, e.g. “DMS sync”" error={fe.name}><Input name="name" required /></Field>
@@ -31,7 +32,7 @@ export function ApiKeyForm() {
         <SubmitButton pendingText="Creating…">Create key</SubmitButton>
       </div>
       <FormMessage result={state && !state.ok ? result(state) : null} />
-    </form>
+    </Form>
   );
 }
 
@@ -39,7 +40,7 @@ export function EndpointForm({ eventTypes }: { eventTypes: readonly string[] }) 
   const [state, action] = useActionState<DevState, FormData>(createEndpointAction, null);
   const fe = state?.fieldErrors ?? {};
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <Form action={action} className="space-y-3" noValidate>
       {state?.secret ? <ShownOnce label="Signing secret for this endpoint" value={state.secret} /> : null}
       <Field label="Receiver URL" error={fe.url}><Input name="url" type="url" placeholder="https://example.com/forecourt-webhook" required /></Field>
       <fieldset>
@@ -51,6 +52,6 @@ export function EndpointForm({ eventTypes }: { eventTypes: readonly string[] }) 
       </fieldset>
       <FormMessage result={state && !state.ok ? result(state) : null} />
       <SubmitButton pendingText="Adding…">Add endpoint</SubmitButton>
-    </form>
+    </Form>
   );
 }
