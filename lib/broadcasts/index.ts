@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { z } from "zod";
 import { auditLog, broadcastRecipients, broadcasts, channels, contacts, messages, messageTemplates, type Role } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
@@ -6,6 +6,7 @@ import { sendEvent } from "@/inngest/dispatch";
 import { hasRole } from "@/lib/auth/roles";
 import { langFromLocale } from "@/lib/assistant/types";
 import type { Tenant } from "@/lib/tenancy";
+import { LEAD_ALERT_TEMPLATE } from "@/lib/leads/rep-alert-text";
 import { findCandidates, loadTemplateSet, personalise, placeholderCount } from "./recipients";
 import { segmentSchema } from "./segment";
 
@@ -136,11 +137,11 @@ export async function getBroadcast(tenantId: string, broadcastId: string) {
   });
 }
 
-/** Approved templates by name, with the text in the dealer's language and how many variables it takes. */
+/** Approved templates by name (not the staff-only lead alert), with the text in the dealer's language and how many variables it takes. */
 export async function listTemplateChoices(tenantId: string, language: string) {
   const rows = await withTenant(tenantId, (tx) =>
     tx.select({ name: messageTemplates.name, language: messageTemplates.language, body: messageTemplates.body }).from(messageTemplates)
-      .where(and(eq(messageTemplates.tenantId, tenantId), eq(messageTemplates.status, "approved"))).orderBy(messageTemplates.name),
+      .where(and(eq(messageTemplates.tenantId, tenantId), eq(messageTemplates.status, "approved"), ne(messageTemplates.name, LEAD_ALERT_TEMPLATE))).orderBy(messageTemplates.name),
   );
   const byName = new Map<string, typeof rows>();
   for (const r of rows) byName.set(r.name, [...(byName.get(r.name) ?? []), r]);
