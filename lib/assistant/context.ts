@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { contacts, conversations, leads, messages, vehicles } from "@/db/schema";
 import { formatOpeningHours } from "@/lib/scheduling/format-hours";
@@ -13,8 +14,8 @@ export type ReplyTenant = Required<TenantForReply>;
 export type ConversationContext = NonNullable<Awaited<ReturnType<typeof loadConversationContext>>>;
 
 /** Everything one reply needs: the unanswered burst, recent history, memory of the last answer, live stock. */
-export async function loadConversationContext(tenant: Tenant, conversationId: string, now: Date) {
-  return withTenant(tenant.id, async (tx) => {
+export async function loadConversationContext(tenant: Tenant, conversationId: string, now: Date, inTx?: Tx) {
+  const load = async (tx: Tx) => {
     const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, conversationId)).limit(1);
     if (!conversation) return null;
     const [contact] = await tx.select().from(contacts).where(eq(contacts.id, conversation.contactId)).limit(1);
@@ -37,7 +38,8 @@ export async function loadConversationContext(tenant: Tenant, conversationId: st
       lastLang: (lastAssistant?.meta?.language as Lang | undefined) ?? (contact?.language as Lang | null) ?? langFromLocale(tenant.locale),
       stock,
     };
-  });
+  };
+  return inTx ? load(inTx) : withTenant(tenant.id, load);
 }
 
 export function replyTenantOf(tenant: Tenant, lang: Lang): ReplyTenant {

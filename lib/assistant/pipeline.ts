@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { contacts, leads } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
@@ -39,7 +40,7 @@ export async function replyToConversation(tenantId: string, conversationId: stri
     return { status: "replied", messageId: msg.id, engine: "offline", text: msg.body ?? "" };
   }
 
-  const result = await generate(tenant, ctx, now);
+  const result = await generateReply(tenant, ctx, now);
   const msg = await queueOutboundMessage(tenantId, {
     conversationId, senderKind: "assistant", body: result.text, idempotencyKey: `reply-${lastInbound.id}`,
     meta: { memory: result.memory, language: result.lang, intents: result.intents, entities: result.entities, tools: result.tools, engine: result.engine, answers: ctx.burst.map((m) => m.id) },
@@ -49,9 +50,15 @@ export async function replyToConversation(tenantId: string, conversationId: stri
   return { status: "replied", messageId: msg.id, engine: result.engine, text: result.text };
 }
 
-async function generate(tenant: Tenant, ctx: ConversationContext, now: Date): Promise<AssistantResult & { engine: "claude" | "offline" }> {
-  const summary = await stockSummary(tenant.id);
-  const toolCtx = { tenant, leadId: ctx.lead?.id ?? null, contactId: ctx.conversation.contactId, conversationId: ctx.conversation.id };
+export type GeneratedReply = AssistantResult & { engine: "claude" | "offline" };
+
+/**
+ * The answer itself, grounded in live stock, without storing or sending it (the caller does that).
+ * With `tx`, every tool reads and writes inside that transaction, so the playground can roll it all back.
+ */
+export async function generateReply(tenant: Tenant, ctx: ConversationContext, now: Date, tx?: Tx): Promise<GeneratedReply> {
+  const summary = await stockSummary(tenant.id, tx);
+  const toolCtx = { tenant, leadId: ctx.lead?.id ?? null, contactId: ctx.conversation.contactId, conversationId: ctx.conversation.id, tx };
   const text = ctx.burst.map((m) => m.body).join("\n");
   if (env().modes.ai === "claude") {
     try {

@@ -1,4 +1,5 @@
 import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { appointments, leads, vehicles, type LeadPreferences } from "@/db/schema";
 import { vehicleUrl } from "@/lib/catalog/urls";
@@ -10,7 +11,12 @@ import type { VehicleForReply as ReplyVehicle } from "./replies";
 import type { Entities } from "./types";
 
 type Vehicle = typeof vehicles.$inferSelect;
-export type ToolContext = { tenant: Tenant; leadId: string | null; contactId: string; conversationId: string };
+/** `tx`: run every read and write in the caller's transaction (the playground rolls it back) instead of one each. */
+export type ToolContext = { tenant: Tenant; leadId: string | null; contactId: string; conversationId: string; tx?: Tx };
+
+function inTenant<T>(ctx: { tenant: Tenant; tx?: Tx }, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return ctx.tx ? work(ctx.tx) : withTenant(ctx.tenant.id, work);
+}
 
 // Only public fields ever leave the tools: never plate, stock code, cost price or internal notes.
 export function toReplyVehicle(tenant: Tenant, v: Vehicle): ReplyVehicle {
@@ -28,7 +34,7 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
     make: e.make, model: e.model, fuel: e.fuel, transmission: e.transmission, body: e.body, color: e.color,
     minPrice: e.minPrice, maxPrice: e.maxPrice, minYear: e.minYear, maxKm: e.maxKm, sort: e.maxPrice ? "price_desc" : "newest", limit,
   };
-  return withTenant(ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const strict = await searchVehicles(tx, ctx.tenant.id, { ...filters, statuses: ["available"] });
     if (strict.vehicles.length > 0) return { vehicles: strict.vehicles.map((v) => toReplyVehicle(ctx.tenant, v)), total: strict.total, relaxed: null as string | null };
     for (const key of relaxOrder) {
@@ -44,21 +50,22 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
 }
 
 export async function vehicleDetailsTool(ctx: ToolContext, code: string) {
-  return withTenant(ctx.tenant.id, async (tx) => {
+  return inTenant(ctx, async (tx) => {
     const v = await findVehicleByCode(tx, ctx.tenant.id, code);
     if (!v || (v.status !== "available" && v.status !== "reserved")) return null;
     return { vehicle: toReplyVehicle(ctx.tenant, v), features: v.features, description: v.description, id: v.id };
   });
 }
 
-export async function stockSummary(tenantId: string) {
-  return withTenant(tenantId, async (tx) => {
+export async function stockSummary(tenantId: string, inTx?: Tx) {
+  const read = async (tx: Tx) => {
     const rows = await tx
       .selectDistinct({ make: vehicles.make, model: vehicles.model })
       .from(vehicles)
       .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, ["available", "reserved"])));
     return { models: rows };
-  });
+  };
+  return inTx ? read(inTx) : withTenant(tenantId, read);
 }
 
 export function financingTool(ctx: ToolContext, v: ReplyVehicle, o: { downPaymentPct?: number; months?: number } = {}) {
@@ -66,26 +73,27 @@ export function financingTool(ctx: ToolContext, v: ReplyVehicle, o: { downPaymen
   return financingQuote({ price: v.price, downPaymentPct: o.downPaymentPct ?? f.downPaymentPct, ratePct: f.ratePct, months: o.months ?? f.termMonths, currency: ctx.tenant.currency });
 }
 
-async function busyTimes(tenantId: string, from: Date) {
-  return withTenant(tenantId, (tx) =>
+async function busyTimes(ctx: ToolContext, from: Date) {
+  const tenantId = ctx.tenant.id;
+  return inTenant(ctx, (tx) =>
     tx.select({ start: appointments.startsAt, end: appointments.endsAt }).from(appointments)
       .where(and(eq(appointments.tenantId, tenantId), gte(appointments.endsAt, from), inArray(appointments.status, ["booked", "confirmed"]))),
   );
 }
 
 export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number }) {
-  const busy = await busyTimes(ctx.tenant.id, o.now);
+  const busy = await busyTimes(ctx, o.now);
   return findSlots({ hours: ctx.tenant.businessHours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4 });
 }
 
 export async function bookTestDriveTool(ctx: ToolContext, o: { vehicleCode: string; start: Date; now: Date }) {
   const details = await vehicleDetailsTool(ctx, o.vehicleCode);
   if (!details) return { ok: false as const, reason: "vehicle_not_available" };
-  const busy = await busyTimes(ctx.tenant.id, o.now);
+  const busy = await busyTimes(ctx, o.now);
   if (o.start.getTime() < o.now.getTime() + 60 * 60_000 || !isSlotFree({ hours: ctx.tenant.businessHours, timeZone: ctx.tenant.timeZone, at: o.start, busy })) {
     return { ok: false as const, reason: "slot_taken" };
   }
-  const appointment = await withTenant(ctx.tenant.id, async (tx) => {
+  const appointment = await inTenant(ctx, async (tx) => {
     const [lead] = ctx.leadId ? await tx.select({ assigned: leads.assignedUserId }).from(leads).where(eq(leads.id, ctx.leadId)) : [];
     const [row] = await tx.insert(appointments).values({
       tenantId: ctx.tenant.id, leadId: ctx.leadId, contactId: ctx.contactId, vehicleId: details.id, assignedUserId: lead?.assigned ?? null,
@@ -108,7 +116,7 @@ export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {
   if (e.maxKm) prefs.maxKm = e.maxKm;
   if (e.color) prefs.color = e.color;
   if (Object.keys(prefs).length === 0 && !e.maxPrice) return;
-  await withTenant(ctx.tenant.id, async (tx) => {
+  await inTenant(ctx, async (tx) => {
     const [lead] = await tx.select({ preferences: leads.preferences }).from(leads).where(eq(leads.id, ctx.leadId!));
     await tx.update(leads).set({ preferences: { ...(lead?.preferences ?? {}), ...prefs }, ...(e.maxPrice ? { budgetMax: e.maxPrice } : {}), ...(e.minPrice ? { budgetMin: e.minPrice } : {}) })
       .where(eq(leads.id, ctx.leadId!));

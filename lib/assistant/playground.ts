@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import { contacts, conversations, leads, messages } from "@/db/schema";
+import { withTenant } from "@/db/tenant";
+import { formatPrice } from "@/lib/format";
+import type { Tenant } from "@/lib/tenancy";
+import { loadConversationContext } from "./context";
+import type { ReplyMemory } from "./offline";
+import { generateReply, type GeneratedReply } from "./pipeline";
+import type { Intent, Lang } from "./types";
+
+export type PlaygroundTurn =
+  | { role: "shopper"; text: string }
+  | { role: "assistant"; text: string; lang: Lang; memory: ReplyMemory };
+
+export type PlaygroundVehicle = { code: string; label: string };
+
+export type PlaygroundReply = {
+  text: string;
+  engine: "claude" | "offline";
+  lang: Lang;
+  intents: Intent[];
+  memory: ReplyMemory;
+  vehicles: PlaygroundVehicle[];
+  /** What a real conversation would have led to; in the playground none of it happened. */
+  wouldDo: string[];
+};
+
+class RollBack extends Error {
+  constructor(readonly reply: PlaygroundReply) {
+    super("playground: roll back");
+  }
+}
+
+/**
+ * The reply a WhatsApp shopper would get, computed by the real pipeline against live stock, with
+ * nothing kept: a throwaway contact, lead and conversation hold the turns inside one transaction
+ * that every tool shares, and that transaction is always rolled back.
+ */
+export async function tryAssistantReply(tenant: Tenant, o: { turns: PlaygroundTurn[]; message: string; now?: Date }): Promise<PlaygroundReply> {
+  const now = o.now ?? new Date();
+  try {
+    await withTenant(tenant.id, async (tx) => {
+      const [contact] = await tx.insert(contacts).values({ tenantId: tenant.id, name: "Playground shopper", email: `playground-${randomUUID()}@playground.invalid` }).returning();
+      const [lead] = await tx.insert(leads).values({ tenantId: tenant.id, contactId: contact.id, source: "whatsapp", lastActivityAt: now }).returning();
+      const [conversation] = await tx.insert(conversations).values({ tenantId: tenant.id, contactId: contact.id, leadId: lead.id, channelId: null, medium: "playground" }).returning();
+      // Explicit, increasing times: now() is the same for every row of one PostgreSQL transaction.
+      const turns: PlaygroundTurn[] = [...o.turns, { role: "shopper", text: o.message }];
+      await tx.insert(messages).values(turns.map((t, i) => ({
+        tenantId: tenant.id, conversationId: conversation.id, channelId: null, type: "text", body: t.text,
+        createdAt: new Date(now.getTime() - (turns.length - 1 - i) * 1000),
+        ...(t.role === "shopper"
+          ? { direction: "inbound" as const, senderKind: "customer" as const, status: "received" as const }
+          : { direction: "outbound" as const, senderKind: "assistant" as const, status: "sent" as const, meta: { memory: t.memory, language: t.lang } }),
+      })));
+      const ctx = await loadConversationContext(tenant, conversation.id, now, tx);
+      if (!ctx) throw new Error("playground conversation vanished");
+      const r = await generateReply(tenant, ctx, now, tx);
+      throw new RollBack(summarize(tenant, r, ctx.stock));
+    });
+  } catch (err) {
+    if (err instanceof RollBack) return err.reply;
+    throw err;
+  }
+  throw new Error("playground transaction was not rolled back");
+}
+
+function summarize(tenant: Tenant, r: GeneratedReply, stock: { code: string; make: string; model: string; year: number; price: number }[]): PlaygroundReply {
+  const codes = [...new Set([...r.memory.proposedCodes, ...(r.memory.focusCode ? [r.memory.focusCode] : [])])];
+  const vehicles = codes.flatMap((code) => {
+    const v = stock.find((s) => s.code === code);
+    return v ? [{ code, label: `${v.make} ${v.model} ${v.year} · ${formatPrice(v.price, tenant.currency, tenant.locale)}` }] : [];
+  });
+  const a = r.actions;
+  const wouldDo = [
+    a.bookedAppointmentId && "book the test drive in the calendar",
+    a.handover && `hand the conversation to your team (${a.handover})`,
+    a.hot && `mark the lead hot (${a.hot})`,
+    a.optOut && "opt the shopper out of further messages",
+    a.stage && `move the lead to ${a.stage.replace("_", " ")}`,
+  ].filter((x): x is string => Boolean(x));
+  return { text: r.text, engine: r.engine, lang: r.lang, intents: r.intents, memory: r.memory, vehicles, wouldDo };
+}
