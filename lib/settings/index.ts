@@ -2,10 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { auditLog, channels, memberships, tenants, users, type BusinessHoursJson, type Role } from "@/db/schema";
+import { channels, memberships, tenants, users, type BusinessHoursJson, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { decryptSecret, encryptSecret, randomToken } from "@/lib/crypto/secrets";
 import { channelLimitProblem, seatLimitProblem } from "@/lib/plans/usage";
+import { audit, type AuditActor } from "./audit";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM");
 const dayKeys = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -23,11 +24,11 @@ export const profileSchema = z.object({
   ...Object.fromEntries(dayKeys.flatMap((d) => [[`${d}Open`, time.or(z.literal(""))], [`${d}Close`, time.or(z.literal(""))]])),
 });
 
-export type AuditActor = { tenantId: string; userId: string };
-
-async function audit(actor: AuditActor, action: string, targetType: string, targetId: string, data: Record<string, unknown> = {}) {
-  await withTenant(actor.tenantId, (tx) => tx.insert(auditLog).values({ tenantId: actor.tenantId, actorUserId: actor.userId, action, targetType, targetId, data }));
-}
+export type { AuditActor } from "./audit";
+export {
+  appOrigin, channelWebhookUrl, connectFacebookPage, disconnectFacebookPage, facebookPageSchema, hasInboundEmailToken, leadSourceUrls,
+  rotateChannelWebhookSecret, rotateInboundEmailToken, type FacebookPageInput,
+} from "./lead-sources";
 
 export async function saveProfile(actor: AuditActor, input: z.infer<typeof profileSchema>) {
   const f = input as Record<string, string>;

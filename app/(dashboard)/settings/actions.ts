@@ -3,7 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorize } from "@/lib/auth";
-import { channelSchema, connectChannel, inviteMember, inviteSchema, profileSchema, rotateFeedSecret, saveProfile, updateMember } from "@/lib/settings";
+import {
+  channelSchema, connectChannel, connectFacebookPage, disconnectFacebookPage, facebookPageSchema, inviteMember, inviteSchema, profileSchema,
+  rotateChannelWebhookSecret, rotateFeedSecret, rotateInboundEmailToken, saveProfile, updateMember,
+} from "@/lib/settings";
 
 export type SettingsState = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; secret?: string; password?: string | null } | null;
 
@@ -34,6 +37,45 @@ export async function rotateFeedSecretAction(_: SettingsState): Promise<Settings
   if (!auth.ok) return auth;
   const secret = await rotateFeedSecret({ tenantId: auth.session.tenant.id, userId: auth.session.user.id });
   return { ok: true, secret };
+}
+
+export async function connectFacebookPageAction(_: SettingsState, form: FormData): Promise<SettingsState> {
+  const auth = await authorize("admin");
+  if (!auth.ok) return auth;
+  const parsed = facebookPageSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: errors(parsed.error) };
+  const r = await connectFacebookPage({ tenantId: auth.session.tenant.id, userId: auth.session.user.id }, parsed.data);
+  revalidatePath("/settings");
+  return r.ok ? { ok: true } : r;
+}
+
+const channelIdInput = z.object({ channelId: z.string().uuid() });
+
+export async function disconnectFacebookPageAction(_: SettingsState, form: FormData): Promise<SettingsState> {
+  const auth = await authorize("admin");
+  if (!auth.ok) return auth;
+  const parsed = channelIdInput.safeParse(Object.fromEntries(form));
+  const done = parsed.success && (await disconnectFacebookPage({ tenantId: auth.session.tenant.id, userId: auth.session.user.id }, parsed.data.channelId));
+  if (!done) return { ok: false, error: "That page is not connected to your dealership." };
+  revalidatePath("/settings");
+  return { ok: true };
+}
+
+export async function rotateInboundEmailTokenAction(_: SettingsState): Promise<SettingsState> {
+  const auth = await authorize("admin");
+  if (!auth.ok) return auth;
+  const secret = await rotateInboundEmailToken({ tenantId: auth.session.tenant.id, userId: auth.session.user.id });
+  revalidatePath("/settings");
+  return { ok: true, secret };
+}
+
+export async function rotateChannelWebhookSecretAction(_: SettingsState, form: FormData): Promise<SettingsState> {
+  const auth = await authorize("admin");
+  if (!auth.ok) return auth;
+  const parsed = channelIdInput.safeParse(Object.fromEntries(form));
+  const r = parsed.success ? await rotateChannelWebhookSecret({ tenantId: auth.session.tenant.id, userId: auth.session.user.id }, parsed.data.channelId) : null;
+  if (!r) return { ok: false, error: "That WAHA or Fonnte channel is not connected to your dealership." };
+  return { ok: true, secret: r.secret };
 }
 
 export async function inviteAction(_: SettingsState, form: FormData): Promise<SettingsState> {

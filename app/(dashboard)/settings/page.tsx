@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { requireSession, hasRole } from "@/lib/auth";
 import { siteOrigin } from "@/lib/catalog/urls";
-import { env } from "@/lib/env";
-import { hasFeedSecret, listChannels, listTeam } from "@/lib/settings";
+import { appOrigin, hasFeedSecret, hasInboundEmailToken, leadSourceUrls, listChannels, listTeam } from "@/lib/settings";
 import { updateMemberAction } from "./actions";
+import { LeadSources } from "./lead-sources";
 import { ChannelForm, FeedSecretForm, InviteForm, ProfileForm } from "./settings-client";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -22,12 +22,12 @@ function Section({ title, description, children }: { title: string; description?
 export default async function SettingsPage() {
   const session = await requireSession("manager");
   const t = session.tenant;
-  const [channels, team, feedSecretSet] = await Promise.all([listChannels(t.id), listTeam(t.id), hasFeedSecret(t.id)]);
+  const [channels, team, feedSecretSet, emailTokenSet] = await Promise.all([listChannels(t.id), listTeam(t.id), hasFeedSecret(t.id), hasInboundEmailToken(t.id)]);
+  const messaging = channels.filter((c) => c.provider !== "facebook_page");
   const admin = hasRole(session.role, "admin");
-  const root = env().ROOT_DOMAIN;
-  const api = `${/^(localhost|127\.)/.test(root) ? "http" : "https"}://${root}`;
+  const api = appOrigin();
   const hours = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].flatMap((d) => [[`${d}Open`, t.businessHours[d]?.[0]?.open ?? ""], [`${d}Close`, t.businessHours[d]?.[0]?.close ?? ""]]));
-  const snippet = `<form action="${api}/api/webhooks/forms/${t.slug}" method="post">\n  <input name="name" required> <input name="phone"> <input name="email" type="email">\n  <textarea name="message"></textarea> <input name="vehicle" type="hidden" value="#A01">\n  <input name="website" hidden tabindex="-1" autocomplete="off">\n  <label><input name="consent" type="checkbox" value="true"> I agree to be contacted</label>\n  <button>Send</button>\n</form>`;
+  const snippet = `<form action="${leadSourceUrls(t.slug).forms}" method="post">\n  <input name="name" required> <input name="phone"> <input name="email" type="email">\n  <textarea name="message"></textarea> <input name="vehicle" type="hidden" value="#A01">\n  <input name="website" hidden tabindex="-1" autocomplete="off">\n  <label><input name="consent" type="checkbox" value="true"> I agree to be contacted</label>\n  <button>Send</button>\n</form>`;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
@@ -35,9 +35,9 @@ export default async function SettingsPage() {
       <Section title="Dealership profile" description="Shown on your public site and used by the assistant for opening hours and directions.">
         <ProfileForm values={{ name: t.name, phone: t.phone ?? "", street: t.address?.street ?? "", city: t.address?.city ?? "", postalCode: t.address?.postalCode ?? "", locale: t.locale, currency: t.currency, timeZone: t.timeZone, primaryColor: t.branding.primaryColor ?? "#0f172a", ...hours }} />
       </Section>
-      <Section title="Channels" description={`Meta webhook URL: ${api}/api/webhooks/whatsapp — verify token and app secret come from the server's environment.`}>
+      <Section title="Channels" description="WhatsApp numbers the assistant answers and sends from. What to paste into Meta, WAHA or Fonnte is under Lead sources.">
         <ul className="mb-4 divide-y divide-slate-200 text-sm">
-          {channels.map((c) => (
+          {messaging.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span><span className="font-medium">{c.name}</span> · {c.externalId}{c.displayPhone ? ` · ${c.displayPhone}` : ""}</span>
               <Badge tone={c.hasToken ? "success" : "warning"}>{c.hasToken ? "connected" : "not connected — messages are stored, not sent"}</Badge>
@@ -53,11 +53,8 @@ export default async function SettingsPage() {
         </dl>
         {admin ? <FeedSecretForm /> : null}
       </Section>
-      <Section title="Website form and e-mail" description="Leads from your own website and from marketplace e-mails land in the inbox.">
-        <p className="text-sm">Paste this form on your website (or post JSON to the same URL):</p>
-        <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">{snippet}</pre>
-        <p className="mt-3 text-sm">Public site: <a className="underline" href={siteOrigin(t)}>{siteOrigin(t)}</a></p>
-      </Section>
+      <LeadSources tenantSlug={t.slug} channels={channels} emailTokenSet={emailTokenSet} admin={admin} formSnippet={snippet} />
+      <p className="text-sm">Public site: <a className="underline" href={siteOrigin(t)}>{siteOrigin(t)}</a></p>
       <Section title="Team" description="Sales reps see their own and unassigned leads; managers and owners see everything.">
         <ul className="mb-4 divide-y divide-slate-200 text-sm">
           {team.map((m) => (

@@ -68,6 +68,10 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/settings/actions.ts#rotateFeedSecretAction`]: action("admin", "session", () => [null]),
   [`${dashboard}/settings/actions.ts#inviteAction`]: action("manager", "session", () => [null, form({ name: "Ivo Invite", email: `ivo-${Math.random().toString(36).slice(2)}@test.local`, role: "sales" })]),
   [`${dashboard}/settings/actions.ts#updateMemberAction`]: action("manager", "ids", (b) => [form({ membershipId: b.salesMembershipId, active: "false" })]),
+  [`${dashboard}/settings/actions.ts#connectFacebookPageAction`]: action("admin", "ids", (b) => [null, form({ pageId: b.facebookPageId, pageName: "Sweep page", accessToken: "EAAG-sweep-page-token-123" })]),
+  [`${dashboard}/settings/actions.ts#disconnectFacebookPageAction`]: action("admin", "ids", (b) => [null, form({ channelId: b.facebookChannelId })]),
+  [`${dashboard}/settings/actions.ts#rotateInboundEmailTokenAction`]: action("admin", "session", () => [null]),
+  [`${dashboard}/settings/actions.ts#rotateChannelWebhookSecretAction`]: action("admin", "ids", (b) => [null, form({ channelId: b.wahaChannelId })]),
 
   [`${dashboard}/inventory/actions.ts#saveVehicleAction`]: action("sales", "ids", (b) => [null, form({ id: b.vehicleId, ...vehicleFields })]),
   [`${dashboard}/inventory/actions.ts#setStatusAction`]: action("sales", "ids", (b) => [form({ id: b.vehicleId, status: "sold" })]),

@@ -5,6 +5,7 @@ import { withTenant } from "@/db/tenant";
 import * as schema from "@/db/schema";
 import { createApiKey } from "@/lib/api/keys";
 import { listTeam } from "@/lib/settings";
+import { encryptSecret } from "@/lib/crypto/secrets";
 import { env } from "@/lib/env";
 import { createTestTenant } from "../../../helpers/factory";
 import { addStock } from "../../../helpers/stock";
@@ -35,6 +36,7 @@ export async function buildTenantWorld(label: string) {
   const [media] = await withTenant(t.tenant.id, (tx) =>
     tx.insert(schema.mediaObjects).values({ tenantId: t.tenant.id, kind: "message_media", mimeType: "text/plain", bytes, size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") }).returning(),
   );
+  const facebookPageId = String(Math.floor(1e14 + Math.random() * 8e14));
   const extra = await withTenant(t.tenant.id, async (tx) => {
     const tenantId = t.tenant.id;
     const [broadcast] = await tx.insert(schema.broadcasts).values({ tenantId, name: `Broadcast ${tag}`, templateName: `tpl_${tag}`, templateLanguage: "nl" }).returning();
@@ -43,7 +45,11 @@ export async function buildTenantWorld(label: string) {
     const [feedImport] = await tx.insert(schema.inventoryImports).values({ tenantId, source: "upload" }).returning();
     const [endpoint] = await tx.insert(schema.webhookEndpoints).values({ tenantId, url: `https://hooks.example/${tag}`, secretEnc: "x", events: ["lead.created"] }).returning();
     const [delivery] = await tx.insert(schema.webhookDeliveries).values({ tenantId, endpointId: endpoint.id, event: "lead.created", payload: { tag } }).returning();
-    return { broadcastId: broadcast.id, sequenceId: sequence.id, enrollmentId: enrollment.id, importId: feedImport.id, endpointId: endpoint.id, deliveryId: delivery.id };
+    const [page] = await tx.insert(schema.channels).values({
+      tenantId, provider: "facebook_page", name: `Page ${tag}`, externalId: facebookPageId, credentialsEnc: encryptSecret(JSON.stringify({ accessToken: `EAApage${tag}` })), status: "connected",
+    }).returning();
+    const [waha] = await tx.insert(schema.channels).values({ tenantId, provider: "waha", name: "WAHA", externalId: `session-${tag}`, webhookSecretEnc: encryptSecret(`hmac-${tag}`), status: "connected" }).returning();
+    return { broadcastId: broadcast.id, sequenceId: sequence.id, enrollmentId: enrollment.id, importId: feedImport.id, endpointId: endpoint.id, deliveryId: delivery.id, facebookPageId, facebookChannelId: page.id, wahaChannelId: waha.id };
   });
   const team = await listTeam(t.tenant.id);
   const key = await createApiKey({ tenantId: t.tenant.id, userId: t.owner.id, role: "owner" }, { name: "sweep", scope: "write" });
@@ -57,7 +63,7 @@ export async function buildTenantWorld(label: string) {
     ownerMembershipId: team.find((m) => m.userId === t.owner.id)!.membershipId,
     feedSecret: t.feedSecret, apiKey: key.data.key, apiKeyId: key.data.id, ...extra,
   };
-  const markers = [shopper.name, phone, shopper.email, shopper.text, `Variant${tag}`, `Draft${tag}`, `PL-${tag}`, t.tenant.name, `attachment ${tag}`, t.feedSecret];
+  const markers = [shopper.name, phone, shopper.email, shopper.text, `Variant${tag}`, `Draft${tag}`, `PL-${tag}`, t.tenant.name, `attachment ${tag}`, t.feedSecret, `EAApage${tag}`, `hmac-${tag}`];
   return { t, ids, markers, users: { owner: t.owner.email, manager: t.manager.email, sales: t.sales1.email } };
 }
 
