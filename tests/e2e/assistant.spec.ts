@@ -43,7 +43,8 @@ test("a Dutch shopper asks on WhatsApp for an automatic under €20.000 and gets
     await expect(page.getByRole("region", { name: "Messages" }).getByText(/#[A-Z]+\d+/).first()).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 60_000 });
 
-  const reply = (await page.getByRole("region", { name: "Messages" }).getByText(/#[A-Z]+\d+/).first().innerText());
+  // The whole message body (codes and prices are shown bold, as WhatsApp shows them).
+  const reply = await page.getByRole("region", { name: "Messages" }).getByText(/#[A-Z]+\d+/).first().locator("xpath=ancestor-or-self::p[1]").innerText();
   const codes = codesIn(reply);
   expect(codes.length).toBeGreaterThan(0);
   for (const code of codes) expect(matching, `${code} is an available automatic under €20.000`).toContain(code);

@@ -11,6 +11,7 @@ import { Spinner } from "@/components/ui/spinner";
 import type { PlaygroundReply, PlaygroundTurn } from "@/lib/assistant/playground";
 import type { Lang } from "@/lib/assistant/types";
 import { tryAssistantAction } from "./actions";
+import { WhatsAppText } from "@/components/whatsapp-text";
 
 export type ExamplePrompt = { lang: Lang; text: string };
 type Exchange = { message: string; reply: PlaygroundReply };
@@ -185,7 +186,7 @@ function ExchangeItems({ exchange: { message, reply } }: { exchange: Exchange })
         <div className="max-w-[92%] space-y-2 sm:max-w-[75%]">
           <div className="rounded-2xl rounded-br-md bg-sky-50 px-3.5 py-2 text-sm text-ink shadow-card ring-1 ring-sky-200 ring-inset">
             <p className="mb-0.5 text-xs font-semibold text-ink-muted">Assistant</p>
-            <p lang={reply.lang} className="break-words whitespace-pre-wrap">{reply.text}</p>
+            <p lang={reply.lang} className="break-words whitespace-pre-wrap"><WhatsAppText text={reply.text} /></p>
           </div>
           <dl className="flex flex-wrap justify-end gap-1.5 text-xs">
             <dt className="sr-only">Answered by</dt>

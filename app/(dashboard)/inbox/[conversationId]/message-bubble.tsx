@@ -1,6 +1,7 @@
 import { cx } from "@/components/ui/class-names";
 import type { TimelineMessage } from "@/lib/inbox/conversation";
 import { deliveryMark } from "@/lib/inbox/timeline";
+import { WhatsAppText } from "@/components/whatsapp-text";
 
 const senderLabel = (m: TimelineMessage, contactName: string) =>
   m.senderKind === "customer" ? contactName : m.senderKind === "assistant" ? "Assistant" : (m.senderName ?? "Staff");
@@ -35,7 +36,7 @@ export function MessageBubble({ message: m, contactName, locale, timeZone }: { m
           {template ? <span className="font-normal"> · template {template}</span> : null}
         </p>
         {m.media ? <MessageMedia media={m.media} type={m.type} /> : null}
-        {m.body ? <p className="break-words whitespace-pre-wrap">{m.body}</p> : null}
+        {m.body ? <p className="break-words whitespace-pre-wrap"><WhatsAppText text={m.body} /></p> : null}
         <p className="mt-1 flex items-center justify-end gap-1.5 text-[0.6875rem] text-ink-muted">
           <time dateTime={m.createdAt.toISOString()} className="tabular-nums">{time}</time>
           {mark ? (
