@@ -4,6 +4,7 @@ export type NavItem = { href: string; label: string; icon?: IconName };
 
 /** Every staff section; the layout passes a filtered copy so roles only see what they may use. */
 export const dashboardNav: NavItem[] = [
+  { href: "/", label: "Today", icon: "calendar" },
   { href: "/inbox", label: "Inbox", icon: "inbox" },
   { href: "/pipeline", label: "Pipeline", icon: "pipeline" },
   { href: "/inventory", label: "Inventory", icon: "car" },

@@ -8,6 +8,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const session = await requireSession();
   const manager = hasRole(session.role, "manager");
   const nav = [
+    { href: "/", label: "Today" },
     { href: "/inbox", label: "Inbox" },
     { href: "/pipeline", label: "Pipeline" },
     { href: "/inventory", label: "Inventory" },

@@ -8,8 +8,9 @@ import { sourceLabels } from "../filters";
 import { HotBadge } from "../badges";
 import { StageForm } from "../stage-form";
 import { AssignForm, NoteForm } from "./lead-forms";
+import { LeadFollowups } from "../../followups/lead-followups";
 
-type Tenant = { locale: string; currency: string; timeZone: string };
+type Tenant = { id: string; locale: string; currency: string; timeZone: string };
 export type TeamMember = { id: string; name: string; role: string };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -95,6 +96,10 @@ export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId }: { 
                 ))}
               </ul>
             )}
+          </Section>
+
+          <Section title="Follow-ups">
+            <LeadFollowups tenantId={tenant.id} leadId={lead.id} locale={tenant.locale} timeZone={tenant.timeZone} />
           </Section>
 
           <Section title="Notes">
