@@ -88,11 +88,19 @@ export async function drainJobs(maxRounds = 50) {
   throw new Error(`jobs still due after ${maxRounds} rounds`);
 }
 
-const worker = {
+/**
+ * How many runs the background worker keeps in flight. Runs mostly wait on the database, the model or a
+ * channel's API, so this is well above the core count; a slot is refilled as soon as its run ends, so one
+ * slow run (a model call) never holds up the runs queued behind it.
+ */
+const WORKER_PARALLEL = 32;
+
+const localWorker = {
   timer: null as NodeJS.Timeout | null,
   busy: false,
   again: false,
   lastCronMinute: 0,
+  active: 0,
   kick() {
     if (!this.timer) return;
     if (this.busy) {
@@ -116,14 +124,39 @@ const worker = {
         this.lastCronMinute = minute;
         await enqueueCron(now);
       }
-      while ((await runDueJobs()) > 0) {
-        /* keep going while work is due */
-      }
+      await this.fill();
     } catch (err) {
       console.error("[jobs] in-process runner error", err);
     }
   },
+  /** Claims due runs into the free slots and starts them without waiting; each one's end refills its slot. */
+  async fill() {
+    const free = WORKER_PARALLEL - this.active;
+    if (free <= 0) return;
+    const { byId } = await load();
+    const candidates = await dueRuns(free * 4);
+    let started = 0;
+    for (const run of candidates) {
+      if (started >= free) break;
+      const registered = byId.get(run.functionId);
+      if (!registered || !(await claimRun(run))) continue;
+      started++;
+      this.active++;
+      void executeRun(run, registered, dispatchLocal)
+        .catch((err) => console.error("[jobs] in-process run failed", err))
+        .finally(() => {
+          this.active--;
+          this.kick();
+        });
+    }
+  },
 };
+
+// Next bundles route handlers and instrumentation separately, each with its own copy of this module: the worker
+// lives on globalThis so an event sent from a route handler kicks the running worker at once instead of waiting
+// for its next interval tick.
+const g = globalThis as typeof globalThis & { __forecourtJobWorker?: typeof localWorker };
+const worker = (g.__forecourtJobWorker ??= localWorker);
 
 /** Starts the background loop (embedded mode). Runs due and overdue work at once, so a restart misses nothing. */
 export function startLocalWorker(intervalMs = 500) {
