@@ -8,3 +8,4 @@ export * from "./scheduling";
 export * from "./followups";
 export * from "./system";
 export * from "./platform";
+export * from "./knowledge";

@@ -1,20 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantColumns, ts } from "./columns";
 
-export const knowledgeEntries = pgTable(
-  "knowledge_entries",
-  {
-    ...tenantColumns(),
-    // warranty | trade_in | financing | delivery | documents | opening_exception | other
-    topic: text("topic").notNull().default("other"),
-    title: text("title").notNull(),
-    body: text("body").notNull(),
-    language: text("language").notNull(),
-    active: boolean("active").notNull().default(true),
-  },
-  (t) => [index("knowledge_entries_tenant_idx").on(t.tenantId, t.language)],
-);
-
 export const apiKeys = pgTable(
   "api_keys",
   {

@@ -1,6 +1,7 @@
 import { ensureDefaultSequences } from "@/lib/followups/defaults";
 import { getTenantBySlug } from "@/lib/tenancy";
 import { DEMO_SLUGS } from "./data";
+import { seedKnowledge } from "./knowledge";
 import { seedMarket } from "./market";
 
 /** Seeds the three demo dealerships of CONTRACTS §2; a tenant that already exists is left alone. */
@@ -8,7 +9,9 @@ export async function ensureDemoData(now = new Date()): Promise<string[]> {
   const seeded: string[] = [];
   for (const slug of DEMO_SLUGS) {
     if (await getTenantBySlug(slug)) continue;
-    await ensureDefaultSequences((await seedMarket(slug, now)).tenant.id);
+    const { tenant } = await seedMarket(slug, now);
+    await ensureDefaultSequences(tenant.id);
+    await seedKnowledge(tenant.id, slug);
     seeded.push(slug);
   }
   return seeded;

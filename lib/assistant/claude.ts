@@ -6,10 +6,11 @@ import type { AssistantAction, AssistantResult, ReplyMemory } from "./offline";
 import { buildSystemPrompt, toolDefinitions } from "./prompt";
 import type { ReplyTenant } from "./context";
 import {
-  bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, testDriveSlotsTool, vehicleDetailsTool, type ToolContext,
+  bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool, vehicleDetailsTool,
+  type ToolContext,
 } from "./tools";
 import { understandMessage } from "./understand";
-import type { Entities, Lang } from "./types";
+import { languages, type Entities, type Lang } from "./types";
 
 const MAX_TOOL_ROUNDS = 5;
 // Leaves room to answer offline within 5 s of giving up on Claude.
@@ -93,6 +94,13 @@ export async function claudeReply(o: {
         const r = await bookTestDriveTool(o.toolCtx, { vehicleCode: String(input.code ?? ""), start: new Date(String(input.start ?? "")), now: o.now });
         if (r.ok) Object.assign(actions, { bookedAppointmentId: r.appointmentId, stage: "test_drive", hot: "test drive booked" });
         return r.ok ? { booked: true, start: r.start.toISOString(), vehicle: r.vehicle } : { booked: false, reason: r.reason };
+      }
+      case "search_dealer_knowledge": {
+        const lang = (languages as readonly string[]).includes(String(input.language)) ? (input.language as Lang) : u.language;
+        const r = await searchKnowledgeTool(o.toolCtx, String(input.query ?? text), lang);
+        // Only figures from entries the model was actually given may appear in its answer.
+        allowedNumbers.push(...r.numbers);
+        return { entries: r.entries.map(({ title, body, language, topic }) => ({ title, body, language, topic })) };
       }
       case "hand_over":
         actions.handover = String(input.reason ?? "assistant handed over");

@@ -1,8 +1,10 @@
 import { atLocal } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
 import { composeReply, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
+import { knowledgeFact, knowledgeTerms } from "./knowledge";
 import {
-  bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, testDriveSlotsTool, vehicleDetailsTool, type ToolContext,
+  bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool, vehicleDetailsTool,
+  type ToolContext,
 } from "./tools";
 import { understandMessage } from "./understand";
 import type { Entities, Intent, Lang } from "./types";
@@ -63,6 +65,17 @@ export async function offlineReply(o: {
     return book(start, o.memory.focusCode);
   }
 
+  // The dealer's own answer to a policy question (warranty, delivery, holidays…), when one matches.
+  const dealerFact = async (): Promise<string | null> => {
+    if (knowledgeTerms(o.text).length === 0) return null;
+    tools.push({ name: "search_dealer_knowledge", input: { query: o.text, language: lang } });
+    const found = await searchKnowledgeTool(ctx, o.text, lang);
+    const hit = found.entries[0];
+    if (!hit) return null;
+    allowedNumbers.push(...found.numbers);
+    return knowledgeFact(hit);
+  };
+
   async function book(start: Date, code: string) {
     tools.push({ name: "book_test_drive", input: { code, start: start.toISOString() } });
     const r = await bookTestDriveTool(ctx, { vehicleCode: code, start, now });
@@ -112,16 +125,21 @@ export async function offlineReply(o: {
     case "financing": {
       actions.hot = "asks about financing";
       const v = (await focus()) ?? (searchKeys.some((k) => k in e) ? (await searchInventoryTool(ctx, e, 1)).vehicles[0] : null);
-      if (!v) return say("financing");
+      if (!v) {
+        const fact = await dealerFact();
+        return fact ? done(fact) : say("financing");
+      }
       tools.push({ name: "financing_estimate", input: { code: v.code } });
       const q = financingTool(ctx, v);
       allowedNumbers.push(q.monthly, q.downPayment, q.totalPaid, q.principal);
       memory.focusCode = v.code;
       return say("financing", { financing: { monthly: q.monthly, months: q.months, ratePct: q.ratePct, downPayment: q.downPayment, vehicle: v } });
     }
-    case "trade_in":
+    case "trade_in": {
       actions.handover = "trade-in valuation";
-      return say("trade_in");
+      const fact = await dealerFact();
+      return fact ? done(`${fact}\n\n${composeReply({ lang, intent: "handover", tenant: t })}`) : say("trade_in");
+    }
     case "specific_vehicle": {
       const v = await focus();
       if (v) {
@@ -133,9 +151,14 @@ export async function offlineReply(o: {
     case "browse":
       return browse();
     case "opening_hours":
+    case "greeting":
+    case "other": {
+      const fact = await dealerFact();
+      if (fact) return done(fact);
+      return say(primary);
+    }
     case "location":
     case "thanks":
-    case "greeting":
       return say(primary);
     default:
       return say("other");

@@ -7,8 +7,10 @@ import { financingQuote } from "@/lib/financing";
 import { findVehicleByCode, searchVehicles, type VehicleFilters } from "@/lib/inventory/search";
 import { findSlots, isSlotFree } from "@/lib/scheduling/hours";
 import type { Tenant } from "@/lib/tenancy";
+import { findNumbers } from "./understand/amounts";
+import { searchKnowledge, type KnowledgeHit } from "./knowledge";
 import type { VehicleForReply as ReplyVehicle } from "./replies";
-import type { Entities } from "./types";
+import type { Entities, Lang } from "./types";
 
 type Vehicle = typeof vehicles.$inferSelect;
 /** `tx`: run every read and write in the caller's transaction (the playground rolls it back) instead of one each. */
@@ -121,4 +123,11 @@ export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {
     await tx.update(leads).set({ preferences: { ...(lead?.preferences ?? {}), ...prefs }, ...(e.maxPrice ? { budgetMax: e.maxPrice } : {}), ...(e.minPrice ? { budgetMin: e.minPrice } : {}) })
       .where(eq(leads.id, ctx.leadId!));
   });
+}
+
+/** The dealer's own entries that answer the question, with every figure in them (a "12 months" or a fee may then be quoted). */
+export async function searchKnowledgeTool(ctx: ToolContext, query: string, lang: Lang): Promise<{ entries: KnowledgeHit[]; numbers: number[] }> {
+  const entries = await inTenant(ctx, (tx) => searchKnowledge(tx, ctx.tenant.id, query, lang));
+  const numbers = entries.flatMap((e) => findNumbers(`${e.title}\n${e.body}`).map((n) => n.value));
+  return { entries, numbers };
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireSession } from "@/lib/auth";
+import { hasRole, requireSession } from "@/lib/auth";
 import { env } from "@/lib/env";
 import { AssistantPlayground, type ExamplePrompt } from "./assistant-client";
 
@@ -21,6 +23,7 @@ export default async function AssistantPage() {
       <PageHeader
         title="Try the assistant"
         description={`Write as a shopper would, in any language. The assistant answers from ${session.tenant.name}'s live stock exactly as on WhatsApp, but nothing is saved or sent.`}
+        actions={hasRole(session.role, "manager") ? <Link href="/assistant/knowledge" className={buttonClass({ variant: "secondary", size: "sm" })}>Knowledge</Link> : null}
       />
       <AssistantPlayground examples={examples} claudeConfigured={env().modes.ai === "claude"} />
     </section>

@@ -101,6 +101,8 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/settings/developers/actions.ts#toggleEndpointAction`]: action("admin", "ids", (b) => [form({ id: b.endpointId, enabled: "false" })]),
   [`${dashboard}/settings/developers/actions.ts#deleteEndpointAction`]: action("admin", "ids", (b) => [form({ id: b.endpointId })]),
   [`${dashboard}/settings/developers/actions.ts#resendDeliveryAction`]: action("admin", "ids", (b) => [form({ id: b.deliveryId })]),
+  [`${dashboard}/assistant/knowledge/actions.ts#saveKnowledgeEntryAction`]: action("manager", "ids", (b) => [null, form({ id: b.knowledgeEntryId, language: "nl", topic: "warranty", title: "Overgenomen", body: "Geen garantie meer op onze auto's." })]),
+  [`${dashboard}/assistant/knowledge/actions.ts#deleteKnowledgeEntryAction`]: action("manager", "ids", (b) => [form({ id: b.knowledgeEntryId })]),
   // Answers from the caller's own stock and keeps nothing; there are no ids to take from b.
   [`${dashboard}/assistant/actions.ts#tryAssistantAction`]: action("sales", "session", () => [{ message: "Hebben jullie een automaat onder de 20.000 euro?", turns: [] }]),
   [`${dashboard}/settings/usage/actions.ts#changePlanAction`]: action("owner", "session", () => [null, form({ plan: "starter" })]),

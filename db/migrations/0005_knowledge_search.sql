@@ -1,0 +1,3 @@
+ALTER TABLE "knowledge_entries" ADD COLUMN "created_by" uuid;--> statement-breakpoint
+ALTER TABLE "knowledge_entries" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple', coalesce(title,'')), 'A') || setweight(to_tsvector('simple', coalesce(body,'')), 'B')) STORED;--> statement-breakpoint
+CREATE INDEX "knowledge_entries_search_idx" ON "knowledge_entries" USING gin ("search_vector");
