@@ -27,6 +27,7 @@ export const branches = pgTable(
     phone: text("phone"),
     address: jsonb("address").$type<{ street?: string; city?: string; postalCode?: string; country?: string }>(),
     geo: jsonb("geo").$type<{ lat: number; lng: number }>(),
+    mapUrl: text("map_url"),
     businessHours: jsonb("business_hours").$type<BusinessHoursJson>(),
     isDefault: boolean("is_default").notNull().default(false),
   },
