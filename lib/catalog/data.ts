@@ -23,6 +23,11 @@ export function siteForHost(host: string, now = Date.now()): Promise<SiteResolut
   return value;
 }
 
+/** After a dealer's domain changes: forget remembered hosts so a removed domain stops resolving at once. */
+export function forgetSiteHosts(): void {
+  hosts.clear();
+}
+
 const isPublic = inArray(vehicles.status, [...PUBLIC_STATUSES]);
 
 /** Changes whenever a car is added, changed (updatedAt) or deleted. */

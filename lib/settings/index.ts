@@ -144,3 +144,8 @@ export async function updateMember(actor: AuditActor & { role: Role }, membershi
   if (ok) await audit(actor, "team.member_updated", "membership", membershipId, patch);
   return ok;
 }
+
+export {
+  checkCustomDomain, customDomainProblem, customDomainSchema, getCustomDomain, removeCustomDomain, saveCustomDomain, txtRecordName,
+  type CustomDomainView, type DomainCheck, type TxtResolver,
+} from "./custom-domain";

@@ -1,0 +1,152 @@
+import { randomBytes } from "node:crypto";
+import { resolveTxt } from "node:dns/promises";
+import { and, eq, ne } from "drizzle-orm";
+import { z } from "zod";
+import { getSystemDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
+import { tenants } from "@/db/schema";
+import { forgetSiteHosts } from "@/lib/catalog/data";
+import { env } from "@/lib/env";
+import { limitsFor, plans } from "@/lib/plans/catalog";
+import { audit, type AuditActor } from "./audit";
+
+/** Answers a TXT lookup like node:dns `resolveTxt`: one array of chunks per record. Tests pass their own. */
+export type TxtResolver = (name: string) => Promise<string[][]>;
+
+const withoutPort = (h: string) => h.replace(/:\d+$/, "");
+const rootHost = () => withoutPort(env().ROOT_DOMAIN.trim().toLowerCase());
+const label = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/** Why `host` cannot be a dealer's own domain, or null. Pure, so the form and the server agree. */
+export function customDomainProblem(host: string, root = rootHost()): string | null {
+  if (!host) return "Enter your domain, for example www.autohuisvandijk.nl.";
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(host)) return "Enter only the domain, without http:// or https://.";
+  if (host.includes("/") || host.includes("?") || host.includes("#")) return "Enter only the domain, without a path such as /cars.";
+  if (host.includes(":")) return "Enter the domain without a port number.";
+  if (host.includes("@") || /\s/.test(host)) return "That is not a domain name. Use something like www.autohuisvandijk.nl.";
+  const labels = host.split(".");
+  if (host.length > 253 || labels.length < 2 || !labels.every((l) => label.test(l))) return "That is not a domain name. Use something like www.autohuisvandijk.nl.";
+  if (!/^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(labels[labels.length - 1])) return "That domain does not end in a real extension such as .nl or .com.";
+  if (host === root || host.endsWith(`.${root}`)) return `Addresses on ${root} are ours; enter a domain you own.`;
+  return null;
+}
+
+export const customDomainSchema = z.object({
+  domain: z.string().trim().toLowerCase().transform((d) => d.replace(/\.$/, "")).superRefine((d, ctx) => {
+    const problem = customDomainProblem(d);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  }),
+});
+
+export const txtRecordName = (domain: string) => `_forecourt.${domain}`;
+
+/** Where the dealer points the domain: the root domain's host, without a port. */
+export const cnameTarget = () => rootHost();
+
+export type CustomDomainView = {
+  allowed: boolean;
+  plansWithDomain: string[];
+  domain: string | null;
+  status: "none" | "pending" | "verified" | "failed";
+  token: string | null;
+  checkedAt: Date | null;
+  txtName: string | null;
+  cnameTarget: string;
+};
+
+const plansWithDomain = () => Object.values(plans).filter((p) => p.limits.customDomain).map((p) => p.name);
+
+function planRefusal(plan: string): string {
+  const name = plans[plan as keyof typeof plans]?.name ?? plan;
+  return `Your ${name} plan does not include your own domain. ${plansWithDomain().join(" and ")} do — ask us to change your plan.`;
+}
+
+async function tenantDomain(tenantId: string) {
+  const [t] = await withTenant(tenantId, (tx) => tx.select({
+    plan: tenants.plan, limits: tenants.limits, domain: tenants.customDomain, status: tenants.customDomainStatus, token: tenants.customDomainToken, checkedAt: tenants.customDomainCheckedAt,
+  }).from(tenants).where(eq(tenants.id, tenantId)));
+  return { ...t, allowed: limitsFor(t.plan, t.limits).customDomain };
+}
+
+export async function getCustomDomain(tenantId: string): Promise<CustomDomainView> {
+  const t = await tenantDomain(tenantId);
+  return {
+    allowed: t.allowed, plansWithDomain: plansWithDomain(), domain: t.domain, status: t.status, token: t.token, checkedAt: t.checkedAt,
+    txtName: t.domain ? txtRecordName(t.domain) : null, cnameTarget: cnameTarget(),
+  };
+}
+
+type Result = { ok: true } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+/** Stores the domain as pending with a fresh verification token; it serves nothing until the TXT record checks out. */
+export async function saveCustomDomain(actor: AuditActor, domain: string): Promise<Result> {
+  const current = await tenantDomain(actor.tenantId);
+  if (!current.allowed) return { ok: false, error: planRefusal(current.plan) };
+  if (current.domain === domain) return { ok: true };
+  const db = await getSystemDb();
+  const [taken] = await db.select({ id: tenants.id }).from(tenants).where(and(eq(tenants.customDomain, domain), ne(tenants.id, actor.tenantId))).limit(1);
+  const takenError = { ok: false as const, error: "Check the highlighted field.", fieldErrors: { domain: "This domain is already connected to another dealership." } };
+  if (taken) return takenError;
+  try {
+    await withTenant(actor.tenantId, (tx) => tx.update(tenants).set({
+      customDomain: domain, customDomainStatus: "pending", customDomainToken: randomBytes(16).toString("hex"), customDomainCheckedAt: null, updatedAt: new Date(),
+    }).where(eq(tenants.id, actor.tenantId)));
+  } catch (e) {
+    // Two dealers saving the same domain at once: the unique index decides.
+    if (/tenants_custom_domain_key|23505/.test(`${(e as { code?: string }).code ?? ""} ${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? "")}`)) return takenError;
+    throw e;
+  }
+  forgetSiteHosts();
+  await audit(actor, "settings.custom_domain_saved", "tenant", actor.tenantId, { domain, previous: current.domain });
+  return { ok: true };
+}
+
+export type DomainCheck = { ok: true; status: "verified" } | { ok: false; error: string };
+
+function dnsProblem(e: unknown, name: string): string {
+  const code = (e as { code?: string }).code;
+  if (code === "ENOTFOUND" || code === "ENODATA") return `We found no TXT record at ${name} yet. Add it at your domain provider; changes can take up to a few hours to show.`;
+  return "We could not reach the DNS servers for your domain just now. Try again in a few minutes.";
+}
+
+/** Looks up `_forecourt.<domain>` and marks the domain verified when one of its TXT records is the token. */
+export async function checkCustomDomain(actor: AuditActor, resolve: TxtResolver = resolveTxt): Promise<DomainCheck> {
+  const t = await tenantDomain(actor.tenantId);
+  if (!t.domain || !t.token) return { ok: false, error: "There is no domain to check. Enter your domain first." };
+  if (!t.allowed) return { ok: false, error: planRefusal(t.plan) };
+  if (t.status === "verified") return { ok: true, status: "verified" };
+  const name = txtRecordName(t.domain);
+  let error: string | null = null;
+  try {
+    const values = (await resolve(name)).map((chunks) => chunks.join("").trim());
+    if (!values.includes(t.token)) {
+      error = values.length === 0
+        ? `We found no TXT record at ${name} yet. Add it at your domain provider; changes can take up to a few hours to show.`
+        : `The TXT record at ${name} has a different value (${values.map((v) => `"${v.slice(0, 60)}"`).join(", ")}). Change it to ${t.token}.`;
+    }
+  } catch (e) {
+    error = dnsProblem(e, name);
+  }
+  const now = new Date();
+  await withTenant(actor.tenantId, (tx) => tx.update(tenants).set({ customDomainCheckedAt: now, ...(error ? {} : { customDomainStatus: "verified" as const }), updatedAt: now })
+    .where(and(eq(tenants.id, actor.tenantId), eq(tenants.customDomain, t.domain!))));
+  if (error) {
+    await audit(actor, "settings.custom_domain_check_failed", "tenant", actor.tenantId, { domain: t.domain, reason: error });
+    return { ok: false, error };
+  }
+  forgetSiteHosts();
+  await audit(actor, "settings.custom_domain_verified", "tenant", actor.tenantId, { domain: t.domain });
+  return { ok: true, status: "verified" };
+}
+
+/** Detaches the domain at once: its host answers 404 again and the site lives on `{slug}.ROOT_DOMAIN`. */
+export async function removeCustomDomain(actor: AuditActor): Promise<Result> {
+  const t = await tenantDomain(actor.tenantId);
+  if (!t.domain) return { ok: false, error: "There is no domain to remove." };
+  await withTenant(actor.tenantId, (tx) => tx.update(tenants).set({
+    customDomain: null, customDomainStatus: "none", customDomainToken: null, customDomainCheckedAt: null, updatedAt: new Date(),
+  }).where(eq(tenants.id, actor.tenantId)));
+  forgetSiteHosts();
+  await audit(actor, "settings.custom_domain_removed", "tenant", actor.tenantId, { domain: t.domain });
+  return { ok: true };
+}
