@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { requireSession, hasRole } from "@/lib/auth";
 import { siteOrigin } from "@/lib/catalog/urls";
-import { appOrigin, hasFeedSecret, hasInboundEmailToken, leadSourceUrls, listChannels, listTeam } from "@/lib/settings";
+import { appOrigin, getCustomDomain, hasFeedSecret, hasInboundEmailToken, leadSourceUrls, listChannels, listTeam } from "@/lib/settings";
 import { updateMemberAction } from "./actions";
+import { CustomDomainCard } from "./custom-domain";
 import { LeadSources } from "./lead-sources";
 import { ChannelForm, FeedSecretForm, InviteForm, ProfileForm } from "./settings-client";
 
@@ -25,6 +26,7 @@ export default async function SettingsPage() {
   const [channels, team, feedSecretSet, emailTokenSet] = await Promise.all([listChannels(t.id), listTeam(t.id), hasFeedSecret(t.id), hasInboundEmailToken(t.id)]);
   const messaging = channels.filter((c) => c.provider !== "facebook_page");
   const admin = hasRole(session.role, "admin");
+  const domain = await getCustomDomain(t.id);
   const api = appOrigin();
   const hours = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].flatMap((d) => [[`${d}Open`, t.businessHours[d]?.[0]?.open ?? ""], [`${d}Close`, t.businessHours[d]?.[0]?.close ?? ""]]));
   const snippet = `<form action="${leadSourceUrls(t.slug).forms}" method="post">\n  <input name="name" required> <input name="phone"> <input name="email" type="email">\n  <textarea name="message"></textarea> <input name="vehicle" type="hidden" value="#A01">\n  <input name="website" hidden tabindex="-1" autocomplete="off">\n  <label><input name="consent" type="checkbox" value="true"> I agree to be contacted</label>\n  <button>Send</button>\n</form>`;
@@ -54,6 +56,9 @@ export default async function SettingsPage() {
         {admin ? <FeedSecretForm /> : null}
       </Section>
       <LeadSources tenantSlug={t.slug} channels={channels} emailTokenSet={emailTokenSet} admin={admin} formSnippet={snippet} />
+      <Section title="Your own domain" description="Serve your public site on a domain you own, such as www.autohuisvandijk.nl, instead of the address we give you.">
+        <CustomDomainCard {...domain} checkedAt={domain.checkedAt?.toISOString() ?? null} canEdit={admin} />
+      </Section>
       <p className="text-sm">Public site: <a className="underline" href={siteOrigin(t)}>{siteOrigin(t)}</a></p>
       <Section title="Team" description="Sales reps see their own and unassigned leads; managers and owners see everything.">
         <ul className="mb-4 divide-y divide-slate-200 text-sm">

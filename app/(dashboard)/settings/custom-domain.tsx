@@ -1,0 +1,83 @@
+"use client";
+
+import { useActionState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Input } from "@/components/ui/controls";
+import { Field } from "@/components/ui/field";
+import { Form } from "@/components/ui/form";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { checkCustomDomainAction, removeCustomDomainAction, saveCustomDomainAction, type DomainState } from "./domain-actions";
+
+export type DomainCardProps = {
+  allowed: boolean;
+  plansWithDomain: string[];
+  canEdit: boolean;
+  domain: string | null;
+  status: "none" | "pending" | "verified" | "failed";
+  token: string | null;
+  checkedAt: string | null;
+  txtName: string | null;
+  cnameTarget: string;
+};
+
+const result = (s: DomainState) => (s ? { ok: s.ok, error: s.error } : null);
+
+function DnsRecords({ domain, token, txtName, cnameTarget }: { domain: string; token: string; txtName: string; cnameTarget: string }) {
+  return (
+    <div className="space-y-2 text-sm">
+      <p>At the company where you bought <strong>{domain}</strong> (its DNS settings), create these two records:</p>
+      <table className="w-full text-left">
+        <thead><tr className="text-slate-600"><th className="pr-3 font-medium">Type</th><th className="pr-3 font-medium">Name</th><th className="font-medium">Value</th></tr></thead>
+        <tbody>
+          <tr><td className="pr-3 align-top">TXT</td><td className="pr-3 align-top"><code className="break-all">{txtName}</code></td><td><code className="break-all">{token}</code></td></tr>
+          <tr><td className="pr-3 align-top">CNAME</td><td className="pr-3 align-top"><code className="break-all">{domain}</code></td><td><code className="break-all">{cnameTarget}</code></td></tr>
+        </tbody>
+      </table>
+      <p className="text-slate-600">The TXT record proves the domain is yours; the CNAME sends visitors to your Forecourt site at {cnameTarget}. Then press Check now. DNS changes can take a few hours to show.</p>
+    </div>
+  );
+}
+
+export function CustomDomainCard(p: DomainCardProps) {
+  const [saved, save] = useActionState<DomainState, FormData>(saveCustomDomainAction, null);
+  const [checked, check] = useActionState<DomainState, FormData>(checkCustomDomainAction, null);
+  const [removed, remove] = useActionState<DomainState, FormData>(removeCustomDomainAction, null);
+  if (!p.allowed && !p.domain) {
+    return <p className="text-sm text-slate-600">Your plan does not include your own domain. {p.plansWithDomain.join(" and ")} do — see <a className="underline" href="/settings/usage">Usage and plan</a>.</p>;
+  }
+  return (
+    <div className="space-y-4">
+      {p.domain ? (
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <code>{p.domain}</code>
+          {p.status === "verified"
+            ? <Badge tone="success">verified{p.checkedAt ? ` ${new Date(p.checkedAt).toLocaleDateString("en-GB")}` : ""}</Badge>
+            : <Badge tone="warning">waiting for DNS{p.checkedAt ? ` · last checked ${new Date(p.checkedAt).toLocaleString("en-GB")}` : ""}</Badge>}
+        </p>
+      ) : null}
+      {p.domain && p.token && p.txtName && p.status !== "verified" ? <DnsRecords domain={p.domain} token={p.token} txtName={p.txtName} cnameTarget={p.cnameTarget} /> : null}
+      {!p.canEdit ? <p className="text-sm text-slate-600">Only owners and admins can change the domain.</p> : (
+        <>
+          {p.domain ? (
+            <div className="flex flex-wrap gap-2">
+              {p.status !== "verified" ? <Form action={check}><SubmitButton variant="secondary" pendingText="Checking…">Check now</SubmitButton></Form> : null}
+              <Form action={remove}><SubmitButton variant="ghost" pendingText="Removing…">Remove domain</SubmitButton></Form>
+            </div>
+          ) : null}
+          <FormMessage result={result(checked)} success={checked?.message} />
+          <FormMessage result={result(removed)} success={removed?.message} />
+          {p.allowed ? (
+            <Form action={save} className="space-y-3" noValidate>
+              <Field label={p.domain ? "Use another domain" : "Domain"} hint="Only the domain, e.g. www.autohuisvandijk.nl — no https:// and no path" error={saved?.fieldErrors?.domain}>
+                <Input name="domain" defaultValue="" placeholder="www.autohuisvandijk.nl" autoCapitalize="none" spellCheck={false} />
+              </Field>
+              <FormMessage result={result(saved)} success={saved?.message} />
+              <SubmitButton pendingText="Saving…">Save domain</SubmitButton>
+            </Form>
+          ) : <p className="text-sm text-slate-600">Your plan no longer includes your own domain. {p.plansWithDomain.join(" and ")} do.</p>}
+        </>
+      )}
+    </div>
+  );
+}
