@@ -73,6 +73,10 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/settings/actions.ts#rotateInboundEmailTokenAction`]: action("admin", "session", () => [null]),
   [`${dashboard}/settings/actions.ts#rotateChannelWebhookSecretAction`]: action("admin", "ids", (b) => [null, form({ channelId: b.wahaChannelId })]),
 
+  [`${dashboard}/settings/domain-actions.ts#saveCustomDomainAction`]: action("admin", "session", () => [null, form({ domain: `www.sweep-${Math.random().toString(36).slice(2, 10)}.nl` })]),
+  [`${dashboard}/settings/domain-actions.ts#checkCustomDomainAction`]: action("admin", "session", () => [null]),
+  [`${dashboard}/settings/domain-actions.ts#removeCustomDomainAction`]: action("admin", "session", () => [null]),
+
   [`${dashboard}/inventory/actions.ts#saveVehicleAction`]: action("sales", "ids", (b) => [null, form({ id: b.vehicleId, ...vehicleFields })]),
   [`${dashboard}/inventory/actions.ts#setStatusAction`]: action("sales", "ids", (b) => [form({ id: b.vehicleId, status: "sold" })]),
   [`${dashboard}/inventory/actions.ts#uploadPhotoAction`]: action("sales", "ids", (b) => [null, form({ id: b.vehicleId, photos: new File([png1x1], "car.png", { type: "image/png" }) })]),

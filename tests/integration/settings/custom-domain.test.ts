@@ -1,0 +1,150 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import type { ReactElement } from "react";
+import { describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
+import { checkCustomDomainAction, removeCustomDomainAction, saveCustomDomainAction } from "@/app/(dashboard)/settings/domain-actions";
+import ListingPage from "@/app/sites/[domain]/page";
+import { GET as robots } from "@/app/sites/[domain]/robots.txt/route";
+import { GET as sitemap } from "@/app/sites/[domain]/sitemap.xml/route";
+import { withTenant } from "@/db/tenant";
+import { auditLog, tenants } from "@/db/schema";
+import { loadSiteTenant } from "@/lib/catalog/site";
+import { env } from "@/lib/env";
+import { checkCustomDomain, getCustomDomain, saveCustomDomain, type TxtResolver } from "@/lib/settings";
+import { createTestTenant } from "../../helpers/factory";
+import { useTestDatabase } from "../../helpers/db";
+import { addStock } from "../../helpers/stock";
+import { actAs } from "../security/sweep/call";
+
+vi.mock("server-only", () => ({}));
+vi.mock("next/headers", async () => (await import("../security/sweep/request-context")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../security/sweep/request-context")).nextCacheMock);
+
+useTestDatabase();
+
+type T = Awaited<ReturnType<typeof createTestTenant>>;
+const form = (fields: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.append(k, v);
+  return f;
+};
+const actor = (t: T) => ({ tenantId: t.tenant.id, userId: t.owner.id });
+const uniqueDomain = () => `www.autohuis-${Math.random().toString(36).slice(2, 10)}.nl`;
+const txtAnswers = (records: Record<string, string[]>): TxtResolver => async (name) => {
+  if (!(name in records)) throw Object.assign(new Error(`queryTxt ENOTFOUND ${name}`), { code: "ENOTFOUND" });
+  return records[name].map((v) => [v]);
+};
+const auditActions = async (t: T) => (await withTenant(t.tenant.id, (tx) => tx.select().from(auditLog))).map((a) => a.action);
+const slugHost = (t: T) => `${t.tenant.slug}.${env().ROOT_DOMAIN}`;
+const listing = async (host: string) => renderToStaticMarkup((await ListingPage({ params: Promise.resolve({ domain: host }), searchParams: Promise.resolve({}) })) as ReactElement);
+const notFound = { digest: expect.stringContaining("404") };
+
+async function verifiedDomain(t: T) {
+  const domain = uniqueDomain();
+  expect(await saveCustomDomain(actor(t), domain)).toEqual({ ok: true });
+  const { token } = await getCustomDomain(t.tenant.id);
+  expect(await checkCustomDomain(actor(t), txtAnswers({ [`_forecourt.${domain}`]: [token!] }))).toEqual({ ok: true, status: "verified" });
+  return domain;
+}
+
+describe("custom domain", () => {
+  it("gives field errors for anything that is not a plain hostname of the dealer's own", async () => {
+    const t = await createTestTenant();
+    await actAs(t.owner.email);
+    const root = env().ROOT_DOMAIN.replace(/:\d+$/, "");
+    for (const bad of ["https://www.autohuisvandijk.nl", "www.autohuisvandijk.nl/cars", "www.autohuisvandijk.nl:8080", "autohuis vandijk.nl", "localhost", "-bad-.nl", "www.autohuisvandijk.n1", "192.168.1.10", "", root, `garage.${root}`]) {
+      const r = await saveCustomDomainAction(null, form({ domain: bad }));
+      expect(r, bad).toMatchObject({ ok: false, fieldErrors: { domain: expect.any(String) } });
+    }
+    const ok = await saveCustomDomainAction(null, form({ domain: " WWW.AutohuisVanDijk-Test.NL. " }));
+    expect(ok).toMatchObject({ ok: true });
+    expect(await getCustomDomain(t.tenant.id)).toMatchObject({ domain: "www.autohuisvandijk-test.nl", status: "pending", token: expect.stringMatching(/^[0-9a-f]{32}$/), txtName: "_forecourt.www.autohuisvandijk-test.nl" });
+    expect(await auditActions(t)).toContain("settings.custom_domain_saved");
+    await removeCustomDomainAction(null);
+  });
+
+  it("refuses a domain another dealership already uses", async () => {
+    const a = await createTestTenant();
+    const b = await createTestTenant();
+    const domain = uniqueDomain();
+    expect(await saveCustomDomain(actor(a), domain)).toEqual({ ok: true });
+    await actAs(b.owner.email);
+    expect(await saveCustomDomainAction(null, form({ domain }))).toMatchObject({ ok: false, fieldErrors: { domain: "This domain is already connected to another dealership." } });
+    expect((await getCustomDomain(b.tenant.id)).domain).toBeNull();
+  });
+
+  it("a missing or different TXT record keeps the domain pending with the reason; a DNS failure says so", async () => {
+    const t = await createTestTenant();
+    const domain = uniqueDomain();
+    await saveCustomDomain(actor(t), domain);
+    const missing = await checkCustomDomain(actor(t), txtAnswers({}));
+    expect(missing).toMatchObject({ ok: false, error: expect.stringContaining(`no TXT record at _forecourt.${domain}`) });
+    const wrong = await checkCustomDomain(actor(t), txtAnswers({ [`_forecourt.${domain}`]: ["v=spf1 -all", "not-the-token"] }));
+    expect(wrong).toMatchObject({ ok: false, error: expect.stringContaining("different value") });
+    const down = await checkCustomDomain(actor(t), async () => { throw Object.assign(new Error("queryTxt ETIMEOUT"), { code: "ETIMEOUT" }); });
+    expect(down).toMatchObject({ ok: false, error: expect.stringContaining("could not reach the DNS servers") });
+    expect(await getCustomDomain(t.tenant.id)).toMatchObject({ domain, status: "pending", checkedAt: expect.any(Date) });
+    expect((await loadSiteTenant(domain)).kind).toBe("unknown");
+    expect(await auditActions(t)).toContain("settings.custom_domain_check_failed");
+  });
+
+  it("a matching TXT record (split in chunks, among others) verifies it with a timestamp", async () => {
+    const t = await createTestTenant();
+    const domain = uniqueDomain();
+    await saveCustomDomain(actor(t), domain);
+    const { token } = await getCustomDomain(t.tenant.id);
+    const resolve: TxtResolver = async (name) => (name === `_forecourt.${domain}` ? [["google-site-verification=x"], [token!.slice(0, 10), token!.slice(10)]] : []);
+    expect(await checkCustomDomain(actor(t), resolve)).toEqual({ ok: true, status: "verified" });
+    expect(await getCustomDomain(t.tenant.id)).toMatchObject({ status: "verified", checkedAt: expect.any(Date) });
+    expect(await auditActions(t)).toContain("settings.custom_domain_verified");
+  });
+
+  it("a verified domain serves the dealer's site with its own URLs; the slug address moves there; removed or unverified is a 404", async () => {
+    const t = await createTestTenant();
+    const other = await createTestTenant();
+    const [car] = await addStock(t.tenant.id, [{ make: "Toyota", model: "Yaris", price: 18950 }]);
+
+    const pending = uniqueDomain();
+    await saveCustomDomain(actor(other), pending);
+    expect((await loadSiteTenant(pending)).kind).toBe("unknown");
+    await expect(listing(pending)).rejects.toMatchObject(notFound);
+    expect((await robots(new Request("http://x/robots.txt"), { params: Promise.resolve({ domain: pending }) })).status).toBe(404);
+
+    const domain = await verifiedDomain(t);
+    const site = await loadSiteTenant(domain.toUpperCase());
+    expect(site.kind === "tenant" && site.site.tenant.id).toBe(t.tenant.id);
+    expect(site.kind === "tenant" && site.site.origin).toBe(`https://${domain}`);
+    expect(await listing(domain)).toContain(`/cars/${car.slug}`);
+    const xml = await (await sitemap(new Request("http://x/sitemap.xml"), { params: Promise.resolve({ domain }) })).text();
+    expect(xml).toContain(`<loc>https://${domain}/cars/${car.slug}</loc>`);
+    expect(await (await robots(new Request("http://x/robots.txt"), { params: Promise.resolve({ domain }) })).text()).toContain(`https://${domain}/sitemap.xml`);
+    expect(await loadSiteTenant(slugHost(t))).toMatchObject({ kind: "redirect", toHost: domain });
+
+    await actAs(t.owner.email);
+    expect(await removeCustomDomainAction(null)).toMatchObject({ ok: true });
+    expect((await loadSiteTenant(domain)).kind).toBe("unknown");
+    expect((await loadSiteTenant(slugHost(t))).kind).toBe("tenant");
+    expect(await auditActions(t)).toContain("settings.custom_domain_removed");
+  });
+
+  it("a sales rep and a manager cannot save, check or remove the domain", async () => {
+    const t = await createTestTenant();
+    const domain = await verifiedDomain(t);
+    for (const who of [t.sales1.email, t.manager.email]) {
+      await actAs(who);
+      expect(await saveCustomDomainAction(null, form({ domain: uniqueDomain() }))).toMatchObject({ ok: false, error: "Your role does not allow this." });
+      expect(await checkCustomDomainAction(null)).toMatchObject({ ok: false });
+      expect(await removeCustomDomainAction(null)).toMatchObject({ ok: false });
+    }
+    expect(await getCustomDomain(t.tenant.id)).toMatchObject({ domain, status: "verified" });
+  });
+
+  it("a plan without a custom domain is refused on the server and told which plans include it", async () => {
+    const t = await createTestTenant();
+    await withTenant(t.tenant.id, (tx) => tx.update(tenants).set({ plan: "starter" }).where(eq(tenants.id, t.tenant.id)));
+    await actAs(t.owner.email);
+    const r = await saveCustomDomainAction(null, form({ domain: uniqueDomain() }));
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/Starter plan does not include your own domain\. Growth and Scale do/) });
+    expect(await getCustomDomain(t.tenant.id)).toMatchObject({ allowed: false, domain: null, status: "none" });
+  });
+});
