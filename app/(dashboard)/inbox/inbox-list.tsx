@@ -77,11 +77,11 @@ export function InboxList({ rows, params, nextCursor, activeId, locale, timeZone
                 <Avatar name={name} />
                 <div className="min-w-0 flex-1">
                   <div className="flex items-baseline justify-between gap-2">
-                    <p className={cx("truncate text-sm text-ink", r.unreadCount > 0 ? "font-semibold" : "font-medium")}>{name}</p>
+                    <p className={cx("min-w-0 truncate text-sm text-ink", r.unreadCount > 0 ? "font-semibold" : "font-medium")}>{name}</p>
                     <time dateTime={r.lastMessageAt.toISOString()} className="shrink-0 text-xs text-ink-muted tabular-nums">{timeFormat(r.lastMessageAt, locale, timeZone)}</time>
                   </div>
                   <div className="flex items-center justify-between gap-2">
-                    <p className={cx("truncate text-sm", r.unreadCount > 0 ? "text-ink" : "text-ink-muted")}>{r.lastMessagePreview ?? "—"}</p>
+                    <p className={cx("min-w-0 truncate text-sm", r.unreadCount > 0 ? "text-ink" : "text-ink-muted")}>{r.lastMessagePreview ?? "—"}</p>
                     {r.unreadCount > 0 ? (
                       <span className="inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full bg-brand px-1.5 text-xs font-semibold text-brand-contrast tabular-nums">
                         {r.unreadCount}<span className="sr-only"> unread</span>
