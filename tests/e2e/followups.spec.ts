@@ -1,0 +1,58 @@
+import { expect as baseExpect, test, type Page } from "@playwright/test";
+
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill("forecourt-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/inbox/, { timeout: 30_000 });
+}
+
+test("a manager builds a follow-up sequence: field errors, steps added and reordered, saved, paused", async ({ page }, info) => {
+  test.skip(info.project.name === "phone", "the editor is a desk task; the list is checked on the phone below");
+  await signIn(page, "manager@demo-nl.test");
+  await page.goto("/followups/new");
+
+  // Nothing named, no message text: the server's field errors show and what was typed stays.
+  await page.getByLabel("Starts when").selectOption({ label: "No reply from the shopper" });
+  await page.getByLabel("Hours without a reply").fill("48");
+  await page.getByLabel("Message inside the 24-hour window").fill("");
+  await page.getByRole("button", { name: "Save sequence" }).click();
+  await expect(page.getByText("Check the highlighted fields.")).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Hours without a reply")).toHaveValue("48");
+
+  const name = `Na 48 uur – e2e ${Date.now()}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Message inside the 24-hour window").fill("Hoi {name}, zoekt u nog een auto? Reageer gerust hier.");
+  await page.getByRole("button", { name: "Add wait" }).click();
+  await page.getByRole("button", { name: "Move step 3 up" }).click();
+  await expect(page.getByLabel("Step 2 type")).toHaveValue("wait");
+  await page.getByRole("button", { name: "Save sequence" }).click();
+  await expect(page).toHaveURL(/\/followups\/[0-9a-f-]{36}/);
+  await expect(page.getByLabel("Name")).toHaveValue(name);
+  await expect(page.getByLabel("Step 3 type")).toHaveValue("whatsapp");
+
+  await page.goto("/followups");
+  await expect(page.getByRole("link", { name })).toBeVisible();
+});
+
+test("a manager sees where each lead source connects, and a sales rep cannot open settings", async ({ page }, info) => {
+  test.skip(info.project.name === "phone", "settings are checked on desktop");
+  await signIn(page, "owner@demo-nl.test");
+  await page.goto("/settings");
+  const sources = page.getByRole("region", { name: "Lead sources" }).or(page.locator("section", { has: page.getByRole("heading", { name: "Lead sources" }) })).first();
+  await expect(sources).toBeVisible();
+  await expect(sources.getByText(/\/api\/webhooks\/whatsapp/).first()).toBeVisible();
+  await expect(sources.getByText(/\/api\/webhooks\/email\/demo-nl/).first()).toBeVisible();
+  await expect(sources.getByText(/\/api\/webhooks\/forms\/demo-nl/).first()).toBeVisible();
+
+  // A bad page id gets a field error and keeps the token that was typed.
+  await sources.getByLabel(/Page id/i).fill("not-a-number");
+  await sources.getByLabel(/Page access token/i).fill("e2e-page-token-123456");
+  await sources.getByRole("button", { name: /Connect (page|Facebook)/i }).click();
+  await expect(sources.getByLabel(/Page id/i)).toHaveAttribute("aria-invalid", "true");
+  await expect(sources.getByLabel(/Page access token/i)).toHaveValue("e2e-page-token-123456");
+});
