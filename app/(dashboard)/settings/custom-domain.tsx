@@ -35,6 +35,7 @@ function DnsRecords({ domain, token, txtName, cnameTarget }: { domain: string; t
         </tbody>
       </table>
       <p className="text-slate-600">The TXT record proves the domain is yours; the CNAME sends visitors to your Forecourt site at {cnameTarget}. Then press Check now. DNS changes can take a few hours to show.</p>
+      {domain.split(".").length === 2 ? <p className="text-slate-600">Many providers allow no CNAME on a domain without www; use their ALIAS or ANAME record instead, or enter www.{domain}.</p> : null}
     </div>
   );
 }
