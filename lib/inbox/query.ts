@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { contacts, conversations, leads, messages, users, vehicles, type ConversationMode, type LeadSource, type LeadStage } from "@/db/schema";
 import { decodeCursor, encodeCursor, vehicleCodeFrom, type Viewer } from "./access";
@@ -74,6 +74,8 @@ export async function listInbox(
   const conds = [
     eq(conversations.tenantId, tenantId),
     ne(conversations.medium, "playground"),
+    // An erased shopper's conversation is kept only as counts; it has nothing left to read.
+    isNull(contacts.erasedAt),
     ...filterConditions(opts, opts.filter ?? {}),
   ];
   if (cursor) {

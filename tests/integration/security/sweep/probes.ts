@@ -88,6 +88,7 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/inbox/actions.ts#assignAction`]: action("sales", "ids", (b) => [null, form({ leadId: b.leadId, userId: b.salesUserId })]),
   [`${dashboard}/inbox/actions.ts#changeStageAction`]: action("sales", "ids", (b) => [null, form({ leadId: b.leadId, stage: "qualified" })]),
   [`${dashboard}/inbox/actions.ts#addNoteAction`]: action("sales", "ids", (b) => [null, form({ leadId: b.leadId, text: "sweep note" })]),
+  [`${dashboard}/inbox/[conversationId]/privacy-actions.ts#eraseContactAction`]: action("manager", "ids", (b) => [null, form({ contactId: b.contactId, confirm: "ERASE" })]),
 
   [`${dashboard}/broadcasts/actions.ts#previewBroadcastAction`]: action("manager", "session", () => [null, form({ name: "Sweep", templateName: "tpl", templateLanguage: "nl" })]),
   [`${dashboard}/broadcasts/actions.ts#createBroadcastAction`]: action("manager", "session", () => [null, form({ name: "Sweep", templateName: "tpl", templateLanguage: "nl" })]),
@@ -152,6 +153,11 @@ export const probes: Record<string, Probe> = {
     { as: null, params: { domain: a.siteHost, slug: a.draftVehicleSlug }, expect: "refused" },
   ] },
 
+  [`GET ${dashboard}/inbox/[conversationId]/export/route.ts`]: { kind: "route", calls: (a, b) => [
+    { as: "owner", request: get(`/inbox/${b.conversationId}/export`), params: { conversationId: b.conversationId }, expect: "refused" },
+    { as: "sales", request: get(`/inbox/${a.conversationId}/export`), params: { conversationId: a.conversationId }, expect: "refused" },
+    { as: null, request: get(`/inbox/${a.conversationId}/export`), params: { conversationId: a.conversationId }, expect: "refused" },
+  ] },
   [`GET ${dashboard}/inbox/updates/route.ts`]: { kind: "route", calls: (a, b) => [
     { as: "owner", request: get(`/inbox/updates?since=2000-01-01T00:00:00Z&c=${b.conversationId}`), expect: "no-leak" },
     { as: null, request: get("/inbox/updates?since=2000-01-01T00:00:00Z"), expect: "refused" },
