@@ -7,6 +7,7 @@ import { upsertContact } from "@/lib/leads/contacts";
 import { createVehicle, type Vehicle } from "@/lib/inventory/vehicles";
 import { ensureLeadAlertTemplates } from "@/lib/leads/rep-alerts";
 import { provisionTenant } from "@/lib/tenancy/provision";
+import { seedBranches } from "./branches";
 import { buildDemoDataset, renderCarSvg, type DemoDataset, type DemoSlug, type DemoVehicle } from "./data";
 
 export const DEMO_PASSWORD = "forecourt-demo";
@@ -36,8 +37,9 @@ export async function seedMarket(slug: DemoSlug, now: Date) {
   const staffId = (email: string | null) => (email ? (p.staff[email.toLowerCase()]?.id ?? null) : null);
   await withTenant(p.tenant.id, async (tx) => {
     const images = await storeImages(tx, p.tenant.id, ds.vehicles);
+    const branchOf = await seedBranches(tx, p.tenant.id, slug, { branchId: p.branchId, address: t.address });
     const byExternal = new Map<string, Vehicle>();
-    for (const v of ds.vehicles) byExternal.set(v.externalId, await insertVehicle(tx, p.tenant.id, p.branchId, v, images(v), now));
+    for (const [i, v] of ds.vehicles.entries()) byExternal.set(v.externalId, await insertVehicle(tx, p.tenant.id, branchOf(i), v, images(v), now));
     await insertPeople(tx, p.tenant.id, ds, byExternal, staffId, p.channels[`whatsapp_cloud:${t.whatsapp.phoneNumberId}`].id);
     await ensureLeadAlertTemplates(tx, p.tenant.id);
   });
@@ -142,7 +144,8 @@ async function insertPeople(tx: Tx, tenantId: string, ds: DemoDataset, cars: Map
     const leadId = leadIds.get(a.leadKey)!;
     const lead = ds.leads.find((l) => l.key === a.leadKey)!;
     await tx.insert(appointments).values({
-      tenantId, leadId, contactId: contactIds.get(lead.contactKey)!, vehicleId: cars.get(a.vehicleExternalId)?.id ?? null, assignedUserId: staffId(a.assignedTo),
+      tenantId, leadId, contactId: contactIds.get(lead.contactKey)!, vehicleId: cars.get(a.vehicleExternalId)?.id ?? null,
+      branchId: cars.get(a.vehicleExternalId)?.branchId ?? null, assignedUserId: staffId(a.assignedTo),
       kind: a.kind, startsAt: a.startsAt, endsAt: a.endsAt, status: a.status, createdBy: a.createdBy,
     });
   }

@@ -86,7 +86,8 @@ export async function claudeReply(o: {
         return q;
       }
       case "test_drive_slots": {
-        const slots = await testDriveSlotsTool(o.toolCtx, { now: o.now, date: input.date as string | undefined });
+        const code = typeof input.code === "string" && input.code ? input.code : memory.focusCode;
+        const slots = await testDriveSlotsTool(o.toolCtx, { now: o.now, date: input.date as string | undefined, vehicleCode: code });
         memory.offeredSlots = slots.map((s) => s.toISOString());
         return { slots: memory.offeredSlots, timeZone: o.tenant.timeZone };
       }

@@ -88,7 +88,7 @@ export async function offlineReply(o: {
     }
     const d = await vehicleDetailsTool(ctx, code);
     if (!d) return say("test_drive");
-    const slots = await testDriveSlotsTool(ctx, { now, date: e.date });
+    const slots = await testDriveSlotsTool(ctx, { now, date: e.date, vehicleCode: code });
     memory.offeredSlots = slots.map((s) => s.toISOString());
     return say("test_drive", { vehicles: [d.vehicle], slots, slotTaken: true });
   }
@@ -110,8 +110,8 @@ export async function offlineReply(o: {
         return say("test_drive");
       }
       if (e.date && e.time) return book(atLocal(e.date, e.time, ctx.tenant.timeZone), v.code);
-      tools.push({ name: "test_drive_slots", input: { date: e.date } });
-      const slots = await testDriveSlotsTool(ctx, { now, date: e.date });
+      tools.push({ name: "test_drive_slots", input: { date: e.date, code: v.code } });
+      const slots = await testDriveSlotsTool(ctx, { now, date: e.date, vehicleCode: v.code });
       memory.offeredSlots = slots.map((s) => s.toISOString());
       return say("test_drive", { vehicles: [v], slots });
     }

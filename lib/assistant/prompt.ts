@@ -45,8 +45,8 @@ export const toolDefinitions = [
   },
   {
     name: "test_drive_slots",
-    description: "Free test-drive times from the dealer's opening hours and existing appointments. Optional date (YYYY-MM-DD, dealer's local date).",
-    input_schema: { type: "object" as const, properties: { date: { type: "string" } } },
+    description: "Free test-drive times from the opening hours of the showroom where the car stands and its existing appointments. Give the car's code; optional date (YYYY-MM-DD, dealer's local date).",
+    input_schema: { type: "object" as const, properties: { code: { type: "string" }, date: { type: "string" } } },
   },
   {
     name: "book_test_drive",

@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { appointments, leads, vehicles, type LeadPreferences } from "@/db/schema";
+import { appointmentsAt, showroomOfVehicle } from "@/lib/branches";
 import { vehicleUrl } from "@/lib/catalog/urls";
 import { financingQuote } from "@/lib/financing";
 import { findVehicleByCode, searchVehicles, type VehicleFilters } from "@/lib/inventory/search";
@@ -55,7 +56,7 @@ export async function vehicleDetailsTool(ctx: ToolContext, code: string) {
   return inTenant(ctx, async (tx) => {
     const v = await findVehicleByCode(tx, ctx.tenant.id, code);
     if (!v || (v.status !== "available" && v.status !== "reserved")) return null;
-    return { vehicle: toReplyVehicle(ctx.tenant, v), features: v.features, description: v.description, id: v.id };
+    return { vehicle: toReplyVehicle(ctx.tenant, v), features: v.features, description: v.description, id: v.id, branchId: v.branchId };
   });
 }
 
@@ -75,35 +76,38 @@ export function financingTool(ctx: ToolContext, v: ReplyVehicle, o: { downPaymen
   return financingQuote({ price: v.price, downPaymentPct: o.downPaymentPct ?? f.downPaymentPct, ratePct: f.ratePct, months: o.months ?? f.termMonths, currency: ctx.tenant.currency });
 }
 
-async function busyTimes(ctx: ToolContext, from: Date) {
-  const tenantId = ctx.tenant.id;
-  return inTenant(ctx, (tx) =>
-    tx.select({ start: appointments.startsAt, end: appointments.endsAt }).from(appointments)
-      .where(and(eq(appointments.tenantId, tenantId), gte(appointments.endsAt, from), inArray(appointments.status, ["booked", "confirmed"]))),
-  );
+/** The showroom a car stands in (the main one for no car or no branch), with the appointments already in its calendar. */
+async function calendarFor(ctx: ToolContext, tx: Tx, vehicleBranchId: string | null, from: Date) {
+  const place = await showroomOfVehicle(tx, ctx.tenant, vehicleBranchId);
+  const busy = await tx.select({ start: appointments.startsAt, end: appointments.endsAt }).from(appointments)
+    .where(and(eq(appointments.tenantId, ctx.tenant.id), gte(appointments.endsAt, from), inArray(appointments.status, ["booked", "confirmed"]), appointmentsAt(place)));
+  return { place, busy };
 }
 
-export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number }) {
-  const busy = await busyTimes(ctx, o.now);
-  return findSlots({ hours: ctx.tenant.businessHours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4 });
+/** Free times at the showroom where the car (by code) stands; without a car, at the main showroom. */
+export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number; vehicleCode?: string | null }) {
+  return inTenant(ctx, async (tx) => {
+    const v = o.vehicleCode ? await findVehicleByCode(tx, ctx.tenant.id, o.vehicleCode) : null;
+    const { place, busy } = await calendarFor(ctx, tx, v?.branchId ?? null, o.now);
+    return findSlots({ hours: place.hours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4 });
+  });
 }
 
 export async function bookTestDriveTool(ctx: ToolContext, o: { vehicleCode: string; start: Date; now: Date }) {
   const details = await vehicleDetailsTool(ctx, o.vehicleCode);
   if (!details) return { ok: false as const, reason: "vehicle_not_available" };
-  const busy = await busyTimes(ctx, o.now);
-  if (o.start.getTime() < o.now.getTime() + 60 * 60_000 || !isSlotFree({ hours: ctx.tenant.businessHours, timeZone: ctx.tenant.timeZone, at: o.start, busy })) {
-    return { ok: false as const, reason: "slot_taken" };
-  }
-  const appointment = await inTenant(ctx, async (tx) => {
+  const booked = await inTenant(ctx, async (tx) => {
+    const { place, busy } = await calendarFor(ctx, tx, details.branchId, o.now);
+    if (o.start.getTime() < o.now.getTime() + 60 * 60_000 || !isSlotFree({ hours: place.hours, timeZone: ctx.tenant.timeZone, at: o.start, busy })) return null;
     const [lead] = ctx.leadId ? await tx.select({ assigned: leads.assignedUserId }).from(leads).where(eq(leads.id, ctx.leadId)) : [];
     const [row] = await tx.insert(appointments).values({
-      tenantId: ctx.tenant.id, leadId: ctx.leadId, contactId: ctx.contactId, vehicleId: details.id, assignedUserId: lead?.assigned ?? null,
+      tenantId: ctx.tenant.id, leadId: ctx.leadId, contactId: ctx.contactId, vehicleId: details.id, branchId: details.branchId, assignedUserId: lead?.assigned ?? null,
       kind: "test_drive", startsAt: o.start, endsAt: new Date(o.start.getTime() + 45 * 60_000), status: "booked", createdBy: "assistant",
     }).returning();
     return row;
   });
-  return { ok: true as const, appointmentId: appointment.id, vehicle: details.vehicle, start: o.start };
+  if (!booked) return { ok: false as const, reason: "slot_taken" };
+  return { ok: true as const, appointmentId: booked.id, vehicle: details.vehicle, start: o.start };
 }
 
 export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {

@@ -1,10 +1,21 @@
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
+import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { leads, contacts, vehicleEvents, vehicles } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
+import { isOwnBranch } from "@/lib/branches";
 import { searchVehicles, type VehicleFilters } from "./search";
 import { createVehicle, type Vehicle } from "./vehicles";
+
+/** Thrown when a form names a branch that is not the tenant's own (RLS would hide it anyway; this says so). */
+export class ForeignBranchError extends Error {
+  constructor() { super("Pick one of your showrooms."); }
+}
+
+async function assertOwnBranch(tx: Tx, tenantId: string, branchId: string | null | undefined) {
+  if (branchId && !(await isOwnBranch(tx, tenantId, branchId))) throw new ForeignBranchError();
+}
 
 export const vehicleStatuses = ["available", "reserved", "sold", "draft"] as const;
 export type VehicleStatus = (typeof vehicleStatuses)[number];
@@ -32,6 +43,8 @@ export const vehicleFormSchema = z.object({
   description: z.string().trim().max(5000).optional().transform((v) => v || null),
   features: z.string().max(3000).optional().transform((v) => (v ?? "").split(/\n|,/).map((f) => f.trim()).filter(Boolean).slice(0, 40)),
   status: z.enum(vehicleStatuses),
+  // Absent when the form has no branch select; empty means the main showroom.
+  branchId: z.preprocess((v) => (v === "" ? null : v), z.string().uuid("Pick one of your showrooms.").nullable().optional()),
 });
 export type VehicleForm = z.infer<typeof vehicleFormSchema>;
 
@@ -56,18 +69,22 @@ export async function getVehicleAdmin(tenantId: string, id: string) {
 }
 
 export async function createVehicleFromForm(tenantId: string, form: VehicleForm, actorUserId: string, currency: string) {
-  const vehicle = await withTenant(tenantId, (tx) => createVehicle(tx, tenantId, { ...form, currency, source: "manual" }, { source: "dashboard", actorUserId }));
+  const vehicle = await withTenant(tenantId, async (tx) => {
+    await assertOwnBranch(tx, tenantId, form.branchId);
+    return createVehicle(tx, tenantId, { ...form, currency, source: "manual" }, { source: "dashboard", actorUserId });
+  });
   await sendEvent({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: vehicle.id, change: "created" } });
   return vehicle;
 }
 
-const tracked = ["price", "status", "mileageKm", "make", "model", "variant", "year", "fuel", "transmission", "body", "color", "description"] as const;
+const tracked = ["price", "status", "mileageKm", "make", "model", "variant", "year", "fuel", "transmission", "body", "color", "description", "branchId"] as const;
 
 /** Applies a change and records it: price and status get their own events with old → new. */
 export async function updateVehicle(tenantId: string, id: string, patch: Partial<VehicleForm>, actorUserId: string | null, source = "dashboard") {
   const result = await withTenant(tenantId, async (tx) => {
     const [old] = await tx.select().from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, id))).limit(1);
     if (!old) return null;
+    await assertOwnBranch(tx, tenantId, patch.branchId);
     const now = new Date();
     const changes = tracked.filter((k) => k in patch && JSON.stringify(patch[k as keyof VehicleForm]) !== JSON.stringify(old[k as keyof Vehicle]));
     const extra: Partial<Vehicle> = {};

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authorize } from "@/lib/auth";
-import { createVehicleFromForm, updateVehicle, vehicleFormSchema, vehicleStatuses } from "@/lib/inventory/admin";
+import { createVehicleFromForm, ForeignBranchError, updateVehicle, vehicleFormSchema, vehicleStatuses } from "@/lib/inventory/admin";
 import { addVehiclePhoto, arrangeVehiclePhotos } from "@/lib/inventory/photos";
 import { PlanLimitError } from "@/lib/plans/usage";
 
@@ -14,6 +14,8 @@ function fieldErrors(error: z.ZodError) {
   return Object.fromEntries(Object.entries(error.flatten().fieldErrors).map(([k, v]) => [k, (v as string[])[0]]));
 }
 
+const foreignBranch = (err: unknown) => (err instanceof ForeignBranchError ? err : Promise.reject(err));
+
 export async function saveVehicleAction(_prev: FormState, form: FormData): Promise<FormState> {
   const auth = await authorize("sales");
   if (!auth.ok) return auth;
@@ -22,14 +24,17 @@ export async function saveVehicleAction(_prev: FormState, form: FormData): Promi
   const id = form.get("id");
   const { session } = auth;
   if (typeof id === "string" && id) {
-    const updated = await updateVehicle(session.tenant.id, id, parsed.data, session.user.id);
+    const updated = await updateVehicle(session.tenant.id, id, parsed.data, session.user.id).catch(foreignBranch);
+    if (updated instanceof ForeignBranchError) return { ok: false, error: "Check the highlighted fields.", fieldErrors: { branchId: updated.message } };
     if (!updated) return { ok: false, error: "This vehicle no longer exists." };
     revalidatePath("/inventory");
     revalidatePath(`/inventory/${id}`);
     return { ok: true };
   }
-  const vehicle = await createVehicleFromForm(session.tenant.id, parsed.data, session.user.id, session.tenant.currency).catch((err: unknown) => (err instanceof PlanLimitError ? err : Promise.reject(err)));
+  const vehicle = await createVehicleFromForm(session.tenant.id, parsed.data, session.user.id, session.tenant.currency)
+    .catch((err: unknown) => (err instanceof PlanLimitError ? err : foreignBranch(err)));
   if (vehicle instanceof PlanLimitError) return { ok: false, error: vehicle.message };
+  if (vehicle instanceof ForeignBranchError) return { ok: false, error: "Check the highlighted fields.", fieldErrors: { branchId: vehicle.message } };
   revalidatePath("/inventory");
   redirect(`/inventory/${vehicle.id}?created=1`);
 }

@@ -16,7 +16,8 @@ const options = {
   status: ["available", "reserved", "sold", "draft"],
 };
 
-export function VehicleForm({ values, currency }: { values?: Values; currency: string }) {
+/** `branches`: the showrooms other than the main one; the select appears only when there are any. */
+export function VehicleForm({ values, currency, branches = [] }: { values?: Values; currency: string; branches?: { id: string; name: string }[] }) {
   const [state, action] = useActionState<FormState, FormData>(saveVehicleAction, null);
   const fe = state?.fieldErrors ?? {};
   const v = (k: string) => (values?.[k] === null || values?.[k] === undefined ? "" : Array.isArray(values[k]) ? (values[k] as string[]).join("\n") : String(values[k]));
@@ -51,6 +52,14 @@ export function VehicleForm({ values, currency }: { values?: Values; currency: s
         {text("seats", "Seats", { inputMode: "numeric" })}
         {text("powerHp", "Power (hp)", { inputMode: "numeric" })}
         {select("status", "Status")}
+        {branches.length > 0 ? (
+          <Field label="Showroom" error={fe.branchId}>
+            <Select name="branchId" defaultValue={branches.some((b) => b.id === v("branchId")) ? v("branchId") : ""}>
+              <option value="">Main showroom</option>
+              {branches.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+            </Select>
+          </Field>
+        ) : null}
       </div>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-3">
         <legend className="px-1 text-sm font-medium text-slate-700">Internal — never shown on the site or to shoppers</legend>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { requireSession } from "@/lib/auth";
+import { branchOptions } from "@/lib/branches";
 import { vehicleUrl } from "@/lib/catalog/urls";
 import { formatDate, formatPrice } from "@/lib/format";
 import { getVehicleAdmin, vehicleStatuses } from "@/lib/inventory/admin";
@@ -27,7 +28,7 @@ export default async function VehiclePage({ params }: { params: Promise<{ id: st
   const session = await requireSession();
   const { id } = await params;
   if (!z.string().uuid().safeParse(id).success) notFound();
-  const data = await getVehicleAdmin(session.tenant.id, id);
+  const [data, branches] = await Promise.all([getVehicleAdmin(session.tenant.id, id), branchOptions(session.tenant.id)]);
   if (!data) notFound();
   const { vehicle: v, history, interested } = data;
   const t = session.tenant;
@@ -77,10 +78,10 @@ export default async function VehiclePage({ params }: { params: Promise<{ id: st
 
       <div className="space-y-3">
         <h2 className="text-lg font-semibold">Details</h2>
-        <VehicleForm currency={t.currency} values={{
+        <VehicleForm currency={t.currency} branches={branches} values={{
           id: v.id, make: v.make, model: v.model, variant: v.variant, year: v.year, mileageKm: v.mileageKm, price: v.price, costPrice: v.costPrice,
           fuel: v.fuel, transmission: v.transmission, body: v.body, color: v.color, doors: v.doors, seats: v.seats, powerHp: v.powerHp,
-          plate: v.plate, stockCode: v.stockCode, description: v.description, features: v.features, status: v.status,
+          plate: v.plate, stockCode: v.stockCode, description: v.description, features: v.features, status: v.status, branchId: v.branchId,
         }} />
       </div>
 

@@ -77,6 +77,9 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/settings/domain-actions.ts#checkCustomDomainAction`]: action("admin", "session", () => [null]),
   [`${dashboard}/settings/domain-actions.ts#removeCustomDomainAction`]: action("admin", "session", () => [null]),
 
+  [`${dashboard}/settings/branches/actions.ts#saveBranchAction`]: action("admin", "ids", (b) => [null, form({ id: b.branchId, name: "Taken over", street: "Straat 1", city: "Ede", ...days })]),
+  [`${dashboard}/settings/branches/actions.ts#deleteBranchAction`]: action("admin", "ids", (b) => [null, form({ id: b.branchId })]),
+
   [`${dashboard}/inventory/actions.ts#saveVehicleAction`]: action("sales", "ids", (b) => [null, form({ id: b.vehicleId, ...vehicleFields })]),
   [`${dashboard}/inventory/actions.ts#setStatusAction`]: action("sales", "ids", (b) => [form({ id: b.vehicleId, status: "sold" })]),
   [`${dashboard}/inventory/actions.ts#uploadPhotoAction`]: action("sales", "ids", (b) => [null, form({ id: b.vehicleId, photos: new File([png1x1], "car.png", { type: "image/png" }) })]),

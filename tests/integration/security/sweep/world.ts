@@ -49,8 +49,10 @@ export async function buildTenantWorld(label: string) {
       tenantId, provider: "facebook_page", name: `Page ${tag}`, externalId: facebookPageId, credentialsEnc: encryptSecret(JSON.stringify({ accessToken: `EAApage${tag}` })), status: "connected",
     }).returning();
     const [waha] = await tx.insert(schema.channels).values({ tenantId, provider: "waha", name: "WAHA", externalId: `session-${tag}`, webhookSecretEnc: encryptSecret(`hmac-${tag}`), status: "connected" }).returning();
+    const [branch] = await tx.insert(schema.branches).values({ tenantId, name: `Branch ${tag}`, address: { street: `Hidden lane ${tag}`, city: "Ede" }, mapUrl: `https://maps.example/${tag}` }).returning();
+    await tx.update(schema.vehicles).set({ branchId: branch.id }).where(eq(schema.vehicles.id, car.id));
     const [knowledge] = await tx.insert(schema.knowledgeEntries).values({ tenantId, language: "nl", topic: "warranty", title: "Garantie", body: `Garantie ${tag}: 12 maanden op elke auto.` }).returning();
-    return { knowledgeEntryId: knowledge.id, broadcastId: broadcast.id, sequenceId: sequence.id, enrollmentId: enrollment.id, importId: feedImport.id, endpointId: endpoint.id, deliveryId: delivery.id, facebookPageId, facebookChannelId: page.id, wahaChannelId: waha.id };
+    return { branchId: branch.id, knowledgeEntryId: knowledge.id, broadcastId: broadcast.id, sequenceId: sequence.id, enrollmentId: enrollment.id, importId: feedImport.id, endpointId: endpoint.id, deliveryId: delivery.id, facebookPageId, facebookChannelId: page.id, wahaChannelId: waha.id };
   });
   const team = await listTeam(t.tenant.id);
   const key = await createApiKey({ tenantId: t.tenant.id, userId: t.owner.id, role: "owner" }, { name: "sweep", scope: "write" });
@@ -64,7 +66,7 @@ export async function buildTenantWorld(label: string) {
     ownerMembershipId: team.find((m) => m.userId === t.owner.id)!.membershipId,
     feedSecret: t.feedSecret, apiKey: key.data.key, apiKeyId: key.data.id, ...extra,
   };
-  const markers = [shopper.name, phone, shopper.email, shopper.text, `Variant${tag}`, `Draft${tag}`, `PL-${tag}`, t.tenant.name, `attachment ${tag}`, t.feedSecret, `EAApage${tag}`, `hmac-${tag}`, `Garantie ${tag}`];
+  const markers = [shopper.name, phone, shopper.email, shopper.text, `Variant${tag}`, `Draft${tag}`, `PL-${tag}`, t.tenant.name, `attachment ${tag}`, t.feedSecret, `EAApage${tag}`, `hmac-${tag}`, `Garantie ${tag}`, `Branch ${tag}`, `Hidden lane ${tag}`];
   return { t, ids, markers, users: { owner: t.owner.email, manager: t.manager.email, sales: t.sales1.email } };
 }
 
