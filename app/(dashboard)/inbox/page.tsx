@@ -8,9 +8,11 @@ export const metadata: Metadata = { title: "Inbox" };
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
-  const params = parseInboxParams(await searchParams);
+  const raw = await searchParams;
+  const params = parseInboxParams(raw);
   return (
     <InboxFrame session={session} params={params}>
+      {raw.notice === "erased" ? <p role="status" className="m-3 rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">The contact was erased: their personal data, messages and attachments are gone.</p> : null}
       <div className="flex h-full items-center justify-center">
         <EmptyState icon="message" title="Choose a conversation" text="The timeline, the lead card and the reply box open here." />
       </div>

@@ -12,7 +12,7 @@ import { listInbox } from "@/lib/inbox/query";
 import { eraseContact, exportContact } from "@/lib/leads/privacy";
 import { useTestDatabase } from "../../helpers/db";
 import { createTestTenant } from "../../helpers/factory";
-import { actAs, callAction, callRoute } from "../security/sweep/call";
+import { actAs, callAction, callPage, callRoute } from "../security/sweep/call";
 import { snapshotTenant } from "../security/sweep/world";
 import { seedLead } from "./seed";
 
@@ -23,6 +23,9 @@ vi.mock("next/cache", async () => (await import("../security/sweep/request-conte
 
 useTestDatabase();
 
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+
+const conversationPage = async () => (await import("@/app/(dashboard)/inbox/[conversationId]/page")).default;
 const exportRoute = async () => (await import("@/app/(dashboard)/inbox/[conversationId]/export/route")).GET;
 const eraseAction = async () => (await import("@/app/(dashboard)/inbox/[conversationId]/privacy-actions")).eraseContactAction;
 const form = (fields: Record<string, string>) => {
@@ -103,6 +106,24 @@ describe("a shopper's data export", () => {
 
     await actAs(null);
     expect((await callRoute(GET as never, exportRequest(w.anna.conversationId), { conversationId: w.anna.conversationId })).how).toMatch(/^HTTP 401/);
+  });
+});
+
+describe("the lead panel's privacy section", () => {
+  it("shows a manager the download link and the erase dialog's trigger, and a rep nothing of it", async () => {
+    const w = await world();
+    const page = await conversationPage();
+    await actAs(w.t.manager.email);
+    const seen = await callPage(page as never, { conversationId: w.anna.conversationId });
+    expect(seen.how).toBe("rendered");
+    expect(seen.text).toContain(`href="/inbox/${w.anna.conversationId}/export"`);
+    expect(seen.text).toContain("Erase contact…");
+    await actAs(w.t.sales1.email);
+    const rep = await callPage(page as never, { conversationId: w.anna.conversationId });
+    expect(rep.how).toBe("rendered");
+    expect(rep.text).toContain("Anna Jansen");
+    expect(rep.text).not.toContain("Download data");
+    expect(rep.text).not.toContain("Erase contact");
   });
 });
 

@@ -9,6 +9,7 @@ import { HotBadge } from "../badges";
 import { StageForm } from "../stage-form";
 import { AssignForm, NoteForm } from "./lead-forms";
 import { LeadFollowups } from "../../followups/lead-followups";
+import { PrivacyControls } from "./privacy-controls";
 
 type Tenant = { id: string; locale: string; currency: string; timeZone: string };
 export type TeamMember = { id: string; name: string; role: string };
@@ -29,7 +30,7 @@ function preferenceLine(p: LeadPreferences): string | null {
 }
 
 /** Everything about the shopper and their lead beside the timeline: contact, car, budget, stage, rep, notes, appointments. */
-export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId }: { detail: ConversationDetail; tenant: Tenant; team: TeamMember[]; canAssignOthers: boolean; viewerId: string }) {
+export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId, showPrivacy = false }: { detail: ConversationDetail; tenant: Tenant; team: TeamMember[]; canAssignOthers: boolean; viewerId: string; showPrivacy?: boolean }) {
   const { contact, lead, vehicle, appointments, assigned } = detail;
   const money = (n: number) => formatPrice(n, tenant.currency, tenant.locale);
   const budget = lead?.budgetMax ? (lead.budgetMin ? `${money(lead.budgetMin)} – ${money(lead.budgetMax)}` : `up to ${money(lead.budgetMax)}`) : null;
@@ -110,6 +111,12 @@ export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId }: { 
       ) : (
         <Section title="Lead"><p className="text-sm text-ink-muted">This conversation has no lead.</p></Section>
       )}
+
+      {showPrivacy ? (
+        <Section title="Privacy">
+          {contact.erasedAt ? <p className="text-sm text-ink-muted">This contact was erased on {formatDateTime(contact.erasedAt, tenant.locale, tenant.timeZone)}.</p> : <PrivacyControls conversationId={detail.conversation.id} contactId={contact.id} />}
+        </Section>
+      ) : null}
     </div>
   );
 }

@@ -79,7 +79,7 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             <ReplyArea detail={detail} templates={templates} locale={tenant.locale} timeZone={tenant.timeZone} />
           </div>
           <aside className={cx("min-h-0 overflow-y-auto border-line xl:block xl:border-l", showLead ? "block" : "hidden")}>
-            <LeadCard detail={detail} tenant={tenant} team={team} canAssignOthers={manager} viewerId={session.user.id} />
+            <LeadCard detail={detail} tenant={tenant} team={team} canAssignOthers={manager} viewerId={session.user.id} showPrivacy={manager} />
           </aside>
         </div>
       </article>
