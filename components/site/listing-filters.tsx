@@ -2,7 +2,11 @@ import type { Facet } from "@/lib/catalog/data";
 import type { SiteText } from "@/lib/catalog/i18n";
 import { BODIES, FUELS, SORTS, TRANSMISSIONS, type ListingQuery } from "@/lib/catalog/query";
 
-type Props = { q: ListingQuery; t: SiteText; makes: Facet[]; models: Facet[]; fuels: Facet[]; bodies: Facet[]; lang: string; defaultLang: string };
+type Props = {
+  q: ListingQuery; t: SiteText; makes: Facet[]; models: Facet[]; fuels: Facet[]; bodies: Facet[]; lang: string; defaultLang: string;
+  /** Offered as a filter only when there are two or more; the main showroom's value is "main". */
+  showrooms?: { value: string; label: string }[];
+};
 
 const field = "mt-1 block w-full rounded-md border border-line-strong bg-white px-3 py-2 text-base";
 const countOf = (list: Facet[], value: string) => list.find((f) => f.value === value)?.count;
@@ -19,7 +23,7 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 }
 
 /** A plain GET form: the URL is the state, so every result page can be shared, crawled and used without JavaScript. */
-export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defaultLang }: Props) {
+export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defaultLang, showrooms = [] }: Props) {
   const any = { value: "", label: t.any };
   const years = Array.from({ length: 16 }, (_, i) => String(new Date().getFullYear() - i));
   return (
@@ -30,9 +34,10 @@ export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defau
         <input id="q" name="q" type="search" defaultValue={q.q} placeholder={t.searchPlaceholder} className={`${field} mt-0`} />
         <button type="submit" className="rounded-md bg-brand px-4 font-semibold text-brand-contrast">{t.search}</button>
       </div>
-      <details className="rounded-md border border-line p-3" open={Boolean(q.make || q.fuel || q.body || q.transmission || q.minPrice || q.maxPrice || q.minYear || q.maxKm)}>
+      <details className="rounded-md border border-line p-3" open={Boolean(q.branch || q.make || q.fuel || q.body || q.transmission || q.minPrice || q.maxPrice || q.minYear || q.maxKm)}>
         <summary className="cursor-pointer font-medium">{t.filters}</summary>
         <div className="mt-3 grid grid-cols-2 gap-3 md:grid-cols-4">
+          {showrooms.length >= 2 ? <Select name="branch" label={t.showroom} value={q.branch} options={[{ value: "", label: t.allShowrooms }, ...showrooms]} /> : null}
           <Select name="make" label={t.make} value={q.make} options={[any, ...makes.map((m) => ({ value: m.value, label: `${m.value} (${m.count})` }))]} />
           {models.length ? (
             <Select name="model" label={t.model} value={q.model} options={[any, ...models.map((m) => ({ value: m.value, label: `${m.value} (${m.count})` }))]} />

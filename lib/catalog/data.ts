@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { channels, vehicles } from "@/db/schema";
+import { branches, channels, vehicles } from "@/db/schema";
+import { listShowrooms, showroomOfVehicle, type Showroom } from "@/lib/branches";
 import { PUBLIC_STATUSES, searchVehicles } from "@/lib/inventory/search";
 import { resolveSiteHost, type SiteResolution, type Tenant } from "@/lib/tenancy";
 import { cachedForTenant as cachedWithStamp } from "./cache";
@@ -30,11 +31,13 @@ export function forgetSiteHosts(): void {
 
 const isPublic = inArray(vehicles.status, [...PUBLIC_STATUSES]);
 
-/** Changes whenever a car is added, changed (updatedAt) or deleted. */
+/** Changes whenever a car or a branch is added, changed (updatedAt) or deleted. */
 function inventoryStamp(tenantId: string): Promise<string> {
   return withTenant(tenantId, async (tx) => {
     const [row] = await tx.select({ n: sql<number>`count(*)::int`, at: sql<string>`coalesce(max(${vehicles.updatedAt})::text, '')` }).from(vehicles).where(eq(vehicles.tenantId, tenantId));
-    return `${row.n}:${row.at}`;
+    // Showrooms are shown beside the cars, so adding, editing or deleting one changes the stamp too.
+    const [b] = await tx.select({ n: sql<number>`count(*)::int`, at: sql<string>`coalesce(max(${branches.updatedAt})::text, '')` }).from(branches).where(eq(branches.tenantId, tenantId));
+    return `${row.n}:${row.at}:${b.n}:${b.at}`;
   });
 }
 
@@ -108,4 +111,14 @@ export function loadWhatsAppNumber(tenant: Pick<Tenant, "id" | "phone">): Promis
     const phone = rows.find((r) => r.displayPhone)?.displayPhone ?? tenant.phone;
     return phone ? phone.replace(/\D/g, "") || null : null;
   });
+}
+
+/** The dealership's showrooms, main first (one entry for a single location); the profile's own change is in the key. */
+export function loadShowrooms(tenant: Tenant): Promise<Showroom[]> {
+  return cachedForTenant(tenant.id, `showrooms:${tenant.updatedAt.getTime()}`, () => withTenant(tenant.id, (tx) => listShowrooms(tx, tenant)));
+}
+
+/** Where one car stands; read with the car, never cached. */
+export function loadVehicleShowroom(tenant: Tenant, v: Pick<Vehicle, "branchId">): Promise<Showroom> {
+  return withTenant(tenant.id, (tx) => showroomOfVehicle(tx, tenant, v.branchId));
 }

@@ -17,6 +17,7 @@ export type SiteText = {
   sorts: Enum; fuels: Enum; transmissions: Enum; bodies: Enum;
   year: string; mileage: string; power: string; doors: string; seats: string; color: string; code: string; specs: string; features: string;
   description: string; reserved: string; soldTitle: string; soldText: string; alternatives: string; similar: string; back: string; photo: (n: number, of: number) => string;
+  location: string; directions: string; showroom: string; allShowrooms: string;
   financing: string; financingText: (monthly: string, months: number, down: string, rate: string) => string;
   chat: string; waMessage: (code: string, car: string) => string; contactTitle: string; name: string; phone: string; email: string; message: string;
   consent: string; send: string; sending: string; thanks: string; thanksText: string; phoneInvalid: string; emailInvalid: string; contactNeeded: string;
@@ -37,7 +38,7 @@ const nl: SiteText = {
   transmissions: { manual: "Handgeschakeld", automatic: "Automaat" },
   bodies: { hatchback: "Hatchback", sedan: "Sedan", estate: "Stationwagen", suv: "SUV", mpv: "MPV", coupe: "Coupé", convertible: "Cabriolet", van: "Bus", pickup: "Pick-up", other: "Overig" },
   year: "Bouwjaar", mileage: "Kilometerstand", power: "Vermogen", doors: "Deuren", seats: "Zitplaatsen", color: "Kleur", code: "Code", specs: "Specificaties", features: "Uitrusting",
-  description: "Omschrijving", reserved: "Gereserveerd", soldTitle: "Deze auto is verkocht", soldText: "Misschien is een van deze auto's iets voor u.", alternatives: "Vergelijkbare auto's", similar: "Vergelijkbare auto's", back: "Alle auto's", photo: (n, of) => `Foto ${n} van ${of}`,
+  description: "Omschrijving", reserved: "Gereserveerd", soldTitle: "Deze auto is verkocht", soldText: "Misschien is een van deze auto's iets voor u.", alternatives: "Vergelijkbare auto's", similar: "Vergelijkbare auto's", back: "Alle auto's", photo: (n, of) => `Foto ${n} van ${of}`, location: "Hier staat de auto", directions: "Routebeschrijving", showroom: "Vestiging", allShowrooms: "Alle vestigingen",
   financing: "Financieringsvoorbeeld", financingText: (m, months, down, rate) => `${m} per maand, ${months} maanden, ${down} aanbetaling, ${rate} rente (indicatief).`,
   chat: "Chat via WhatsApp", waMessage: (code, car) => `Hallo, ik heb interesse in de ${car} (${code}). Is deze nog beschikbaar?`,
   contactTitle: "Vraag of proefrit", name: "Naam", phone: "Telefoon", email: "E-mail", message: "Bericht", consent: "U mag mij op de hoogte houden van aanbiedingen",
@@ -57,7 +58,7 @@ const nb: SiteText = {
   transmissions: { manual: "Manuell", automatic: "Automat" },
   bodies: { hatchback: "Kombi 5-d", sedan: "Sedan", estate: "Stasjonsvogn", suv: "SUV", mpv: "Flerbruksbil", coupe: "Coupé", convertible: "Cabriolet", van: "Varebil", pickup: "Pickup", other: "Annet" },
   year: "Årsmodell", mileage: "Kilometerstand", power: "Effekt", doors: "Dører", seats: "Seter", color: "Farge", code: "Kode", specs: "Spesifikasjoner", features: "Utstyr",
-  description: "Beskrivelse", reserved: "Reservert", soldTitle: "Denne bilen er solgt", soldText: "Kanskje en av disse passer?", alternatives: "Lignende biler", similar: "Lignende biler", back: "Alle biler", photo: (n, of) => `Bilde ${n} av ${of}`,
+  description: "Beskrivelse", reserved: "Reservert", soldTitle: "Denne bilen er solgt", soldText: "Kanskje en av disse passer?", alternatives: "Lignende biler", similar: "Lignende biler", back: "Alle biler", photo: (n, of) => `Bilde ${n} av ${of}`, location: "Her står bilen", directions: "Veibeskrivelse", showroom: "Avdeling", allShowrooms: "Alle avdelinger",
   financing: "Finansieringseksempel", financingText: (m, months, down, rate) => `${m} per måned, ${months} måneder, ${down} egenkapital, ${rate} rente (veiledende).`,
   chat: "Chat på WhatsApp", waMessage: (code, car) => `Hei, jeg er interessert i ${car} (${code}). Er den fortsatt ledig?`,
   contactTitle: "Spørsmål eller prøvekjøring", name: "Navn", phone: "Telefon", email: "E-post", message: "Melding", consent: "Dere kan sende meg tilbud",
@@ -77,7 +78,7 @@ const id: SiteText = {
   transmissions: { manual: "Manual", automatic: "Otomatis" },
   bodies: { hatchback: "Hatchback", sedan: "Sedan", estate: "Wagon", suv: "SUV", mpv: "MPV", coupe: "Coupe", convertible: "Convertible", van: "Van", pickup: "Pick-up", other: "Lainnya" },
   year: "Tahun", mileage: "Kilometer", power: "Tenaga", doors: "Pintu", seats: "Kursi", color: "Warna", code: "Kode", specs: "Spesifikasi", features: "Fitur",
-  description: "Deskripsi", reserved: "Dipesan", soldTitle: "Mobil ini sudah terjual", soldText: "Mungkin salah satu mobil ini cocok untuk Anda.", alternatives: "Mobil serupa", similar: "Mobil serupa", back: "Semua mobil", photo: (n, of) => `Foto ${n} dari ${of}`,
+  description: "Deskripsi", reserved: "Dipesan", soldTitle: "Mobil ini sudah terjual", soldText: "Mungkin salah satu mobil ini cocok untuk Anda.", alternatives: "Mobil serupa", similar: "Mobil serupa", back: "Semua mobil", photo: (n, of) => `Foto ${n} dari ${of}`, location: "Lokasi mobil", directions: "Petunjuk arah", showroom: "Cabang", allShowrooms: "Semua cabang",
   financing: "Contoh kredit", financingText: (m, months, down, rate) => `${m} per bulan, ${months} bulan, DP ${down}, bunga ${rate} (simulasi).`,
   chat: "Chat via WhatsApp", waMessage: (code, car) => `Halo, saya tertarik dengan ${car} (${code}). Apakah masih tersedia?`,
   contactTitle: "Tanya atau test drive", name: "Nama", phone: "Telepon / WhatsApp", email: "Email", message: "Pesan", consent: "Saya bersedia menerima penawaran",
@@ -95,7 +96,7 @@ const en: SiteText = {
   sorts: { newest: "Newest", price_asc: "Lowest price", price_desc: "Highest price", mileage_asc: "Lowest mileage", year_desc: "Newest year" },
   fuels: fuelsEn, transmissions: { manual: "Manual", automatic: "Automatic" }, bodies: bodiesEn,
   year: "Year", mileage: "Mileage", power: "Power", doors: "Doors", seats: "Seats", color: "Colour", code: "Code", specs: "Specifications", features: "Features",
-  description: "Description", reserved: "Reserved", soldTitle: "This car has been sold", soldText: "Perhaps one of these suits you.", alternatives: "Similar cars", similar: "Similar cars", back: "All cars", photo: (n, of) => `Photo ${n} of ${of}`,
+  description: "Description", reserved: "Reserved", soldTitle: "This car has been sold", soldText: "Perhaps one of these suits you.", alternatives: "Similar cars", similar: "Similar cars", back: "All cars", photo: (n, of) => `Photo ${n} of ${of}`, location: "Where the car is", directions: "Directions", showroom: "Showroom", allShowrooms: "All showrooms",
   financing: "Finance example", financingText: (m, months, down, rate) => `${m} a month over ${months} months, ${down} down, ${rate} interest (indicative).`,
   chat: "Chat on WhatsApp", waMessage: (code, car) => `Hello, I'm interested in the ${car} (${code}). Is it still available?`,
   contactTitle: "Question or test drive", name: "Name", phone: "Phone", email: "E-mail", message: "Message", consent: "You may send me offers",
@@ -115,7 +116,7 @@ const de: SiteText = {
   transmissions: { manual: "Schaltgetriebe", automatic: "Automatik" },
   bodies: { hatchback: "Schrägheck", sedan: "Limousine", estate: "Kombi", suv: "SUV", mpv: "Van", coupe: "Coupé", convertible: "Cabrio", van: "Transporter", pickup: "Pick-up", other: "Sonstige" },
   year: "Baujahr", mileage: "Kilometerstand", power: "Leistung", doors: "Türen", seats: "Sitze", color: "Farbe", code: "Code", specs: "Technische Daten", features: "Ausstattung",
-  description: "Beschreibung", reserved: "Reserviert", soldTitle: "Dieses Fahrzeug ist verkauft", soldText: "Vielleicht passt eines dieser Fahrzeuge.", alternatives: "Ähnliche Fahrzeuge", similar: "Ähnliche Fahrzeuge", back: "Alle Fahrzeuge", photo: (n, of) => `Foto ${n} von ${of}`,
+  description: "Beschreibung", reserved: "Reserviert", soldTitle: "Dieses Fahrzeug ist verkauft", soldText: "Vielleicht passt eines dieser Fahrzeuge.", alternatives: "Ähnliche Fahrzeuge", similar: "Ähnliche Fahrzeuge", back: "Alle Fahrzeuge", photo: (n, of) => `Foto ${n} von ${of}`, location: "Hier steht das Fahrzeug", directions: "Route", showroom: "Standort", allShowrooms: "Alle Standorte",
   financing: "Finanzierungsbeispiel", financingText: (m, months, down, rate) => `${m} pro Monat, ${months} Monate, ${down} Anzahlung, ${rate} Zins (unverbindlich).`,
   chat: "Chat über WhatsApp", waMessage: (code, car) => `Hallo, ich interessiere mich für den ${car} (${code}). Ist er noch verfügbar?`,
   contactTitle: "Frage oder Probefahrt", name: "Name", phone: "Telefon", email: "E-Mail", message: "Nachricht", consent: "Sie dürfen mir Angebote senden",

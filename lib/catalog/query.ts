@@ -10,6 +10,8 @@ export type Sort = (typeof SORTS)[number];
 export type ListingQuery = {
   q?: string; make?: string; model?: string; fuel?: string; transmission?: string; body?: string;
   minPrice?: number; maxPrice?: number; minYear?: number; maxKm?: number; sort: Sort; page: number;
+  /** A branch id, or "main" for the main showroom. */
+  branch?: string;
 };
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
@@ -27,6 +29,8 @@ const whole = (s: string | undefined, max: number): number | undefined => {
 const oneOf = <T extends string>(list: readonly T[], s: string | undefined): T | undefined =>
   list.includes(s?.toLowerCase() as T) ? (s!.toLowerCase() as T) : undefined;
 
+const branchParam = (s: string | undefined) => (s === "main" || (s && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s)) ? s.toLowerCase() : undefined);
+
 /** The listing's URL parameters (CONTRACTS §4) → a query; anything unknown or malformed is dropped, never an error. */
 export function parseListingQuery(p: Params): ListingQuery {
   return {
@@ -36,15 +40,17 @@ export function parseListingQuery(p: Params): ListingQuery {
     minYear: whole(first(p, "minYear"), 3000), maxKm: whole(first(p, "maxKm"), 1e8),
     sort: oneOf(SORTS, first(p, "sort")) ?? "newest",
     page: Math.min(Math.max(whole(first(p, "page"), 10_000) ?? 1, 1), 10_000),
+    branch: branchParam(first(p, "branch")),
   };
 }
 
 export function toVehicleFilters(q: ListingQuery, pageSize = PAGE_SIZE): VehicleFilters {
-  const { page, ...rest } = q;
-  return { ...rest, limit: pageSize, offset: (page - 1) * pageSize };
+  const { page, branch, ...rest } = q;
+  const at = branch === "main" ? { atMainShowroom: true } : branch ? { branchId: branch } : {};
+  return { ...rest, ...at, limit: pageSize, offset: (page - 1) * pageSize };
 }
 
-const order: (keyof ListingQuery)[] = ["q", "make", "model", "fuel", "transmission", "body", "minPrice", "maxPrice", "minYear", "maxKm", "sort", "page"];
+const order: (keyof ListingQuery)[] = ["q", "branch", "make", "model", "fuel", "transmission", "body", "minPrice", "maxPrice", "minYear", "maxKm", "sort", "page"];
 
 /** The canonical query string of a listing state; defaults (newest, page 1) are left out so equal states share a URL. */
 export function listingHref(q: ListingQuery, change: Partial<ListingQuery> = {}): string {

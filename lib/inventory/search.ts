@@ -15,6 +15,8 @@ export type VehicleFilters = {
   minYear?: number;
   maxKm?: number;
   branchId?: string;
+  /** Cars at the main showroom: without a branch, or in the tenant's default one. */
+  atMainShowroom?: boolean;
   statuses?: ("available" | "reserved" | "sold" | "draft")[];
   sort?: "newest" | "price_asc" | "price_desc" | "mileage_asc" | "year_desc";
   limit?: number;
@@ -37,6 +39,7 @@ export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
   if (f.minYear !== undefined) c.push(gte(vehicles.year, f.minYear));
   if (f.maxKm !== undefined) c.push(lte(vehicles.mileageKm, f.maxKm));
   if (f.branchId) c.push(eq(vehicles.branchId, f.branchId));
+  if (f.atMainShowroom) c.push(sql`(${vehicles.branchId} is null or ${vehicles.branchId} in (select id from branches where tenant_id = ${tenantId} and is_default))`);
   const q = f.q?.trim();
   if (q) {
     c.push(sql`(${vehicles.searchVector} @@ plainto_tsquery('simple', ${q})

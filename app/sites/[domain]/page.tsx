@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ListingFilters } from "@/components/site/listing-filters";
 import { ListingPagination } from "@/components/site/listing-pagination";
 import { VehicleCard } from "@/components/site/vehicle-card";
-import { loadFacets, loadListing, loadModels } from "@/lib/catalog/data";
+import { loadFacets, loadListing, loadModels, loadShowrooms } from "@/lib/catalog/data";
 import { hasFilters, listingHref, PAGE_SIZE, parseListingQuery, withLang } from "@/lib/catalog/query";
 import { languageAlternates } from "@/lib/catalog/site";
 import { dealerJsonLd, jsonLdScript } from "@/lib/catalog/structured-data";
@@ -37,15 +37,16 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ListingPage(props: Props) {
   const { site, q } = await load(props);
   const { tenant, t, lang, langs } = site;
-  const [{ vehicles, total }, facets, models] = await Promise.all([
-    loadListing(tenant.id, q), loadFacets(tenant.id), q.make ? loadModels(tenant.id, q.make) : Promise.resolve([]),
+  const [{ vehicles, total }, facets, models, showrooms] = await Promise.all([
+    loadListing(tenant.id, q), loadFacets(tenant.id), q.make ? loadModels(tenant.id, q.make) : Promise.resolve([]), loadShowrooms(tenant),
   ]);
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(dealerJsonLd(tenant, site.origin)) }} />
       <h1 className="mb-4 text-2xl font-bold">{t.inventoryTitle(tenant.name)}</h1>
-      <ListingFilters q={q} t={t} makes={facets.makes} models={models} fuels={facets.fuels} bodies={facets.bodies} lang={lang} defaultLang={langs[0]} />
+      <ListingFilters q={q} t={t} makes={facets.makes} models={models} fuels={facets.fuels} bodies={facets.bodies} lang={lang} defaultLang={langs[0]}
+        showrooms={showrooms.map((s) => ({ value: s.isMain ? "main" : s.branchId!, label: s.name }))} />
       <p className="mt-4 text-sm font-medium text-ink-muted" role="status" data-testid="result-count">{t.results(total)}</p>
       {vehicles.length ? (
         <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

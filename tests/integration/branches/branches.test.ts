@@ -6,6 +6,7 @@ import { withTenant } from "@/db/tenant";
 import { bookTestDriveTool, testDriveSlotsTool, type ToolContext } from "@/lib/assistant/tools";
 import { createBranch, type BranchInput } from "@/lib/branches";
 import { zonedParts } from "@/lib/scheduling/zoned";
+import { env } from "@/lib/env";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
@@ -17,6 +18,13 @@ vi.mock("next/cache", async () => (await import("../security/sweep/request-conte
 const { saveBranchAction, deleteBranchAction } = await import("@/app/(dashboard)/settings/branches/actions");
 const { saveVehicleAction } = await import("@/app/(dashboard)/inventory/actions");
 const { default: BranchesPage } = await import("@/app/(dashboard)/settings/branches/page");
+const { default: ListingPage } = await import("@/app/sites/[domain]/page");
+const { default: SiteVehiclePage } = await import("@/app/sites/[domain]/cars/[slug]/page");
+const { renderToStaticMarkup } = await import("react-dom/server");
+type Page = (props: unknown) => Promise<unknown>;
+const render = async (page: Page, params: Record<string, string>, sp: Record<string, string> = {}) =>
+  renderToStaticMarkup((await page({ params: Promise.resolve(params), searchParams: Promise.resolve(sp) })) as never);
+const cardSlugs = (html: string) => [...html.matchAll(/href="\/cars\/([^"?]+)"/g)].map((m) => m[1]);
 
 useTestDatabase();
 type T = Awaited<ReturnType<typeof createTestTenant>>;
@@ -107,5 +115,31 @@ describe("branches", () => {
     // The main showroom is edited in the profile, not here, and cannot be deleted.
     await actAs(dealer.owner.email);
     expect((await deleteBranchAction(null, form({ id: dealer.branchId })))?.ok).toBe(false);
+  });
+
+  it("the dealer site shows where a car stands and filters the listing by showroom once there are two", async () => {
+    const shop = await createTestTenant();
+    const [golf, yaris] = await addStock(shop.tenant.id, [{ make: "Volkswagen", model: "Golf" }, { make: "Toyota", model: "Yaris" }]);
+    const domain = `${shop.tenant.slug}.${env().ROOT_DOMAIN}`;
+    const single = await render(ListingPage as Page, { domain });
+    expect(single).not.toContain('name="branch"');
+
+    const b = await createBranch({ tenantId: shop.tenant.id, userId: shop.owner.id }, shop.tenant, { ...sundaysOnly, name: "Showroom Noord", street: "Noordkade 7" });
+    await actAs(shop.owner.email);
+    const r = await saveVehicleAction(null, vehicleFields(golf, b.id));
+    expect(r).toEqual({ ok: true });
+
+    const page = await render(SiteVehiclePage as Page, { domain, slug: golf.slug });
+    expect(page).toContain("Showroom Noord");
+    expect(page).toContain("Noordkade 7");
+    expect(page).toContain('href="https://maps.example/zuid"');
+    const main = await render(SiteVehiclePage as Page, { domain, slug: yaris.slug });
+    expect(main).not.toContain("Showroom Noord");
+
+    // The branch was added after the listing was cached: the stock stamp makes the filter appear at once.
+    const listing = await render(ListingPage as Page, { domain });
+    expect(listing).toContain('name="branch"');
+    expect(cardSlugs(await render(ListingPage as Page, { domain }, { branch: b.id }))).toEqual([golf.slug]);
+    expect(cardSlugs(await render(ListingPage as Page, { domain }, { branch: "main" }))).toEqual([yaris.slug]);
   });
 });

@@ -5,7 +5,8 @@ import { Gallery } from "@/components/site/gallery";
 import { LeadForm } from "@/components/site/lead-form";
 import { VehicleCard } from "@/components/site/vehicle-card";
 import { FinancingExample, SpecTable } from "@/components/site/vehicle-details";
-import { loadSimilar, loadVehicle, loadWhatsAppNumber } from "@/lib/catalog/data";
+import { ShowroomLocation } from "@/components/site/showroom-location";
+import { loadSimilar, loadVehicle, loadVehicleShowroom, loadWhatsAppNumber } from "@/lib/catalog/data";
 import { absoluteImageUrl } from "@/lib/catalog/images";
 import { withLang } from "@/lib/catalog/query";
 import { languageAlternates } from "@/lib/catalog/site";
@@ -64,7 +65,7 @@ export default async function VehiclePage(props: Props) {
     );
   }
 
-  const whatsApp = await loadWhatsAppNumber(tenant);
+  const [whatsApp, place] = await Promise.all([loadWhatsAppNumber(tenant), loadVehicleShowroom(tenant, v)]);
   const financing = tenant.settings.financing;
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
@@ -85,6 +86,7 @@ export default async function VehiclePage(props: Props) {
           <FinancingExample v={v} t={t} locale={tenant.locale} terms={financing} />
           {whatsApp ? <ChatButton href={vehicleChatUrl(whatsApp, v, lang)} label={t.chat} /> : null}
           <SpecTable v={v} t={t} locale={tenant.locale} />
+          <ShowroomLocation place={place} t={t} />
         </div>
       </div>
       <div className="mt-8 grid gap-8 lg:grid-cols-[3fr_2fr]">
