@@ -11,7 +11,7 @@ export function OpeningHoursFields({ values, errors, legend }: { values: Record<
         {days.map(([d, label]) => {
           const problem = errors[`${d}Open`] ?? errors[`${d}Close`];
           return (
-            <div key={d} className="grid grid-cols-[7rem_1fr_1fr] items-center gap-2 text-sm">
+            <div key={d} className="grid grid-cols-[minmax(0,6.5rem)_minmax(0,1fr)_minmax(0,1fr)] items-center gap-2 text-sm">
               <span>{label}</span>
               <Input aria-label={`${label} opens`} name={`${d}Open`} type="time" defaultValue={values[`${d}Open`] ?? ""} aria-invalid={Boolean(errors[`${d}Open`])} />
               <Input aria-label={`${label} closes`} name={`${d}Close`} type="time" defaultValue={values[`${d}Close`] ?? ""} aria-invalid={Boolean(errors[`${d}Close`])} />

@@ -7,8 +7,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { connectChannelAction, inviteAction, rotateFeedSecretAction, saveProfileAction, type SettingsState } from "./actions";
 import { Form } from "@/components/ui/form";
+import { OpeningHoursFields } from "@/components/opening-hours-fields";
 
-const days = [["mon", "Monday"], ["tue", "Tuesday"], ["wed", "Wednesday"], ["thu", "Thursday"], ["fri", "Friday"], ["sat", "Saturday"], ["sun", "Sunday"]] as const;
 const result = (s: SettingsState) => (s ? { ok: s.ok, error: s.error } : null);
 
 export function ProfileForm({ values }: { values: Record<string, string> }) {
@@ -28,18 +28,7 @@ export function ProfileForm({ values }: { values: Record<string, string> }) {
         <Field label="Currency" error={fe.currency}><Select name="currency" defaultValue={values.currency}>{["EUR", "NOK", "IDR", "GBP", "USD"].map((c) => <option key={c}>{c}</option>)}</Select></Field>
         <Field label="Brand colour" hint="Used on your public site" error={fe.primaryColor}><Input name="primaryColor" type="color" defaultValue={values.primaryColor} className="h-10 w-24 p-1" /></Field>
       </div>
-      <fieldset>
-        <legend className="mb-2 text-sm font-medium">Opening hours (leave both empty when closed)</legend>
-        <div className="grid gap-2">
-          {days.map(([d, label]) => (
-            <div key={d} className="grid grid-cols-[7rem_1fr_1fr] items-center gap-2 text-sm">
-              <span>{label}</span>
-              <Input aria-label={`${label} opens`} name={`${d}Open`} type="time" defaultValue={values[`${d}Open`] ?? ""} aria-invalid={Boolean(fe[`${d}Open`])} />
-              <Input aria-label={`${label} closes`} name={`${d}Close`} type="time" defaultValue={values[`${d}Close`] ?? ""} aria-invalid={Boolean(fe[`${d}Close`])} />
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <OpeningHoursFields legend="Opening hours (leave both empty when closed)" values={values} errors={fe} />
       <FormMessage result={result(state)} success="Profile saved." />
       <SubmitButton pendingText="Saving…">Save profile</SubmitButton>
     </Form>
