@@ -3,8 +3,8 @@ import type { ReplyTenant } from "./context";
 import { composeReply, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { knowledgeFact, knowledgeTerms } from "./knowledge";
 import {
-  bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool, vehicleDetailsTool,
-  type ToolContext,
+  bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, showroomsTool, testDriveSlotsTool,
+  vehicleDetailsTool, type ToolContext,
 } from "./tools";
 import { understandMessage } from "./understand";
 import type { Entities, Intent, Lang } from "./types";
@@ -157,7 +157,11 @@ export async function offlineReply(o: {
       if (fact) return done(fact);
       return say(primary);
     }
-    case "location":
+    case "location": {
+      tools.push({ name: "showrooms", input: {} });
+      const showrooms = await showroomsTool(ctx);
+      return say("location", showrooms ? { showrooms } : {});
+    }
     case "thanks":
       return say(primary);
     default:

@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { appointments, leads, vehicles, type LeadPreferences } from "@/db/schema";
-import { appointmentsAt, showroomOfVehicle } from "@/lib/branches";
+import { appointmentsAt, branchOf, listShowrooms, showroomOf, showroomOfVehicle, type Showroom } from "@/lib/branches";
 import { vehicleUrl } from "@/lib/catalog/urls";
 import { financingQuote } from "@/lib/financing";
 import { findVehicleByCode, searchVehicles, type VehicleFilters } from "@/lib/inventory/search";
@@ -56,8 +56,22 @@ export async function vehicleDetailsTool(ctx: ToolContext, code: string) {
   return inTenant(ctx, async (tx) => {
     const v = await findVehicleByCode(tx, ctx.tenant.id, code);
     if (!v || (v.status !== "available" && v.status !== "reserved")) return null;
-    return { vehicle: toReplyVehicle(ctx.tenant, v), features: v.features, description: v.description, id: v.id, branchId: v.branchId };
+    const vehicle = toReplyVehicle(ctx.tenant, v);
+    const places = await listShowrooms(tx, ctx.tenant);
+    // Where the car stands only matters to a dealer with more than one showroom.
+    if (places.length > 1) vehicle.location = placeLine(showroomOf(ctx.tenant, await branchOf(tx, ctx.tenant.id, v.branchId)));
+    return { vehicle, features: v.features, description: v.description, id: v.id, branchId: v.branchId };
   });
+}
+
+const addressOf = (s: Showroom) => [s.address?.street, s.address?.city].filter(Boolean).join(", ");
+const placeLine = (s: Showroom) => [s.name, addressOf(s)].filter(Boolean).join(", ");
+
+/** The dealer's showrooms for a "where are you?" answer; null for a single location (the profile address answers that). */
+export async function showroomsTool(ctx: ToolContext) {
+  const places = await inTenant(ctx, (tx) => listShowrooms(tx, ctx.tenant));
+  if (places.length < 2) return null;
+  return places.map((s) => ({ name: s.name, address: addressOf(s) || s.name, mapUrl: s.mapUrl }));
 }
 
 export async function stockSummary(tenantId: string, inTx?: Tx) {

@@ -45,10 +45,14 @@ export async function listShowrooms(tx: Tx, tenant: Tenant): Promise<Showroom[]>
   return [showroomOf(tenant, main), ...rows.filter((b) => !b.isDefault).map((b) => showroomOf(tenant, b))];
 }
 
+export async function branchOf(tx: Tx, tenantId: string, branchId: string | null): Promise<Branch | null> {
+  if (!branchId) return null;
+  const [row] = await tx.select().from(branches).where(and(eq(branches.tenantId, tenantId), eq(branches.id, branchId))).limit(1);
+  return row ?? null;
+}
+
 export async function showroomOfVehicle(tx: Tx, tenant: Tenant, branchId: string | null): Promise<Showroom> {
-  if (!branchId) return showroomOf(tenant, null);
-  const [row] = await tx.select().from(branches).where(and(eq(branches.tenantId, tenant.id), eq(branches.id, branchId))).limit(1);
-  return showroomOf(tenant, row);
+  return showroomOf(tenant, await branchOf(tx, tenant.id, branchId));
 }
 
 /** A branch id is only ever taken from input after this says it is the tenant's own. */

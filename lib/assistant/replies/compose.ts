@@ -7,6 +7,8 @@ export type VehicleForReply = {
   fuel: string; transmission: string; url?: string; status?: string;
   /** Highlights shown on the details answer. */
   features?: string[];
+  /** The showroom where the car stands ("name, street, city"), given only when the dealer has more than one. */
+  location?: string;
 };
 
 export type TenantForReply = {
@@ -32,6 +34,8 @@ export type ReplyInput = {
   rateLimited?: boolean;
   /** Short facts from the dealer's own knowledge base that answer the question. */
   knowledge?: string[];
+  /** Every showroom, when the dealer has more than one. */
+  showrooms?: { name: string; address: string; mapUrl?: string | null }[];
 };
 
 export const MAX_REPLY_CHARS = 600;
@@ -83,13 +87,15 @@ function detailsReply(input: ReplyInput, p: Phrases): string[] {
   const lines = [vehicleLine(v, p, input.tenant)];
   if (v.features?.length) lines.push(`✓ ${v.features.slice(0, 5).join("\n✓ ")}`);
   if (v.status === "reserved") lines.push(p.reservedNote);
+  if (v.location) lines.push(`📍 ${v.location}`);
   if (v.url) lines.push(fill(p.link, { url: v.url }));
   return [lines.join("\n"), p.askTestDrive];
 }
 
 function testDriveReply(input: ReplyInput, p: Phrases): string[] {
   const t = input.tenant;
-  const at = t.address ? ` — ${t.address}` : "";
+  const place = input.booking?.vehicle?.location ?? t.address;
+  const at = place ? ` — ${place}` : "";
   if (input.booking) {
     const when = formatDateTime(input.booking.start, dateLocale[input.lang], t.timeZone);
     const car = input.booking.vehicle;
@@ -117,6 +123,17 @@ function financingReply(input: ReplyInput, p: Phrases): string[] {
   ];
 }
 
+// As many showrooms as fit the WhatsApp-sized budget, never fewer than one.
+function showroomList(list: NonNullable<ReplyInput["showrooms"]>, p: Phrases): string {
+  let out = fill(p.locations, { n: list.length });
+  for (const [i, s] of list.entries()) {
+    const next = `${out}\n\n*${s.name}*\n${s.address}${s.mapUrl ? `\n${s.mapUrl}` : ""}`;
+    if (i > 0 && next.length > MAX_REPLY_CHARS - 20) break;
+    out = next;
+  }
+  return out;
+}
+
 function bodyFor(input: ReplyInput, p: Phrases): string[] {
   const t = input.tenant;
   switch (input.intent) {
@@ -135,6 +152,7 @@ function bodyFor(input: ReplyInput, p: Phrases): string[] {
     case "trade_in": return [p.tradeIn];
     case "opening_hours": return [t.openingHoursText ? fill(p.hours, { hours: t.openingHoursText }) : p.hoursUnknown];
     case "location":
+      if ((input.showrooms?.length ?? 0) >= 2) return [showroomList(input.showrooms!, p)];
       if (!t.address) return [p.locationUnknown];
       return [[fill(p.location, { address: t.address }), t.mapsUrl].filter(Boolean).join("\n")];
     case "thanks": return [p.thanks];

@@ -4,6 +4,9 @@ import { and, eq } from "drizzle-orm";
 import { appointments, auditLog, branches, vehicles } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { bookTestDriveTool, testDriveSlotsTool, type ToolContext } from "@/lib/assistant/tools";
+import { replyTenantOf } from "@/lib/assistant/context";
+import { offlineReply } from "@/lib/assistant/offline";
+import { stockSummary } from "@/lib/assistant/tools";
 import { createBranch, type BranchInput } from "@/lib/branches";
 import { zonedParts } from "@/lib/scheduling/zoned";
 import { env } from "@/lib/env";
@@ -141,5 +144,30 @@ describe("branches", () => {
     expect(listing).toContain('name="branch"');
     expect(cardSlugs(await render(ListingPage as Page, { domain }, { branch: b.id }))).toEqual([golf.slug]);
     expect(cardSlugs(await render(ListingPage as Page, { domain }, { branch: "main" }))).toEqual([yaris.slug]);
+  });
+
+  it("the offline assistant lists the showrooms when asked where the dealer is, and says where a car stands", async () => {
+    const shop = await createTestTenant();
+    const [polo] = await addStock(shop.tenant.id, [{ make: "Volkswagen", model: "Polo" }]);
+    const ctx: ToolContext = { tenant: shop.tenant, leadId: null, contactId: randomUUID(), conversationId: randomUUID() };
+    const { models } = await stockSummary(shop.tenant.id);
+    const ask = (text: string) => offlineReply({
+      ctx, replyTenant: (lang) => replyTenantOf(shop.tenant, lang), text, defaultLang: "nl", now: new Date("2026-03-02T07:00:00Z"),
+      memory: { proposedCodes: [], offeredSlots: [], focusCode: null }, knownModels: models,
+    });
+    const single = await ask("Waar zitten jullie?");
+    expect(single.intents[0]).toBe("location");
+    expect(single.text).not.toContain("Showroom Oost");
+
+    const b = await createBranch({ tenantId: shop.tenant.id, userId: shop.owner.id }, shop.tenant, { ...sundaysOnly, name: "Showroom Oost", street: "Oostdijk 3", mapUrl: "https://maps.example/oost" });
+    await withTenant(shop.tenant.id, (tx) => tx.update(vehicles).set({ branchId: b.id }).where(eq(vehicles.id, polo.id)));
+    const where = await ask("Waar zitten jullie?");
+    expect(where.text).toContain(shop.tenant.name);
+    expect(where.text).toContain("*Showroom Oost*");
+    expect(where.text).toContain("Oostdijk 3, Utrecht");
+    expect(where.text).toContain("https://maps.example/oost");
+
+    const details = await ask(`Vertel meer over ${polo.code}`);
+    expect(details.text).toContain("📍 Showroom Oost, Oostdijk 3, Utrecht");
   });
 });

@@ -29,6 +29,7 @@ export const de: Phrases = {
   hoursUnknown: "Ein Kollege nennt Ihnen gleich unsere Öffnungszeiten.",
   location: "Sie finden uns in *{address}*.",
   locationUnknown: "Ein Kollege schickt Ihnen gleich unsere Adresse.",
+  locations: "Wir haben {n} Standorte:",
   handover: "Natürlich! Ich habe einen Kollegen gebeten, sich so schnell wie möglich bei Ihnen zu melden.",
   thanks: "Gern geschehen! Sagen Sie Bescheid, wenn ich noch helfen kann.",
   optOut: "Sie erhalten keine Nachrichten mehr von uns. Schreiben Sie uns jederzeit, wenn Sie uns brauchen.",

@@ -29,6 +29,7 @@ export const en: Phrases = {
   hoursUnknown: "A colleague will let you know our opening hours shortly.",
   location: "You'll find us at *{address}*.",
   locationUnknown: "A colleague will send you our address shortly.",
+  locations: "We have {n} showrooms:",
   handover: "Of course! I've asked a colleague to contact you as soon as possible.",
   thanks: "You're welcome! Let me know if I can help with anything else.",
   optOut: "You won't receive any more messages from us. Send a message any time if you need us.",

@@ -29,6 +29,7 @@ export const id: Phrases = {
   hoursUnknown: "Tim kami akan segera info jam buka kami.",
   location: "Showroom kami di *{address}*.",
   locationUnknown: "Tim kami akan segera kirim alamat kami.",
+  locations: "Kami punya {n} showroom:",
   handover: "Tentu! Saya sudah minta tim sales menghubungi kakak secepatnya.",
   thanks: "Sama-sama kak! Kabari saja kalau ada yang bisa dibantu lagi.",
   optOut: "Kakak tidak akan menerima pesan lagi dari kami. Silakan kirim pesan kapan saja kalau butuh.",

@@ -29,6 +29,7 @@ export const nb: Phrases = {
   hoursUnknown: "En kollega sender deg åpningstidene straks.",
   location: "Du finner oss i *{address}*.",
   locationUnknown: "En kollega sender deg adressen straks.",
+  locations: "Vi har {n} avdelinger:",
   handover: "Selvsagt! Jeg har bedt en kollega ta kontakt med deg så snart som mulig.",
   thanks: "Bare hyggelig! Si fra hvis jeg kan hjelpe med noe mer.",
   optOut: "Du får ikke flere meldinger fra oss. Send gjerne en melding hvis du trenger oss.",

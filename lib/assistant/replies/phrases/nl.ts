@@ -29,6 +29,7 @@ export const nl: Phrases = {
   hoursUnknown: "Een collega laat u zo onze openingstijden weten.",
   location: "U vindt ons aan *{address}*.",
   locationUnknown: "Een collega stuurt u zo ons adres.",
+  locations: "We hebben {n} vestigingen:",
   handover: "Natuurlijk! Ik heb een collega gevraagd zo snel mogelijk contact met u op te nemen.",
   thanks: "Graag gedaan! Laat het weten als ik ergens mee kan helpen.",
   optOut: "U ontvangt geen berichten meer van ons. Stuur gerust een bericht als u ons nodig heeft.",

@@ -4,6 +4,8 @@ export type Phrases = {
   noAlternatives: string; notAvailable: string; reservedNote: string; link: string; askTestDrive: string;
   financing: string; financingNote: string; slotsIntro: string; slotsIntroNoCar: string; slotTaken: string; slotsPick: string; noSlots: string;
   booked: string; bookedNoCar: string; whichCar: string; negotiation: string; tradeIn: string; hours: string; hoursUnknown: string;
-  location: string; locationUnknown: string; handover: string; thanks: string; optOut: string; rateLimited: string; other: string;
+  location: string; locationUnknown: string;
+  /** Intro of the list of showrooms ({n}); each follows as name, address and map link. */
+  locations: string; handover: string; thanks: string; optOut: string; rateLimited: string; other: string;
   automatic: string; manual: string; fuel: Record<string, string>; relaxedWhat: Record<string, string>;
 };
