@@ -9,6 +9,7 @@ import { queueWebhookDeliveriesFn } from "./queue-webhook-deliveries";
 import { recordUsageFn } from "./record-usage";
 import { replyToShopper } from "./reply-to-shopper";
 import { runFollowup } from "./run-followup";
+import { scanQuietLeads } from "./scan-quiet-leads";
 import { scheduleFeedPulls } from "./schedule-feed-pulls";
 import { sendBroadcast } from "./send-broadcast";
 import { sendWebhookDeliveryFn } from "./send-webhook-delivery";
@@ -17,5 +18,5 @@ import { sweepInbox } from "./sweep-inbox";
 
 // Every function the app serves (Inngest) or runs in-process (embedded mode).
 export const functions = [recordUsageFn, sweepInbox, processInboxFn, deliverMessageFn, replyToShopper, importInventory, notifyVehicleChange, scheduleFeedPulls, pullInventoryFeed, sendBroadcast,
-  enrollFollowups, runFollowup, stopFollowupsFn,
+  enrollFollowups, runFollowup, stopFollowupsFn, scanQuietLeads,
   queueWebhookDeliveriesFn, sendWebhookDeliveryFn, notifyRep];

@@ -21,7 +21,7 @@ export async function enrollLead(tenantId: string, leadId: string, evt: TriggerE
     const facts = { source: row.lead.source, stage: row.lead.stage, vehicleId: row.lead.vehicleId, language: row.language };
     const sequences = await tx.select().from(followupSequences)
       .where(and(eq(followupSequences.tenantId, tenantId), eq(followupSequences.enabled, true)));
-    const fitting = sequences.filter((s) => triggerMatches(s.trigger, evt) && audienceMatches(s.audience, facts));
+    const fitting = sequences.filter((s) => triggerMatches(s.trigger, evt) && (evt.kind !== "quiet" || s.id === evt.sequenceId) && audienceMatches(s.audience, facts));
     const ids: { id: string; sequenceId: string }[] = [];
     for (const s of fitting) {
       const [e] = await tx.insert(followupEnrollments)

@@ -1,7 +1,9 @@
 import type { SequenceStep, SequenceTrigger } from "@/db/schema";
 
 export type FollowupLanguage = "nl" | "nb" | "id" | "de" | "en";
-export type TriggerEvent = { kind: "lead_created"; source: string } | { kind: "stage_changed"; from: string; to: string; reason?: string };
+export type TriggerEvent = { kind: "lead_created"; source: string } | { kind: "stage_changed"; from: string; to: string; reason?: string }
+  // The periodic scan found the lead quiet for the hours of this no_reply sequence.
+  | { kind: "quiet"; sequenceId: string };
 export type Audience = { sources?: string[]; stages?: string[]; vehicleIds?: string[]; languages?: string[] };
 export type LeadFacts = { source: string; stage: string; vehicleId: string | null; language: string | null };
 
@@ -11,8 +13,9 @@ export function triggerMatches(trigger: SequenceTrigger, evt: TriggerEvent): boo
     case "lead_created":
       return evt.kind === "lead_created" && (!trigger.sources?.length || trigger.sources.includes(evt.source));
     // The wait starts when the lead arrives; any reply from the shopper cancels the run.
+    // The periodic scan (quiet.ts) also enrolls a lead that went quiet after our last message.
     case "no_reply":
-      return evt.kind === "lead_created";
+      return evt.kind === "lead_created" || evt.kind === "quiet";
     case "stage_changed":
       return evt.kind === "stage_changed" && evt.to === trigger.stage;
     // A lead leaving the test-drive stage for anything but won/lost means the drive happened.
