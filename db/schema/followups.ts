@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantColumns, ts } from "./columns";
 
@@ -46,7 +47,8 @@ export const followupEnrollments = pgTable(
     completedAt: ts("completed_at"),
   },
   (t) => [
-    uniqueIndex("followup_enrollments_sequence_lead_key").on(t.sequenceId, t.leadId),
+    // One active run per sequence and lead; a lead may enter the sequence again once the last run ended.
+    uniqueIndex("followup_enrollments_active_key").on(t.sequenceId, t.leadId).where(sql`status = 'active'`),
     index("followup_enrollments_lead_idx").on(t.leadId),
     index("followup_enrollments_due_idx").on(t.status, t.nextStepAt),
   ],

@@ -6,8 +6,9 @@ import { clock } from "@/inngest/local/clock";
 import { audienceMatches, triggerMatches, type TriggerEvent } from "./rules";
 
 /**
- * Enrolls a lead in every enabled sequence whose trigger and audience fit the event, once per
- * sequence and lead, and starts one run per new enrollment. Opted-out contacts are never enrolled.
+ * Enrolls a lead in every enabled sequence whose trigger and audience fit the event (never twice at
+ * the same time: one active enrollment per sequence and lead) and starts one run per new enrollment.
+ * Opted-out contacts are never enrolled.
  */
 export async function enrollLead(tenantId: string, leadId: string, evt: TriggerEvent): Promise<string[]> {
   const now = clock.now();

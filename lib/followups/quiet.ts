@@ -19,9 +19,9 @@ type QuietLead = { id: string; source: string; stage: string; vehicle_id: string
 /**
  * Enrolls a tenant's open leads that went quiet: the conversation's last message is ours (assistant or
  * staff) and at least the sequence's hours old, the shopper has not opted out, no conversation is in
- * human mode, and the lead has never been enrolled in that sequence (the enrollment key is one per
- * sequence and lead, so a lead is followed up by a sequence once). At most `limit` leads per sequence
- * per scan; the rest come in the next scan.
+ * human mode, and the lead is not in that sequence now nor was enrolled since our last message (so each
+ * quiet spell enrolls once; a lead that replied and went quiet again enters the sequence again). At most
+ * `limit` leads per sequence per scan; the rest come in the next scan.
  */
 export async function enrollQuietLeads(tenantId: string, now: Date, limit = 200): Promise<string[]> {
   const sequences = await withTenant(tenantId, (tx) => tx.select().from(followupSequences)
@@ -44,7 +44,7 @@ export async function enrollQuietLeads(tenantId: string, now: Date, limit = 200)
         where l.tenant_id = ${tenantId} and l.stage not in ('won', 'lost') and c.opted_out_at is null
           and last.direction = 'outbound' and last.created_at <= ${cutoff.toISOString()}::timestamptz
           and not exists (select 1 from conversations h where h.lead_id = l.id and h.tenant_id = ${tenantId} and h.status = 'open' and h.mode = 'human')
-          and not exists (select 1 from followup_enrollments e where e.sequence_id = ${s.id} and e.lead_id = l.id)
+          and not exists (select 1 from followup_enrollments e where e.sequence_id = ${s.id} and e.lead_id = l.id and (e.status = 'active' or e.created_at >= last.created_at))
         order by last.created_at
         limit ${limit}`);
       // PGlite answers { rows }, the PostgreSQL driver an array of rows.

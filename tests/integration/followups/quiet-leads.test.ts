@@ -101,6 +101,25 @@ describe("quiet leads scan (no_reply after our last message)", () => {
     expect(await scan()).toHaveLength(0);
   });
 
+  it("a lead that replied and went quiet again is followed up again, once per quiet spell", async () => {
+    const { lead, contact } = await answeredLead(w);
+    await sequenceFor(w, [nudge, { type: "wait", hours: 24 }, nudge], { type: "no_reply", hours: 24 });
+    advanceClock(hours(25));
+    expect(await scan()).toHaveLength(1);
+    advanceClock(hours(1));
+    await shopperWrites(w, contact.id, lead.id, "Is hij nog te koop?");
+    await stampToClock(w);
+    advanceClock(60_000);
+    await assistantAnswers(w, lead.id);
+    const before = (await followupMessages(w, lead.id)).length;
+    advanceClock(hours(23));
+    expect(await scan()).toHaveLength(0);
+    advanceClock(hours(2));
+    expect(await scan()).toHaveLength(1);
+    expect(await scan()).toHaveLength(0);
+    expect(await followupMessages(w, lead.id)).toHaveLength(before + 1);
+  });
+
   it("does not touch another tenant's quiet leads", async () => {
     const other = await createTestTenant();
     const { lead: otherLead } = await answeredLead(other);

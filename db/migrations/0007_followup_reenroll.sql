@@ -1,0 +1,2 @@
+DROP INDEX "followup_enrollments_sequence_lead_key";--> statement-breakpoint
+CREATE UNIQUE INDEX "followup_enrollments_active_key" ON "followup_enrollments" USING btree ("sequence_id","lead_id") WHERE status = 'active';
