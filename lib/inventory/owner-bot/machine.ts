@@ -79,8 +79,8 @@ export function ownerBotStep(state: BotState | null, input: { text?: string; med
     case "notes": {
       const notes = skipWords.test(text) ? null : text || null;
       const v = state.vehicle;
-      const recap = [`${ctx.nextCode} · ${v.make} ${v.model}${v.variant ? ` ${v.variant}` : ""} · ${v.year}`, `${ctx.money(v.price)} · ${v.mileageKm} km · ${v.transmission}${v.color ? ` · ${v.color}` : ""}`,
-        `plate ${v.plate} · ${state.mediaIds.length} photo(s)`, notes ? `notes: ${notes}` : ""].filter(Boolean).join("\n");
+      const recap = [`${ctx.nextCode} · ${v.make} ${v.model}${v.variant ? ` ${v.variant}` : ""} · ${v.year}`, `${ctx.money(v.price)} · ${v.mileageKm} km · ${t.gearbox[v.transmission]}${v.color ? ` · ${v.color}` : ""}`,
+        t.platePhotos(v.plate, state.mediaIds.length), notes ? `${t.notesLabel}: ${notes}` : ""].filter(Boolean).join("\n");
       return say({ step: "confirm", mediaIds: state.mediaIds, vehicle: v, notes }, t.recap(recap), t.choose);
     }
     case "confirm": {

@@ -6,6 +6,8 @@ type Texts = {
   implausible: (what: "price" | "mileage") => string; notFound: (ref: string, sugg: string) => string; confirmStatus: (car: string, s: string) => string;
   confirmPrice: (car: string, from: string, to: string) => string; done: string; cancelled: string; expired: string; badStatus: string; badPrice: string;
   listEmpty: string; usage: string;
+  /** The recap's own words: gearbox, the plate-and-photos line and the notes label. */
+  gearbox: Record<"manual" | "automatic", string>; platePhotos: (plate: string, n: number) => string; notesLabel: string;
 };
 
 const en: Texts = {
@@ -22,9 +24,11 @@ const en: Texts = {
   confirmStatus: (car, s) => `Set ${car} to *${s}*? Reply *yes* to confirm.`, confirmPrice: (car, f, t) => `Change the price of ${car} from ${f} to *${t}*? Reply *yes* to confirm.`,
   done: "Done ✅", cancelled: "Cancelled.", expired: "Your previous step expired after 30 minutes; starting fresh.",
   badStatus: "Status must be available, booking, sold or draft.", badPrice: "I couldn't read that price.", listEmpty: "No cars on the lot.", usage: "Type /help for the commands.",
+  gearbox: { manual: "manual", automatic: "automatic" }, platePhotos: (p, n) => `plate ${p} · ${n} photo(s)`, notesLabel: "notes",
 };
 const nl: Texts = {
   ...en,
+  gearbox: { manual: "handgeschakeld", automatic: "automaat" }, platePhotos: (p, n) => `kenteken ${p} · ${n} foto('s)`, notesLabel: "notities",
   help: "Commando's:\n/upload – auto toevoegen (foto's, één regel, notities)\n/status <kenteken of code> <available|booking|sold|draft>\n/price <kenteken of code> <prijs>\n/list – auto's op voorraad\n/cancel – stoppen",
   askPhotos: "Stuur de foto's van de auto (meerdere berichten mag). Typ *klaar* als je klaar bent.",
   gotPhotos: (n) => `${n} foto('s) ontvangen. Stuur er meer, of typ *klaar*.`,
@@ -41,6 +45,7 @@ const nl: Texts = {
 };
 const nb: Texts = {
   ...en,
+  gearbox: { manual: "manuell", automatic: "automat" }, platePhotos: (p, n) => `reg.nr. ${p} · ${n} bilde(r)`, notesLabel: "notater",
   help: "Kommandoer:\n/upload – legg til en bil (bilder, én linje, merknader)\n/status <regnr eller kode> <available|booking|sold|draft>\n/price <regnr eller kode> <pris>\n/list – biler på lager\n/cancel – avbryt",
   badLine: (f) => `Jeg kunne ikke lese ${f}. Send linjen på nytt i formatet over.`,
   editAgain: "OK, send den rettede linjen.", implausible: (w) => `${w === "price" ? "Prisen" : "Kilometerstanden"} ser uvanlig ut. Svar *ja* for å beholde den eller send linjen på nytt.`,
@@ -57,6 +62,7 @@ const nb: Texts = {
 };
 const id: Texts = {
   ...en,
+  gearbox: { manual: "manual", automatic: "matic" }, platePhotos: (p, n) => `plat ${p} · ${n} foto`, notesLabel: "catatan",
   help: "Perintah:\n/upload – tambah mobil (foto, satu baris, catatan)\n/status <plat atau kode> <available|booking|sold|draft>\n/price <plat atau kode> <harga>\n/list – stok mobil\n/cancel – batal",
   askPhotos: "Kirim foto-foto mobilnya (boleh beberapa pesan). Ketik *lanjut* kalau sudah.",
   gotPhotos: (n) => `${n} foto diterima. Kirim lagi, atau ketik *lanjut*.`,

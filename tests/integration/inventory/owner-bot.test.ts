@@ -69,6 +69,10 @@ describe("owner bot over WhatsApp", () => {
     await drainJobs();
     const replies = await botReplies(t.tenant.id);
     expect(replies.at(-1)).toMatch(/Sudah tayang sebagai \*#A01\*/);
+    // The recap before publishing is in the owner's language too, down to the gearbox and the plate line.
+    const recap = replies.find((r) => r.includes("plat B1234XYZ"));
+    expect(recap).toContain("plat B1234XYZ · 1 foto");
+    expect(recap).toContain("catatan: Pajak hidup, servis rutin");
     const [car] = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles));
     expect(car).toMatchObject({ code: "#A01", plate: "B1234XYZ", price: 185_000_000, mileageKm: 45_000, status: "available", source: "whatsapp" });
     expect(car.images).toHaveLength(1);
