@@ -1,19 +1,12 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { signMeta, whatsappText } from "../fakes/whatsapp-payloads";
+import { signIn } from "./sign-in-as";
 
 // The reply is made in the background by the in-process runner; give it time on a busy machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
 const port = Number(process.env.E2E_PORT ?? 3100);
 const site = `http://demo-nl.localhost:${port}`;
 const question = "Hebben jullie een automaat onder de 20.000 euro?";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("forecourt-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/inbox/, { timeout: 30_000 });
-}
 
 /** Codes of demo-nl's available automatics under €20.000, from the dealer site's own public API. */
 async function matchingCodes(page: Page) {

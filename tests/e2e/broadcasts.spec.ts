@@ -1,12 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./sign-in-as";
 
 test("a manager previews a broadcast per recipient and schedules it", async ({ page }, info) => {
   test.skip(info.project.name === "phone", "the same form; covered on desktop");
-  await page.goto("/sign-in");
-  await page.getByLabel("E-mail").fill("manager@demo-nl.test");
-  await page.getByLabel("Password").fill("forecourt-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/inbox/);
+  await signIn(page, "manager@demo-nl.test");
 
   await page.goto("/broadcasts/new");
   await page.getByRole("button", { name: "Schedule broadcast" }).click();
@@ -29,10 +26,6 @@ test("a manager previews a broadcast per recipient and schedules it", async ({ p
 });
 
 test("a sales rep has no broadcasts", async ({ page }) => {
-  await page.goto("/sign-in");
-  await page.getByLabel("E-mail").fill("sales2@demo-nl.test");
-  await page.getByLabel("Password").fill("forecourt-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/inbox/);
+  await signIn(page, "sales2@demo-nl.test");
   expect((await page.goto("/broadcasts/new"))?.status()).toBe(403);
 });

@@ -1,14 +1,7 @@
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
+import { signIn } from "./sign-in-as";
 
 const expect = baseExpect.configure({ timeout: 20_000 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("forecourt-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/inbox/, { timeout: 30_000 });
-}
 
 test("a manager builds a follow-up sequence: field errors, steps added and reordered, saved, paused", async ({ page }, info) => {
   test.skip(info.project.name === "phone", "the editor is a desk task; the list is checked on the phone below");

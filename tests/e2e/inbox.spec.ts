@@ -1,18 +1,11 @@
 import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signMeta, whatsappText } from "../fakes/whatsapp-payloads";
+import { signIn } from "./sign-in-as";
 
 // Server actions re-render whole pages; give them time on a busy machine.
 const expect = baseExpect.configure({ timeout: 20_000 });
 const graph = `http://127.0.0.1:${process.env.FAKE_GRAPH_PORT ?? 3199}`;
 const demoPhoneNumberId = "100000000000001";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill("forecourt-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/inbox/, { timeout: 30_000 });
-}
 
 /** A shopper writes to the demo dealership's WhatsApp number, through the signed webhook Meta would call. */
 async function shopperWrites(request: APIRequestContext, from: string, name: string, text: string) {

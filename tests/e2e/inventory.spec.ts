@@ -1,5 +1,6 @@
 import { expect as baseExpect, test } from "@playwright/test";
 import sharp from "sharp";
+import { signIn } from "./sign-in-as";
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -8,11 +9,7 @@ const site = `http://demo-nl.localhost:${port}`;
 test("a manager adds a car with a photo, finds it on the dealer site, marks it sold and it is no longer offered", async ({ page }, info) => {
   test.skip(info.project.name === "phone", "the shopper's side is checked on the phone in site.spec; this is the desk flow");
   test.setTimeout(120_000);
-  await page.goto("/sign-in");
-  await page.getByLabel("E-mail").fill("manager@demo-nl.test");
-  await page.getByLabel("Password").fill("forecourt-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/inbox/);
+  await signIn(page, "manager@demo-nl.test");
 
   await page.goto("/inventory/new");
   await page.getByRole("button", { name: "Add vehicle" }).click();

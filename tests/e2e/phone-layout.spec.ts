@@ -1,15 +1,12 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./sign-in-as";
 
 // Every dashboard page fits a phone's width (a long message preview once pushed the inbox wider than the
 // screen, and the bottom tabs with it), and the sections behind "More" open from the tab bar.
 test("on a phone every dashboard page fits the screen and the More tab opens the other sections", async ({ page }, info) => {
   test.skip(info.project.name !== "phone", "phone layout");
   test.setTimeout(120_000);
-  await page.goto("/sign-in");
-  await page.getByLabel("E-mail").fill("manager@demo-nl.test");
-  await page.getByLabel("Password").fill("forecourt-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/inbox/);
+  await signIn(page, "manager@demo-nl.test");
 
   for (const path of ["/", "/inbox", "/pipeline", "/inventory", "/analytics", "/followups", "/broadcasts", "/assistant", "/assistant/knowledge", "/settings"]) {
     await page.goto(path);
