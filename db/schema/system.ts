@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantColumns, ts } from "./columns";
 
@@ -44,6 +45,10 @@ export const jobRuns = pgTable(
   },
   (t) => [
     index("job_runs_due_idx").on(t.status, t.runAt),
+    // The runner's poll: only unfinished runs, so the finished history never slows it down.
+    index("job_runs_pending_idx").on(t.runAt).where(sql`status in ('queued','sleeping','running')`),
+    // Event-id idempotency on enqueue (Inngest drops a second event with the same id).
+    index("job_runs_event_id_idx").on(t.functionId, sql`(${t.event}->>'id')`),
     index("job_runs_debounce_idx").on(t.functionId, t.debounceKey),
     index("job_runs_singleton_idx").on(t.functionId, t.singletonKey),
     index("job_runs_concurrency_idx").on(t.functionId, t.concurrencyKey, t.status),

@@ -5,7 +5,8 @@ import { registry, type Registered } from "../define";
 import { clock } from "./clock";
 import { cronMatches } from "./cron";
 import { executeRun } from "./execute";
-import { cancelMatchingRuns, claimRun, dueRuns, enqueueRun, type LocalEvent } from "./state";
+import { runnerWidth } from "./pressure";
+import { cancelMatchingRuns, claimRun, dueRuns, enqueueRun, pruneFinishedRuns, type LocalEvent } from "./state";
 
 type Loaded = { functions: Registered[]; byId: Map<string, Registered> };
 let loaded: Promise<Loaded> | null = null;
@@ -94,12 +95,14 @@ export async function drainJobs(maxRounds = 50) {
  * slow run (a model call) never holds up the runs queued behind it.
  */
 const WORKER_PARALLEL = 32;
+const RUN_HISTORY_MS = 7 * 24 * 3_600_000;
 
 const localWorker = {
   timer: null as NodeJS.Timeout | null,
   busy: false,
   again: false,
   lastCronMinute: 0,
+  lastPruneHour: 0,
   active: 0,
   kick() {
     if (!this.timer) return;
@@ -124,6 +127,11 @@ const localWorker = {
         this.lastCronMinute = minute;
         await enqueueCron(now);
       }
+      const hour = Math.floor(minute / 60);
+      if (hour !== this.lastPruneHour) {
+        this.lastPruneHour = hour;
+        await pruneFinishedRuns(new Date(now.getTime() - RUN_HISTORY_MS));
+      }
       await this.fill();
     } catch (err) {
       console.error("[jobs] in-process runner error", err);
@@ -131,7 +139,7 @@ const localWorker = {
   },
   /** Claims due runs into the free slots and starts them without waiting; each one's end refills its slot. */
   async fill() {
-    const free = WORKER_PARALLEL - this.active;
+    const free = runnerWidth(WORKER_PARALLEL) - this.active;
     if (free <= 0) return;
     const { byId } = await load();
     const candidates = await dueRuns(free * 4);

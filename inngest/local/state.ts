@@ -71,6 +71,17 @@ export async function cancelMatchingRuns(options: FunctionOptions, event: LocalE
   }
 }
 
+/**
+ * Finished runs are history: kept a week (Inngest deduplicates event ids for 24 hours, so this is more than it
+ * promises), then deleted in batches so the table the runner polls stays small.
+ */
+export async function pruneFinishedRuns(olderThan: Date, batch = 5_000): Promise<number> {
+  const db = await getSystemDb();
+  const deleted = await db.execute(sql`delete from job_runs where id in (select id from job_runs
+    where status in ('completed','failed','cancelled') and updated_at < ${olderThan.toISOString()}::timestamptz limit ${batch}) returning id`);
+  return ((deleted as unknown as { rows?: unknown[] }).rows ?? (deleted as unknown as unknown[])).length;
+}
+
 export async function markRun(id: string, patch: Partial<typeof jobRuns.$inferInsert>) {
   const db = await getSystemDb();
   await db.update(jobRuns).set({ ...patch, updatedAt: clock.now() }).where(eq(jobRuns.id, id));
@@ -85,7 +96,9 @@ export async function dueRuns(limit: number): Promise<JobRun[]> {
     .where(
       and(
         lte(jobRuns.runAt, now),
-        sql`(${jobRuns.status} in ('queued','sleeping') or (${jobRuns.status} = 'running' and ${jobRuns.lockedUntil} < ${now.toISOString()}::timestamptz))`,
+        // Repeats job_runs_pending_idx's predicate so the planner reads only unfinished runs.
+        sql`${jobRuns.status} in ('queued','sleeping','running')`,
+        sql`(${jobRuns.status} <> 'running' or ${jobRuns.lockedUntil} < ${now.toISOString()}::timestamptz)`,
       ),
     )
     .orderBy(jobRuns.runAt)

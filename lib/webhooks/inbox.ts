@@ -1,6 +1,7 @@
 import { and, eq, lt } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { webhookInbox } from "@/db/schema";
+import { noteIngress } from "@/inngest/local/pressure";
 
 export type InboxRow = typeof webhookInbox.$inferSelect;
 
@@ -22,6 +23,7 @@ export async function persistInbox(input: {
     .values({ ...input, headers: input.headers ?? {} })
     .onConflictDoNothing({ target: [webhookInbox.source, webhookInbox.idempotencyKey] })
     .returning({ id: webhookInbox.id });
+  noteIngress();
   if (row) return { id: row.id, duplicate: false };
   const [existing] = await db
     .select({ id: webhookInbox.id })

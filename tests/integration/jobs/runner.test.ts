@@ -42,3 +42,41 @@ describe("background work", () => {
     expect(await getUsage(t.id, "sdk")).toBe(4);
   });
 });
+
+describe("the runner's own table", () => {
+  it("prunes finished runs past their history window and keeps unfinished and recent ones", async () => {
+    const { getSystemDb } = await import("@/db/client");
+    const { jobRuns } = await import("@/db/schema");
+    const { pruneFinishedRuns } = await import("@/inngest/local/state");
+    const { inArray } = await import("drizzle-orm");
+    const db = await getSystemDb();
+    const old = new Date(Date.now() - 8 * 24 * 3_600_000);
+    const rows = await db.insert(jobRuns).values([
+      { functionId: "prune-test", eventName: "e", event: { name: "e", data: {} }, status: "completed", updatedAt: old },
+      { functionId: "prune-test", eventName: "e", event: { name: "e", data: {} }, status: "failed", updatedAt: old },
+      { functionId: "prune-test", eventName: "e", event: { name: "e", data: {} }, status: "queued", updatedAt: old },
+      { functionId: "prune-test", eventName: "e", event: { name: "e", data: {} }, status: "sleeping", updatedAt: old },
+      { functionId: "prune-test", eventName: "e", event: { name: "e", data: {} }, status: "completed" },
+    ]).returning({ id: jobRuns.id, status: jobRuns.status });
+    const removed = await pruneFinishedRuns(new Date(Date.now() - 7 * 24 * 3_600_000));
+    expect(removed).toBe(2);
+    const left = await db.select({ status: jobRuns.status }).from(jobRuns).where(inArray(jobRuns.id, rows.map((r) => r.id)));
+    expect(left.map((r) => r.status).sort()).toEqual(["completed", "queued", "sleeping"]);
+  });
+
+  it("still finds due runs, including a running one whose lock expired, among a long finished history", async () => {
+    const { getSystemDb } = await import("@/db/client");
+    const { jobRuns } = await import("@/db/schema");
+    const { dueRuns } = await import("@/inngest/local/state");
+    const db = await getSystemDb();
+    const past = new Date(Date.now() - 60_000);
+    await db.insert(jobRuns).values(Array.from({ length: 300 }, () => ({ functionId: "history", eventName: "e", event: { name: "e", data: {} }, status: "completed" as const, runAt: past })));
+    const [stale] = await db.insert(jobRuns).values({ functionId: "due-test", eventName: "e", event: { name: "e", data: {} }, status: "running", runAt: past, lockedUntil: past }).returning({ id: jobRuns.id });
+    const [locked] = await db.insert(jobRuns).values({ functionId: "due-test", eventName: "e", event: { name: "e", data: {} }, status: "running", runAt: past, lockedUntil: new Date(Date.now() + 60_000) }).returning({ id: jobRuns.id });
+    const [queued] = await db.insert(jobRuns).values({ functionId: "due-test", eventName: "e", event: { name: "e", data: {} }, runAt: past }).returning({ id: jobRuns.id });
+    const ids = (await dueRuns(50)).map((r) => r.id);
+    expect(ids).toContain(stale.id);
+    expect(ids).toContain(queued.id);
+    expect(ids).not.toContain(locked.id);
+  });
+});

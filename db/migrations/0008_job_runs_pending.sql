@@ -1,0 +1,2 @@
+CREATE INDEX "job_runs_pending_idx" ON "job_runs" USING btree ("run_at") WHERE status in ('queued','sleeping','running');--> statement-breakpoint
+CREATE INDEX "job_runs_event_id_idx" ON "job_runs" USING btree ("function_id",("event"->>'id'));
