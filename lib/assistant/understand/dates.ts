@@ -13,10 +13,12 @@ const months: Record<string, number> = {
 };
 
 /** Today's date (yyyy-mm-dd) and weekday (0 = Sunday) as the wall clock in `timeZone` shows them. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function localToday(now: Date, timeZone: string): { iso: string; weekday: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" }).formatToParts(now).map((p) => [p.type, p.value]),
-  );
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" })));
+  const parts = Object.fromEntries(format.formatToParts(now).map((p) => [p.type, p.value]));
   return { iso: `${parts.year}-${parts.month}-${parts.day}`, weekday: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday) };
 }
 

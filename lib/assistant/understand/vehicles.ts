@@ -13,14 +13,33 @@ function bounded(inner: string): RegExp {
   return re;
 }
 
+const chunksOf = (s: string) => s.match(/[\p{L}]+|\d+|[#&]/gu) ?? [];
+
 // "ID.3" ~ "id3" ~ "id 3", "CR-V" ~ "crv", "RAV4" ~ "rav 4", but "i3" and "X1" only as written.
 function loosePattern(name: string): string {
-  const chunks = name.toLowerCase().match(/[\p{L}]+|\d+|[#&]/gu) ?? [];
+  const chunks = chunksOf(name.toLowerCase());
   return chunks.map((c, i) => {
     if (i === 0) return escape(c);
     const tight = chunks[i - 1].length === 1 && /\d/.test(c) !== /\d/.test(chunks[i - 1]);
     return `${tight ? "" : "[\\s.\\-:&]*"}${escape(c)}`;
   }).join("");
+}
+
+/**
+ * A name can only match where a word of the text starts with the name's first chunk, so the first one or two
+ * characters of that chunk must begin a word: checking that first skips the pattern of almost every name in
+ * the catalogue (the lookbehind makes every match start where a word starts).
+ */
+const keys = new Map<string, string>();
+function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) keys.set(name, (key = (chunksOf(name.toLowerCase())[0] ?? "").slice(0, 2)));
+  return key;
+}
+function wordStarts(lower: string): Set<string> {
+  const starts = new Set<string>();
+  for (const w of chunksOf(lower)) starts.add(w.slice(0, 1)).add(w.slice(0, 2));
+  return starts;
 }
 
 /** Optimal-string-alignment distance, for one-letter typos in names ("peugot", "yariss", "expander"). */
@@ -40,9 +59,10 @@ const article = /(?:^|\s)(?:de|het|die|der|den|the|a|an|een|ein|eine|en|et|si|it
 
 type Hit = VehicleMention & { kind: "make" | "model" };
 
-function modelHits(text: string, lower: string, models: KnownModel[], tenantModels: Set<string>): Hit[] {
+function modelHits(text: string, lower: string, models: KnownModel[], tenantModels: Set<string>, starts: Set<string>): Hit[] {
   const hits: Hit[] = [];
   for (const { make, model } of models) {
+    if (!starts.has(nameKey(model))) continue;
     for (const m of lower.matchAll(bounded(loosePattern(model)))) {
       const written = text.slice(m.index!, m.index! + m[0].length);
       const key = `${make}|${model}`.toLowerCase();
@@ -55,10 +75,11 @@ function modelHits(text: string, lower: string, models: KnownModel[], tenantMode
   return hits;
 }
 
-function makeHits(text: string, lower: string, makes: string[]): Hit[] {
+function makeHits(text: string, lower: string, makes: string[], starts: Set<string>): Hit[] {
   const names = new Map<string, string>([...makes.map((m) => [m.toLowerCase(), m] as [string, string]), ...Object.entries(makeAliases)]);
   const hits: Hit[] = [];
   for (const [name, make] of names) {
+    if (!starts.has(nameKey(name))) continue;
     for (const m of lower.matchAll(bounded(loosePattern(name)))) {
       const written = text.slice(m.index!, m.index! + m[0].length);
       if (wordLikeMakes.has(make) && !/^[A-Z]/.test(written)) continue;
@@ -68,32 +89,55 @@ function makeHits(text: string, lower: string, makes: string[]): Hit[] {
   return hits;
 }
 
-function fuzzyHits(lower: string, makes: string[], models: KnownModel[], taken: (i: number, e: number) => boolean): Hit[] {
+function fuzzyHits(lower: string, names: Names, taken: (i: number, e: number) => boolean): Hit[] {
   const hits: Hit[] = [];
-  const makeNames = [...makes, ...Object.keys(makeAliases)].filter((n) => n.length >= 5 && !/\s/.test(n));
-  const modelNames = models.filter((m) => m.model.length >= 5 && /^[\p{L}]+$/u.test(m.model) && !modelNeedsMake(m.model));
+  const { fuzzyMakes: makeNames, fuzzyModels: modelNames, makes } = names;
   for (const w of lower.matchAll(/[\p{L}]{5,}/gu)) {
     const index = w.index!, end = index + w[0].length;
     if (taken(index, end) || isCommonWord(w[0])) continue;
-    const model = modelNames.find((m) => editDistance(w[0], m.model.toLowerCase()) === 1);
+    // One edit changes the length by at most one, so names further off in length are not compared.
+    const near = (name: string) => Math.abs(name.length - w[0].length) <= 1 && editDistance(w[0], name.toLowerCase()) === 1;
+    const model = modelNames.find((m) => near(m.model));
     if (model) { hits.push({ ...model, index, end, kind: "model" }); continue; }
-    const make = makeNames.find((n) => editDistance(w[0], n.toLowerCase()) === 1);
+    const make = makeNames.find((n) => near(n));
     if (make) hits.push({ make: makeAliases[make] ?? makes.find((m) => m.toLowerCase() === make.toLowerCase()) ?? make, index, end, kind: "make" });
   }
   return hits;
 }
 
+type Names = { tenantModels: Set<string>; models: KnownModel[]; makes: string[]; fuzzyModels: KnownModel[]; fuzzyMakes: string[] };
+const namesCache = new Map<string, Names>();
+
+/** The tenant's stock names merged into the built-in catalogue, longest model first; the same stock reuses its list. */
+function namesFor(knownMakes: string[], knownModels: KnownModel[]): Names {
+  const cacheKey = `${knownMakes.join("\u0001")}\u0002${knownModels.map((m) => `${m.make}|${m.model}`).join("\u0001")}`;
+  const hit = namesCache.get(cacheKey);
+  if (hit) return hit;
+  const tenantModels = new Set(knownModels.map((m) => `${m.make}|${m.model}`.toLowerCase()));
+  const seen = new Set<string>();
+  const models = [...knownModels, ...builtInModels]
+    .filter((m) => !seen.has(`${m.make}|${m.model}`.toLowerCase()) && seen.add(`${m.make}|${m.model}`.toLowerCase()))
+    .sort((a, b) => b.model.length - a.model.length);
+  const makes = [...new Set([...builtInMakes, ...knownMakes, ...models.map((m) => m.make)])];
+  if (namesCache.size >= 200) namesCache.delete(namesCache.keys().next().value!);
+  const names = {
+    tenantModels, models, makes,
+    // Typo matching only for single words of five letters or more.
+    fuzzyModels: models.filter((m) => m.model.length >= 5 && /^[\p{L}]+$/u.test(m.model) && !modelNeedsMake(m.model)),
+    fuzzyMakes: [...makes, ...Object.keys(makeAliases)].filter((n) => n.length >= 5 && !/\s/.test(n)),
+  };
+  namesCache.set(cacheKey, names);
+  return names;
+}
+
 /** Makes and models named in the text, left to right; a make directly before its model counts once. */
 export function findVehicleMentions(text: string, extra: { knownMakes?: string[]; knownModels?: KnownModel[]; fuzzy?: boolean } = {}): VehicleMention[] {
   const lower = text.toLowerCase();
-  const tenantModels = new Set((extra.knownModels ?? []).map((m) => `${m.make}|${m.model}`.toLowerCase()));
-  const seen = new Set<string>();
-  const models = [...(extra.knownModels ?? []), ...builtInModels]
-    .filter((m) => !seen.has(`${m.make}|${m.model}`.toLowerCase()) && seen.add(`${m.make}|${m.model}`.toLowerCase()))
-    .sort((a, b) => b.model.length - a.model.length);
-  const makes = [...new Set([...builtInMakes, ...(extra.knownMakes ?? []), ...models.map((m) => m.make)])];
+  const names = namesFor(extra.knownMakes ?? [], extra.knownModels ?? []);
+  const { tenantModels, models, makes } = names;
 
-  const hits = [...modelHits(text, lower, models, tenantModels), ...makeHits(text, lower, makes)];
+  const starts = wordStarts(lower);
+  const hits = [...modelHits(text, lower, models, tenantModels, starts), ...makeHits(text, lower, makes, starts)];
   const chosen: Hit[] = [];
   const overlaps = (i: number, e: number) => chosen.some((c) => i < c.end && e > c.index);
   const longestFirst = (a: Hit, b: Hit) => b.end - b.index - (a.end - a.index);
@@ -105,7 +149,7 @@ export function findVehicleMentions(text: string, extra: { knownMakes?: string[]
     const make = chosen.find((c) => !c.model && c.make === h.make && c.end <= h.index && /^[\s-]*$/.test(lower.slice(c.end, h.index)));
     if (make) Object.assign(make, { model: h.model, end: h.end });
   }
-  if (extra.fuzzy !== false) chosen.push(...fuzzyHits(lower, makes, models, overlaps));
+  if (extra.fuzzy !== false) chosen.push(...fuzzyHits(lower, names, overlaps));
 
   const ordered = chosen.sort((a, b) => a.index - b.index);
   const merged: VehicleMention[] = [];
