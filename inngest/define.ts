@@ -7,7 +7,7 @@ export type FunctionOptions = {
   debounce?: { key?: string; period: string | number; timeout?: string | number };
   singleton?: { key?: string; mode: "skip" | "cancel" };
   concurrency?: { key?: string; limit: number } | { key?: string; limit: number }[];
-  throttle?: { key?: string; limit: number; period: string | number };
+  throttle?: { key?: string; limit: number; period: string | number; burst?: number };
   cancelOn?: { event: string; match?: string; if?: string; timeout?: string | number }[];
   idempotency?: string;
 };

@@ -9,7 +9,8 @@ export const replyToShopper = defineFunction(
     // Debounce hands us only the last event of a burst; the pipeline reads the whole burst from the database.
     debounce: { key: "event.data.conversationId", period: `${env().ASSISTANT_DEBOUNCE_MS / 1000}s`, timeout: "20s" },
     concurrency: { key: "event.data.conversationId", limit: 1 },
-    throttle: { key: "event.data.tenantId", limit: 60, period: "1m" },
+    // Paces model calls per dealer (5 a second sustained) while twenty shoppers writing at once all get an answer now.
+    throttle: { key: "event.data.tenantId", limit: 300, period: "1m", burst: 20 },
     retries: 3,
   },
   async ({ event, step }) => {
