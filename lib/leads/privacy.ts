@@ -3,8 +3,9 @@ import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import {
   appointments, auditLog, broadcastRecipients, broadcasts, contacts, conversations, followupEnrollments, followupSequences,
-  leadActivities, leads, mediaObjects, messages, outboundEmails, tasks,
+  leadActivities, leads, mediaObjects, messages, outboundEmails, tasks, webhookDeliveries,
 } from "@/db/schema";
+import { scrubInbox } from "@/lib/webhooks/inbox";
 import type { Role } from "@/db/schema";
 import { hasRole } from "@/lib/auth/roles";
 import { stopFollowups } from "@/lib/followups/stop";
@@ -100,7 +101,7 @@ export async function eraseContact(tenantId: string, contactId: string, actor: P
   if (state[0].erasedAt) return { ok: true, alreadyErased: true };
 
   const stopped = await stopFollowups(tenantId, { contactId }, "erased");
-  return withTenant(tenantId, async (tx) => {
+  const result: { ok: true; alreadyErased: boolean; phone?: string | null; email?: string | null } | { ok: false; error: string } = await withTenant(tenantId, async (tx) => {
     // Locks the row, so two concurrent requests erase once and audit once.
     const [locked] = await tx.select({ erasedAt: contacts.erasedAt }).from(contacts)
       .where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, contactId))).for("update");
@@ -142,14 +143,21 @@ export async function eraseContact(tenantId: string, contactId: string, actor: P
       .where(and(eq(appointments.tenantId, tenantId), or(eq(appointments.contactId, contactId), byLeads(leadIds, appointments.leadId))));
     await tx.update(broadcastRecipients).set({ status: "skipped", error: "erased" })
       .where(and(eq(broadcastRecipients.tenantId, tenantId), eq(broadcastRecipients.contactId, contactId), eq(broadcastRecipients.status, "pending")));
+    // What we sent the dealer's own systems about this shopper (the delivery log keeps the payloads).
+    const identifiers = [contactId, ...leadIds, ...conversationIds, graph.contact.phone, graph.contact.email].filter((v): v is string => Boolean(v));
+    await tx.update(webhookDeliveries).set({ payload: { erased: true } })
+      .where(and(eq(webhookDeliveries.tenantId, tenantId), or(...identifiers.map((v) => sql`strpos(${webhookDeliveries.payload}::text, ${v}) > 0`))));
 
     // Counts and ids only: the audit log must not become a copy of what was erased.
     await tx.insert(auditLog).values({
       tenantId, actorUserId: actor.userId, action: "contact.erased", targetType: "contact", targetId: contactId,
       data: { leads: leadIds.length, conversations: conversationIds.length, messages: messageRows.length, mediaFiles: removedMedia.length, followupsStopped: stopped.length },
     });
-    return { ok: true as const, alreadyErased: false };
+    return { ok: true as const, alreadyErased: false, phone: graph.contact.phone, email: graph.contact.email };
   });
+  // The raw webhook bodies the channels sent us quote the shopper too; they are system rows, outside the tenant's transaction.
+  if (result.ok && !result.alreadyErased) await scrubInbox(tenantId, { phone: result.phone, email: result.email });
+  return result.ok ? { ok: true, alreadyErased: result.alreadyErased } : result;
 }
 
 /** The shopper behind a conversation, for the dashboard's privacy controls; null when the id is not this tenant's. */

@@ -1,4 +1,4 @@
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, lt, or, sql } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { webhookInbox } from "@/db/schema";
 import { noteIngress } from "@/inngest/local/pressure";
@@ -61,4 +61,26 @@ export async function staleInbox(olderThan: Date, limit = 100): Promise<InboxRow
 export async function countRedispatch(id: string, attempts: number) {
   const db = await getSystemDb();
   await db.update(webhookInbox).set({ attempts: attempts + 1 }).where(eq(webhookInbox.id, id));
+}
+
+/**
+ * Erasure: blanks the raw bodies of this tenant's webhook events that quote the shopper's phone number (in any
+ * layout a form or channel may have sent it: only its last nine digits are compared) or e-mail address (also
+ * URL-encoded, as form posts carry it). Rows not yet processed are blanked too and then fail to parse:
+ * erasure wins over a message still on its way in.
+ */
+export async function scrubInbox(tenantId: string, who: { phone?: string | null; email?: string | null }): Promise<number> {
+  const digits = (who.phone ?? "").replace(/\D/g, "");
+  const email = who.email?.toLowerCase();
+  const tests = [
+    digits.length >= 9 ? sql`strpos(regexp_replace(${webhookInbox.rawBody}, '[^0-9]', '', 'g'), ${digits.slice(-9)}) > 0` : null,
+    email ? sql`strpos(lower(${webhookInbox.rawBody}), ${email}) > 0` : null,
+    email ? sql`strpos(lower(${webhookInbox.rawBody}), ${encodeURIComponent(email).toLowerCase()}) > 0` : null,
+  ].filter((t) => t !== null);
+  if (tests.length === 0) return 0;
+  const db = await getSystemDb();
+  const rows = await db.update(webhookInbox).set({ rawBody: JSON.stringify({ erased: true }), headers: {} })
+    .where(and(eq(webhookInbox.scopeTenantId, tenantId), or(...tests)))
+    .returning({ id: webhookInbox.id });
+  return rows.length;
 }

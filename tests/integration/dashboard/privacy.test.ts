@@ -1,10 +1,11 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import {
-  appointments, auditLog, contacts, followupEnrollments, followupSequences, mediaObjects, messages, leads,
+  appointments, auditLog, contacts, followupEnrollments, followupSequences, mediaObjects, messages, leads, webhookDeliveries, webhookEndpoints,
 } from "@/db/schema";
+import { getInbox, persistInbox } from "@/lib/webhooks/inbox";
 import { getContact } from "@/lib/api/resources/contacts";
 import { findCandidates } from "@/lib/broadcasts/recipients";
 import { segmentSchema } from "@/lib/broadcasts/segment";
@@ -166,6 +167,33 @@ describe("erasing a shopper", () => {
 
     const after = JSON.stringify(await exportContact(w.tenantId, w.anna.contactId));
     expect(after).not.toMatch(/Anna|31611112222|anna@private|Golf nog|rijbewijs|Polo/);
+  });
+
+  it("blanks the raw webhook bodies and outgoing-webhook payloads that quote the shopper, and no one else's", async () => {
+    const w = await world();
+    const other = await createTestTenant();
+    const inbox = (tenantId: string, rawBody: string) => persistInbox({ source: "test", idempotencyKey: randomUUID(), rawBody, scopeTenantId: tenantId });
+    const whatsapp = await inbox(w.tenantId, JSON.stringify({ entry: [{ changes: [{ value: { messages: [{ from: "31611112222", text: { body: "Is de Golf nog beschikbaar?" } }] } }] }] }));
+    const formPost = await inbox(w.tenantId, "name=Anna&phone=06+1111+2222&email=anna%40private.test");
+    const mail = await inbox(w.tenantId, "From: Anna Jansen <ANNA@private.test>\n\nIk wil een proefrit");
+    const bobs = await inbox(w.tenantId, JSON.stringify({ from: "31633334444", text: "Bob vraagt iets anders" }));
+    const elsewhere = await inbox(other.tenant.id, JSON.stringify({ from: "31611112222", text: "Same number, another dealer" }));
+    const [annaDelivery, bobDelivery] = await withTenant(w.tenantId, async (tx) => {
+      const [endpoint] = await tx.insert(webhookEndpoints).values({ tenantId: w.tenantId, url: "https://crm.example/hook", secretEnc: "x", events: ["lead.created"] }).returning();
+      return tx.insert(webhookDeliveries).values([
+        { tenantId: w.tenantId, endpointId: endpoint.id, event: "lead.created", payload: { lead: { id: w.anna.leadId, contact: { name: "Anna Jansen", phone: "+31611112222" } } } },
+        { tenantId: w.tenantId, endpointId: endpoint.id, event: "lead.created", payload: { lead: { id: w.bob.leadId, contact: { name: "Bob Bakker" } } } },
+      ]).returning({ id: webhookDeliveries.id });
+    });
+
+    expect(await eraseContact(w.tenantId, w.anna.contactId, manager(w.t))).toEqual({ ok: true, alreadyErased: false });
+
+    for (const row of [whatsapp, formPost, mail]) expect((await getInbox(row.id))!.rawBody).toBe(JSON.stringify({ erased: true }));
+    expect((await getInbox(bobs.id))!.rawBody).toMatch(/Bob vraagt/);
+    expect((await getInbox(elsewhere.id))!.rawBody).toMatch(/another dealer/);
+    const payloads = await withTenant(w.tenantId, (tx) => tx.select({ id: webhookDeliveries.id, payload: webhookDeliveries.payload }).from(webhookDeliveries).where(eq(webhookDeliveries.tenantId, w.tenantId)));
+    expect(payloads.find((p) => p.id === annaDelivery.id)!.payload).toEqual({ erased: true });
+    expect(JSON.stringify(payloads.find((p) => p.id === bobDelivery.id)!.payload)).toMatch(/Bob Bakker/);
   });
 
   it("a second erase changes nothing and writes no second audit entry", async () => {
