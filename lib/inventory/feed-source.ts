@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { safeFetch, type SafeFetchOptions } from "@/lib/net/safe-fetch";
 import { normalizeFeedRow, parseFeed, type FeedFormat, type RowError } from "./feed";
+import { inflateFeed } from "./gzip";
 
 // A 10,000-car snapshot is about 8 MB of JSON; anything far above that is not a dealer's stock list.
 const MAX_FEED_BYTES = 25 * 1024 * 1024;
@@ -23,8 +24,10 @@ export async function fetchFeed(url: string, known: FeedValidators = { etag: nul
   if (!res.ok) return { kind: "failed", error: res.error };
   if (res.status === 304) return { kind: "not_modified", httpStatus: 304 };
   if (res.status < 200 || res.status > 299) return { kind: "failed", httpStatus: res.status, error: `The feed answered HTTP ${res.status}` };
+  const body = inflateFeed(res.body);
+  if (!body.ok) return { kind: "failed", httpStatus: res.status, error: body.error };
   return {
-    kind: "body", httpStatus: res.status, body: res.body.toString("utf8"), contentType: res.headers["content-type"] ?? "",
+    kind: "body", httpStatus: res.status, body: body.bytes.toString("utf8"), contentType: res.headers["content-type"] ?? "",
     validators: { etag: res.headers.etag || null, lastModified: res.headers["last-modified"] || null },
   };
 }

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
@@ -11,12 +12,13 @@ import { reloadEnv } from "@/lib/env";
 import { parseXml, xmlFeedRows } from "@/lib/inventory/feed-xml";
 import { feedSettingsSchema, pullFeed, saveFeedSettings, tenantsDueForFeedPull } from "@/lib/inventory/feed-pull";
 import { testFeed } from "@/lib/inventory/feed-source";
+import { inflateFeed } from "@/lib/inventory/gzip";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 
 useTestDatabase();
 
-type Served = { body: string; type: string; etag?: string; lastModified?: string; status?: number; requests: { ifNoneMatch?: string; ifModifiedSince?: string }[] };
+type Served = { body: string | Buffer; type: string; etag?: string; lastModified?: string; status?: number; requests: { ifNoneMatch?: string; ifModifiedSince?: string }[] };
 const feeds = new Map<string, Served>();
 let server: http.Server;
 let base: string;
@@ -205,5 +207,21 @@ describe("test now", () => {
     expect(await testFeed(`${base}/h/stock.json`, "xml", "EUR")).toMatchObject({ ok: false, error: expect.stringContaining("Malformed XML") });
     expect(await testFeed(`${base}/missing`, "json", "EUR")).toMatchObject({ ok: false, error: "The feed answered HTTP 404" });
     expect(await importsOf(t.tenant.id)).toHaveLength(0);
+  });
+});
+
+describe("gzip-compressed feeds", () => {
+  it("inflates a stock.json.gz whatever its content type, and refuses a corrupt one", async () => {
+    feeds.set("/gz/stock.json.gz", { body: gzipSync(json(car("G1", 12950), car("G2", 13950))), type: "application/gzip", requests: [] });
+    expect(await testFeed(`${base}/gz/stock.json.gz`, "json", "EUR")).toMatchObject({ ok: true, rows: 2, valid: 2 });
+    feeds.set("/gz/broken.gz", { body: Buffer.concat([gzipSync(json(car("G3", 1)).repeat(5)).subarray(0, 30)]), type: "application/octet-stream", requests: [] });
+    expect(await testFeed(`${base}/gz/broken.gz`, "json", "EUR")).toMatchObject({ ok: false, error: expect.stringMatching(/could not be decompressed/) });
+  });
+
+  it("stops inflating at the limit, so a small bomb cannot fill the memory", () => {
+    const bomb = gzipSync(Buffer.alloc(4 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(10_000);
+    expect(inflateFeed(bomb, 1024 * 1024)).toMatchObject({ ok: false, error: expect.stringMatching(/inflates to more than 1 MB/) });
+    expect(inflateFeed(Buffer.from("plain text"))).toMatchObject({ ok: true, inflated: false });
   });
 });

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/webhooks/inventory/[tenantSlug]/route";
 import { withTenant } from "@/db/tenant";
@@ -16,7 +17,7 @@ const car = (i: number, over: Record<string, unknown> = {}) => ({
   dms_location: "Lot B", ...over,
 });
 function post(slug: string, body: unknown, secret: string, contentType = "application/json") {
-  const raw = typeof body === "string" ? body : JSON.stringify(body);
+  const raw = typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body);
   const sig = `sha256=${createHmac("sha256", secret).update(raw).digest("hex")}`;
   return POST(new Request(`http://localhost/api/webhooks/inventory/${slug}`, { method: "POST", body: raw, headers: { "content-type": contentType, "x-signature-256": sig } }), { params: Promise.resolve({ tenantSlug: slug }) });
 }
@@ -87,6 +88,16 @@ describe("inventory webhook and incremental import", () => {
     await drainJobs();
     const found = await searchInventoryTool({ tenant: t.tenant, leadId: null, contactId: "", conversationId: "" }, { model: "Yaris" }, 5);
     expect(found.vehicles).toHaveLength(1);
+  });
+
+  it("accepts a gzip body signed as sent, and refuses a corrupt one", async () => {
+    const t = await createTestTenant();
+    const res = await post(t.tenant.slug, gzipSync(JSON.stringify({ vehicles: [car(1), car(2)] })), t.feedSecret);
+    expect(res.status).toBe(202);
+    await drainJobs();
+    expect(await importOf(t.tenant.id, (await res.json()).importId)).toMatchObject({ status: "done" });
+    expect(await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles))).toHaveLength(2);
+    expect((await post(t.tenant.slug, gzipSync("{}").subarray(0, 12), t.feedSecret)).status).toBe(400);
   });
 
   it("refuses a wrong signature (401), bad bodies (400) and an unknown dealer (404), storing nothing", async () => {

@@ -1,6 +1,7 @@
 import { createHash, createHmac } from "node:crypto";
 import { z } from "zod";
 import { safeEqual } from "@/lib/crypto/secrets";
+import { inflateFeed } from "@/lib/inventory/gzip";
 import { queueImport } from "@/lib/inventory/imports";
 import { feedSecretOf } from "@/lib/settings";
 import { getTenantBySlug } from "@/lib/tenancy";
@@ -19,11 +20,15 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
   const expected = secret ? `sha256=${createHmac("sha256", secret).update(body.bytes).digest("hex")}` : null;
   const given = request.headers.get("x-signature-256") ?? "";
   if (!expected || !safeEqual(given, expected)) return jsonError(401, "Invalid or missing X-Signature-256");
+  // The signature covers the bytes as sent; a gzip body is inflated after it is checked.
+  const inflated = inflateFeed(body.bytes);
+  if (!inflated.ok) return jsonError(inflated.error.includes("more than") ? 413 : 400, inflated.error);
+  const text = inflated.inflated ? inflated.bytes.toString("utf8") : body.text;
 
   const csv = (request.headers.get("content-type") ?? "").includes("csv");
   let format: "json" | "csv" | "event" = csv ? "csv" : "json";
   if (!csv) {
-    const json = parseJson(body.text);
+    const json = parseJson(text);
     if (!json.ok) return jsonError(400, json.error);
     const v = json.value as Record<string, unknown> | null;
     if (v && typeof v === "object" && "type" in v) {
@@ -33,12 +38,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
     } else if (!v || !Array.isArray((v as { vehicles?: unknown }).vehicles)) {
       return jsonError(400, 'Expected a snapshot { "vehicles": [ … ] } or an event { "type": "vehicle.upserted" | "vehicle.sold" | "vehicle.deleted", "vehicle": { … } }');
     }
-  } else if (!/^\s*"?external_id/i.test(body.text)) {
+  } else if (!/^\s*"?external_id/i.test(text)) {
     return jsonError(400, "CSV needs a header row starting with external_id");
   }
   // A replayed delivery (same bytes) finds the import it created the first time.
   const key = `${tenant.id}:${createHash("sha256").update(body.bytes).digest("hex")}`;
   const inbox = await persistInbox({ source: "inventory", idempotencyKey: key, rawBody: "(stored with the import)", scopeTenantId: tenant.id });
-  const { row, duplicate } = await queueImport(tenant.id, { source: format === "event" ? "event" : "webhook", format, payload: body.text, inboxId: inbox.id });
+  const { row, duplicate } = await queueImport(tenant.id, { source: format === "event" ? "event" : "webhook", format, payload: text, inboxId: inbox.id });
   return Response.json({ importId: row.id, duplicate }, { status: 202 });
 }
