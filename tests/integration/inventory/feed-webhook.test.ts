@@ -19,7 +19,7 @@ const car = (i: number, over: Record<string, unknown> = {}) => ({
 function post(slug: string, body: unknown, secret: string, contentType = "application/json") {
   const raw = typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body);
   const sig = `sha256=${createHmac("sha256", secret).update(raw).digest("hex")}`;
-  return POST(new Request(`http://localhost/api/webhooks/inventory/${slug}`, { method: "POST", body: raw, headers: { "content-type": contentType, "x-signature-256": sig } }), { params: Promise.resolve({ tenantSlug: slug }) });
+  return POST(new Request(`http://localhost/api/webhooks/inventory/${slug}`, { method: "POST", body: typeof raw === "string" ? raw : new Uint8Array(raw), headers: { "content-type": contentType, "x-signature-256": sig } }), { params: Promise.resolve({ tenantSlug: slug }) });
 }
 async function importOf(tenantId: string, id: string) {
   const [row] = await withTenant(tenantId, (tx) => tx.select().from(inventoryImports));
