@@ -31,6 +31,9 @@ export const events = {
     }>(),
   }),
   appointmentBooked: eventType("appointment/booked", { schema: staticSchema<{ tenantId: string; appointmentId: string }>() }),
+  appointmentOutcome: eventType("appointment/outcome.recorded", {
+    schema: staticSchema<{ tenantId: string; appointmentId: string; leadId: string; outcome: "completed" | "no_show"; kind: "test_drive" | "visit" }>(),
+  }),
   webhookDeliveryRequested: eventType("webhook/delivery.requested", { schema: staticSchema<{ tenantId: string; deliveryId: string }>() }),
   followupEnroll: eventType("followup/enroll.requested", {
     schema: staticSchema<{ tenantId: string; sequenceId: string; leadId: string; enrollmentId: string }>(),

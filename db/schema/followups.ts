@@ -7,6 +7,7 @@ export type SequenceTrigger =
   | { type: "no_reply"; hours: number }
   | { type: "stage_changed"; stage: string }
   | { type: "test_drive_done" }
+  | { type: "no_show" }
   | { type: "lead_lost"; reasons?: string[] };
 
 export type SequenceStep =

@@ -13,6 +13,8 @@ export function describeTrigger(t: SequenceTrigger): string {
       return `Stage changes to ${t.stage.replace("_", " ")}`;
     case "test_drive_done":
       return "Test drive done";
+    case "no_show":
+      return "Missed test drive or visit (no-show)";
     case "lead_lost":
       return t.reasons?.length ? `Lead lost (${t.reasons.join(", ")})` : "Lead lost";
   }

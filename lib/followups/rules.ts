@@ -3,7 +3,9 @@ import type { SequenceStep, SequenceTrigger } from "@/db/schema";
 export type FollowupLanguage = "nl" | "nb" | "id" | "de" | "en";
 export type TriggerEvent = { kind: "lead_created"; source: string } | { kind: "stage_changed"; from: string; to: string; reason?: string }
   // The periodic scan found the lead quiet for the hours of this no_reply sequence.
-  | { kind: "quiet"; sequenceId: string };
+  | { kind: "quiet"; sequenceId: string }
+  // Staff recorded how a booked test drive or visit went.
+  | { kind: "appointment"; outcome: "completed" | "no_show"; appointmentKind: "test_drive" | "visit" };
 export type Audience = { sources?: string[]; stages?: string[]; vehicleIds?: string[]; languages?: string[] };
 export type LeadFacts = { source: string; stage: string; vehicleId: string | null; language: string | null };
 
@@ -20,7 +22,10 @@ export function triggerMatches(trigger: SequenceTrigger, evt: TriggerEvent): boo
       return evt.kind === "stage_changed" && evt.to === trigger.stage;
     // A lead leaving the test-drive stage for anything but won/lost means the drive happened.
     case "test_drive_done":
-      return evt.kind === "stage_changed" && evt.from === "test_drive" && evt.to !== "won" && evt.to !== "lost";
+      return (evt.kind === "stage_changed" && evt.from === "test_drive" && evt.to !== "won" && evt.to !== "lost")
+        || (evt.kind === "appointment" && evt.outcome === "completed" && evt.appointmentKind === "test_drive");
+    case "no_show":
+      return evt.kind === "appointment" && evt.outcome === "no_show";
     case "lead_lost":
       return evt.kind === "stage_changed" && evt.to === "lost" && (!trigger.reasons?.length || trigger.reasons.includes(evt.reason ?? ""));
   }

@@ -9,6 +9,7 @@ export const triggerSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("no_reply"), hours: z.number().int().min(1).max(24 * 60) }),
   z.object({ type: z.literal("stage_changed"), stage: z.enum(leadStages) }),
   z.object({ type: z.literal("test_drive_done") }),
+  z.object({ type: z.literal("no_show") }),
   z.object({ type: z.literal("lead_lost"), reasons: z.array(z.string().max(80)).optional() }),
 ]);
 

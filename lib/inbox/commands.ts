@@ -1,7 +1,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { conversations, leadActivities, leads, memberships, messageTemplates, users, type ConversationMode, type LeadStage } from "@/db/schema";
+import { appointments, conversations, leadActivities, leads, memberships, messageTemplates, users, type ConversationMode, type LeadStage } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 import { recordSystemEvent, setConversationMode } from "@/lib/conversations";
 import { queueOutboundMessage } from "@/lib/conversations/outbound";
@@ -133,4 +133,31 @@ export async function addLeadNote(tenantId: string, viewer: Viewer, input: { lea
     await tx.insert(leadActivities).values({ tenantId, leadId: lead.id, type: "note", actorUserId: viewer.userId, data: { text } });
     return { ok: true };
   });
+}
+
+const appointmentNotFound = { ok: false, error: "This appointment does not exist or is not yours to see." } as const;
+
+/**
+ * After a booked test drive or visit: did the shopper come? Only once it has started, only while it is still
+ * booked or confirmed, and only on a lead the viewer may see. A no-show starts the dealer's no-show follow-up.
+ */
+export async function recordAppointmentOutcome(tenantId: string, viewer: Viewer, input: { appointmentId: string; outcome: "completed" | "no_show" }, now = new Date()): Promise<CommandResult> {
+  if (!/^[0-9a-f-]{36}$/i.test(input.appointmentId)) return appointmentNotFound;
+  type Outcome = { ok: true; leadId: string; kind: "test_drive" | "visit" } | { ok: false; error: string };
+  const done = await withTenant(tenantId, async (tx): Promise<Outcome> => {
+    const [appt] = await tx.select().from(appointments).where(and(eq(appointments.tenantId, tenantId), eq(appointments.id, input.appointmentId))).limit(1);
+    if (!appt?.leadId) return appointmentNotFound;
+    const lead = await loadVisibleLead(tx, tenantId, appt.leadId, viewer);
+    if (!lead) return appointmentNotFound;
+    if (appt.status !== "booked" && appt.status !== "confirmed") return { ok: false, error: `This appointment is already marked ${appt.status.replace("_", " ")}.` };
+    if (appt.startsAt.getTime() > now.getTime()) return { ok: false, error: "This appointment has not started yet." };
+    await tx.update(appointments).set({ status: input.outcome, updatedAt: now }).where(eq(appointments.id, appt.id));
+    const what = appt.kind === "test_drive" ? "Test drive" : "Visit";
+    await noteInTimeline(tx, tenantId, lead.id, `${what}: ${input.outcome === "no_show" ? "the shopper did not come" : "done"} (marked by ${viewer.name})`,
+      { event: "appointment_outcome", appointmentId: appt.id, outcome: input.outcome });
+    return { ok: true, leadId: lead.id, kind: appt.kind };
+  });
+  if (!done.ok) return done;
+  await sendEvent({ name: "appointment/outcome.recorded", data: { tenantId, appointmentId: input.appointmentId, leadId: done.leadId, outcome: input.outcome, kind: done.kind } });
+  return { ok: true };
 }

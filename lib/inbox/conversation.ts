@@ -60,6 +60,8 @@ export async function getConversation(tenantId: string, conversationId: string, 
       assigned: assignedUserId ? { id: assignedUserId, name: names.get(assignedUserId) ?? "Unknown" } : null,
       // Only WhatsApp enforces the 24-hour rule; other media accept free text.
       windowOpen: conversation.medium !== "whatsapp" || isInsideCustomerServiceWindow(conversation.lastInboundAt),
+      // When this was read: what is "past" on the page (an appointment that has started) is judged against it.
+      renderedAt: new Date(),
     };
   });
 }

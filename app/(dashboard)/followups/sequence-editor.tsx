@@ -17,7 +17,7 @@ export type EditableSequence = {
 };
 
 const triggerTypes = [
-  ["lead_created", "New lead"], ["no_reply", "No reply from the shopper"], ["stage_changed", "Stage changes"], ["test_drive_done", "Test drive done"], ["lead_lost", "Lead lost"],
+  ["lead_created", "New lead"], ["no_reply", "No reply from the shopper"], ["stage_changed", "Stage changes"], ["test_drive_done", "Test drive done"], ["no_show", "Missed test drive (no-show)"], ["lead_lost", "Lead lost"],
 ] as const;
 const sources = ["whatsapp", "facebook", "website", "email", "walk_in", "phone", "api"];
 const stages = ["contacted", "qualified", "test_drive", "negotiation", "won", "lost"];

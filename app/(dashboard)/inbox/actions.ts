@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { conversationModes, leadStages } from "@/db/schema";
 import { authorize } from "@/lib/auth";
-import { addLeadNote, assignLeadAsStaff, changeStageAsStaff, replyAsStaff, sendTemplateAsStaff, setModeAsStaff, type CommandResult } from "@/lib/inbox/commands";
+import {
+  addLeadNote, assignLeadAsStaff, changeStageAsStaff, recordAppointmentOutcome, replyAsStaff, sendTemplateAsStaff, setModeAsStaff, type CommandResult,
+} from "@/lib/inbox/commands";
 
 export type ActionState = CommandResult | null;
 
@@ -16,6 +18,7 @@ const schemas = {
   assign: z.object({ leadId: id, userId: z.union([id, z.literal("")]).transform((v) => v || null) }),
   stage: z.object({ leadId: id, stage: z.enum(leadStages), lostReason: z.string().trim().max(300).optional() }),
   note: z.object({ leadId: id, text: z.string().trim().min(1, "Write a note first.").max(2000) }),
+  outcome: z.object({ appointmentId: id, outcome: z.enum(["completed", "no_show"]) }),
 };
 
 async function run<S extends z.ZodTypeAny>(schema: S, input: unknown, work: (viewer: Parameters<typeof replyAsStaff>[1], tenantId: string, data: z.infer<S>) => Promise<CommandResult>): Promise<CommandResult> {
@@ -57,4 +60,8 @@ export async function changeStageAction(_prev: ActionState, form: FormData): Pro
 
 export async function addNoteAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return run(schemas.note, fields(form), (viewer, tenantId, d) => addLeadNote(tenantId, viewer, d));
+}
+
+export async function appointmentOutcomeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return run(schemas.outcome, fields(form), (viewer, tenantId, d) => recordAppointmentOutcome(tenantId, viewer, d));
 }

@@ -92,3 +92,17 @@ describe("sequence input", () => {
     }
   });
 });
+
+describe("appointment outcomes as triggers", () => {
+  it("a no-show starts no_show sequences; a completed test drive (not a visit) starts test_drive_done ones", () => {
+    const noShow = { kind: "appointment" as const, outcome: "no_show" as const, appointmentKind: "test_drive" as const };
+    const drove = { kind: "appointment" as const, outcome: "completed" as const, appointmentKind: "test_drive" as const };
+    const visited = { kind: "appointment" as const, outcome: "completed" as const, appointmentKind: "visit" as const };
+    expect(triggerMatches({ type: "no_show" }, noShow)).toBe(true);
+    expect(triggerMatches({ type: "no_show" }, drove)).toBe(false);
+    expect(triggerMatches({ type: "test_drive_done" }, drove)).toBe(true);
+    expect(triggerMatches({ type: "test_drive_done" }, visited)).toBe(false);
+    expect(triggerMatches({ type: "test_drive_done" }, noShow)).toBe(false);
+    expect(triggerMatches({ type: "no_show" }, { kind: "stage_changed", from: "test_drive", to: "negotiation" })).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@ import type { ConversationDetail } from "@/lib/inbox/conversation";
 import { sourceLabels } from "../filters";
 import { HotBadge } from "../badges";
 import { StageForm } from "../stage-form";
-import { AssignForm, NoteForm } from "./lead-forms";
+import { AppointmentOutcomeForm, AssignForm, NoteForm } from "./lead-forms";
 import { LeadFollowups } from "../../followups/lead-followups";
 import { PrivacyControls } from "./privacy-controls";
 
@@ -32,6 +32,7 @@ function preferenceLine(p: LeadPreferences): string | null {
 /** Everything about the shopper and their lead beside the timeline: contact, car, budget, stage, rep, notes, appointments. */
 export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId, showPrivacy = false }: { detail: ConversationDetail; tenant: Tenant; team: TeamMember[]; canAssignOthers: boolean; viewerId: string; showPrivacy?: boolean }) {
   const { contact, lead, vehicle, appointments, assigned } = detail;
+  const now = detail.renderedAt.getTime();
   const money = (n: number) => formatPrice(n, tenant.currency, tenant.locale);
   const budget = lead?.budgetMax ? (lead.budgetMin ? `${money(lead.budgetMin)} – ${money(lead.budgetMax)}` : `up to ${money(lead.budgetMax)}`) : null;
   const prefs = lead ? preferenceLine(lead.preferences) : null;
@@ -93,6 +94,9 @@ export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId, show
                     <span className="font-medium text-ink">{a.kind === "test_drive" ? "Test drive" : "Visit"}</span>
                     <time dateTime={a.startsAt.toISOString()}>{formatDateTime(a.startsAt, tenant.locale, tenant.timeZone)}</time>
                     <Badge tone={a.status === "cancelled" || a.status === "no_show" ? "neutral" : "success"}>{a.status.replace("_", " ")}</Badge>
+                    {(a.status === "booked" || a.status === "confirmed") && a.startsAt.getTime() <= now ? (
+                      <AppointmentOutcomeForm appointmentId={a.id} label={a.kind === "test_drive" ? "test drive" : "visit"} />
+                    ) : null}
                   </li>
                 ))}
               </ul>

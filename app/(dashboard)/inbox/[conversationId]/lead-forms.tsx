@@ -1,7 +1,7 @@
 import { Select, Textarea } from "@/components/ui/controls";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "../action-form";
-import { addNoteAction, assignAction } from "../actions";
+import { addNoteAction, appointmentOutcomeAction, assignAction } from "../actions";
 import type { TeamMember } from "./lead-card";
 
 /** Managers pick any active team member; a rep sees who has the lead and may take an unassigned one. */
@@ -44,6 +44,17 @@ export function NoteForm({ leadId }: { leadId: string }) {
       <label htmlFor={`note-${leadId}`} className="sr-only">New note</label>
       <Textarea id={`note-${leadId}`} name="text" rows={2} required maxLength={2000} placeholder="Add a note for the team…" />
       <SubmitButton size="sm" variant="secondary" pendingText="Saving…">Add note</SubmitButton>
+    </ActionForm>
+  );
+}
+
+/** Once a booked test drive or visit has started: did the shopper come? A no-show starts the no-show follow-up. */
+export function AppointmentOutcomeForm({ appointmentId, label }: { appointmentId: string; label: string }) {
+  return (
+    <ActionForm action={appointmentOutcomeAction} label={`How did the ${label} go?`} success="Saved." className="flex basis-full flex-wrap items-center gap-2 pt-1">
+      <input type="hidden" name="appointmentId" value={appointmentId} />
+      <SubmitButton size="sm" variant="secondary" name="outcome" value="completed" pendingText="Saving…">Done</SubmitButton>
+      <SubmitButton size="sm" variant="secondary" name="outcome" value="no_show" pendingText="Saving…">No-show</SubmitButton>
     </ActionForm>
   );
 }

@@ -51,8 +51,11 @@ export async function buildTenantWorld(label: string) {
     const [waha] = await tx.insert(schema.channels).values({ tenantId, provider: "waha", name: "WAHA", externalId: `session-${tag}`, webhookSecretEnc: encryptSecret(`hmac-${tag}`), status: "connected" }).returning();
     const [branch] = await tx.insert(schema.branches).values({ tenantId, name: `Branch ${tag}`, address: { street: `Hidden lane ${tag}`, city: "Ede" }, mapUrl: `https://maps.example/${tag}` }).returning();
     await tx.update(schema.vehicles).set({ branchId: branch.id }).where(eq(schema.vehicles.id, car.id));
+    // Already started, so marking its outcome would succeed for anyone the check let through.
+    const startedAt = new Date(Date.now() - 3_600_000);
+    const [appointment] = await tx.insert(schema.appointments).values({ tenantId, leadId: lead.leadId, contactId: lead.contactId, startsAt: startedAt, endsAt: new Date(startedAt.getTime() + 1_800_000) }).returning();
     const [knowledge] = await tx.insert(schema.knowledgeEntries).values({ tenantId, language: "nl", topic: "warranty", title: "Garantie", body: `Garantie ${tag}: 12 maanden op elke auto.` }).returning();
-    return { branchId: branch.id, knowledgeEntryId: knowledge.id, broadcastId: broadcast.id, sequenceId: sequence.id, enrollmentId: enrollment.id, importId: feedImport.id, endpointId: endpoint.id, deliveryId: delivery.id, facebookPageId, facebookChannelId: page.id, wahaChannelId: waha.id };
+    return { appointmentId: appointment.id, branchId: branch.id, knowledgeEntryId: knowledge.id, broadcastId: broadcast.id, sequenceId: sequence.id, enrollmentId: enrollment.id, importId: feedImport.id, endpointId: endpoint.id, deliveryId: delivery.id, facebookPageId, facebookChannelId: page.id, wahaChannelId: waha.id };
   });
   const team = await listTeam(t.tenant.id);
   const key = await createApiKey({ tenantId: t.tenant.id, userId: t.owner.id, role: "owner" }, { name: "sweep", scope: "write" });
