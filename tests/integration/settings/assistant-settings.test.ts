@@ -122,7 +122,7 @@ describe("the assistant follows the settings", () => {
     const notified = s.tasks.filter((x) => x.kind === "notify");
     expect(notified.map((x) => x.userId)).toEqual([t.sales2.id]);
     expect(notified[0].body).toContain('Reason: shopper wrote "klacht"');
-    // A rep who is not on duty any more hears nothing about the next unassigned lead either.
+    // Sam was on duty before the save took him off, which is why he heard nothing.
     const [sam] = await withTenant(t.tenant.id, (tx) => tx.select().from(memberships).where(eq(memberships.userId, t.sales1.id)));
     expect(sam.onDuty).toBe(false);
   });
