@@ -9,6 +9,8 @@ export type TenantSettings = {
     tone?: "friendly" | "formal";
     greeting?: string;
     handoverKeywords?: string[];
+    /** Hand the conversation to a person when the shopper negotiates the price (default on). */
+    handoverOnNegotiation?: boolean;
     notifySoldInterest?: boolean;
     notifyPriceDrop?: boolean;
   };

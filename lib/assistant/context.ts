@@ -6,6 +6,7 @@ import { formatOpeningHours } from "@/lib/scheduling/format-hours";
 import type { Tenant } from "@/lib/tenancy";
 import type { ReplyMemory } from "./offline";
 import type { TenantForReply } from "./replies";
+import { assistantRules } from "./rules";
 import { langFromLocale, type Lang } from "./types";
 
 /** The dealer facts an answer may quote, in the shopper's language. */
@@ -46,7 +47,11 @@ export function replyTenantOf(tenant: Tenant, lang: Lang): ReplyTenant {
   const a = tenant.address ?? {};
   const address = [a.street, a.city].filter(Boolean).join(", ") || tenant.name;
   const maps = tenant.geo ? `https://maps.google.com/?q=${tenant.geo.lat},${tenant.geo.lng}` : `https://maps.google.com/?q=${encodeURIComponent(address)}`;
-  return { name: tenant.name, locale: tenant.locale, currency: tenant.currency, timeZone: tenant.timeZone, address, mapsUrl: maps, openingHoursText: formatOpeningHours(tenant.businessHours, lang) };
+  const { tone, greeting } = assistantRules(tenant.settings);
+  return {
+    name: tenant.name, locale: tenant.locale, currency: tenant.currency, timeZone: tenant.timeZone, address, mapsUrl: maps,
+    openingHoursText: formatOpeningHours(tenant.businessHours, lang), tone, greeting,
+  };
 }
 
 export function unansweredIds(ctx: ConversationContext) {

@@ -2,6 +2,7 @@ import { atLocal } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
 import { composeReply, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { knowledgeFact, knowledgeTerms } from "./knowledge";
+import { assistantRules, handoverKeywordIn } from "./rules";
 import {
   bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, showroomsTool, testDriveSlotsTool,
   vehicleDetailsTool, type ToolContext,
@@ -94,6 +95,13 @@ export async function offlineReply(o: {
   }
 
   await recordPreferencesTool(ctx, e);
+  // The dealer's own hand-over words win over whatever else the message asks (opting out still comes first).
+  const rules = assistantRules(ctx.tenant.settings);
+  const keyword = u.intents[0] === "opt_out" ? null : handoverKeywordIn(o.text, rules.handoverKeywords);
+  if (keyword) {
+    actions.handover = `shopper wrote "${keyword}"`;
+    return say("handover");
+  }
   const primary = u.intents[0];
   switch (primary) {
     case "opt_out":
@@ -117,9 +125,11 @@ export async function offlineReply(o: {
     }
     case "price_negotiation": {
       actions.hot = "asks about the price";
-      actions.handover = "price negotiation";
       actions.stage = "negotiation";
       const v = await focus();
+      // With hand-over on negotiation switched off, the rep still hears of the hot lead but the assistant keeps the chat.
+      if (!rules.handoverOnNegotiation) return say("price_negotiation", v ? { vehicles: [v] } : {});
+      actions.handover = "price negotiation";
       return v ? say("price_negotiation", { vehicles: [v], handover: true }) : say("handover");
     }
     case "financing": {

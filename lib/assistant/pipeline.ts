@@ -14,6 +14,7 @@ import { loadConversationContext, replyTenantOf, type ConversationContext } from
 import { checkGrounding } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
 import { phraseFor } from "./replies";
+import { assistantRules, handoverKeywordIn } from "./rules";
 import { stockSummary } from "./tools";
 
 export type ReplyOutcome = { status: "replied"; messageId: string; engine: "claude" | "offline"; text: string } | { status: "skipped"; reason: string };
@@ -35,7 +36,7 @@ export async function replyToConversation(tenantId: string, conversationId: stri
   if (ctx.recentInboundCount > RATE_LIMIT_PER_MINUTE) {
     if (ctx.lastRateNoticeAt && now.getTime() - ctx.lastRateNoticeAt.getTime() < 60_000) return { status: "skipped", reason: "rate limited" };
     const msg = await queueOutboundMessage(tenantId, {
-      conversationId, senderKind: "assistant", body: phraseFor(ctx.lastLang, "rateLimited"), idempotencyKey: `reply-${lastInbound.id}`, meta: { rateLimited: true },
+      conversationId, senderKind: "assistant", body: phraseFor(ctx.lastLang, "rateLimited", assistantRules(tenant.settings).tone), idempotencyKey: `reply-${lastInbound.id}`, meta: { rateLimited: true },
     });
     return { status: "replied", messageId: msg.id, engine: "offline", text: msg.body ?? "" };
   }
@@ -60,7 +61,9 @@ export async function generateReply(tenant: Tenant, ctx: ConversationContext, no
   const summary = await stockSummary(tenant.id, tx);
   const toolCtx = { tenant, leadId: ctx.lead?.id ?? null, contactId: ctx.conversation.contactId, conversationId: ctx.conversation.id, tx };
   const text = ctx.burst.map((m) => m.body).join("\n");
-  if (env().modes.ai === "claude") {
+  const rules = assistantRules(tenant.settings);
+  // A hand-over keyword needs no model: the offline assistant says a colleague is coming and hands over.
+  if (env().modes.ai === "claude" && !handoverKeywordIn(text, rules.handoverKeywords)) {
     try {
       const { claudeReply } = await import("./claude");
       const r = await claudeReply({ tenant, ctx, toolCtx, now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels: summary.models });
@@ -79,7 +82,7 @@ export async function generateReply(tenant: Tenant, ctx: ConversationContext, no
   const grounded = checkGrounding(final.text, { stock: ctx.stock, currency: tenant.currency, locale: tenant.locale, allowedNumbers: final.allowedNumbers });
   if (!grounded.ok) {
     console.error(`[assistant] offline reply failed grounding (${grounded.violations.map((v) => v.text).join(", ")}); handing over`);
-    return { ...final, text: phraseFor(final.lang, "handover"), actions: { handover: "reply could not be grounded" }, engine: "offline" };
+    return { ...final, text: phraseFor(final.lang, "handover", rules.tone), actions: { handover: "reply could not be grounded" }, engine: "offline" };
   }
   return { ...final, engine: "offline" };
 }

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { signMeta, whatsappText } from "../fakes/whatsapp-payloads";
 import { signIn } from "./sign-in-as";
@@ -127,4 +128,41 @@ test("a sales rep cannot see or open another rep's conversation", async ({ page 
   await expect(page.getByText(shopper.name)).toHaveCount(0);
   await page.goto("/pipeline");
   await expect(page.getByRole("heading", { name: shopper.name })).toHaveCount(0);
+});
+
+test("a manager downloads a shopper's data as JSON, then erases the contact and it leaves the inbox", async ({ page, request }, info) => {
+  test.setTimeout(120_000);
+  // A shopper of its own, so no other test loses its lead.
+  const stamp = `${Date.now()}`.slice(-7);
+  const name = `Gdpr Test ${info.project.name} ${stamp}`;
+  const text = `Hallo, ik zoek een stationwagen met trekhaak (${stamp})`;
+  await shopperWrites(request, `3167${stamp}`, name, text);
+  await signIn(page, "manager@demo-nl.test");
+  await openFromInbox(page, name);
+  const conversationUrl = new URL(page.url()).pathname;
+  if (info.project.name === "phone") await page.getByRole("link", { name: "Lead", exact: true }).click();
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download data" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^contact-[0-9a-f-]{36}\.json$/);
+  const data = JSON.parse(await readFile(await download.path(), "utf8")) as { contact: { name: string; phone: string }; conversations: { messages: { body: string | null }[] }[] };
+  expect(data.contact).toMatchObject({ name, phone: `3167${stamp}` });
+  expect(data.conversations.flatMap((c) => c.messages.map((m) => m.body))).toContain(text);
+
+  await page.getByRole("button", { name: "Erase contact…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Erase this contact?" });
+  await dialog.getByLabel("Type ERASE to confirm").fill("delete");
+  await dialog.getByRole("button", { name: "Erase contact" }).click();
+  await expect(dialog.getByText("Type ERASE to confirm.")).toBeVisible();
+  await dialog.getByLabel("Type ERASE to confirm").fill("ERASE");
+  await dialog.getByRole("button", { name: "Erase contact" }).click();
+  await expect(page).toHaveURL(/\/inbox\?notice=erased$/);
+  await expect(page.getByRole("status").filter({ hasText: "The contact was erased" })).toBeVisible();
+
+  await page.goto(`/inbox?q=${encodeURIComponent(name)}`);
+  await expect(page.getByText("No conversations match")).toBeVisible();
+  await page.goto(conversationUrl);
+  if (info.project.name === "phone") await page.getByRole("link", { name: "Lead", exact: true }).click();
+  await expect(page.getByText(/This contact was erased on/)).toBeVisible();
+  await expect(page.getByText(name)).toHaveCount(0);
+  await expect(page.getByText(text)).toHaveCount(0);
 });

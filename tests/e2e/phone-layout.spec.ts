@@ -8,7 +8,7 @@ test("on a phone every dashboard page fits the screen and the More tab opens the
   test.setTimeout(120_000);
   await signIn(page, "manager@demo-nl.test");
 
-  for (const path of ["/", "/inbox", "/pipeline", "/inventory", "/analytics", "/followups", "/broadcasts", "/assistant", "/assistant/knowledge", "/settings"]) {
+  for (const path of ["/", "/inbox", "/pipeline", "/inventory", "/analytics", "/followups", "/broadcasts", "/assistant", "/assistant/knowledge", "/settings", "/settings/assistant"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

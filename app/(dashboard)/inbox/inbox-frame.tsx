@@ -7,7 +7,12 @@ import { InboxUpdates } from "./inbox-updates";
 import { toFilter, type InboxParams } from "./filters";
 
 /** List beside the open conversation on desktop; on phones the list alone, or the conversation alone once one is open. */
-export async function InboxFrame({ session, params, activeId, children }: { session: Session; params: InboxParams; activeId?: string; children: ReactNode }) {
+export async function InboxFrame({ session, params, activeId, notice, children }: {
+  session: Session; params: InboxParams; activeId?: string;
+  /** A result line above list and conversation, so phones (which show the list alone) see it too. */
+  notice?: ReactNode;
+  children: ReactNode;
+}) {
   const viewer = { userId: session.user.id, role: session.role };
   const [{ rows, nextCursor }, unread] = await Promise.all([
     listInbox(session.tenant.id, { ...viewer, filter: toFilter(params), cursor: params.cursor }),
@@ -16,6 +21,7 @@ export async function InboxFrame({ session, params, activeId, children }: { sess
   return (
     <div className="-mx-4 -mt-5 md:mx-0 md:mt-0">
       <InboxUpdates since={new Date().toISOString()} conversationId={activeId} />
+      {notice}
       <div className="grid grid-cols-1 overflow-hidden border-line bg-surface md:h-[calc(100dvh-8.5rem)] md:grid-cols-[22rem_minmax(0,1fr)] md:rounded-xl md:border md:shadow-card">
         <section aria-labelledby="inbox-title" className={cx("min-h-0 min-w-0 flex-col border-line md:flex md:border-r", activeId ? "hidden" : "flex")}>
           <div className="flex items-baseline justify-between border-b border-line px-3 py-3">

@@ -1,6 +1,7 @@
 import { formatDateTime, formatMileage, formatPrice } from "@/lib/format";
-import type { Entities, Intent, Lang } from "../types";
-import { fill, phrases, type Phrases } from "./phrases";
+import type { Tone } from "../rules";
+import { langFromLocale, type Entities, type Intent, type Lang } from "../types";
+import { fill, phrasesFor, type Phrases } from "./phrases";
 
 export type VehicleForReply = {
   code: string; make: string; model: string; variant?: string | null; year: number; price: number; mileageKm: number;
@@ -13,6 +14,9 @@ export type VehicleForReply = {
 
 export type TenantForReply = {
   name: string; locale: string; currency: string; timeZone: string; address?: string; openingHoursText?: string; mapsUrl?: string;
+  tone?: Tone;
+  /** The dealer's own greeting ({dealer} = the name), written in the dealer's language. */
+  greeting?: string | null;
 };
 
 export type ReplyInput = {
@@ -134,13 +138,20 @@ function showroomList(list: NonNullable<ReplyInput["showrooms"]>, p: Phrases): s
   return out;
 }
 
+// The dealer's own greeting speaks the dealer's language; a shopper writing another one gets ours in theirs.
+function greetingLine(input: ReplyInput, p: Phrases): string {
+  const t = input.tenant;
+  const own = t.greeting && langFromLocale(t.locale) === input.lang ? t.greeting : null;
+  return fill(own ?? p.greeting, { dealer: t.name });
+}
+
 function bodyFor(input: ReplyInput, p: Phrases): string[] {
   const t = input.tenant;
   switch (input.intent) {
     case "opt_out": return [p.optOut];
     case "handover": return [p.handover];
     case "greeting":
-      return input.vehicles?.length || input.noMatch ? listReply(input, p, [fill(p.greeting, { dealer: t.name })]) : [fill(p.greeting, { dealer: t.name }), p.askNeeds];
+      return input.vehicles?.length || input.noMatch ? listReply(input, p, [greetingLine(input, p)]) : [greetingLine(input, p), p.askNeeds];
     case "browse": return listReply(input, p, []);
     case "specific_vehicle": return detailsReply(input, p);
     case "test_drive": return testDriveReply(input, p);
@@ -161,13 +172,13 @@ function bodyFor(input: ReplyInput, p: Phrases): string[] {
 }
 
 /** One fixed sentence in the shopper's language, for answers that need no car or tenant facts. */
-export function phraseFor(lang: Lang, key: "handover" | "rateLimited" | "optOut" | "thanks"): string {
-  return phrases[lang][key];
+export function phraseFor(lang: Lang, key: "handover" | "rateLimited" | "optOut" | "thanks", tone?: Tone): string {
+  return phrasesFor(lang, tone)[key];
 }
 
 /** A short WhatsApp reply (*bold*, line breaks, ≤ ~600 characters) in the shopper's language for one intent. */
 export function composeReply(input: ReplyInput): string {
-  const p = phrases[input.lang];
+  const p = phrasesFor(input.lang, input.tenant.tone);
   if (input.rateLimited) return p.rateLimited;
   const parts = bodyFor(input, p);
   const handoverSaid = input.intent === "handover" || input.intent === "opt_out";

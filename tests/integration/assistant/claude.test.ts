@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { withTenant } from "@/db/tenant";
-import { messages } from "@/db/schema";
+import { conversations, messages, tenants } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
@@ -59,6 +59,23 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     expect(toolResult).toContain("tool_result");
     expect(toolResult).not.toMatch(/plate|costPrice|K-123-AB/);
     expect(lot.some((v) => replies[0].body!.includes(v.code))).toBe(true);
+  });
+
+  it("the dealer's tone and greeting are in the system prompt; a hand-over keyword is answered without calling Claude", async () => {
+    const t = await createTestTenant();
+    await withTenant(t.tenant.id, (tx) => tx.update(tenants).set({ settings: { assistant: { tone: "formal", greeting: "Welkom bij {dealer}!", handoverKeywords: ["klacht"] } } }));
+    const before = claude.requests.length;
+    await ask("Do you have something under 20k?", t);
+    const system = JSON.stringify(claude.requests[before].system);
+    expect(system).toContain("polite and formal");
+    expect(system).toContain(`Welkom bij ${t.tenant.name}!`);
+    const asked = claude.requests.length;
+    const { replies } = await ask("Ik heb een klacht over de auto", t);
+    expect(claude.requests.length).toBe(asked);
+    expect(replies.map((m) => m.meta.engine).sort()).toEqual(["claude", "offline"]);
+    expect(replies.find((m) => m.meta.engine === "offline")!.body).toMatch(/collega gevraagd/);
+    const [conversation] = await withTenant(t.tenant.id, (tx) => tx.select().from(conversations));
+    expect(conversation.mode).toBe("human");
   });
 
   it("falls back to the offline assistant within 5 s when Claude fails", async () => {

@@ -77,6 +77,8 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/settings/domain-actions.ts#checkCustomDomainAction`]: action("admin", "session", () => [null]),
   [`${dashboard}/settings/domain-actions.ts#removeCustomDomainAction`]: action("admin", "session", () => [null]),
 
+  // b's rep on duty in a's settings: refused before anything is written.
+  [`${dashboard}/settings/assistant/actions.ts#saveAssistantSettingsAction`]: action("manager", "ids", (b) => [null, form({ tone: "formal", greeting: "", handoverKeywords: "klacht", onDuty: b.salesMembershipId })]),
   [`${dashboard}/settings/branches/actions.ts#saveBranchAction`]: action("admin", "ids", (b) => [null, form({ id: b.branchId, name: "Taken over", street: "Straat 1", city: "Ede", ...days })]),
   [`${dashboard}/settings/branches/actions.ts#deleteBranchAction`]: action("admin", "ids", (b) => [null, form({ id: b.branchId })]),
 
