@@ -24,7 +24,7 @@ let rival: T;
 let zuid: string;
 let rivalBranch: string;
 
-const zuidInput = { name: "Showroom Zuid", street: "Zuidweg 1", city: "Den Bosch", sunOpen: "11:00", sunClose: "15:00" } as BranchInput;
+const zuidInput = { name: "Showroom Zuid", street: "Zuidweg 1", city: "Den Bosch", phone: null, postalCode: null, mapUrl: null, sunOpen: "11:00", sunClose: "15:00" } as BranchInput;
 const form = (fields: Record<string, string>) => { const f = new FormData(); for (const [k, v] of Object.entries(fields)) f.set(k, v); return f; };
 const membershipOf = async (t: T, userId: string) =>
   (await withTenant(t.tenant.id, (tx) => tx.select().from(memberships).where(and(eq(memberships.tenantId, t.tenant.id), eq(memberships.userId, userId)))))[0];
