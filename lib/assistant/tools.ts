@@ -2,7 +2,7 @@ import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { appointments, leads, vehicles, type LeadPreferences } from "@/db/schema";
-import { appointmentsAt, branchOf, listShowrooms, showroomOf, showroomOfVehicle, type Showroom } from "@/lib/branches";
+import { appointmentsAt, listShowrooms, showroomOfVehicle, type Showroom } from "@/lib/branches";
 import { formatOpeningHours } from "@/lib/scheduling/format-hours";
 import { vehicleUrl } from "@/lib/catalog/urls";
 import { financingQuote } from "@/lib/financing";
@@ -59,7 +59,8 @@ export async function vehicleDetailsTool(ctx: ToolContext, code: string) {
     if (!v || (v.status !== "available" && v.status !== "reserved")) return null;
     const vehicle = toReplyVehicle(ctx.tenant, v);
     const places = await listShowrooms(tx, ctx.tenant);
-    const showroom = showroomOf(ctx.tenant, await branchOf(tx, ctx.tenant.id, v.branchId));
+    // A car without a branch stands at the main showroom, listed first with its own id.
+    const showroom = places.find((p) => !p.isMain && p.branchId === v.branchId) ?? places[0];
     // Where the car stands only matters to a dealer with more than one showroom.
     if (places.length > 1) vehicle.location = placeLine(showroom);
     return { vehicle, features: v.features, description: v.description, id: v.id, branchId: v.branchId, showroom };

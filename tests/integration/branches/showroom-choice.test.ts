@@ -110,6 +110,8 @@ describe("the shopper picks the showroom", { timeout: 60_000 }, () => {
     expect(reply).toContain(`staat bij *${dealer.tenant.name}*, niet bij Showroom Zuid; de proefrit is daar.`);
     expect(reply).toMatch(/1\. (ma|di|wo|do|vr|za)/);
     expect(await bookingsOf((await leadOf(phone)).id)).toHaveLength(0);
+    // The lead is about the main showroom, where the Polo stands.
+    expect((await leadOf(phone)).branchId).toBe(dealer.branchId);
 
     const booked = await say(phone, "1");
     expect(booked).toContain(polo.code);
