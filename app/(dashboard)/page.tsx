@@ -30,7 +30,8 @@ export default async function Home() {
               <li key={d.id} className="flex flex-wrap items-baseline gap-x-3 px-4 py-3 sm:px-5">
                 <time dateTime={d.startsAt.toISOString()} className="font-semibold text-ink tabular-nums">{time(d.startsAt)}</time>
                 <span className="text-ink">{d.contactName ?? "Unknown shopper"}</span>
-                {d.vehicleCode ? <span className="text-ink-muted">{d.vehicleCode} {d.make} {d.model}</span> : null}
+                {d.vehicleCode ? <span className="text-ink-muted">{d.vehicleCode} {d.make} {d.model}</span> : d.kind === "visit" ? <span className="text-ink-muted">visit</span> : null}
+                {d.showroom ? <span className="text-ink-muted">at {d.showroom}</span> : null}
               </li>
             ))}
           </ul>

@@ -6,8 +6,8 @@ import type { AssistantAction, AssistantResult, ReplyMemory } from "./offline";
 import { buildSystemPrompt, toolDefinitions } from "./prompt";
 import type { ReplyTenant } from "./context";
 import {
-  bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool, vehicleDetailsTool,
-  type ToolContext,
+  allShowroomsTool, bookTestDriveTool, bookVisitTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool,
+  vehicleDetailsTool, type ToolContext,
 } from "./tools";
 import { understandMessage } from "./understand";
 import { languages, type Entities, type Lang } from "./types";
@@ -65,6 +65,12 @@ export async function claudeReply(o: {
   }
   throw new Error(`no answer after ${MAX_TOOL_ROUNDS} tool rounds`);
 
+  // The model's showroom id counts only when it is one of this dealer's (undefined: it is not).
+  async function ownShowroom(id: unknown): Promise<string | null | undefined> {
+    const all = await allShowroomsTool(o.toolCtx, u.language);
+    return all.find((s) => s.id !== null && s.id === id)?.id;
+  }
+
   async function runTool(name: string, input: Record<string, unknown>): Promise<unknown> {
     switch (name) {
       case "search_inventory": {
@@ -74,8 +80,10 @@ export async function claudeReply(o: {
       }
       case "vehicle_details": {
         const d = await vehicleDetailsTool(o.toolCtx, String(input.code ?? ""));
-        if (d) memory.focusCode = d.vehicle.code;
-        return d ? { ...d.vehicle, features: d.features, description: d.description } : { error: "No available car with that code." };
+        if (!d) return { error: "No available car with that code." };
+        memory.focusCode = d.vehicle.code;
+        actions.showroomId = d.showroom.branchId;
+        return { ...d.vehicle, features: d.features, description: d.description };
       }
       case "financing_estimate": {
         const d = await vehicleDetailsTool(o.toolCtx, String(input.code ?? ""));
@@ -85,9 +93,13 @@ export async function claudeReply(o: {
         actions.hot ??= "asks about financing";
         return q;
       }
+      case "list_showrooms":
+        return { showrooms: await allShowroomsTool(o.toolCtx, u.language) };
       case "test_drive_slots": {
-        const code = typeof input.code === "string" && input.code ? input.code : memory.focusCode;
-        const slots = await testDriveSlotsTool(o.toolCtx, { now: o.now, date: input.date as string | undefined, vehicleCode: code });
+        const showroomId = input.showroom ? await ownShowroom(input.showroom) : null;
+        if (showroomId === undefined) return { error: "Unknown showroom: use an id from list_showrooms." };
+        const code = typeof input.code === "string" && input.code ? input.code : showroomId ? null : memory.focusCode;
+        const slots = await testDriveSlotsTool(o.toolCtx, { now: o.now, date: input.date as string | undefined, vehicleCode: code, showroomId });
         memory.offeredSlots = slots.map((s) => s.toISOString());
         return { slots: memory.offeredSlots, timeZone: o.tenant.timeZone };
       }
@@ -95,6 +107,13 @@ export async function claudeReply(o: {
         const r = await bookTestDriveTool(o.toolCtx, { vehicleCode: String(input.code ?? ""), start: new Date(String(input.start ?? "")), now: o.now });
         if (r.ok) Object.assign(actions, { bookedAppointmentId: r.appointmentId, stage: "test_drive", hot: "test drive booked" });
         return r.ok ? { booked: true, start: r.start.toISOString(), vehicle: r.vehicle } : { booked: false, reason: r.reason };
+      }
+      case "book_visit": {
+        const showroomId = await ownShowroom(input.showroom);
+        if (showroomId === undefined) return { error: "Unknown showroom: use an id from list_showrooms." };
+        const r = await bookVisitTool(o.toolCtx, { showroomId, start: new Date(String(input.start ?? "")), now: o.now });
+        if (r.ok) Object.assign(actions, { bookedAppointmentId: r.appointmentId, stage: "test_drive", hot: "visit booked", showroomId: r.showroomId });
+        return r.ok ? { booked: true, start: r.start.toISOString(), showroom: r.place } : { booked: false, reason: r.reason };
       }
       case "search_dealer_knowledge": {
         const lang = (languages as readonly string[]).includes(String(input.language)) ? (input.language as Lang) : u.language;

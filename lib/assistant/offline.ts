@@ -4,14 +4,18 @@ import { composeReply, type ReplyInput, type VehicleForReply as ReplyVehicle } f
 import { knowledgeFact, knowledgeTerms } from "./knowledge";
 import { assistantRules, handoverKeywordIn } from "./rules";
 import {
-  bookTestDriveTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, showroomsTool, testDriveSlotsTool,
-  vehicleDetailsTool, type ToolContext,
+  allShowroomsTool, bookTestDriveTool, bookVisitTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
+  showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { understandMessage } from "./understand";
+import { findShowroomMention, understandMessage } from "./understand";
 import type { Entities, Intent, Lang } from "./types";
 
-export type ReplyMemory = { proposedCodes: string[]; offeredSlots: string[]; focusCode: string | null };
-export type AssistantAction = { handover?: string; hot?: string; optOut?: boolean; bookedAppointmentId?: string; stage?: "test_drive" | "negotiation" };
+/** `showroomId`: where the offered slots are, for a visit without a car (null: the main showroom). */
+export type ReplyMemory = { proposedCodes: string[]; offeredSlots: string[]; focusCode: string | null; showroomId?: string | null };
+/** `showroomId`: the showroom the conversation is about (the car's or the one chosen), so its staff hear first. */
+export type AssistantAction = {
+  handover?: string; hot?: string; optOut?: boolean; bookedAppointmentId?: string; stage?: "test_drive" | "negotiation"; showroomId?: string | null;
+};
 export type AssistantResult = {
   text: string; lang: Lang; intents: Intent[]; entities: Entities; actions: AssistantAction; memory: ReplyMemory;
   allowedNumbers: number[]; tools: { name: string; input: unknown }[];
@@ -33,7 +37,7 @@ export async function offlineReply(o: {
   const t = o.replyTenant(lang);
   const e = u.entities;
   const tools: AssistantResult["tools"] = [];
-  const memory: ReplyMemory = { ...o.memory, offeredSlots: [] };
+  const memory: ReplyMemory = { ...o.memory, offeredSlots: [], showroomId: undefined };
   const actions: AssistantAction = {};
   const allowedNumbers: number[] = [];
   const done = (text: string): AssistantResult => ({ text, lang, intents: u.intents, entities: e, actions, memory, allowedNumbers, tools });
@@ -44,19 +48,28 @@ export async function offlineReply(o: {
     if (code) {
       tools.push({ name: "vehicle_details", input: { code } });
       const d = await vehicleDetailsTool(ctx, code);
-      if (d) {
-        memory.focusCode = d.vehicle.code;
-        return d.vehicle;
-      }
+      if (d) return focusOn(d);
     }
     if (e.model) {
       const found = await searchInventoryTool(ctx, { make: e.make, model: e.model }, 1);
-      if (found.vehicles[0] && !found.relaxed) {
-        memory.focusCode = found.vehicles[0].code;
-        return found.vehicles[0];
-      }
+      const d = found.vehicles[0] && !found.relaxed ? await vehicleDetailsTool(ctx, found.vehicles[0].code) : null;
+      if (d) return focusOn(d);
     }
     return null;
+  };
+  // Where the focused car stands ("name, street, city") and its showroom's id.
+  const focused = { place: "", showroomId: null as string | null };
+  const focusOn = (d: NonNullable<Awaited<ReturnType<typeof vehicleDetailsTool>>>) => {
+    memory.focusCode = d.vehicle.code;
+    focused.place = placeLine(d.showroom);
+    focused.showroomId = d.showroom.branchId;
+    actions.showroomId = d.showroom.branchId;
+    return d.vehicle;
+  };
+  // Only this dealer's showrooms are ever compared with the shopper's words.
+  const namedShowroom = async (): Promise<ShowroomForReply | null> => {
+    const all = await allShowroomsTool(ctx, lang);
+    return all.length > 1 ? findShowroomMention(o.text, all, ctx.tenant.name) : null;
   };
 
   // A bare number answers the slot list we just sent.
@@ -64,6 +77,9 @@ export async function offlineReply(o: {
   if (choice && o.memory.offeredSlots.length >= Number(choice[1]) && o.memory.focusCode) {
     const start = new Date(o.memory.offeredSlots[Number(choice[1]) - 1]);
     return book(start, o.memory.focusCode);
+  }
+  if (choice && o.memory.offeredSlots.length >= Number(choice[1]) && o.memory.showroomId !== undefined) {
+    return bookVisit(new Date(o.memory.offeredSlots[Number(choice[1]) - 1]), o.memory.showroomId);
   }
 
   // The dealer's own answer to a policy question (warranty, delivery, holidays…), when one matches.
@@ -94,6 +110,27 @@ export async function offlineReply(o: {
     return say("test_drive", { vehicles: [d.vehicle], slots, slotTaken: true });
   }
 
+  async function bookVisit(start: Date, showroomId: string | null) {
+    tools.push({ name: "book_visit", input: { showroomId, start: start.toISOString() } });
+    const r = await bookVisitTool(ctx, { showroomId, start, now });
+    if (r.ok) {
+      Object.assign(actions, { bookedAppointmentId: r.appointmentId, stage: "test_drive", hot: "visit booked", showroomId: r.showroomId });
+      return say("test_drive", { booking: { start, place: r.place } });
+    }
+    const place = (await allShowroomsTool(ctx, lang)).find((s) => s.id === showroomId);
+    return offerVisit(showroomId, place ? `${place.name}, ${place.address}` : null, true);
+  }
+
+  async function offerVisit(showroomId: string | null, place: string | null, slotTaken = false) {
+    tools.push({ name: "test_drive_slots", input: { date: e.date, showroomId } });
+    const slots = await testDriveSlotsTool(ctx, { now, date: e.date, showroomId });
+    memory.offeredSlots = slots.map((s) => s.toISOString());
+    memory.showroomId = showroomId;
+    memory.focusCode = null;
+    actions.showroomId = showroomId;
+    return say("test_drive", { slots, slotTaken, visitPlace: place ?? undefined });
+  }
+
   await recordPreferencesTool(ctx, e);
   // The dealer's own hand-over words win over whatever else the message asks (opting out still comes first).
   const rules = assistantRules(ctx.tenant.settings);
@@ -113,15 +150,21 @@ export async function offlineReply(o: {
     case "test_drive": {
       actions.hot = "wants a test drive or visit";
       const v = await focus();
+      const asked = await namedShowroom();
       if (!v) {
         if (searchKeys.some((k) => k in e)) return browse();
+        if (asked) return offerVisit(asked.id, `${asked.name}, ${asked.address}`);
         return say("test_drive");
       }
-      if (e.date && e.time) return book(atLocal(e.date, e.time, ctx.tenant.timeZone), v.code);
+      // A car is test-driven where it stands: asked for another showroom, the shopper hears where and gets its times.
+      const elsewhere = asked && asked.id !== focused.showroomId ? { asked: asked.name, at: focused.place } : undefined;
+      if (e.date && e.time && !elsewhere) return book(atLocal(e.date, e.time, ctx.tenant.timeZone), v.code);
       tools.push({ name: "test_drive_slots", input: { date: e.date, code: v.code } });
-      const slots = await testDriveSlotsTool(ctx, { now, date: e.date, vehicleCode: v.code });
+      let slots = await testDriveSlotsTool(ctx, { now, date: e.date, vehicleCode: v.code });
+      // The day was picked for the other showroom: when the car's is closed then, its next free times.
+      if (elsewhere && e.date && slots.length === 0) slots = await testDriveSlotsTool(ctx, { now, vehicleCode: v.code });
       memory.offeredSlots = slots.map((s) => s.toISOString());
-      return say("test_drive", { vehicles: [v], slots });
+      return say("test_drive", { vehicles: [v], slots, carElsewhere: elsewhere });
     }
     case "price_negotiation": {
       actions.hot = "asks about the price";
@@ -160,7 +203,14 @@ export async function offlineReply(o: {
     }
     case "browse":
       return browse();
-    case "opening_hours":
+    case "opening_hours": {
+      const fact = await dealerFact();
+      if (fact) return done(fact);
+      // With several showrooms the hours differ: the one named, else each with its own.
+      const asked = await namedShowroom();
+      const showrooms = asked ? [asked] : await showroomsTool(ctx, lang);
+      return showrooms ? say("location", { showrooms }) : say(primary);
+    }
     case "greeting":
     case "other": {
       const fact = await dealerFact();
@@ -169,7 +219,8 @@ export async function offlineReply(o: {
     }
     case "location": {
       tools.push({ name: "showrooms", input: {} });
-      const showrooms = await showroomsTool(ctx);
+      const asked = await namedShowroom();
+      const showrooms = asked ? [asked] : await showroomsTool(ctx, lang);
       return say("location", showrooms ? { showrooms } : {});
     }
     case "thanks":

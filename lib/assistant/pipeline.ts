@@ -97,7 +97,9 @@ async function applyOutcome(tenant: Tenant, ctx: ConversationContext, r: Assista
     const booked = Boolean(r.actions.bookedAppointmentId);
     const { score, hot } = scoreLead({ previous: ctx.lead.score, intents: r.intents, inboundCount: ctx.history.filter((m) => m.direction === "inbound").length, hasBudget: Boolean(r.entities.maxPrice), booked });
     const stage = advanceStage(ctx.lead.stage, r.actions.stage ?? "contacted");
-    await tx.update(leads).set({ score, stage, contactedAt: ctx.lead.contactedAt ?? new Date(), updatedAt: new Date() }).where(eq(leads.id, leadId));
+    // The showroom this answer was about, so its staff hear first about the lead.
+    const branch = r.actions.showroomId ? { branchId: r.actions.showroomId } : {};
+    await tx.update(leads).set({ score, stage, ...branch, contactedAt: ctx.lead.contactedAt ?? new Date(), updatedAt: new Date() }).where(eq(leads.id, leadId));
     if (stage !== ctx.lead.stage) events.push({ name: "lead/stage.changed", data: { tenantId, leadId, from: ctx.lead.stage, to: stage } });
     if (booked) {
       await recordSystemEvent(tx, tenantId, ctx.conversation.id, "Test drive booked by the assistant", { event: "test_drive_booked", appointmentId: r.actions.bookedAppointmentId });

@@ -2,7 +2,8 @@ import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { appointments, leads, vehicles, type LeadPreferences } from "@/db/schema";
-import { appointmentsAt, branchOf, listShowrooms, showroomOf, showroomOfVehicle, type Showroom } from "@/lib/branches";
+import { appointmentsAt, listShowrooms, showroomOfVehicle, type Showroom } from "@/lib/branches";
+import { formatOpeningHours } from "@/lib/scheduling/format-hours";
 import { vehicleUrl } from "@/lib/catalog/urls";
 import { financingQuote } from "@/lib/financing";
 import { findVehicleByCode, searchVehicles, type VehicleFilters } from "@/lib/inventory/search";
@@ -58,20 +59,32 @@ export async function vehicleDetailsTool(ctx: ToolContext, code: string) {
     if (!v || (v.status !== "available" && v.status !== "reserved")) return null;
     const vehicle = toReplyVehicle(ctx.tenant, v);
     const places = await listShowrooms(tx, ctx.tenant);
+    // A car without a branch stands at the main showroom, listed first with its own id.
+    const showroom = places.find((p) => !p.isMain && p.branchId === v.branchId) ?? places[0];
     // Where the car stands only matters to a dealer with more than one showroom.
-    if (places.length > 1) vehicle.location = placeLine(showroomOf(ctx.tenant, await branchOf(tx, ctx.tenant.id, v.branchId)));
-    return { vehicle, features: v.features, description: v.description, id: v.id, branchId: v.branchId };
+    if (places.length > 1) vehicle.location = placeLine(showroom);
+    return { vehicle, features: v.features, description: v.description, id: v.id, branchId: v.branchId, showroom };
   });
 }
 
 const addressOf = (s: Showroom) => [s.address?.street, s.address?.city].filter(Boolean).join(", ");
-const placeLine = (s: Showroom) => [s.name, addressOf(s)].filter(Boolean).join(", ");
+export const placeLine = (s: Showroom) => [s.name, addressOf(s)].filter(Boolean).join(", ");
+const mapLinkOf = (s: Showroom) => s.mapUrl ?? `https://maps.google.com/?q=${encodeURIComponent(addressOf(s) || s.name)}`;
+
+export type ShowroomForReply = { id: string | null; name: string; city: string | null; address: string; hours: string; mapUrl: string; phone: string | null };
+
+/** Every showroom with its address, hours (in the shopper's language) and map link; the main one first. */
+export async function allShowroomsTool(ctx: ToolContext, lang: Lang): Promise<ShowroomForReply[]> {
+  const places = await inTenant(ctx, (tx) => listShowrooms(tx, ctx.tenant));
+  return places.map((s) => ({
+    id: s.branchId, name: s.name, city: s.address?.city ?? null, address: addressOf(s) || s.name, hours: formatOpeningHours(s.hours, lang), mapUrl: mapLinkOf(s), phone: s.phone,
+  }));
+}
 
 /** The dealer's showrooms for a "where are you?" answer; null for a single location (the profile address answers that). */
-export async function showroomsTool(ctx: ToolContext) {
-  const places = await inTenant(ctx, (tx) => listShowrooms(tx, ctx.tenant));
-  if (places.length < 2) return null;
-  return places.map((s) => ({ name: s.name, address: addressOf(s) || s.name, mapUrl: s.mapUrl }));
+export async function showroomsTool(ctx: ToolContext, lang: Lang) {
+  const places = await allShowroomsTool(ctx, lang);
+  return places.length < 2 ? null : places;
 }
 
 export async function stockSummary(tenantId: string, inTx?: Tx) {
@@ -90,38 +103,59 @@ export function financingTool(ctx: ToolContext, v: ReplyVehicle, o: { downPaymen
   return financingQuote({ price: v.price, downPaymentPct: o.downPaymentPct ?? f.downPaymentPct, ratePct: f.ratePct, months: o.months ?? f.termMonths, currency: ctx.tenant.currency });
 }
 
-/** The showroom a car stands in (the main one for no car or no branch), with the appointments already in its calendar. */
-async function calendarFor(ctx: ToolContext, tx: Tx, vehicleBranchId: string | null, from: Date) {
-  const place = await showroomOfVehicle(tx, ctx.tenant, vehicleBranchId);
+const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+
+/** The showroom a car stands in or the one chosen (the main one for none), with the appointments already in its calendar. */
+async function calendarFor(ctx: ToolContext, tx: Tx, branchId: string | null, from: Date) {
+  // A showroom id may come from the model: anything not a uuid is the main showroom, like another dealer's id.
+  const named = branchId && isUuid(branchId) ? await showroomOfVehicle(tx, ctx.tenant, branchId) : null;
+  // The main showroom as listed, so a booking there records its id rather than none.
+  const place = named && !named.isMain ? named : (await listShowrooms(tx, ctx.tenant))[0];
   const busy = await tx.select({ start: appointments.startsAt, end: appointments.endsAt }).from(appointments)
     .where(and(eq(appointments.tenantId, ctx.tenant.id), gte(appointments.endsAt, from), inArray(appointments.status, ["booked", "confirmed"]), appointmentsAt(place)));
   return { place, busy };
 }
 
-/** Free times at the showroom where the car (by code) stands; without a car, at the main showroom. */
-export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number; vehicleCode?: string | null }) {
+/** Free times at the showroom where the car (by code) stands; without a car, at the given showroom (default: the main one). */
+export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number; vehicleCode?: string | null; showroomId?: string | null }) {
   return inTenant(ctx, async (tx) => {
     const v = o.vehicleCode ? await findVehicleByCode(tx, ctx.tenant.id, o.vehicleCode) : null;
-    const { place, busy } = await calendarFor(ctx, tx, v?.branchId ?? null, o.now);
+    const { place, busy } = await calendarFor(ctx, tx, v ? v.branchId : (o.showroomId ?? null), o.now);
     return findSlots({ hours: place.hours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4 });
   });
 }
 
+// `showroomBranchId`: the car's branch or the chosen one; the appointment records the showroom it resolves to.
+type Booking = { vehicleId: string | null; kind: "test_drive" | "visit"; showroomBranchId: string | null; start: Date; now: Date };
+
+/** Null when the time is too soon or no longer free at that showroom. */
+async function insertAppointment(ctx: ToolContext, b: Booking) {
+  return inTenant(ctx, async (tx) => {
+    const { place, busy } = await calendarFor(ctx, tx, b.showroomBranchId, b.now);
+    if (b.start.getTime() < b.now.getTime() + 60 * 60_000 || !isSlotFree({ hours: place.hours, timeZone: ctx.tenant.timeZone, at: b.start, busy })) return null;
+    const [lead] = ctx.leadId ? await tx.select({ assigned: leads.assignedUserId }).from(leads).where(eq(leads.id, ctx.leadId)) : [];
+    const [row] = await tx.insert(appointments).values({
+      tenantId: ctx.tenant.id, leadId: ctx.leadId, contactId: ctx.contactId, vehicleId: b.vehicleId, branchId: place.branchId, assignedUserId: lead?.assigned ?? null,
+      kind: b.kind, startsAt: b.start, endsAt: new Date(b.start.getTime() + 45 * 60_000), status: "booked", createdBy: "assistant",
+    }).returning();
+    return { row, place };
+  });
+}
+
+/** A test drive happens where the car stands: the booking records that showroom. */
 export async function bookTestDriveTool(ctx: ToolContext, o: { vehicleCode: string; start: Date; now: Date }) {
   const details = await vehicleDetailsTool(ctx, o.vehicleCode);
   if (!details) return { ok: false as const, reason: "vehicle_not_available" };
-  const booked = await inTenant(ctx, async (tx) => {
-    const { place, busy } = await calendarFor(ctx, tx, details.branchId, o.now);
-    if (o.start.getTime() < o.now.getTime() + 60 * 60_000 || !isSlotFree({ hours: place.hours, timeZone: ctx.tenant.timeZone, at: o.start, busy })) return null;
-    const [lead] = ctx.leadId ? await tx.select({ assigned: leads.assignedUserId }).from(leads).where(eq(leads.id, ctx.leadId)) : [];
-    const [row] = await tx.insert(appointments).values({
-      tenantId: ctx.tenant.id, leadId: ctx.leadId, contactId: ctx.contactId, vehicleId: details.id, branchId: details.branchId, assignedUserId: lead?.assigned ?? null,
-      kind: "test_drive", startsAt: o.start, endsAt: new Date(o.start.getTime() + 45 * 60_000), status: "booked", createdBy: "assistant",
-    }).returning();
-    return row;
-  });
+  const booked = await insertAppointment(ctx, { vehicleId: details.id, kind: "test_drive", showroomBranchId: details.branchId, start: o.start, now: o.now });
   if (!booked) return { ok: false as const, reason: "slot_taken" };
-  return { ok: true as const, appointmentId: booked.id, vehicle: details.vehicle, start: o.start };
+  return { ok: true as const, appointmentId: booked.row.id, vehicle: details.vehicle, start: o.start };
+}
+
+/** A visit without a particular car at the showroom the shopper chose (a foreign or unknown id is the main showroom). */
+export async function bookVisitTool(ctx: ToolContext, o: { showroomId: string | null; start: Date; now: Date }) {
+  const booked = await insertAppointment(ctx, { vehicleId: null, kind: "visit", showroomBranchId: o.showroomId, start: o.start, now: o.now });
+  if (!booked) return { ok: false as const, reason: "slot_taken" };
+  return { ok: true as const, appointmentId: booked.row.id, place: placeLine(booked.place), showroomId: booked.place.branchId, start: o.start };
 }
 
 export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {

@@ -9,6 +9,7 @@ import { audit, type AuditActor } from "@/lib/settings/audit";
 import type { Tenant } from "@/lib/tenancy";
 
 export type Branch = typeof branches.$inferSelect;
+export { assignStaffToBranch, listBranchStaff, staffBranchSchema, staffByShowroom, type StaffMember } from "./staff";
 
 /**
  * Where a car stands. The default branch (made with the tenant) and "no branch" are both the main showroom, whose

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { appointments, channels, contacts, conversations, leads, memberships, messages, messageTemplates, users, vehicles } from "@/db/schema";
+import { appointments, branches, channels, contacts, conversations, leads, memberships, messages, messageTemplates, users, vehicles } from "@/db/schema";
 import { isInsideCustomerServiceWindow } from "@/lib/channels/whatsapp-cloud";
 import { canSee, ownerOf, type Viewer } from "./access";
 
@@ -41,8 +41,12 @@ export async function getConversation(tenantId: string, conversationId: string, 
           .limit(1)
       : [];
     const bookings = lead
-      ? await tx.select().from(appointments).where(and(eq(appointments.tenantId, tenantId), eq(appointments.leadId, lead.id))).orderBy(asc(appointments.startsAt))
+      ? await tx.select({ ...getTableColumns(appointments), showroom: branches.name }).from(appointments).leftJoin(branches, eq(branches.id, appointments.branchId))
+        .where(and(eq(appointments.tenantId, tenantId), eq(appointments.leadId, lead.id))).orderBy(asc(appointments.startsAt))
       : [];
+    // The showroom is worth a word only to a dealer with more than one.
+    const [showrooms] = bookings.length ? await tx.select({ n: sql<number>`count(*)::int` }).from(branches).where(eq(branches.tenantId, tenantId)) : [];
+    const several = Number(showrooms?.n ?? 0) > 1;
     const senderIds = [...new Set([...timeline.map((m) => m.senderUserId), ownerOf(lead?.assignedUserId, conversation.assignedUserId)].filter((x): x is string => Boolean(x)))];
     const names = new Map((senderIds.length ? await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, senderIds)) : []).map((u) => [u.id, u.name]));
     const [channel] = conversation.channelId
@@ -54,7 +58,7 @@ export async function getConversation(tenantId: string, conversationId: string, 
       contact,
       lead,
       vehicle: vehicle ?? null,
-      appointments: bookings,
+      appointments: bookings.map((b) => ({ ...b, showroom: several ? b.showroom : null })),
       channel: channel ?? null,
       timeline: timeline.map((m) => ({ ...m, senderName: m.senderUserId ? (names.get(m.senderUserId) ?? null) : null })),
       assigned: assignedUserId ? { id: assignedUserId, name: names.get(assignedUserId) ?? "Unknown" } : null,

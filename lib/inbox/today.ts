@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, lt, ne, or, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, ne, or, isNull, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { appointments, contacts, conversations, leads, vehicles } from "@/db/schema";
+import { appointments, branches, contacts, conversations, leads, vehicles } from "@/db/schema";
 import { fromZonedWallClock } from "@/lib/scheduling/zoned";
 import type { Viewer } from "./access";
 import { visibleTo } from "./query";
@@ -15,7 +15,7 @@ const unansweredWindowMs = 7 * 86_400_000;
 
 /**
  * The morning view: leads created today, shoppers whose last message has no reply yet (last 7 days),
- * and today's test drives — all scoped like the inbox (reps: their own and unassigned).
+ * and today's test drives and visits — all scoped like the inbox (reps: their own and unassigned).
  */
 export async function getTodayNumbers(tenantId: string, viewer: Pick<Viewer, "userId" | "role">, timeZone: string, now = new Date()) {
   const { start, end } = todayBounds(now, timeZone);
@@ -35,16 +35,23 @@ export async function getTodayNumbers(tenantId: string, viewer: Pick<Viewer, "us
         sql`not exists (select 1 from messages m where m.tenant_id = ${conversations.tenantId} and m.conversation_id = ${conversations.id} and m.direction = 'outbound' and m.created_at >= ${conversations.lastInboundAt})`,
       ));
     const drives = await tx
-      .select({ id: appointments.id, startsAt: appointments.startsAt, leadId: appointments.leadId, contactName: contacts.name, vehicleCode: vehicles.code, make: vehicles.make, model: vehicles.model })
+      .select({
+        id: appointments.id, kind: appointments.kind, startsAt: appointments.startsAt, leadId: appointments.leadId, contactName: contacts.name,
+        vehicleCode: vehicles.code, make: vehicles.make, model: vehicles.model, showroom: branches.name,
+      })
       .from(appointments)
       .leftJoin(contacts, eq(contacts.id, appointments.contactId))
       .leftJoin(vehicles, eq(vehicles.id, appointments.vehicleId))
+      .leftJoin(branches, eq(branches.id, appointments.branchId))
       .where(and(
-        eq(appointments.tenantId, tenantId), eq(appointments.kind, "test_drive"), ne(appointments.status, "cancelled"),
+        eq(appointments.tenantId, tenantId), inArray(appointments.kind, ["test_drive", "visit"]), ne(appointments.status, "cancelled"),
         gte(appointments.startsAt, start), lt(appointments.startsAt, end),
         rep ? or(isNull(appointments.assignedUserId), eq(appointments.assignedUserId, viewer.userId)) : undefined,
       ))
       .orderBy(asc(appointments.startsAt));
-    return { newLeads: Number(fresh?.n ?? 0), unanswered: Number(waiting?.n ?? 0), testDrives: drives };
+    // The showroom is worth a word only to a dealer with more than one.
+    const [showrooms] = await tx.select({ n: sql<number>`count(*)::int` }).from(branches).where(eq(branches.tenantId, tenantId));
+    const several = Number(showrooms?.n ?? 0) > 1;
+    return { newLeads: Number(fresh?.n ?? 0), unanswered: Number(waiting?.n ?? 0), testDrives: drives.map((d) => ({ ...d, showroom: several ? d.showroom : null })) };
   });
 }

@@ -1,7 +1,8 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { leadActivities, leads, memberships, tasks, type LeadStage } from "@/db/schema";
+import { leadActivities, leads, tasks, type LeadStage } from "@/db/schema";
 import type { Intent } from "@/lib/assistant/types";
+import { activeTeam, leadShowroomId, pickRecipients } from "./routing";
 
 const intentPoints: Partial<Record<Intent, number>> = {
   test_drive: 30, price_negotiation: 25, financing: 20, trade_in: 15, handover: 15, specific_vehicle: 10, browse: 8, location: 5, opening_hours: 5,
@@ -22,13 +23,12 @@ export function advanceStage(current: LeadStage, to: LeadStage): LeadStage {
   return stageOrder.indexOf(to) > stageOrder.indexOf(current) ? to : current;
 }
 
-/** Who hears about a lead: its assigned rep, or every on-duty rep or manager while it is unassigned. */
+/** Who hears about a lead: its assigned rep; while it is unassigned, the on-duty reps of its showroom first (see pickRecipients). */
 export async function repsToNotify(tx: Tx, tenantId: string, leadId: string): Promise<string[]> {
-  const [lead] = await tx.select({ assigned: leads.assignedUserId }).from(leads).where(eq(leads.id, leadId));
-  if (lead?.assigned) return [lead.assigned];
-  const onDuty = await tx.select({ userId: memberships.userId }).from(memberships)
-    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), eq(memberships.onDuty, true), inArray(memberships.role, ["sales", "manager"])));
-  return onDuty.map((m) => m.userId);
+  const [lead] = await tx.select({ id: leads.id, assigned: leads.assignedUserId, branchId: leads.branchId, vehicleId: leads.vehicleId }).from(leads).where(eq(leads.id, leadId));
+  if (!lead) return [];
+  if (lead.assigned) return [lead.assigned];
+  return pickRecipients(await activeTeam(tx, tenantId), await leadShowroomId(tx, tenantId, lead));
 }
 
 /**

@@ -33,7 +33,7 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
-      <p className="text-sm"><a className="underline" href="/settings/assistant">Assistant</a> · <a className="underline" href="/settings/usage">Usage and plan</a> · <a className="underline" href="/settings/developers">API &amp; webhooks</a>{admin ? <> · <a className="underline" href="/settings/branches">Branches</a></> : null}</p>
+      <p className="text-sm"><a className="underline" href="/settings/assistant">Assistant</a> · <a className="underline" href="/settings/usage">Usage and plan</a> · <a className="underline" href="/settings/developers">API &amp; webhooks</a> · <a className="underline" href="/settings/branches">Branches</a></p>
       <Section title="Dealership profile" description="Shown on your public site and used by the assistant for opening hours and directions.">
         <ProfileForm values={{ name: t.name, phone: t.phone ?? "", street: t.address?.street ?? "", city: t.address?.city ?? "", postalCode: t.address?.postalCode ?? "", locale: t.locale, currency: t.currency, timeZone: t.timeZone, primaryColor: t.branding.primaryColor ?? "#0f172a", ...hours }} />
       </Section>

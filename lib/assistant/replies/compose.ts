@@ -31,15 +31,20 @@ export type ReplyInput = {
   slots?: Date[];
   /** The time the shopper picked was taken meanwhile; the new slots follow. */
   slotTaken?: boolean;
-  booking?: { start: Date; vehicle?: VehicleForReply };
+  /** `place`: the showroom of a visit booked without a car. */
+  booking?: { start: Date; vehicle?: VehicleForReply; place?: string };
+  /** The shopper asked for a showroom the car is not in: it is test-driven where it stands ({at}). */
+  carElsewhere?: { asked: string; at: string };
+  /** The showroom whose free times are offered for a visit without a car. */
+  visitPlace?: string;
   financing?: { monthly: number; months: number; ratePct: number; downPayment: number; vehicle: VehicleForReply };
   /** A colleague has been asked to take over. */
   handover?: boolean;
   rateLimited?: boolean;
   /** Short facts from the dealer's own knowledge base that answer the question. */
   knowledge?: string[];
-  /** Every showroom, when the dealer has more than one. */
-  showrooms?: { name: string; address: string; mapUrl?: string | null }[];
+  /** Every showroom when the dealer has more than one, or the one the shopper named. */
+  showrooms?: { name: string; address: string; hours?: string; mapUrl?: string | null }[];
 };
 
 export const MAX_REPLY_CHARS = 600;
@@ -98,7 +103,7 @@ function detailsReply(input: ReplyInput, p: Phrases): string[] {
 
 function testDriveReply(input: ReplyInput, p: Phrases): string[] {
   const t = input.tenant;
-  const place = input.booking?.vehicle?.location ?? t.address;
+  const place = input.booking?.place ?? input.booking?.vehicle?.location ?? t.address;
   const at = place ? ` — ${place}` : "";
   if (input.booking) {
     const when = formatDateTime(input.booking.start, dateLocale[input.lang], t.timeZone);
@@ -107,10 +112,10 @@ function testDriveReply(input: ReplyInput, p: Phrases): string[] {
   }
   const car = input.vehicles?.[0];
   if (!input.slots) return car ? [vehicleLine(car, p, t), p.askTestDrive] : [p.whichCar];
-  const taken = input.slotTaken ? [p.slotTaken] : [];
+  const taken = [...(input.slotTaken ? [p.slotTaken] : []), ...(input.carElsewhere && car ? [fill(p.carElsewhere, { car: carName(car), ...input.carElsewhere })] : [])];
   if (input.slots.length === 0) return [...taken, p.noSlots];
   const list = input.slots.slice(0, 6).map((s, i) => `${i + 1}. ${formatDateTime(s, dateLocale[input.lang], t.timeZone)}`);
-  const intro = car ? fill(p.slotsIntro, { car: carName(car) }) : p.slotsIntroNoCar;
+  const intro = car ? fill(p.slotsIntro, { car: carName(car) }) : input.visitPlace ? fill(p.visitAt, { place: input.visitPlace }) : p.slotsIntroNoCar;
   return [...taken, [intro, ...list].join("\n"), p.slotsPick];
 }
 
@@ -127,11 +132,15 @@ function financingReply(input: ReplyInput, p: Phrases): string[] {
   ];
 }
 
+const showroomBlock = (s: NonNullable<ReplyInput["showrooms"]>[number]) =>
+  [`*${s.name}*`, s.address, s.hours && `🕒 ${s.hours}`, s.mapUrl].filter(Boolean).join("\n");
+
 // As many showrooms as fit the WhatsApp-sized budget, never fewer than one.
 function showroomList(list: NonNullable<ReplyInput["showrooms"]>, p: Phrases): string {
+  if (list.length === 1) return showroomBlock(list[0]);
   let out = fill(p.locations, { n: list.length });
   for (const [i, s] of list.entries()) {
-    const next = `${out}\n\n*${s.name}*\n${s.address}${s.mapUrl ? `\n${s.mapUrl}` : ""}`;
+    const next = `${out}\n\n${showroomBlock(s)}`;
     if (i > 0 && next.length > MAX_REPLY_CHARS - 20) break;
     out = next;
   }
@@ -163,7 +172,7 @@ function bodyFor(input: ReplyInput, p: Phrases): string[] {
     case "trade_in": return [p.tradeIn];
     case "opening_hours": return [t.openingHoursText ? fill(p.hours, { hours: t.openingHoursText }) : p.hoursUnknown];
     case "location":
-      if ((input.showrooms?.length ?? 0) >= 2) return [showroomList(input.showrooms!, p)];
+      if (input.showrooms?.length) return [showroomList(input.showrooms, p)];
       if (!t.address) return [p.locationUnknown];
       return [[fill(p.location, { address: t.address }), t.mapsUrl].filter(Boolean).join("\n")];
     case "thanks": return [p.thanks];

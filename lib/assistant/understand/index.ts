@@ -9,6 +9,7 @@ import { findVehicleMentions, type VehicleMention } from "./vehicles";
 export { detectLanguage } from "./language";
 export { parseAmount } from "./amounts";
 export { findVehicleMentions, type VehicleMention } from "./vehicles";
+export { findShowroomMention } from "./showrooms";
 export { addDaysIso, localToday } from "./dates";
 export type { UnderstandContext } from "../types";
 

@@ -1,9 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { withTenant } from "@/db/tenant";
-import { conversations, messages, tenants } from "@/db/schema";
+import { appointments, conversations, messages, tenants } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
+import { createBranch, type BranchInput } from "@/lib/branches";
 import { reloadEnv } from "@/lib/env";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
@@ -125,5 +126,37 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
         expect(text).not.toContain(String(v.costPrice));
       }
     }
+  });
+
+  it("lists only this dealer's showrooms with their hours and books a visit only at one of them", async () => {
+    const t = await createTestTenant();
+    const other = await createTestTenant();
+    const branch = { name: "Showroom Zuid", street: "Zuidweg 1", city: "Den Bosch", phone: null, postalCode: null, mapUrl: null, sunOpen: "11:00", sunClose: "15:00" } as BranchInput;
+    const zuid = await createBranch({ tenantId: t.tenant.id, userId: t.owner.id }, t.tenant, branch);
+    const theirs = await createBranch({ tenantId: other.tenant.id, userId: other.owner.id }, other.tenant, { ...branch, name: "Rival Noord" });
+    claude.use((req) => {
+      const results = req.messages.flatMap((m) => (Array.isArray(m.content) ? (m.content as { type: string; content?: string }[]) : []))
+        .filter((b) => b.type === "tool_result").map((b) => b.content ?? "");
+      const start = new Date(Date.now() + 3 * 86_400_000).toISOString();
+      if (results.length === 0) return { body: toolUse("list_showrooms", {}) };
+      if (results.length === 1) return { body: toolUse("book_visit", { showroom: theirs.id, start }) };
+      if (results.length === 2) return { body: toolUse("test_drive_slots", { showroom: zuid.id }) };
+      if (results.length === 3) return { body: toolUse("book_visit", { showroom: zuid.id, start: JSON.parse(results[2]).slots[0] }) };
+      return { body: textReply("Your visit to Showroom Zuid is booked.") };
+    });
+    const before = claude.requests.length;
+    const { replies } = await ask("Can I visit your Den Bosch showroom?", t);
+    const results = claude.requests.slice(before).at(-1)!.messages.flatMap((m) => (Array.isArray(m.content) ? (m.content as { type: string; content?: string }[]) : []))
+      .filter((b) => b.type === "tool_result").map((b) => b.content ?? "");
+    expect(results[0]).toContain("Showroom Zuid");
+    expect(results[0]).toContain("Mon–Sat closed, Sun 11:00–15:00");
+    expect(results[0]).not.toContain("Rival Noord");
+    expect(results[1]).toContain("Unknown showroom");
+    expect(results[3]).toContain('"booked":true');
+    expect(replies[0].meta.engine).toBe("claude");
+    const booked = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments));
+    expect(booked).toHaveLength(1);
+    expect(booked[0]).toMatchObject({ kind: "visit", branchId: zuid.id });
+    expect(await withTenant(other.tenant.id, (tx) => tx.select().from(appointments))).toHaveLength(0);
   });
 });

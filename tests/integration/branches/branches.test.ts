@@ -136,6 +136,9 @@ describe("branches", () => {
     expect(page).toContain("Showroom Noord");
     expect(page).toContain("Noordkade 7");
     expect(page).toContain('href="https://maps.example/zuid"');
+    // The showroom's own phone and hours, not the main showroom's.
+    expect(page).toContain('href="tel:+31300000000"');
+    expect(page).toContain("ma–za gesloten, zo 11:00–15:00");
     const main = await render(SiteVehiclePage as Page, { domain, slug: yaris.slug });
     expect(main).not.toContain("Showroom Noord");
 

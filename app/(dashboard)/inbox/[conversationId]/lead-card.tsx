@@ -93,6 +93,7 @@ export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId, show
                   <li key={a.id} className="flex flex-wrap items-baseline gap-x-2">
                     <span className="font-medium text-ink">{a.kind === "test_drive" ? "Test drive" : "Visit"}</span>
                     <time dateTime={a.startsAt.toISOString()}>{formatDateTime(a.startsAt, tenant.locale, tenant.timeZone)}</time>
+                    {a.showroom ? <span className="text-ink-muted">at {a.showroom}</span> : null}
                     <Badge tone={a.status === "cancelled" || a.status === "no_show" ? "neutral" : "success"}>{a.status.replace("_", " ")}</Badge>
                     {(a.status === "booked" || a.status === "confirmed") && a.startsAt.getTime() <= now ? (
                       <AppointmentOutcomeForm appointmentId={a.id} label={a.kind === "test_drive" ? "test drive" : "visit"} />

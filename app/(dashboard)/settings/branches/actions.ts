@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { authorize } from "@/lib/auth";
-import { branchSchema, createBranch, deleteBranch, updateBranch } from "@/lib/branches";
+import { assignStaffToBranch, branchSchema, createBranch, deleteBranch, staffBranchSchema, updateBranch } from "@/lib/branches";
 
 export type BranchState = { ok: boolean; error?: string; fieldErrors?: Record<string, string> } | null;
 
@@ -35,6 +35,18 @@ export async function deleteBranchAction(_: BranchState, form: FormData): Promis
   const parsed = idInput.safeParse(Object.fromEntries(form));
   const done = parsed.success && (await deleteBranch({ tenantId: auth.session.tenant.id, userId: auth.session.user.id }, parsed.data.id));
   if (!done) return { ok: false, error: "That branch is not one of your showrooms." };
+  revalidatePath("/settings/branches");
+  return { ok: true };
+}
+
+/** Places a colleague in one showroom (hot leads about its cars reach them first) or in all of them. */
+export async function assignStaffAction(_: BranchState, form: FormData): Promise<BranchState> {
+  const auth = await authorize("manager");
+  if (!auth.ok) return auth;
+  const parsed = staffBranchSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return { ok: false, error: "Pick one of your showrooms.", fieldErrors: errors(parsed.error) };
+  const done = await assignStaffToBranch({ tenantId: auth.session.tenant.id, userId: auth.session.user.id }, parsed.data);
+  if (!done) return { ok: false, error: "That colleague or showroom is not part of your dealership." };
   revalidatePath("/settings/branches");
   return { ok: true };
 }

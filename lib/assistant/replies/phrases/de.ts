@@ -18,6 +18,8 @@ export const de: Phrases = {
   slotsIntro: "Ich kann eine Probefahrt mit dem {car} einplanen:",
   slotsIntroNoCar: "Sie sind herzlich willkommen:",
   slotTaken: "Dieser Termin ist leider nicht frei.",
+  carElsewhere: "Der {car} steht bei *{at}*, nicht bei {asked}; die Probefahrt ist dort.",
+  visitAt: "Freie Termine bei *{place}*:",
   slotsPick: "Welcher Termin passt Ihnen? Antworten Sie mit der Nummer.",
   noSlots: "In den nächsten Tagen ist kein Termin frei; ein Kollege meldet sich zur Planung.",
   booked: "Erledigt! Ihre Probefahrt mit dem {car} ist am *{when}*{at} eingeplant. Bis dann!",

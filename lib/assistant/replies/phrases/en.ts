@@ -18,6 +18,8 @@ export const en: Phrases = {
   slotsIntro: "I can plan a test drive of the {car} at:",
   slotsIntroNoCar: "You're welcome to visit us at:",
   slotTaken: "That time is not available.",
+  carElsewhere: "The {car} stands at *{at}*, not at {asked}; test drives are there.",
+  visitAt: "Free times at *{place}*:",
   slotsPick: "Which time suits you? Reply with the number.",
   noSlots: "I couldn't find a free time in the next days; a colleague will contact you to plan it.",
   booked: "Done! Your test drive of the {car} is booked for *{when}*{at}. See you then!",

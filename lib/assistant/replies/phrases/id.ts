@@ -18,6 +18,8 @@ export const id: Phrases = {
   slotsIntro: "Saya bisa jadwalkan test drive {car} pada:",
   slotsIntroNoCar: "Kakak bisa datang pada:",
   slotTaken: "Maaf, jadwal itu sudah terisi.",
+  carElsewhere: "{car} ada di *{at}*, bukan di {asked}; test drive dilakukan di sana.",
+  visitAt: "Jadwal kosong di *{place}*:",
   slotsPick: "Jam berapa yang cocok? Balas dengan nomornya.",
   noSlots: "Belum ada jadwal kosong beberapa hari ke depan; tim kami akan menghubungi kakak.",
   booked: "Siap! Test drive {car} sudah dijadwalkan *{when}*{at}. Sampai jumpa!",

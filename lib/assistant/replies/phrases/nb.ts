@@ -18,6 +18,8 @@ export const nb: Phrases = {
   slotsIntro: "Jeg kan sette opp en prøvetur med {car}:",
   slotsIntroNoCar: "Du er velkommen innom:",
   slotTaken: "Det tidspunktet er dessverre ikke ledig.",
+  carElsewhere: "{car} står hos *{at}*, ikke hos {asked}; prøvekjøringen er der.",
+  visitAt: "Ledige tider hos *{place}*:",
   slotsPick: "Hvilket tidspunkt passer? Svar med nummeret.",
   noSlots: "Jeg fant ingen ledig tid de neste dagene; en kollega tar kontakt for å avtale.",
   booked: "Da er det avtalt! Prøveturen med {car} er booket *{when}*{at}. Vi ses!",

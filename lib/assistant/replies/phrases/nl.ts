@@ -18,6 +18,8 @@ export const nl: Phrases = {
   slotsIntro: "Ik kan een proefrit met de {car} inplannen op:",
   slotsIntroNoCar: "U bent welkom op:",
   slotTaken: "Dat moment is helaas niet beschikbaar.",
+  carElsewhere: "De {car} staat bij *{at}*, niet bij {asked}; de proefrit is daar.",
+  visitAt: "Vrije tijden bij *{place}*:",
   slotsPick: "Welk moment past u? Antwoord met het nummer.",
   noSlots: "Ik vond de komende dagen geen vrij moment; een collega neemt contact op om het in te plannen.",
   booked: "Geregeld! Uw proefrit met de {car} staat gepland op *{when}*{at}. Tot dan!",

@@ -2,7 +2,9 @@
 export type Phrases = {
   greeting: string; askNeeds: string; found: string; foundOne: string; nextStep: string; noMatch: string; relaxed: string;
   noAlternatives: string; notAvailable: string; reservedNote: string; link: string; askTestDrive: string;
-  financing: string; financingNote: string; slotsIntro: string; slotsIntroNoCar: string; slotTaken: string; slotsPick: string; noSlots: string;
+  financing: string; financingNote: string; slotsIntro: string; slotsIntroNoCar: string; slotTaken: string; slotsPick: string;
+  /** The car stands at another showroom ({at}) than the one asked for ({asked}). */
+  carElsewhere: string; visitAt: string; noSlots: string;
   booked: string; bookedNoCar: string; whichCar: string; negotiation: string; tradeIn: string; hours: string; hoursUnknown: string;
   location: string; locationUnknown: string;
   /** Intro of the list of showrooms ({n}); each follows as name, address and map link. */

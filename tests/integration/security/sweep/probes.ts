@@ -81,6 +81,7 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/settings/assistant/actions.ts#saveAssistantSettingsAction`]: action("manager", "ids", (b) => [null, form({ tone: "formal", greeting: "", handoverKeywords: "klacht", onDuty: b.salesMembershipId })]),
   [`${dashboard}/settings/branches/actions.ts#saveBranchAction`]: action("admin", "ids", (b) => [null, form({ id: b.branchId, name: "Taken over", street: "Straat 1", city: "Ede", ...days })]),
   [`${dashboard}/settings/branches/actions.ts#deleteBranchAction`]: action("admin", "ids", (b) => [null, form({ id: b.branchId })]),
+  [`${dashboard}/settings/branches/actions.ts#assignStaffAction`]: action("manager", "ids", (b) => [null, form({ membershipId: b.salesMembershipId, branchId: b.branchId })]),
 
   [`${dashboard}/inventory/actions.ts#saveVehicleAction`]: action("sales", "ids", (b) => [null, form({ id: b.vehicleId, ...vehicleFields })]),
   [`${dashboard}/inventory/actions.ts#setStatusAction`]: action("sales", "ids", (b) => [form({ id: b.vehicleId, status: "sold" })]),

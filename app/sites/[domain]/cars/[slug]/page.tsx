@@ -86,7 +86,7 @@ export default async function VehiclePage(props: Props) {
           <FinancingExample v={v} t={t} locale={tenant.locale} terms={financing} />
           {whatsApp ? <ChatButton href={vehicleChatUrl(whatsApp, v, lang)} label={t.chat} /> : null}
           <SpecTable v={v} t={t} locale={tenant.locale} />
-          <ShowroomLocation place={place} t={t} />
+          <ShowroomLocation place={place} t={t} lang={lang} />
         </div>
       </div>
       <div className="mt-8 grid gap-8 lg:grid-cols-[3fr_2fr]">
