@@ -58,7 +58,7 @@ describe("reply pipeline controls", () => {
   it("throttles replies per tenant and answers one conversation at a time", () => {
     const { options } = registry.get(replyToShopper)!;
     const event = { name: "conversation/message.received", data: { tenantId: "tenant-a", conversationId: "conv-1", messageId: "m1" } };
-    expect(options.throttle).toMatchObject({ limit: 60, period: "1m" });
+    expect(options.throttle).toMatchObject({ limit: 300, period: "1m", burst: 20 });
     expect(evaluateKey(options.throttle!.key!, { event })).toBe("tenant-a");
     expect(evaluateKey(options.throttle!.key!, { event: { ...event, data: { ...event.data, tenantId: "tenant-b" } } })).toBe("tenant-b");
     const concurrency = Array.isArray(options.concurrency) ? options.concurrency[0] : options.concurrency!;
