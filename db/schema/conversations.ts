@@ -30,6 +30,8 @@ export const conversations = pgTable(
     index("conversations_tenant_last_idx").on(t.tenantId, t.lastMessageAt.desc(), t.id),
     index("conversations_contact_idx").on(t.contactId),
     index("conversations_lead_idx").on(t.leadId),
+    // The inbox heading's unread count reads only the conversations that have unread messages.
+    index("conversations_tenant_unread_idx").on(t.tenantId).where(sql`${t.unreadCount} > 0`),
   ],
 );
 
