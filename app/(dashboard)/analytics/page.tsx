@@ -41,7 +41,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
     <section className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-semibold">Analytics{showroomName ? ` · ${showroomName}` : ""}</h1>
+          <h1 className="text-2xl font-semibold">{showroomName ? `Analytics · ${showroomName}` : "Analytics"}</h1>
           {a.showrooms.length > 1 ? <p className="mt-1 max-w-xl text-sm text-ink-muted">{branchRule}</p> : null}
         </div>
         <form className="flex flex-wrap items-end gap-2" aria-label="Date range and showroom">

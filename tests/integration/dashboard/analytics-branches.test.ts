@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { appointments, leads, vehicles } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
@@ -7,7 +7,13 @@ import { createBranch, type BranchInput } from "@/lib/branches";
 import { assignLead, changeLeadStage } from "@/lib/leads/leads";
 import { useTestDatabase } from "../../helpers/db";
 import { createTestTenant } from "../../helpers/factory";
+import { actAs, callPage } from "../security/sweep/call";
 import { seedLead, seedVehicle } from "./seed";
+
+vi.mock("server-only", () => ({}));
+vi.mock("next/headers", async () => (await import("../security/sweep/request-context")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../security/sweep/request-context")).nextCacheMock);
+const { default: AnalyticsPage } = await import("@/app/(dashboard)/analytics/page");
 
 useTestDatabase();
 
@@ -80,5 +86,17 @@ describe("analytics split by showroom", () => {
     expect(foreign.branch).toBe("all");
     expect(foreign.leadsBySource.reduce((s, x) => s + x.value, 0)).toBe(4);
     expect([foreign.wonDeals, foreign.revenue]).toEqual([2, 35000]);
+  });
+
+  it("the page offers the showroom picker with the counting rule, keeps ?branch= and compares showrooms", async () => {
+    const { t, branch } = await twoShowrooms();
+    await actAs(t.manager.email);
+    const page = await callPage(AnalyticsPage as (props: unknown) => unknown, {}, { branch: branch.id });
+    expect(page.refused).toBe(false);
+    expect(page.text).toContain("Analytics · Showroom Zuid");
+    expect(page.text).toContain("A lead counts for the showroom set on it");
+    expect(page.text).toMatch(new RegExp(`<option value="${branch.id}" selected="">Showroom Zuid</option>`));
+    expect(page.text).toContain("Leads, test drives, won deals and revenue per showroom");
+    expect(page.text).toContain(`branch=${branch.id}`);
   });
 });
