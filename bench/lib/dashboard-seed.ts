@@ -20,7 +20,8 @@ const cars = [["Volkswagen", "Golf"], ["Toyota", "Yaris"], ["Kia", "Niro"], ["Pe
 /**
  * One tenant's inbox and pipeline, set-based: every row comes from generate_series in a handful of
  * INSERT … SELECT statements, so a million messages take a minute, not an hour. Row i is spread
- * deterministically over sources, stages, reps (a fifth unassigned), branches, hot flags and 180 days.
+ * deterministically over sources, stages, reps (a fifth unassigned), branches, hot flags and 180 days. Rows are
+ * written oldest first, as a live tenant's are, so a date range reads neighbouring pages rather than the whole table.
  */
 export async function seedDashboardTenant(sql: Sql, t: SeedTarget) {
   const arr = (xs: string[]) => sql.array(xs);
@@ -44,7 +45,7 @@ export async function seedDashboardTenant(sql: Sql, t: SeedTarget) {
     select contact_id, ${t.tenantId}, '316' || lpad(i::text, 8, '0'), 'shopper' || i || '@' || lower(${t.codePrefix}) || '.bench.test',
       (${arr(firstNames)}::text[])[1 + i % ${firstNames.length}] || ' ' || (${arr(lastNames)}::text[])[1 + (i / 7) % ${lastNames.length}],
       created_at, created_at, created_at
-    from bench_seed`;
+    from bench_seed order by created_at`;
 
   // Stage by roll: 35 % new, 20 % contacted, 13 % qualified, 10 % test drive, 7 % negotiation, 8 % won, 7 % lost.
   const reps = t.reps.length;
@@ -64,7 +65,7 @@ export async function seedDashboardTenant(sql: Sql, t: SeedTarget) {
       case when roll between 85 and 92 then coalesce(v.price, 15000) end,
       case when roll >= 93 then least(s.created_at + (s.i % 15) * interval '1 day', now()) end,
       s.created_at, s.created_at, s.created_at + 9 * s.gap_minutes * interval '1 minute'
-    from bench_seed s left join bench_vehicles v on v.n = 1 + s.i % ${t.vehicles}`;
+    from bench_seed s left join bench_vehicles v on v.n = 1 + s.i % ${t.vehicles} order by s.created_at`;
 
   await sql`insert into conversations (id, tenant_id, contact_id, lead_id, channel_id, medium, mode, last_inbound_at, last_message_at,
       last_message_preview, unread_count, created_at, updated_at)
@@ -73,7 +74,7 @@ export async function seedDashboardTenant(sql: Sql, t: SeedTarget) {
       created_at + ${t.messagesPerConversation - 1} * gap_minutes * interval '1 minute',
       created_at + ${t.messagesPerConversation - 1} * gap_minutes * interval '1 minute',
       'Is de auto nog beschikbaar?', case when i % 13 = 0 then 1 + i % 3 else 0 end, created_at, created_at
-    from bench_seed`;
+    from bench_seed order by created_at`;
 
   // Even messages are the shopper's, odd ones the assistant's; a human-mode conversation has its hand-over event.
   await sql`insert into messages (tenant_id, conversation_id, channel_id, direction, sender_kind, body, provider_message_id, status, meta, created_at, updated_at)
@@ -85,7 +86,7 @@ export async function seedDashboardTenant(sql: Sql, t: SeedTarget) {
       case when k % 2 = 0 then 'received' else 'read' end,
       case when k = 5 and s.i % 7 = 0 and s.i % 20 <> 0 then '{"event":"mode_changed","mode":"human"}'::jsonb else '{}'::jsonb end,
       s.created_at + k * s.gap_minutes * interval '1 minute', s.created_at + k * s.gap_minutes * interval '1 minute'
-    from bench_seed s cross join generate_series(0, ${t.messagesPerConversation - 1}) k`;
+    from bench_seed s cross join generate_series(0, ${t.messagesPerConversation - 1}) k order by 10`;
 
   // One test drive per lead that got that far, booked at its car's showroom (or the main one).
   await sql`insert into appointments (tenant_id, lead_id, contact_id, vehicle_id, branch_id, assigned_user_id, kind, starts_at, ends_at, status, created_by, created_at, updated_at)
@@ -94,7 +95,7 @@ export async function seedDashboardTenant(sql: Sql, t: SeedTarget) {
       (array['booked','confirmed','completed','completed','no_show','cancelled'])[1 + (abs(hashtext(l.id::text)) % 6)],
       case when l.assigned_user_id is null then 'assistant' else 'staff' end, l.created_at + interval '1 day', l.created_at + interval '1 day'
     from leads l left join vehicles v on v.id = l.vehicle_id
-    where l.tenant_id = ${t.tenantId} and l.stage in ('test_drive', 'negotiation', 'won')`;
+    where l.tenant_id = ${t.tenantId} and l.stage in ('test_drive', 'negotiation', 'won') order by l.created_at`;
   await sql`drop table bench_seed`;
   await sql`drop table bench_vehicles`;
 }
