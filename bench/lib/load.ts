@@ -63,3 +63,14 @@ export async function openLoop(base: string, ratePerSecond: number, seconds: num
 }
 
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+/** One request at a time: each sample is the server's time for that request on an otherwise idle app. */
+export async function sequential(base: string, count: number, next: (i: number) => RequestSpec) {
+  const url = new URL(base);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const samples: Sample[] = [];
+  const started = performance.now();
+  for (let i = 0; i < count; i++) samples.push(await send(agent, url, next(i)));
+  agent.destroy();
+  return { samples, ...summarize(samples, (performance.now() - started) / 1000) };
+}

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { tenantColumns, ts } from "./columns";
 import { channels } from "./channels";
@@ -29,6 +30,8 @@ export const conversations = pgTable(
     index("conversations_tenant_last_idx").on(t.tenantId, t.lastMessageAt.desc(), t.id),
     index("conversations_contact_idx").on(t.contactId),
     index("conversations_lead_idx").on(t.leadId),
+    // The inbox heading's unread count reads only the conversations that have unread messages.
+    index("conversations_tenant_unread_idx").on(t.tenantId).where(sql`${t.unreadCount} > 0`),
   ],
 );
 
@@ -58,5 +61,8 @@ export const messages = pgTable(
     uniqueIndex("messages_channel_provider_id_key").on(t.channelId, t.providerMessageId),
     uniqueIndex("messages_idempotency_key").on(t.tenantId, t.idempotencyKey),
     index("messages_tenant_created_idx").on(t.tenantId, t.createdAt),
+    // Analytics' assistant resolution (did the assistant answer, was there a hand-over), as index-only probes.
+    index("messages_assistant_conversation_idx").on(t.conversationId, t.tenantId).where(sql`${t.senderKind} = 'assistant'`),
+    index("messages_handover_conversation_idx").on(t.conversationId, t.tenantId).where(sql`${t.senderKind} = 'system' and ${t.meta}->>'mode' = 'human'`),
   ],
 );

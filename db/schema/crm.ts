@@ -26,6 +26,10 @@ export const contacts = pgTable(
   (t) => [
     uniqueIndex("contacts_tenant_phone_key").on(t.tenantId, t.phone),
     uniqueIndex("contacts_tenant_email_key").on(t.tenantId, t.email),
+    // The inbox search ("contains", case-insensitive) over name, e-mail and phone.
+    index("contacts_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
+    index("contacts_email_trgm_idx").using("gin", sql`${t.email} gin_trgm_ops`),
+    index("contacts_phone_trgm_idx").using("gin", sql`${t.phone} gin_trgm_ops`),
   ],
 );
 

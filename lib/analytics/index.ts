@@ -1,30 +1,99 @@
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
+import type { Tx } from "@/db/client";
+import { loadBranches } from "@/lib/branches";
 
 export type Range = { from: Date; to: Date };
+/** "all", "main" (the default showroom and leads tied to none) or a branch id. */
+export type BranchChoice = string;
 type Row = Record<string, unknown>;
 
 const rows = (r: unknown) => ((r as { rows?: Row[] }).rows ?? (r as Row[]));
 const n = (v: unknown) => Number(v ?? 0);
 
 export const funnelStages = ["new", "contacted", "qualified", "test_drive", "negotiation", "won"] as const;
+export const branchRule = "A lead counts for the showroom set on it, else the one where its car of interest stands, else the main showroom; a test drive counts where it is booked.";
 
-/** Every figure on the analytics page, aggregated in PostgreSQL (no row-by-row work in JS). */
-export async function getAnalytics(tenantId: string, timeZone: string, range: Range) {
-  const from = range.from.toISOString();
-  const to = range.to.toISOString();
-  return withTenant(tenantId, async (tx) => {
-    const inRange = sql`tenant_id = ${tenantId} and created_at >= ${from}::timestamptz and created_at < ${to}::timestamptz`;
-    const [bySource, byDay, response, funnel, drives, won, reps, resolution] = await Promise.all([
-      tx.execute(sql`select source, count(*)::int as n from leads where ${inRange} group by source order by n desc`),
-      tx.execute(sql`select to_char(date_trunc('day', created_at at time zone ${timeZone}), 'YYYY-MM-DD') as day, source, count(*)::int as n
-        from leads where ${inRange} group by 1, 2 order by 1`),
-      tx.execute(sql`select first_response_by as who,
-          case when s < 60 then '< 1 min' when s < 300 then '1–5 min' when s < 900 then '5–15 min' when s < 3600 then '15–60 min' when s < 14400 then '1–4 h' else '> 4 h' end as bucket,
-          min(s) as lo, count(*)::int as n
-        from (select first_response_by, extract(epoch from first_response_at - created_at) as s from leads where ${inRange} and first_response_at is not null) x
-        group by 1, 2 order by 1, 3`),
-      tx.execute(sql`select
+/**
+ * Every figure on the analytics page, aggregated in PostgreSQL: one pass over the period's leads feeds the source,
+ * day, response-time, funnel, rep and per-branch figures; won deals, test drives and the assistant's resolution are
+ * grouped by showroom in SQL so the same rows give the chosen showroom and the comparison.
+ */
+export async function getAnalytics(tenantId: string, timeZone: string, range: Range, branch: BranchChoice = "all") {
+  const branchList = await loadBranches(tenantId);
+  const main = branchList.find((b) => b.isDefault);
+  const showrooms = [{ key: "main", name: main?.name ?? "Main showroom" }, ...branchList.filter((b) => !b.isDefault).map((b) => ({ key: b.id, name: b.name }))];
+  const chosen = showrooms.some((s) => s.key === branch) ? branch : "all";
+  const q: Query = {
+    tenantId, timeZone,
+    // Showroom key in SQL: null for the main showroom, else the branch id.
+    keyOf: (column) => sql`nullif(${column}, ${main?.id ?? null}::uuid)`,
+    matches: chosen === "all" ? sql`true` : sql`branch is not distinct from ${chosen === "main" ? null : chosen}::uuid`,
+    period: (column) => sql`${sql.raw(column)} >= ${range.from.toISOString()}::timestamptz and ${sql.raw(column)} < ${range.to.toISOString()}::timestamptz`,
+  };
+  // Two independent reads on two connections, so PostgreSQL works on both at once.
+  const [f, { won, drives, resolution }] = await Promise.all([
+    withTenant(tenantId, async (tx) => { await withoutJit(tx); return rows(await tx.execute(leadsQuery(q)))[0] ?? {}; }),
+    withTenant(tenantId, async (tx) => {
+      await withoutJit(tx);
+      return { won: rows(await tx.execute(wonQuery(q))), drives: rows(await tx.execute(drivesQuery(q))), resolution: rows(await tx.execute(resolutionQuery(q))) };
+    }),
+  ]);
+  const json = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v) as Row[];
+  const keyText = (v: unknown) => (v === null || v === undefined ? "main" : String(v));
+  const picked = (r: Row) => chosen === "all" || keyText(r.branch) === chosen;
+  const sum = (list: Row[], field: string) => list.reduce((s, r) => s + n(r[field]), 0);
+  const statusTotals = new Map<string, number>();
+  for (const r of drives.filter(picked)) statusTotals.set(String(r.status), (statusTotals.get(String(r.status)) ?? 0) + n(r.n));
+  const funnel = (typeof f.funnel === "string" ? JSON.parse(f.funnel) : (f.funnel ?? {})) as Row;
+  const leadsPerBranch = json(f.leads_by_branch);
+  const inBranch = (list: Row[], key: string) => list.filter((r) => keyText(r.branch) === key);
+
+  return {
+    branch: chosen,
+    showrooms,
+    leadsBySource: json(f.by_source).map((r) => ({ label: String(r.source), value: n(r.n) })),
+    leadsByDay: json(f.by_day).map((r) => ({ day: String(r.day), source: String(r.source), n: n(r.n) })),
+    responseTimes: json(f.response).map((r) => ({ who: String(r.who), bucket: String(r.bucket), n: n(r.n) })),
+    funnel: funnelStages.map((s) => ({ label: s, value: n(funnel[s]) })),
+    lost: n(funnel.lost),
+    testDrives: [...statusTotals].map(([label, value]) => ({ label, value })),
+    wonDeals: sum(won.filter(picked), "deals"),
+    revenue: sum(won.filter(picked), "revenue"),
+    reps: json(f.reps).map((r) => ({ name: String(r.name), leads: n(r.leads), won: n(r.won), revenue: n(r.revenue), medianResponseSeconds: r.median_response === null ? null : n(r.median_response) })),
+    assistant: { answered: sum(resolution.filter(picked), "answered"), resolved: sum(resolution.filter(picked), "resolved") },
+    byBranch: showrooms.map((s) => ({
+      key: s.key, name: s.name,
+      leads: sum(inBranch(leadsPerBranch, s.key), "n"),
+      testDrives: sum(inBranch(drives, s.key), "n"),
+      won: sum(inBranch(won, s.key), "deals"),
+      revenue: sum(inBranch(won, s.key), "revenue"),
+    })),
+  };
+}
+
+export type Analytics = Awaited<ReturnType<typeof getAnalytics>>;
+
+type Query = { tenantId: string; timeZone: string; keyOf: (column: SQL) => SQL; matches: SQL; period: (column: string) => SQL };
+const leadShowroom = sql`coalesce(l.branch_id, v.branch_id)`;
+
+// One pass over the period's leads (materialized once) feeds every lead figure and the leads per showroom.
+function leadsQuery({ tenantId, timeZone, keyOf, matches, period }: Query) {
+  return sql`with l as materialized (
+        select l.source, l.stage, l.created_at, l.assigned_user_id, l.first_response_by, l.won_amount,
+          extract(epoch from l.first_response_at - l.created_at) as response_s, ${keyOf(leadShowroom)} as branch
+        from leads l left join vehicles v on v.id = l.vehicle_id
+        where l.tenant_id = ${tenantId} and ${period("l.created_at")}
+      ), chosen as not materialized (select * from l where ${matches})
+      select
+        (select coalesce(json_agg(x order by x.n desc), '[]') from (select source, count(*)::int as n from chosen group by source) x) as by_source,
+        (select coalesce(json_agg(x order by x.day), '[]') from (
+          select to_char(date_trunc('day', created_at at time zone ${timeZone}), 'YYYY-MM-DD') as day, source, count(*)::int as n from chosen group by 1, 2) x) as by_day,
+        (select coalesce(json_agg(x), '[]') from (
+          select first_response_by as who, case when response_s < 60 then '< 1 min' when response_s < 300 then '1–5 min' when response_s < 900 then '5–15 min'
+            when response_s < 3600 then '15–60 min' when response_s < 14400 then '1–4 h' else '> 4 h' end as bucket, count(*)::int as n
+          from chosen where response_s is not null group by 1, 2) x) as response,
+        (select row_to_json(x) from (select
           count(*)::int as "new",
           count(*) filter (where stage in ('contacted','qualified','test_drive','negotiation','won'))::int as contacted,
           count(*) filter (where stage in ('qualified','test_drive','negotiation','won'))::int as qualified,
@@ -32,37 +101,38 @@ export async function getAnalytics(tenantId: string, timeZone: string, range: Ra
           count(*) filter (where stage in ('negotiation','won'))::int as negotiation,
           count(*) filter (where stage = 'won')::int as won,
           count(*) filter (where stage = 'lost')::int as lost
-        from leads where ${inRange}`),
-      tx.execute(sql`select status, count(*)::int as n from appointments where ${inRange} group by status`),
-      tx.execute(sql`select count(*)::int as deals, coalesce(sum(won_amount), 0)::bigint as revenue from leads
-        where tenant_id = ${tenantId} and stage = 'won' and won_at >= ${from}::timestamptz and won_at < ${to}::timestamptz`),
-      tx.execute(sql`select u.name, count(l.*)::int as leads, count(*) filter (where l.stage = 'won')::int as won,
-          coalesce(sum(l.won_amount) filter (where l.stage = 'won'), 0)::bigint as revenue,
-          percentile_cont(0.5) within group (order by extract(epoch from l.first_response_at - l.created_at)) as median_response
-        from leads l join users u on u.id = l.assigned_user_id
-        where l.tenant_id = ${tenantId} and l.created_at >= ${from}::timestamptz and l.created_at < ${to}::timestamptz
-        group by u.name order by won desc, leads desc`),
-      tx.execute(sql`select count(*)::int as answered,
+          from chosen) x) as funnel,
+        (select coalesce(json_agg(x order by x.won desc, x.leads desc), '[]') from (
+          select u.name, count(*)::int as leads, count(*) filter (where c.stage = 'won')::int as won,
+            coalesce(sum(c.won_amount) filter (where c.stage = 'won'), 0)::bigint as revenue,
+            percentile_cont(0.5) within group (order by c.response_s) as median_response
+          from chosen c join users u on u.id = c.assigned_user_id group by u.id, u.name) x) as reps,
+        (select coalesce(json_agg(x), '[]') from (select branch, count(*)::int as n from l group by branch) x) as leads_by_branch`;
+}
+
+function wonQuery({ tenantId, keyOf, period }: Query) {
+  return sql`select ${keyOf(leadShowroom)} as branch, count(*)::int as deals, coalesce(sum(l.won_amount), 0)::bigint as revenue
+        from leads l left join vehicles v on v.id = l.vehicle_id
+        where l.tenant_id = ${tenantId} and l.stage = 'won' and ${period("l.won_at")} group by 1`;
+}
+
+function drivesQuery({ tenantId, keyOf, period }: Query) {
+  return sql`select ${keyOf(sql`branch_id`)} as branch, status, count(*)::int as n from appointments
+        where tenant_id = ${tenantId} and ${period("created_at")} group by 1, 2`;
+}
+
+// The partial indexes of migration 0008 answer both probes without reading the conversations' messages.
+function resolutionQuery({ tenantId, keyOf, period }: Query) {
+  return sql`select ${keyOf(leadShowroom)} as branch, count(*)::int as answered,
           count(*) filter (where c.mode = 'bot' and not exists (
             select 1 from messages h where h.conversation_id = c.id and h.sender_kind = 'system' and h.meta->>'mode' = 'human'))::int as resolved
-        from conversations c
-        where c.tenant_id = ${tenantId} and c.created_at >= ${from}::timestamptz and c.created_at < ${to}::timestamptz
-          and exists (select 1 from messages m where m.conversation_id = c.id and m.sender_kind = 'assistant')`),
-    ]);
-    const f = rows(funnel)[0] ?? {};
-    const res = rows(resolution)[0] ?? {};
-    const w = rows(won)[0] ?? {};
-    return {
-      leadsBySource: rows(bySource).map((r) => ({ label: String(r.source), value: n(r.n) })),
-      leadsByDay: rows(byDay).map((r) => ({ day: String(r.day), source: String(r.source), n: n(r.n) })),
-      responseTimes: rows(response).map((r) => ({ who: String(r.who), bucket: String(r.bucket), n: n(r.n) })),
-      funnel: funnelStages.map((s) => ({ label: s, value: n(f[s]) })),
-      lost: n(f.lost),
-      testDrives: rows(drives).map((r) => ({ label: String(r.status), value: n(r.n) })),
-      wonDeals: n(w.deals),
-      revenue: n(w.revenue),
-      reps: rows(reps).map((r) => ({ name: String(r.name), leads: n(r.leads), won: n(r.won), revenue: n(r.revenue), medianResponseSeconds: r.median_response === null ? null : n(r.median_response) })),
-      assistant: { answered: n(res.answered), resolved: n(res.resolved) },
-    };
-  });
+        from conversations c left join leads l on l.id = c.lead_id left join vehicles v on v.id = l.vehicle_id
+        where c.tenant_id = ${tenantId} and ${period("c.created_at")}
+          and exists (select 1 from messages m where m.conversation_id = c.id and m.sender_kind = 'assistant')
+        group by 1`;
+}
+
+// These aggregates cross PostgreSQL's JIT cost threshold yet finish in tens of milliseconds; compiling costs more.
+async function withoutJit(tx: Tx) {
+  await tx.execute(sql`set local jit = off`);
 }

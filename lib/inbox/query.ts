@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { contacts, conversations, leads, messages, users, vehicles, type ConversationMode, type LeadSource, type LeadStage } from "@/db/schema";
 import { decodeCursor, encodeCursor, vehicleCodeFrom, type Viewer } from "./access";
@@ -32,6 +32,10 @@ export type InboxRow = {
   assignedName: string | null;
 };
 
+// "nulls last" as in conversations_tenant_last_idx (the column is never null): with the default "nulls first" the
+// planner cannot walk the index and sorts the whole tenant instead.
+const newestFirst = sql`${conversations.lastMessageAt} desc nulls last`;
+
 const owner = sql<string | null>`coalesce(${leads.assignedUserId}, ${conversations.assignedUserId})`;
 
 /** Row-level visibility for a viewer, as SQL: reps see their own and unassigned conversations. */
@@ -40,7 +44,22 @@ export function visibleTo(viewer: Pick<Viewer, "userId" | "role">): SQL | undefi
   return sql`(${owner} is null or ${owner} = ${viewer.userId})`;
 }
 
-function filterConditions(viewer: Pick<Viewer, "userId" | "role">, f: InboxFilter): (SQL | undefined)[] {
+/**
+ * Conversations whose shopper's name, e-mail or phone contains the text (inbox_contact_matches, migration 0008, so the
+ * contacts trigram indexes serve it), or whose lead is about the vehicle with that code.
+ */
+function searchMatches(tenantId: string, q: string) {
+  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const digits = q.replace(/\D/g, "");
+  const code = vehicleCodeFrom(q);
+  const byContact = sql`select ${conversations.id} from ${conversations} where ${conversations.tenantId} = ${tenantId}
+    and ${conversations.contactId} in (select inbox_contact_matches(${like}, ${digits.length >= 3 ? digits : null}))`;
+  if (!code) return byContact;
+  return sql`${byContact} union all select ${conversations.id} from ${conversations} join ${leads} on ${leads.id} = ${conversations.leadId}
+    join ${vehicles} on ${vehicles.id} = ${leads.vehicleId} where ${vehicles.tenantId} = ${tenantId} and ${vehicles.code} = ${code}`;
+}
+
+function filterConditions(tenantId: string, viewer: Pick<Viewer, "userId" | "role">, f: InboxFilter): (SQL | undefined)[] {
   const conds: (SQL | undefined)[] = [visibleTo(viewer)];
   if (f.source) conds.push(eq(leads.source, f.source));
   if (f.stage) conds.push(eq(leads.stage, f.stage));
@@ -49,15 +68,7 @@ function filterConditions(viewer: Pick<Viewer, "userId" | "role">, f: InboxFilte
   if (f.assigned === "me") conds.push(sql`${owner} = ${viewer.userId}`);
   if (f.assigned === "unassigned") conds.push(sql`${owner} is null`);
   const q = f.q?.trim();
-  if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const digits = q.replace(/\D/g, "");
-    const code = vehicleCodeFrom(q);
-    const any = [sql`${contacts.name} ilike ${like}`, sql`${contacts.email} ilike ${like}`];
-    if (digits.length >= 3) any.push(sql`${contacts.phone} like ${`%${digits}%`}`);
-    if (code) any.push(eq(vehicles.code, code));
-    conds.push(sql`(${sql.join(any, sql` or `)})`);
-  }
+  if (q) conds.push(sql`${conversations.id} in (${searchMatches(tenantId, q)})`);
   return conds;
 }
 
@@ -76,7 +87,7 @@ export async function listInbox(
     ne(conversations.medium, "playground"),
     // An erased shopper's conversation is kept only as counts; it has nothing left to read.
     isNull(contacts.erasedAt),
-    ...filterConditions(opts, opts.filter ?? {}),
+    ...filterConditions(tenantId, opts, opts.filter ?? {}),
   ];
   if (cursor) {
     conds.push(sql`(${conversations.lastMessageAt} < ${cursor.at}::timestamptz or (${conversations.lastMessageAt} = ${cursor.at}::timestamptz and ${conversations.id} > ${cursor.id}))`);
@@ -100,7 +111,7 @@ export async function listInbox(
       .leftJoin(vehicles, eq(vehicles.id, leads.vehicleId))
       .leftJoin(users, sql`${users.id} = ${owner}`)
       .where(and(...conds))
-      .orderBy(desc(conversations.lastMessageAt), asc(conversations.id))
+      .orderBy(newestFirst, asc(conversations.id))
       .limit(limit + 1),
   );
   const page = rows.slice(0, limit);
