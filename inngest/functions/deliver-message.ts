@@ -2,7 +2,10 @@ import { RetryAfterError } from "inngest";
 import { defineFunction } from "../define";
 import { deliverMessage } from "@/lib/channels/deliver";
 
-const RETRIES = 5;
+// Eight retries with the backoff below span about 8 minutes: a short Graph outage delays a reply, it does not lose it.
+const RETRIES = 8;
+/** Never sooner than this: a `Retry-After: 1` during an outage must not spend every attempt within seconds. */
+const backoffMs = (attempt: number) => Math.min(2 ** attempt * 2_000, 300_000);
 
 export const deliverMessageFn = defineFunction(
   {
@@ -19,7 +22,7 @@ export const deliverMessageFn = defineFunction(
     return step.run("send", async () => {
       const result = await deliverMessage(tenantId, messageId, attempt >= RETRIES);
       if (result.outcome !== "retry") return result;
-      if (result.retryAfterMs) throw new RetryAfterError(result.error, new Date(Date.now() + result.retryAfterMs));
+      if (result.retryAfterMs) throw new RetryAfterError(result.error, new Date(Date.now() + Math.max(result.retryAfterMs, backoffMs(attempt))));
       throw new Error(result.error);
     });
   },

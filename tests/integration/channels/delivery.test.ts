@@ -62,6 +62,23 @@ describe("outbound delivery", () => {
     expect((await statusOf(t.tenant.id, msg.id)).status).toBe("sent");
   });
 
+  it("rides out an outage that answers 429 with Retry-After: 1, backing off instead of spending every attempt at once", async () => {
+    const t = await createTestTenant({ graphToken: "tok-3" });
+    const c = await conversationWith(t, new Date());
+    graph.failNext(6, 429, 130429, 1);
+    const msg = await queueOutboundMessage(t.tenant.id, { conversationId: c.id, senderKind: "assistant", body: "Nog even geduld." });
+    const attempts: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      await drainJobs();
+      attempts.push(graph.requests.filter((r) => r.method === "POST" && r.path.includes(t.phoneNumberId)).length);
+      advanceClock(70_000);
+    }
+    expect(graph.sent.filter((s) => s.phoneNumberId === t.phoneNumberId)).toHaveLength(1);
+    expect((await statusOf(t.tenant.id, msg.id)).status).toBe("sent");
+    // Not all in the first round: the second and later attempts waited for the backoff.
+    expect(attempts[0]).toBeLessThan(3);
+  });
+
   it("refuses free text outside the 24-hour window without calling Meta", async () => {
     const t = await createTestTenant({ graphToken: "tok-3" });
     const c = await conversationWith(t, new Date(Date.now() - 25 * 3600_000));
