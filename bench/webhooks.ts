@@ -22,7 +22,7 @@ const { getDbHandle } = await import("../db/client");
 await provisionTenant({
   tenant: { slug: "bench", name: "Bench Motors", locale: "nl-NL", currency: "EUR", timeZone: "Europe/Amsterdam", country: "NL" },
   staff: [{ email: "owner@bench.test", name: "Owner", role: "owner" }],
-  channels: [{ provider: "whatsapp_cloud", name: "WhatsApp", externalId: phoneNumberId }],
+  channels: [{ provider: "whatsapp_cloud", name: "WhatsApp", externalId: phoneNumberId, credentials: { accessToken: "bench-token" } }],
 });
 
 const sentIds: string[] = [];
