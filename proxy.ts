@@ -1,5 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { RENDER_HEADER } from "@/lib/catalog/page-cache-header";
 import { limitSignInPost } from "@/lib/security/abuse";
 import { createNonce, isHttpsRequest, securityHeaders, type Face } from "@/lib/security/headers";
 import { isRootHost } from "@/lib/tenancy/hosts";
@@ -24,7 +25,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 
   if (site) {
     const url = request.nextUrl.clone();
-    url.pathname = `/sites/${encodeURIComponent(host.toLowerCase())}${pathname === "/" ? "" : pathname}`;
+    const cached = env().NODE_ENV === "production" && isCacheablePageRequest(request);
+    url.pathname = `/sites/${encodeURIComponent(host.toLowerCase())}${cached ? "/page-cache" : ""}${pathname === "/" ? "" : pathname}`;
     url.search = search;
     return secured(NextResponse.rewrite(url));
   }
@@ -42,6 +44,15 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   return secured(NextResponse.next({ request: { headers: requestHeaders } }));
+}
+
+/** Listing and vehicle page loads (not client-side navigations, prefetches or the cache's own render) go through the page cache. */
+function isCacheablePageRequest(request: NextRequest): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  const { pathname, searchParams } = request.nextUrl;
+  if (pathname !== "/" && !/^\/cars\/[^/]+$/.test(pathname)) return false;
+  const h = request.headers;
+  return !h.has(RENDER_HEADER) && !h.has("rsc") && !h.has("next-router-state-tree") && !h.has("next-router-prefetch") && !searchParams.has("_rsc");
 }
 
 export const config = {

@@ -4,7 +4,7 @@ import { branches, channels, vehicles } from "@/db/schema";
 import { listShowrooms, showroomOfVehicle, type Showroom } from "@/lib/branches";
 import { PUBLIC_STATUSES, searchVehicles } from "@/lib/inventory/search";
 import { resolveSiteHost, type SiteResolution, type Tenant } from "@/lib/tenancy";
-import { cachedForTenant as cachedWithStamp } from "./cache";
+import { cachedForTenant as cachedWithStamp, currentStamp } from "./cache";
 import { toVehicleFilters, type ListingQuery } from "./query";
 
 export type Vehicle = typeof vehicles.$inferSelect;
@@ -42,6 +42,9 @@ function inventoryStamp(tenantId: string): Promise<string> {
 }
 
 const cachedForTenant = <T>(tenantId: string, key: string, load: () => Promise<T>) => cachedWithStamp(tenantId, key, () => inventoryStamp(tenantId), load);
+
+/** The tenant's current inventory stamp (at most a second old): it changes with every car or showroom change. */
+export const loadInventoryStamp = (tenantId: string) => currentStamp(tenantId, () => inventoryStamp(tenantId));
 
 async function facetOf(tenantId: string, column: typeof vehicles.make | typeof vehicles.fuel | typeof vehicles.body): Promise<Facet[]> {
   return withTenant(tenantId, (tx) =>
