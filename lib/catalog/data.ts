@@ -31,13 +31,16 @@ export function forgetSiteHosts(): void {
 
 const isPublic = inArray(vehicles.status, [...PUBLIC_STATUSES]);
 
-/** Changes whenever a car or a branch is added, changed (updatedAt) or deleted. */
+/** Changes whenever a car or a branch is added, changed (updatedAt) or deleted, or a chat number changes. */
 function inventoryStamp(tenantId: string): Promise<string> {
   return withTenant(tenantId, async (tx) => {
     const [row] = await tx.select({ n: sql<number>`count(*)::int`, at: sql<string>`coalesce(max(${vehicles.updatedAt})::text, '')` }).from(vehicles).where(eq(vehicles.tenantId, tenantId));
     // Showrooms are shown beside the cars, so adding, editing or deleting one changes the stamp too.
     const [b] = await tx.select({ n: sql<number>`count(*)::int`, at: sql<string>`coalesce(max(${branches.updatedAt})::text, '')` }).from(branches).where(eq(branches.tenantId, tenantId));
-    return `${row.n}:${row.at}:${b.n}:${b.at}`;
+    // The WhatsApp number on every vehicle page comes from the channels, so a changed number changes the stamp too.
+    const [c] = await tx.select({ phones: sql<string>`coalesce(string_agg(coalesce(${channels.displayPhone}, ''), ',' order by ${channels.createdAt}), '')` }).from(channels)
+      .where(and(eq(channels.tenantId, tenantId), inArray(channels.provider, ["whatsapp_cloud", "waha", "fonnte"])));
+    return `${row.n}:${row.at}:${b.n}:${b.at}:${c.phones}`;
   });
 }
 

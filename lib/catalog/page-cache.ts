@@ -13,8 +13,9 @@ import { listingHref, parseListingQuery } from "./query";
 
 
 const MAX_BYTES = 64 * 1024 * 1024;
-// Changes the stamp does not see (WhatsApp number, translations of the profile) still reach cached pages within a minute.
-const TTL_MS = 60_000;
+// The stamp and the profile's updatedAt cover everything a page shows; the age limit only bounds how long an unvisited
+// variant keeps memory warm before the LRU would evict it anyway.
+const TTL_MS = 10 * 60_000;
 
 export type RenderedPage = { status: number; body: string; contentType: string; location?: string };
 export type PageRenderer = (host: string, target: string) => Promise<RenderedPage>;
@@ -54,8 +55,18 @@ export const renderOverHttp: PageRenderer = (host, target) =>
     req.end();
   });
 
+/** A render that failed (the server going down, a timeout) is a 503 for this request, never a cached entry. */
+async function renderSafely(render: PageRenderer, host: string, target: string): Promise<RenderedPage> {
+  try {
+    return await render(host, target);
+  } catch (e) {
+    console.error(`[site] page render failed for ${host}${target}:`, (e as Error).message);
+    return { status: 503, body: "This page is not available right now. Please try again in a moment.", contentType: "text/plain; charset=utf-8" };
+  }
+}
+
 async function renderEntry(tenantId: string, host: string, target: string, version: string, render: PageRenderer, now: number): Promise<Entry | RenderedPage> {
-  const page = await render(host, target);
+  const page = await renderSafely(render, host, target);
   if (page.status !== 200) return page;
   // A sold car keeps a page (alternatives, no price) but tells crawlers it is gone.
   const car = CAR_PATH.exec(target.split("?")[0]);
@@ -88,7 +99,7 @@ export async function serveCachedPage(host: string, pathname: string, search: UR
   const target = pageCacheTarget(pathname, search);
   const site = await siteForHost(host);
   // Unknown hosts (404) and subdomains that moved to a custom domain (301) answer exactly as the page does.
-  if (!target || site.kind !== "tenant") return respond(await render(host, `${pathname}${search.size ? `?${search}` : ""}`));
+  if (!target || site.kind !== "tenant") return respond(await renderSafely(render, host, `${pathname}${search.size ? `?${search}` : ""}`));
   const tenantId = site.tenant.id;
   const version = `${await loadInventoryStamp(tenantId)}|${site.tenant.updatedAt.getTime()}`;
   const key = `${tenantId}|${host}|${target}`;

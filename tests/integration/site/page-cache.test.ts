@@ -66,5 +66,8 @@ describe("dealer site page cache", () => {
     await get(hostOf(t.tenant.slug), "/cars/nope", "", notFound);
     await get(hostOf(t.tenant.slug), "/cars/nope", "", notFound);
     expect(renders).toBe(3);
+    const down = await get(hostOf(t.tenant.slug), "/", "", async () => { throw new Error("connect ECONNREFUSED"); });
+    expect(down.status).toBe(503);
+    expect((await get(hostOf(t.tenant.slug), "/", "", notFound)).status).toBe(404);
   });
 });
