@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
+import { gzipSync } from "node:zlib";
 import { env } from "@/lib/env";
 import { loadInventoryStamp, loadVehicle, siteForHost } from "./data";
 import { SizedLru } from "./lru";
@@ -19,7 +20,8 @@ const TTL_MS = 10 * 60_000;
 
 export type RenderedPage = { status: number; body: string; contentType: string; location?: string };
 export type PageRenderer = (host: string, target: string) => Promise<RenderedPage>;
-type Entry = { version: string; at: number; page: RenderedPage; etag: string };
+// Bodies are kept encoded, plain and gzipped, so a hit neither re-encodes nor re-compresses a 100 KB page.
+type Entry = { version: string; at: number; status: number; contentType: string; etag: string; plain: Buffer; gzip: Buffer };
 
 const g = globalThis as typeof globalThis & { __forecourtPageCache?: { lru: SizedLru<Entry>; pending: Map<string, Promise<Entry | RenderedPage>> } };
 const store = (g.__forecourtPageCache ??= { lru: new SizedLru<Entry>(MAX_BYTES), pending: new Map() });
@@ -74,37 +76,48 @@ async function renderEntry(tenantId: string, host: string, target: string, versi
     const v = await loadVehicle(tenantId, decodeURIComponent(car[1]));
     if (v?.status === "sold") page.status = 410;
   }
-  const etag = `W/"${createHash("sha1").update(page.body).digest("base64url").slice(0, 22)}"`;
-  const entry: Entry = { version, at: now, page, etag };
-  store.lru.set(`${tenantId}|${host}|${target}`, entry, page.body.length * 2 + 256);
+  const plain = Buffer.from(page.body, "utf8");
+  const entry: Entry = {
+    version, at: now, status: page.status, contentType: page.contentType, plain, gzip: gzipSync(plain),
+    etag: `W/"${createHash("sha1").update(plain).digest("base64url").slice(0, 22)}"`,
+  };
+  store.lru.set(`${tenantId}|${host}|${target}`, entry, entry.plain.length + entry.gzip.length + 256);
   return entry;
 }
 
-function respond(page: RenderedPage, etag?: string, ifNoneMatch?: string | null): Response {
-  const headers = new Headers({ "content-type": page.contentType, "cache-control": "public, max-age=0, must-revalidate" });
+/** An uncached answer (error, redirect, unknown host), exactly as rendered. */
+function passThrough(page: RenderedPage): Response {
+  const headers = new Headers({ "content-type": page.contentType, "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" });
   if (page.location) headers.set("location", page.location);
-  if (!etag) {
-    headers.set("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");
-    return new Response(page.body, { status: page.status, headers });
-  }
-  headers.set("etag", etag);
-  if (ifNoneMatch === etag) return new Response(null, { status: 304, headers });
   return new Response(page.body, { status: page.status, headers });
 }
 
+function fromCache(entry: Entry, request: { ifNoneMatch?: string | null; acceptEncoding?: string | null }): Response {
+  const headers = new Headers({ "content-type": entry.contentType, "cache-control": "public, max-age=0, must-revalidate", etag: entry.etag, vary: "accept-encoding" });
+  if (request.ifNoneMatch === entry.etag) return new Response(null, { status: 304, headers });
+  const gzip = /\bgzip\b/.test(request.acceptEncoding ?? "");
+  // Next's own compression leaves a response alone once it carries a Content-Encoding.
+  if (gzip) headers.set("content-encoding", "gzip");
+  const body = gzip ? entry.gzip : entry.plain;
+  return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { status: entry.status, headers });
+}
+
 /** Answers a listing or vehicle page from the cache, rendering it once per inventory change; anything else renders uncached. */
-export async function serveCachedPage(host: string, pathname: string, search: URLSearchParams, o: { render?: PageRenderer; ifNoneMatch?: string | null; now?: number } = {}): Promise<Response> {
+export async function serveCachedPage(
+  host: string, pathname: string, search: URLSearchParams,
+  o: { render?: PageRenderer; ifNoneMatch?: string | null; acceptEncoding?: string | null; now?: number } = {},
+): Promise<Response> {
   const render = o.render ?? renderOverHttp;
   const now = o.now ?? Date.now();
   const target = pageCacheTarget(pathname, search);
   const site = await siteForHost(host);
   // Unknown hosts (404) and subdomains that moved to a custom domain (301) answer exactly as the page does.
-  if (!target || site.kind !== "tenant") return respond(await renderSafely(render, host, `${pathname}${search.size ? `?${search}` : ""}`));
+  if (!target || site.kind !== "tenant") return passThrough(await renderSafely(render, host, `${pathname}${search.size ? `?${search}` : ""}`));
   const tenantId = site.tenant.id;
   const version = `${await loadInventoryStamp(tenantId)}|${site.tenant.updatedAt.getTime()}`;
   const key = `${tenantId}|${host}|${target}`;
   const hit = store.lru.get(key);
-  if (hit && hit.version === version && now - hit.at < TTL_MS) return respond(hit.page, hit.etag, o.ifNoneMatch);
+  if (hit && hit.version === version && now - hit.at < TTL_MS) return fromCache(hit, o);
   const flight = `${key}|${version}`;
   let pending = store.pending.get(flight);
   if (!pending) {
@@ -112,7 +125,7 @@ export async function serveCachedPage(host: string, pathname: string, search: UR
     store.pending.set(flight, pending);
   }
   const r = await pending;
-  return "etag" in r ? respond(r.page, r.etag, o.ifNoneMatch) : respond(r);
+  return "etag" in r ? fromCache(r, o) : passThrough(r);
 }
 
 /** Forget every cached page (tests; a process restart does the same). */
