@@ -1,6 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { RENDER_HEADER } from "@/lib/catalog/page-cache-header";
+import { isCacheablePage, RENDER_HEADER } from "@/lib/catalog/page-cache-policy";
 import { limitSignInPost } from "@/lib/security/abuse";
 import { createNonce, isHttpsRequest, securityHeaders, type Face } from "@/lib/security/headers";
 import { isRootHost } from "@/lib/tenancy/hosts";
@@ -46,13 +46,12 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
-/** Listing and vehicle page loads (not client-side navigations, prefetches or the cache's own render) go through the page cache. */
+/** Page loads (not client-side navigations, prefetches or the cache's own render) of cacheable pages go through the page cache. */
 function isCacheablePageRequest(request: NextRequest): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
-  const { pathname, searchParams } = request.nextUrl;
-  if (pathname !== "/" && !/^\/cars\/[^/]+$/.test(pathname)) return false;
   const h = request.headers;
-  return !h.has(RENDER_HEADER) && !h.has("rsc") && !h.has("next-router-state-tree") && !h.has("next-router-prefetch") && !searchParams.has("_rsc");
+  if (h.has(RENDER_HEADER) || h.has("rsc") || h.has("next-router-state-tree") || h.has("next-router-prefetch")) return false;
+  return isCacheablePage(request.nextUrl.pathname, request.nextUrl.searchParams);
 }
 
 export const config = {

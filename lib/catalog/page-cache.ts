@@ -4,7 +4,7 @@ import { gzipSync } from "node:zlib";
 import { env } from "@/lib/env";
 import { loadInventoryStamp, loadVehicle, siteForHost } from "./data";
 import { SizedLru } from "./lru";
-import { RENDER_HEADER } from "./page-cache-header";
+import { RENDER_HEADER } from "./page-cache-policy";
 import { listingHref, parseListingQuery } from "./query";
 
 // Full-page HTML cache of the dealer site's listing and vehicle pages. A hit is a map lookup, no React render; an entry
