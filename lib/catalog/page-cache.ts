@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import http from "node:http";
-import { gzipSync } from "node:zlib";
 import { env } from "@/lib/env";
 import { loadInventoryStamp, loadVehicle, siteForHost } from "./data";
 import { SizedLru } from "./lru";
@@ -20,8 +19,9 @@ const TTL_MS = 10 * 60_000;
 
 export type RenderedPage = { status: number; body: string; contentType: string; location?: string };
 export type PageRenderer = (host: string, target: string) => Promise<RenderedPage>;
-// Bodies are kept encoded, plain and gzipped, so a hit neither re-encodes nor re-compresses a 100 KB page.
-type Entry = { version: string; at: number; status: number; contentType: string; etag: string; plain: Buffer; gzip: Buffer };
+// Bodies are kept as bytes so a hit does not re-encode a 100 KB page. Not pre-gzipped: a route handler's own
+// Content-Encoding does not survive Next's response handling, so Next compresses each answer itself.
+type Entry = { version: string; at: number; status: number; contentType: string; etag: string; plain: Buffer };
 
 const g = globalThis as typeof globalThis & { __forecourtPageCache?: { lru: SizedLru<Entry>; pending: Map<string, Promise<Entry | RenderedPage>> } };
 const store = (g.__forecourtPageCache ??= { lru: new SizedLru<Entry>(MAX_BYTES), pending: new Map() });
@@ -78,10 +78,10 @@ async function renderEntry(tenantId: string, host: string, target: string, versi
   }
   const plain = Buffer.from(page.body, "utf8");
   const entry: Entry = {
-    version, at: now, status: page.status, contentType: page.contentType, plain, gzip: gzipSync(plain),
+    version, at: now, status: page.status, contentType: page.contentType, plain,
     etag: `W/"${createHash("sha1").update(plain).digest("base64url").slice(0, 22)}"`,
   };
-  store.lru.set(`${tenantId}|${host}|${target}`, entry, entry.plain.length + entry.gzip.length + 256);
+  store.lru.set(`${tenantId}|${host}|${target}`, entry, entry.plain.length + 256);
   return entry;
 }
 
@@ -92,20 +92,17 @@ function passThrough(page: RenderedPage): Response {
   return new Response(page.body, { status: page.status, headers });
 }
 
-function fromCache(entry: Entry, request: { ifNoneMatch?: string | null; acceptEncoding?: string | null }): Response {
-  const headers = new Headers({ "content-type": entry.contentType, "cache-control": "public, max-age=0, must-revalidate", etag: entry.etag, vary: "accept-encoding" });
-  if (request.ifNoneMatch === entry.etag) return new Response(null, { status: 304, headers });
-  const gzip = /\bgzip\b/.test(request.acceptEncoding ?? "");
-  // Next's own compression leaves a response alone once it carries a Content-Encoding.
-  if (gzip) headers.set("content-encoding", "gzip");
-  const body = gzip ? entry.gzip : entry.plain;
+function fromCache(entry: Entry, ifNoneMatch?: string | null): Response {
+  const headers = new Headers({ "content-type": entry.contentType, "cache-control": "public, max-age=0, must-revalidate", etag: entry.etag });
+  if (ifNoneMatch === entry.etag) return new Response(null, { status: 304, headers });
+  const body = entry.plain;
   return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { status: entry.status, headers });
 }
 
 /** Answers a listing or vehicle page from the cache, rendering it once per inventory change; anything else renders uncached. */
 export async function serveCachedPage(
   host: string, pathname: string, search: URLSearchParams,
-  o: { render?: PageRenderer; ifNoneMatch?: string | null; acceptEncoding?: string | null; now?: number } = {},
+  o: { render?: PageRenderer; ifNoneMatch?: string | null; now?: number } = {},
 ): Promise<Response> {
   const render = o.render ?? renderOverHttp;
   const now = o.now ?? Date.now();
@@ -117,7 +114,7 @@ export async function serveCachedPage(
   const version = `${await loadInventoryStamp(tenantId)}|${site.tenant.updatedAt.getTime()}`;
   const key = `${tenantId}|${host}|${target}`;
   const hit = store.lru.get(key);
-  if (hit && hit.version === version && now - hit.at < TTL_MS) return fromCache(hit, o);
+  if (hit && hit.version === version && now - hit.at < TTL_MS) return fromCache(hit, o.ifNoneMatch);
   const flight = `${key}|${version}`;
   let pending = store.pending.get(flight);
   if (!pending) {
@@ -125,7 +122,7 @@ export async function serveCachedPage(
     store.pending.set(flight, pending);
   }
   const r = await pending;
-  return "etag" in r ? fromCache(r, o) : passThrough(r);
+  return "etag" in r ? fromCache(r, o.ifNoneMatch) : passThrough(r);
 }
 
 /** Forget every cached page (tests; a process restart does the same). */

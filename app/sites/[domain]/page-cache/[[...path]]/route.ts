@@ -4,5 +4,5 @@ import { serveCachedPage } from "@/lib/catalog/page-cache";
 export async function GET(request: Request, { params }: { params: Promise<{ domain: string; path?: string[] }> }) {
   const { domain, path } = await params;
   const pathname = `/${(path ?? []).map(encodeURIComponent).join("/")}`;
-  return serveCachedPage(decodeURIComponent(domain), pathname, new URL(request.url).searchParams, { ifNoneMatch: request.headers.get("if-none-match"), acceptEncoding: request.headers.get("accept-encoding") });
+  return serveCachedPage(decodeURIComponent(domain), pathname, new URL(request.url).searchParams, { ifNoneMatch: request.headers.get("if-none-match") });
 }
