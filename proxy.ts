@@ -1,5 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { isCacheablePage, RENDER_HEADER } from "@/lib/catalog/page-cache-policy";
 import { limitSignInPost } from "@/lib/security/abuse";
 import { createNonce, isHttpsRequest, securityHeaders, type Face } from "@/lib/security/headers";
 import { isRootHost } from "@/lib/tenancy/hosts";
@@ -24,7 +25,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 
   if (site) {
     const url = request.nextUrl.clone();
-    url.pathname = `/sites/${encodeURIComponent(host.toLowerCase())}${pathname === "/" ? "" : pathname}`;
+    const cached = env().NODE_ENV === "production" && isCacheablePageRequest(request);
+    url.pathname = `/sites/${encodeURIComponent(host.toLowerCase())}${cached ? "/page-cache" : ""}${pathname === "/" ? "" : pathname}`;
     url.search = search;
     return secured(NextResponse.rewrite(url));
   }
@@ -42,6 +44,14 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   return secured(NextResponse.next({ request: { headers: requestHeaders } }));
+}
+
+/** Page loads (not client-side navigations, prefetches or the cache's own render) of cacheable pages go through the page cache. */
+function isCacheablePageRequest(request: NextRequest): boolean {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  const h = request.headers;
+  if (h.has(RENDER_HEADER) || h.has("rsc") || h.has("next-router-state-tree") || h.has("next-router-prefetch")) return false;
+  return isCacheablePage(request.nextUrl.pathname, request.nextUrl.searchParams);
 }
 
 export const config = {

@@ -20,6 +20,12 @@ const schema = z.object({
   META_GRAPH_URL: z.string().url().default("https://graph.facebook.com/v21.0"),
   APP_ENCRYPTION_KEY: z.string().optional(),
   ROOT_DOMAIN: z.string().default("localhost:3000"),
+  // Where dealers point their own domains: a CNAME to this host (default: ROOT_DOMAIN's host), or A records to these
+  // comma-separated addresses (default: the CNAME host's own addresses).
+  CUSTOM_DOMAIN_CNAME: z.string().optional(),
+  CUSTOM_DOMAIN_IPS: z.string().optional(),
+  // The port this server listens on (next start sets it); the dealer-site page cache renders pages through it.
+  PORT: z.coerce.number().int().positive().default(3000),
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default("Forecourt <no-reply@forecourt.local>"),
   DATA_DIR: z.string().default(".data"),

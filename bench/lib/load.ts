@@ -44,6 +44,17 @@ export async function closedLoop(base: string, connections: number, seconds: num
   return { samples, ...summarize(samples, seconds) };
 }
 
+/** Sends each request once, `connections` at a time (to warm caches page by page). */
+export async function visitAll(base: string, connections: number, specs: RequestSpec[]) {
+  const url = new URL(base);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  let i = 0;
+  await Promise.all(Array.from({ length: connections }, async () => {
+    while (i < specs.length) await send(agent, url, specs[i++]);
+  }));
+  agent.destroy();
+}
+
 /** Open loop: a fixed offered rate, independent of how fast answers come back (no coordinated omission). */
 export async function openLoop(base: string, ratePerSecond: number, seconds: number, next: (i: number) => RequestSpec) {
   const url = new URL(base);

@@ -1,3 +1,4 @@
+import { preload } from "react-dom";
 import type { VehicleImage } from "@/db/schema";
 import type { SiteText } from "@/lib/catalog/i18n";
 import { responsiveImage } from "@/lib/catalog/images";
@@ -5,6 +6,10 @@ import { responsiveImage } from "@/lib/catalog/images";
 /** Swipe with CSS scroll snap and jump with thumbnail links to #photo-n: a gallery with no JavaScript. */
 export function Gallery({ images, alt, t }: { images: VehicleImage[]; alt: string; t: SiteText }) {
   if (!images.length) return <div className="aspect-[4/3] rounded-lg bg-canvas" />;
+  const sizes = "(min-width: 1024px) 640px, 100vw";
+  const first = responsiveImage(images[0], alt);
+  // The first photo is the page's largest paint: announce it in <head>, ahead of the scripts that compete for bandwidth.
+  preload(first.src, { as: "image", imageSrcSet: first.srcSet, imageSizes: sizes, fetchPriority: "high" });
   return (
     <section aria-label={alt}>
       <ul className="flex snap-x snap-mandatory overflow-x-auto rounded-lg bg-canvas [scrollbar-width:none]" data-testid="gallery">
@@ -13,7 +18,7 @@ export function Gallery({ images, alt, t }: { images: VehicleImage[]; alt: strin
           return (
             <li key={i} id={`photo-${i + 1}`} className="w-full shrink-0 snap-center">
               <img
-                src={r.src} srcSet={r.srcSet} sizes="(min-width: 1024px) 640px, 100vw" width={r.width} height={r.height} alt={r.alt}
+                src={r.src} srcSet={r.srcSet} sizes={sizes} width={r.width} height={r.height} alt={r.alt}
                 loading={i === 0 ? "eager" : "lazy"} fetchPriority={i === 0 ? "high" : undefined} decoding="async" className="aspect-[4/3] w-full object-cover"
               />
             </li>

@@ -1,3 +1,4 @@
+import { preload } from "react-dom";
 import type { Vehicle } from "@/lib/catalog/data";
 import type { SiteText } from "@/lib/catalog/i18n";
 import { CARD_WIDTHS, responsiveImage } from "@/lib/catalog/images";
@@ -8,13 +9,16 @@ type Props = { v: Vehicle; t: SiteText; locale: string; eager?: boolean };
 /** One car in a grid; the first cards load their photo eagerly (they are the page's largest paint), the rest lazily. */
 export function VehicleCard({ v, t, locale, eager = false }: Props) {
   const img = v.images[0] ? responsiveImage(v.images[0], `${v.make} ${v.model}`, CARD_WIDTHS, 480) : null;
+  const sizes = "(min-width: 1024px) 30vw, (min-width: 640px) 45vw, 100vw";
+  // The first cards hold the largest paint: announce their photos in <head>, ahead of the scripts.
+  if (img && eager) preload(img.src, { as: "image", imageSrcSet: img.srcSet, imageSizes: sizes, fetchPriority: "high" });
   return (
     <li className="overflow-hidden rounded-lg border border-line bg-surface shadow-card">
       <a href={`/cars/${v.slug}`} className="block focus-visible:outline-2 focus-visible:outline-focus" data-testid="vehicle-card">
         <div className="relative aspect-[4/3] bg-canvas">
           {img ? (
             <img
-              src={img.src} srcSet={img.srcSet} sizes="(min-width: 1024px) 30vw, (min-width: 640px) 45vw, 100vw" width={img.width} height={img.height} alt={img.alt}
+              src={img.src} srcSet={img.srcSet} sizes={sizes} width={img.width} height={img.height} alt={img.alt}
               loading={eager ? "eager" : "lazy"} fetchPriority={eager ? "high" : undefined} decoding="async" className="h-full w-full object-cover"
             />
           ) : null}

@@ -21,9 +21,14 @@ function remember<T>(map: Map<string, Entry>, key: string, ttl: number, load: ()
   return value;
 }
 
+/** The tenant's inventory stamp, read from the database at most once a second per process. */
+export function currentStamp(tenantId: string, readStamp: () => Promise<string>, now = Date.now()): Promise<string> {
+  return remember(store.stamps, tenantId, STAMP_MS, readStamp, now);
+}
+
 /** Memoises `load` per tenant, inventory stamp and key; concurrent callers share one load, a failed load is not kept. */
 export async function cachedForTenant<T>(tenantId: string, key: string, readStamp: () => Promise<string>, load: () => Promise<T>, now = Date.now()): Promise<T> {
-  const stamp = await remember(store.stamps, tenantId, STAMP_MS, readStamp, now);
+  const stamp = await currentStamp(tenantId, readStamp, now);
   return remember(store.entries, `${tenantId}|${stamp}|${key}`, TTL_MS, load, now);
 }
 

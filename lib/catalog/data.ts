@@ -4,7 +4,7 @@ import { branches, channels, vehicles } from "@/db/schema";
 import { listShowrooms, showroomOfVehicle, type Showroom } from "@/lib/branches";
 import { PUBLIC_STATUSES, searchVehicles } from "@/lib/inventory/search";
 import { resolveSiteHost, type SiteResolution, type Tenant } from "@/lib/tenancy";
-import { cachedForTenant as cachedWithStamp } from "./cache";
+import { cachedForTenant as cachedWithStamp, currentStamp } from "./cache";
 import { toVehicleFilters, type ListingQuery } from "./query";
 
 export type Vehicle = typeof vehicles.$inferSelect;
@@ -31,17 +31,23 @@ export function forgetSiteHosts(): void {
 
 const isPublic = inArray(vehicles.status, [...PUBLIC_STATUSES]);
 
-/** Changes whenever a car or a branch is added, changed (updatedAt) or deleted. */
+/** Changes whenever a car or a branch is added, changed (updatedAt) or deleted, or a chat number changes. */
 function inventoryStamp(tenantId: string): Promise<string> {
   return withTenant(tenantId, async (tx) => {
     const [row] = await tx.select({ n: sql<number>`count(*)::int`, at: sql<string>`coalesce(max(${vehicles.updatedAt})::text, '')` }).from(vehicles).where(eq(vehicles.tenantId, tenantId));
     // Showrooms are shown beside the cars, so adding, editing or deleting one changes the stamp too.
     const [b] = await tx.select({ n: sql<number>`count(*)::int`, at: sql<string>`coalesce(max(${branches.updatedAt})::text, '')` }).from(branches).where(eq(branches.tenantId, tenantId));
-    return `${row.n}:${row.at}:${b.n}:${b.at}`;
+    // The WhatsApp number on every vehicle page comes from the channels, so a changed number changes the stamp too.
+    const [c] = await tx.select({ phones: sql<string>`coalesce(string_agg(coalesce(${channels.displayPhone}, ''), ',' order by ${channels.createdAt}), '')` }).from(channels)
+      .where(and(eq(channels.tenantId, tenantId), inArray(channels.provider, ["whatsapp_cloud", "waha", "fonnte"])));
+    return `${row.n}:${row.at}:${b.n}:${b.at}:${c.phones}`;
   });
 }
 
 const cachedForTenant = <T>(tenantId: string, key: string, load: () => Promise<T>) => cachedWithStamp(tenantId, key, () => inventoryStamp(tenantId), load);
+
+/** The tenant's current inventory stamp (at most a second old): it changes with every car or showroom change. */
+export const loadInventoryStamp = (tenantId: string) => currentStamp(tenantId, () => inventoryStamp(tenantId));
 
 async function facetOf(tenantId: string, column: typeof vehicles.make | typeof vehicles.fuel | typeof vehicles.body): Promise<Facet[]> {
   return withTenant(tenantId, (tx) =>

@@ -1,5 +1,4 @@
 import { randomBytes } from "node:crypto";
-import { resolveTxt } from "node:dns/promises";
 import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { getSystemDb } from "@/db/client";
@@ -9,9 +8,7 @@ import { forgetSiteHosts } from "@/lib/catalog/data";
 import { env } from "@/lib/env";
 import { limitsFor, plans } from "@/lib/plans/catalog";
 import { audit, type AuditActor } from "./audit";
-
-/** Answers a TXT lookup like node:dns `resolveTxt`: one array of chunks per record. Tests pass their own. */
-export type TxtResolver = (name: string) => Promise<string[][]>;
+import { domainDnsProblem, domainTarget, systemDns, txtRecordName, type DnsResolver } from "./domain-dns";
 
 const withoutPort = (h: string) => h.replace(/:\d+$/, "");
 const rootHost = () => withoutPort(env().ROOT_DOMAIN.trim().toLowerCase());
@@ -38,11 +35,6 @@ export const customDomainSchema = z.object({
   }),
 });
 
-export const txtRecordName = (domain: string) => `_forecourt.${domain}`;
-
-/** Where the dealer points the domain: the root domain's host, without a port. */
-export const cnameTarget = () => rootHost();
-
 export type CustomDomainView = {
   allowed: boolean;
   plansWithDomain: string[];
@@ -52,6 +44,8 @@ export type CustomDomainView = {
   checkedAt: Date | null;
   txtName: string | null;
   cnameTarget: string;
+  /** Addresses an A record may point at instead of the CNAME; empty when only the CNAME (or an ALIAS to it) works. */
+  aTargets: string[];
 };
 
 const plansWithDomain = () => Object.values(plans).filter((p) => p.limits.customDomain).map((p) => p.name);
@@ -72,7 +66,7 @@ export async function getCustomDomain(tenantId: string): Promise<CustomDomainVie
   const t = await tenantDomain(tenantId);
   return {
     allowed: t.allowed, plansWithDomain: plansWithDomain(), domain: t.domain, status: t.status, token: t.token, checkedAt: t.checkedAt,
-    txtName: t.domain ? txtRecordName(t.domain) : null, cnameTarget: cnameTarget(),
+    txtName: t.domain ? txtRecordName(t.domain) : null, cnameTarget: domainTarget().host, aTargets: domainTarget().ips,
   };
 }
 
@@ -103,30 +97,13 @@ export async function saveCustomDomain(actor: AuditActor, domain: string): Promi
 
 export type DomainCheck = { ok: true; status: "verified" } | { ok: false; error: string };
 
-function dnsProblem(e: unknown, name: string): string {
-  const code = (e as { code?: string }).code;
-  if (code === "ENOTFOUND" || code === "ENODATA") return `We found no TXT record at ${name} yet. Add it at your domain provider; changes can take up to a few hours to show.`;
-  return "We could not reach the DNS servers for your domain just now. Try again in a few minutes.";
-}
-
-/** Looks up `_forecourt.<domain>` and marks the domain verified when one of its TXT records is the token. */
-export async function checkCustomDomain(actor: AuditActor, resolve: TxtResolver = resolveTxt): Promise<DomainCheck> {
+/** Marks the domain verified when `_forecourt.<domain>` has the token as a TXT record and the domain points at us (CNAME or A). */
+export async function checkCustomDomain(actor: AuditActor, dns: DnsResolver = systemDns): Promise<DomainCheck> {
   const t = await tenantDomain(actor.tenantId);
   if (!t.domain || !t.token) return { ok: false, error: "There is no domain to check. Enter your domain first." };
   if (!t.allowed) return { ok: false, error: planRefusal(t.plan) };
   if (t.status === "verified") return { ok: true, status: "verified" };
-  const name = txtRecordName(t.domain);
-  let error: string | null = null;
-  try {
-    const values = (await resolve(name)).map((chunks) => chunks.join("").trim());
-    if (!values.includes(t.token)) {
-      error = values.length === 0
-        ? `We found no TXT record at ${name} yet. Add it at your domain provider; changes can take up to a few hours to show.`
-        : `The TXT record at ${name} has a different value (${values.map((v) => `"${v.slice(0, 60)}"`).join(", ")}). Change it to ${t.token}.`;
-    }
-  } catch (e) {
-    error = dnsProblem(e, name);
-  }
+  const error = await domainDnsProblem(t.domain, t.token, dns);
   const now = new Date();
   await withTenant(actor.tenantId, (tx) => tx.update(tenants).set({ customDomainCheckedAt: now, ...(error ? {} : { customDomainStatus: "verified" as const }), updatedAt: now })
     .where(and(eq(tenants.id, actor.tenantId), eq(tenants.customDomain, t.domain!))));

@@ -147,6 +147,7 @@ export async function updateMember(actor: AuditActor & { role: Role }, membershi
 }
 
 export {
-  checkCustomDomain, customDomainProblem, customDomainSchema, getCustomDomain, removeCustomDomain, saveCustomDomain, txtRecordName,
-  type CustomDomainView, type DomainCheck, type TxtResolver,
+  checkCustomDomain, customDomainProblem, customDomainSchema, getCustomDomain, removeCustomDomain, saveCustomDomain,
+  type CustomDomainView, type DomainCheck,
 } from "./custom-domain";
+export { txtRecordName, type DnsResolver } from "./domain-dns";

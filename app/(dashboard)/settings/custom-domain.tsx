@@ -19,11 +19,13 @@ export type DomainCardProps = {
   checkedAt: string | null;
   txtName: string | null;
   cnameTarget: string;
+  aTargets: string[];
 };
 
 const result = (s: DomainState) => (s ? { ok: s.ok, error: s.error } : null);
 
-function DnsRecords({ domain, token, txtName, cnameTarget }: { domain: string; token: string; txtName: string; cnameTarget: string }) {
+function DnsRecords({ domain, token, txtName, cnameTarget, aTargets }: { domain: string; token: string; txtName: string; cnameTarget: string; aTargets: string[] }) {
+  const apex = domain.split(".").length === 2;
   return (
     <div className="space-y-2 text-sm">
       <p>At the company where you bought <strong>{domain}</strong> (its DNS settings), create these two records:</p>
@@ -34,8 +36,11 @@ function DnsRecords({ domain, token, txtName, cnameTarget }: { domain: string; t
           <tr><td className="pr-3 align-top">CNAME</td><td className="pr-3 align-top"><code className="break-all">{domain}</code></td><td><code className="break-all">{cnameTarget}</code></td></tr>
         </tbody>
       </table>
-      <p className="text-slate-600">The TXT record proves the domain is yours; the CNAME sends visitors to your Forecourt site at {cnameTarget}. Then press Check now. DNS changes can take a few hours to show.</p>
-      {domain.split(".").length === 2 ? <p className="text-slate-600">Many providers allow no CNAME on a domain without www; use their ALIAS or ANAME record instead, or enter www.{domain}.</p> : null}
+      <p className="text-slate-600">The TXT record proves the domain is yours; the CNAME sends visitors to your Forecourt site at {cnameTarget}. Check now looks up both. Remove any other CNAME or A record on {domain} first. DNS changes can take a few hours to show.</p>
+      {aTargets.length ? (
+        <p className="text-slate-600">Instead of the CNAME you may create A records on {domain} pointing at {aTargets.map((ip, i) => <span key={ip}>{i ? ", " : ""}<code>{ip}</code></span>)}.</p>
+      ) : null}
+      {apex ? <p className="text-slate-600">Many providers allow no CNAME on a domain without www; use their ALIAS or ANAME record to {cnameTarget}{aTargets.length ? " or the A records above" : ""} instead, or enter www.{domain}.</p> : null}
     </div>
   );
 }
@@ -57,7 +62,7 @@ export function CustomDomainCard(p: DomainCardProps) {
             : <Badge tone="warning">waiting for DNS{p.checkedAt ? ` · last checked ${new Date(p.checkedAt).toLocaleString("en-GB")}` : ""}</Badge>}
         </p>
       ) : null}
-      {p.domain && p.token && p.txtName && p.status !== "verified" ? <DnsRecords domain={p.domain} token={p.token} txtName={p.txtName} cnameTarget={p.cnameTarget} /> : null}
+      {p.domain && p.token && p.txtName && p.status !== "verified" ? <DnsRecords domain={p.domain} token={p.token} txtName={p.txtName} cnameTarget={p.cnameTarget} aTargets={p.aTargets} /> : null}
       {!p.canEdit ? <p className="text-sm text-slate-600">Only owners and admins can change the domain.</p> : (
         <>
           {p.domain ? (

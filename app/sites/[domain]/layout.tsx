@@ -1,10 +1,19 @@
+import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { brandStyle } from "@/components/brand";
 import { SiteFooter, SiteHeader } from "@/components/site/site-chrome";
 import { loadSiteTenant } from "@/lib/catalog/site";
+import { siteIconDataUrl } from "@/lib/catalog/site-icon";
 
-export default async function SiteLayout({ children, params }: { children: ReactNode; params: Promise<{ domain: string }> }) {
+type Props = { params: Promise<{ domain: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const r = await loadSiteTenant(decodeURIComponent((await params).domain));
+  return r.kind === "tenant" ? { icons: { icon: siteIconDataUrl(r.site.tenant.name, r.site.tenant.branding.primaryColor) } } : {};
+}
+
+export default async function SiteLayout({ children, params }: Props & { children: ReactNode }) {
   const { domain } = await params;
   const r = await loadSiteTenant(decodeURIComponent(domain));
   if (r.kind === "unknown") notFound();

@@ -11,8 +11,8 @@ import { GET as sitemap } from "@/app/sites/[domain]/sitemap.xml/route";
 import { withTenant } from "@/db/tenant";
 import { auditLog, tenants } from "@/db/schema";
 import { loadSiteTenant } from "@/lib/catalog/site";
-import { env } from "@/lib/env";
-import { checkCustomDomain, getCustomDomain, saveCustomDomain, type TxtResolver } from "@/lib/settings";
+import { env, reloadEnv } from "@/lib/env";
+import { checkCustomDomain, getCustomDomain, saveCustomDomain, type DnsResolver } from "@/lib/settings";
 import { proxy } from "@/proxy";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
@@ -33,10 +33,18 @@ const form = (fields: Record<string, string>) => {
 };
 const actor = (t: T) => ({ tenantId: t.tenant.id, userId: t.owner.id });
 const uniqueDomain = () => `www.autohuis-${Math.random().toString(36).slice(2, 10)}.nl`;
-const txtAnswers = (records: Record<string, string[]>): TxtResolver => async (name) => {
-  if (!(name in records)) throw Object.assign(new Error(`queryTxt ENOTFOUND ${name}`), { code: "ENOTFOUND" });
-  return records[name].map((v) => [v]);
+const missing = (name: string) => Object.assign(new Error(`query ENOTFOUND ${name}`), { code: "ENOTFOUND" });
+const answer = <T>(records: Record<string, T[]>) => async (name: string) => {
+  if (!(name in records)) throw missing(name);
+  return records[name];
 };
+const cnameTarget = () => env().ROOT_DOMAIN.replace(/:\d+$/, "");
+/** A fake DNS: the given TXT records, and every name a CNAME to the platform unless `pointing` says otherwise. */
+const dnsAnswers = (txt: Record<string, string[]>, pointing: { cname?: Record<string, string[]>; a?: Record<string, string[]> } = {}): DnsResolver => ({
+  txt: async (name) => (await answer(txt)(name)).map((v) => [v]),
+  cname: pointing.cname || pointing.a ? answer(pointing.cname ?? {}) : async () => [`${cnameTarget()}.`],
+  a: answer(pointing.a ?? {}),
+});
 const auditActions = async (t: T) => (await withTenant(t.tenant.id, (tx) => tx.select().from(auditLog))).map((a) => a.action);
 const slugHost = (t: T) => `${t.tenant.slug}.${env().ROOT_DOMAIN}`;
 const listing = async (host: string) => renderToStaticMarkup((await ListingPage({ params: Promise.resolve({ domain: host }), searchParams: Promise.resolve({}) })) as ReactElement);
@@ -46,7 +54,7 @@ async function verifiedDomain(t: T) {
   const domain = uniqueDomain();
   expect(await saveCustomDomain(actor(t), domain)).toEqual({ ok: true });
   const { token } = await getCustomDomain(t.tenant.id);
-  expect(await checkCustomDomain(actor(t), txtAnswers({ [`_forecourt.${domain}`]: [token!] }))).toEqual({ ok: true, status: "verified" });
+  expect(await checkCustomDomain(actor(t), dnsAnswers({ [`_forecourt.${domain}`]: [token!] }))).toEqual({ ok: true, status: "verified" });
   return domain;
 }
 
@@ -80,15 +88,44 @@ describe("custom domain", () => {
     const t = await createTestTenant();
     const domain = uniqueDomain();
     await saveCustomDomain(actor(t), domain);
-    const missing = await checkCustomDomain(actor(t), txtAnswers({}));
+    const missing = await checkCustomDomain(actor(t), dnsAnswers({}));
     expect(missing).toMatchObject({ ok: false, error: expect.stringContaining(`no TXT record at _forecourt.${domain}`) });
-    const wrong = await checkCustomDomain(actor(t), txtAnswers({ [`_forecourt.${domain}`]: ["v=spf1 -all", "not-the-token"] }));
+    const wrong = await checkCustomDomain(actor(t), dnsAnswers({ [`_forecourt.${domain}`]: ["v=spf1 -all", "not-the-token"] }));
     expect(wrong).toMatchObject({ ok: false, error: expect.stringContaining("different value") });
-    const down = await checkCustomDomain(actor(t), async () => { throw Object.assign(new Error("queryTxt ETIMEOUT"), { code: "ETIMEOUT" }); });
+    const timeout = async () => { throw Object.assign(new Error("queryTxt ETIMEOUT"), { code: "ETIMEOUT" }); };
+    const down = await checkCustomDomain(actor(t), { txt: timeout, cname: timeout, a: timeout });
     expect(down).toMatchObject({ ok: false, error: expect.stringContaining("could not reach the DNS servers") });
     expect(await getCustomDomain(t.tenant.id)).toMatchObject({ domain, status: "pending", checkedAt: expect.any(Date) });
     expect((await loadSiteTenant(domain)).kind).toBe("unknown");
     expect(await auditActions(t)).toContain("settings.custom_domain_check_failed");
+  });
+
+  it("checks that the domain points here: a CNAME to the platform or A records at its addresses; wrong or missing stays pending", async () => {
+    const t = await createTestTenant();
+    const domain = uniqueDomain();
+    await saveCustomDomain(actor(t), domain);
+    const { token } = await getCustomDomain(t.tenant.id);
+    const txt = { [`_forecourt.${domain}`]: [token!] };
+    const target = cnameTarget();
+    const check = (pointing: Parameters<typeof dnsAnswers>[1]) => checkCustomDomain(actor(t), dnsAnswers(txt, pointing));
+
+    expect(await check({ a: {} })).toMatchObject({ ok: false, error: `${domain} does not point anywhere yet. Add a CNAME record to ${target} (or your provider's ALIAS/ANAME record). Changes can take up to a few hours to show.` });
+    expect(await check({ cname: { [domain]: ["old-site.webhoster.example."] } })).toMatchObject({ ok: false, error: expect.stringContaining(`CNAME record pointing at old-site.webhoster.example. Change it to ${target}.`) });
+    // Without configured addresses, A records must be among the platform host's own (an ALIAS/ANAME flattens the CNAME).
+    expect(await check({ a: { [domain]: ["203.0.113.9"], [target]: ["198.51.100.7"] } })).toMatchObject({ ok: false, error: expect.stringContaining("points at 203.0.113.9, which is not Forecourt") });
+    expect(await getCustomDomain(t.tenant.id)).toMatchObject({ status: "pending" });
+
+    process.env.CUSTOM_DOMAIN_IPS = "198.51.100.7, 198.51.100.8";
+    reloadEnv();
+    try {
+      expect(await getCustomDomain(t.tenant.id)).toMatchObject({ cnameTarget: target, aTargets: ["198.51.100.7", "198.51.100.8"] });
+      const leftover = await check({ a: { [domain]: ["198.51.100.7", "203.0.113.9"] } });
+      expect(leftover).toMatchObject({ ok: false, error: expect.stringContaining("or A records to 198.51.100.7, 198.51.100.8") });
+      expect(await check({ a: { [domain]: ["198.51.100.8"] } })).toEqual({ ok: true, status: "verified" });
+    } finally {
+      delete process.env.CUSTOM_DOMAIN_IPS;
+      reloadEnv();
+    }
   });
 
   it("a matching TXT record (split in chunks, among others) verifies it with a timestamp", async () => {
@@ -96,7 +133,10 @@ describe("custom domain", () => {
     const domain = uniqueDomain();
     await saveCustomDomain(actor(t), domain);
     const { token } = await getCustomDomain(t.tenant.id);
-    const resolve: TxtResolver = async (name) => (name === `_forecourt.${domain}` ? [["google-site-verification=x"], [token!.slice(0, 10), token!.slice(10)]] : []);
+    const resolve: DnsResolver = {
+      ...dnsAnswers({}),
+      txt: async (name) => (name === `_forecourt.${domain}` ? [["google-site-verification=x"], [token!.slice(0, 10), token!.slice(10)]] : []),
+    };
     expect(await checkCustomDomain(actor(t), resolve)).toEqual({ ok: true, status: "verified" });
     expect(await getCustomDomain(t.tenant.id)).toMatchObject({ status: "verified", checkedAt: expect.any(Date) });
     expect(await auditActions(t)).toContain("settings.custom_domain_verified");

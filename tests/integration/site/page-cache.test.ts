@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { updateVehicle } from "@/lib/inventory/admin";
+import { env } from "@/lib/env";
+import { serveCachedPage, type PageRenderer } from "@/lib/catalog/page-cache";
+import { addStock } from "../../helpers/stock";
+import { createTestTenant } from "../../helpers/factory";
+import { useTestDatabase } from "../../helpers/db";
+
+useTestDatabase();
+
+const hostOf = (slug: string) => `${slug}.${env().ROOT_DOMAIN}`;
+
+/** Stands in for Next rendering the page: counts renders and echoes what was rendered. */
+function fakeRenderer() {
+  const calls: string[] = [];
+  const render: PageRenderer = async (host, target) => {
+    calls.push(`${host}${target}`);
+    return { status: 200, body: `<html>${target} #${calls.length}</html>`, contentType: "text/html; charset=utf-8" };
+  };
+  return { calls, render };
+}
+const get = (host: string, path: string, query: string, render: PageRenderer, ifNoneMatch?: string) =>
+  serveCachedPage(host, path, new URLSearchParams(query), { render, ifNoneMatch });
+
+describe("dealer site page cache", () => {
+  it("renders a listing once per inventory state and answers repeats and equal queries from memory", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    const host = hostOf(t.tenant.slug);
+    const { calls, render } = fakeRenderer();
+    const first = await get(host, "/", "make=Kia&sort=price_asc", render);
+    expect(first.status).toBe(200);
+    expect(await first.text()).toBe("<html>/?make=Kia&sort=price_asc #1</html>");
+    const again = await get(host, "/", "sort=price_asc&make=Kia&utm_source=x", render);
+    expect(await again.text()).toBe("<html>/?make=Kia&sort=price_asc #1</html>");
+    expect(calls).toHaveLength(1);
+    const etag = again.headers.get("etag")!;
+    expect((await get(host, "/", "make=Kia&sort=price_asc", render, etag)).status).toBe(304);
+    await Promise.all([get(host, "/", "page=2", render), get(host, "/", "page=2", render)]);
+    expect(calls).toHaveLength(2);
+  });
+
+  it("a sold car renders afresh within seconds and its page answers 410", async () => {
+    const t = await createTestTenant();
+    const [yaris] = await addStock(t.tenant.id);
+    const host = hostOf(t.tenant.slug);
+    const { calls, render } = fakeRenderer();
+    expect((await get(host, `/cars/${yaris.slug}`, "", render)).status).toBe(200);
+    await get(host, "/", "", render);
+    expect(calls).toHaveLength(2);
+    await updateVehicle(t.tenant.id, yaris.id, { status: "sold" }, null);
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(await (await get(host, "/", "", render)).text()).toBe("<html>/ #3</html>");
+    const sold = await get(host, `/cars/${yaris.slug}`, "", render);
+    expect(sold.status).toBe(410);
+    expect(calls).toHaveLength(4);
+  });
+
+  it("unknown hosts and error answers pass through uncached", async () => {
+    let renders = 0;
+    const notFound: PageRenderer = async () => ({ status: 404, body: `not found ${++renders}`, contentType: "text/html" });
+    const r = await get("no-such-dealer.example.org", "/", "", notFound);
+    expect(r.status).toBe(404);
+    expect(r.headers.get("cache-control")).toContain("no-store");
+    const t = await createTestTenant();
+    await get(hostOf(t.tenant.slug), "/cars/nope", "", notFound);
+    await get(hostOf(t.tenant.slug), "/cars/nope", "", notFound);
+    expect(renders).toBe(3);
+    const down = await get(hostOf(t.tenant.slug), "/", "", async () => { throw new Error("connect ECONNREFUSED"); });
+    expect(down.status).toBe(503);
+    expect((await get(hostOf(t.tenant.slug), "/", "", notFound)).status).toBe(404);
+  });
+});
