@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
-import { getSystemDb } from "@/db/client";
+import { getDbHandle, getSystemDb, installDbHandle, openPostgres } from "@/db/client";
 import { jobRuns, messages, webhookInbox } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { drainJobs } from "@/inngest/local/runner";
@@ -40,6 +40,31 @@ async function acknowledgedButNeverHandedOff(phoneNumberId: string, channelId: s
 
 const inboundWith = (tenantId: string, id: string) =>
   withTenant(tenantId, (tx) => tx.select().from(messages).where(eq(messages.providerMessageId, id)));
+
+describe("a webhook while the database is down", () => {
+  it("is not acknowledged (the route throws, so Next answers 500), keeps nothing, and Meta's redelivery is stored once", async () => {
+    const t = await createTestTenant();
+    const id = wamid();
+    const body = whatsappText({ phoneNumberId: t.phoneNumberId, from: "31611122233", text: "Nog open vandaag?", id });
+    const url = "http://localhost/api/webhooks/whatsapp";
+    const live = await getDbHandle();
+    // Nothing listens on port 1: every query fails the way it does while PostgreSQL restarts.
+    const down = await openPostgres("postgres://postgres@127.0.0.1:1/forecourt", 1);
+    installDbHandle(down);
+    try {
+      await expect(POST(signedRequest(url, body))).rejects.toThrow();
+    } finally {
+      installDbHandle(live);
+      await down.close();
+    }
+    expect(await (await getSystemDb()).select().from(webhookInbox).where(eq(webhookInbox.channelId, t.channelId))).toHaveLength(0);
+
+    const redelivered = await POST(signedRequest(url, body));
+    expect(redelivered.status).toBe(200);
+    await drainJobs();
+    expect(await inboundWith(t.tenant.id, id)).toHaveLength(1);
+  });
+});
 
 describe("inbox recovery (the sweeper)", () => {
   it("re-dispatches an acknowledged webhook that was never handed off, once it is a minute old, and stores it once", async () => {
