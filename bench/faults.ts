@@ -15,7 +15,7 @@ const quick = process.argv.includes("--quick");
 const messages = quick ? 24 : 120;
 const rate = quick ? 8 : 12;
 const burstMs = (messages / rate) * 1000;
-const PORTS = { app: 3311, second: 3312, postgres: 54341, closed: 3319 };
+const PORTS = { app: 3311, second: 3312, third: 3314, postgres: 54341, closed: 3319 };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 ensureBuild();
@@ -46,12 +46,12 @@ async function sweepWhenStale(databaseUrl: string, ackedAt: number) {
   }
 }
 
-async function databaseRestart(): Promise<Result> {
+async function databaseRestart(port: number): Promise<Result> {
   const started = performance.now();
   const pg = await startThrowawayPostgres(PORTS.postgres);
   try {
     const db = await freshDatabase("forecourt_faults_pg", pg.url);
-    const app = await startApp({ port: PORTS.app, databaseUrl: db, env: baseEnv });
+    const app = await startApp({ port, databaseUrl: db, env: baseEnv });
     await provisionDealer(db);
     const redeliveries = new Map<number, number>();
     const sending = burst(app.url, messages, rate, redeliveries);
@@ -155,16 +155,14 @@ async function inngestUnavailable(port: number): Promise<Result> {
 }
 
 const results: Result[] = [];
-for (const scenario of [databaseRestart, graphFailing, claudeTimingOut]) {
-  const r = await scenario();
+const report = (r: Result) => {
   console.log(`\n${r.name}: ${outcomeLine(r.outcome)}`);
   results.push(r);
-}
-// Both wait for the sweeper's 60 s threshold, so they run side by side.
-for (const r of await Promise.all([killedAfterAck(PORTS.app), inngestUnavailable(PORTS.second)])) {
-  console.log(`\n${r.name}: ${outcomeLine(r.outcome)}`);
-  results.push(r);
-}
+};
+// The Graph outage would reach every scenario's replies, so those two run alone; the other three mostly wait
+// (for the database, for the sweeper's 60 s threshold), so they run side by side, each with its own app.
+for (const scenario of [graphFailing, claudeTimingOut]) report(await scenario());
+await Promise.all([databaseRestart(PORTS.third).then(report), killedAfterAck(PORTS.app).then(report), inngestUnavailable(PORTS.second).then(report)]);
 await graph.close();
 await claude.close();
 
