@@ -1,9 +1,11 @@
 // `npm test`: unit + integration on PGlite, integration again on PostgreSQL when TEST_DATABASE_URL is
-// set, then the Playwright suite against a production build when Chromium is available.
+// set, then the Playwright suite against a production build when Chromium is available, then the fault
+// injection and a short soak when PostgreSQL's server binaries are there too.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { findChromium } from "../tests/helpers/chromium";
+import { postgresBinaries } from "../bench/lib/pg-cluster";
 
 type Tally = { passed: number; failed: number; skipped: number };
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
@@ -59,6 +61,19 @@ if (findChromium() && process.env.SKIP_E2E !== "1") {
   addPlaywright(`${out}/playwright.json`);
 } else {
   console.log("\n(e2e skipped: no Chromium found — `apt-get install chromium` or set PLAYWRIGHT_CHROMIUM)");
+}
+
+// Shortened here (full length by hand: `npm run bench:faults`, `npm run bench:soak`); each counts as one test.
+// They need a cluster of their own to restart, and reuse the e2e stage's production build when there is one.
+if (process.env.TEST_DATABASE_URL && postgresBinaries() && process.env.SKIP_RELIABILITY !== "1") {
+  const env = { BENCH_DATABASE_URL: process.env.TEST_DATABASE_URL, ...(fs.existsSync(".next-e2e/BUILD_ID") ? { BENCH_DIST_DIR: ".next-e2e" } : {}) };
+  for (const [label, args] of [["fault injection (quick)", ["bench/faults.ts", "--quick"]], ["soak (1 minute)", ["bench/soak.ts", "--minutes", "1"]]] as const) {
+    const passed = run(label, "node_modules/.bin/tsx", [...args], env);
+    ok = passed && ok;
+    total[passed ? "passed" : "failed"] += 1;
+  }
+} else {
+  console.log("\n(fault injection and soak skipped: they need TEST_DATABASE_URL and PostgreSQL's server binaries)");
 }
 
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -6,7 +6,7 @@ import { clock } from "./clock";
 import { cronMatches } from "./cron";
 import { executeRun } from "./execute";
 import { runnerWidth } from "./pressure";
-import { cancelMatchingRuns, claimRun, dueRuns, enqueueRun, pruneFinishedRuns, type LocalEvent } from "./state";
+import { cancelMatchingRuns, claimRun, dueRuns, enqueueRun, pruneFinishedRuns, renewLeases, type LocalEvent } from "./state";
 
 type Loaded = { functions: Registered[]; byId: Map<string, Registered> };
 let loaded: Promise<Loaded> | null = null;
@@ -96,6 +96,10 @@ export async function drainJobs(maxRounds = 50) {
  */
 const WORKER_PARALLEL = 32;
 const RUN_HISTORY_MS = 7 * 24 * 3_600_000;
+// A short lease renewed while the run executes: when the process dies (kill -9, a crash), its runs are taken
+// over by the next worker within LEASE_MS instead of waiting out a long lock.
+const LEASE_MS = 30_000;
+const RENEW_EVERY_MS = 10_000;
 
 const localWorker = {
   timer: null as NodeJS.Timeout | null,
@@ -104,6 +108,8 @@ const localWorker = {
   lastCronMinute: 0,
   lastPruneHour: 0,
   active: 0,
+  executing: new Set<string>(),
+  renewer: null as NodeJS.Timeout | null,
   kick() {
     if (!this.timer) return;
     if (this.busy) {
@@ -147,12 +153,14 @@ const localWorker = {
     for (const run of candidates) {
       if (started >= free) break;
       const registered = byId.get(run.functionId);
-      if (!registered || !(await claimRun(run))) continue;
+      if (!registered || !(await claimRun(run, LEASE_MS))) continue;
       started++;
       this.active++;
+      this.executing.add(run.id);
       void executeRun(run, registered, dispatchLocal)
         .catch((err) => console.error("[jobs] in-process run failed", err))
         .finally(() => {
+          this.executing.delete(run.id);
           this.active--;
           this.kick();
         });
@@ -171,10 +179,16 @@ export function startLocalWorker(intervalMs = 500) {
   if (worker.timer) return;
   worker.timer = setInterval(() => worker.kick(), intervalMs);
   worker.timer.unref?.();
+  worker.renewer = setInterval(() => {
+    renewLeases([...worker.executing], LEASE_MS).catch((err) => console.error("[jobs] lease renewal failed", err));
+  }, RENEW_EVERY_MS);
+  worker.renewer.unref?.();
   worker.kick();
 }
 
 export function stopLocalWorker() {
   if (worker.timer) clearInterval(worker.timer);
+  if (worker.renewer) clearInterval(worker.renewer);
   worker.timer = null;
+  worker.renewer = null;
 }

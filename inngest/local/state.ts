@@ -105,11 +105,14 @@ export async function dueRuns(limit: number): Promise<JobRun[]> {
     .limit(limit);
 }
 
-/** Atomically takes a due run, honouring one-at-a-time concurrency keys. */
-export async function claimRun(run: JobRun): Promise<boolean> {
+/**
+ * Atomically takes a due run, honouring one-at-a-time concurrency keys. The run is ours until `leaseMs` from
+ * now; after that (the process died) another worker may take it over and resume from its memoized steps.
+ */
+export async function claimRun(run: JobRun, leaseMs = 5 * 60_000): Promise<boolean> {
   const db = await getSystemDb();
   const now = clock.now();
-  const lockedUntil = new Date(now.getTime() + 5 * 60_000);
+  const lockedUntil = new Date(now.getTime() + leaseMs);
   const busyKey = run.concurrencyKey
     ? sql`and not exists (select 1 from job_runs o where o.function_id = ${run.functionId} and o.concurrency_key = ${run.concurrencyKey}
         and o.status = 'running' and o.locked_until >= ${now.toISOString()}::timestamptz and o.id <> ${run.id})`
@@ -120,6 +123,15 @@ export async function claimRun(run: JobRun): Promise<boolean> {
       and (status <> 'running' or locked_until < ${now.toISOString()}::timestamptz) ${busyKey} returning id`);
   const rows = (claimed as unknown as { rows?: unknown[] }).rows ?? (claimed as unknown as unknown[]);
   return rows.length === 1;
+}
+
+/** Extends the lease of runs this process is still executing. */
+export async function renewLeases(ids: string[], leaseMs: number) {
+  if (ids.length === 0) return;
+  const db = await getSystemDb();
+  await db.update(jobRuns)
+    .set({ lockedUntil: new Date(clock.now().getTime() + leaseMs) })
+    .where(and(inArray(jobRuns.id, ids), eq(jobRuns.status, "running")));
 }
 
 /** Singleton: skip this run while another with the key is alive, or cancel the older one. */

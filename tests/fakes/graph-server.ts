@@ -13,6 +13,15 @@ export async function startFakeGraph(port = 0) {
   const sent: { phoneNumberId: string; body: Record<string, unknown>; id: string; at: number }[] = [];
   const listeners: ((s: (typeof sent)[number]) => void)[] = [];
   const failures: Failure[] = [];
+  // Timed outages (fault scripts), one after the other: each starts at the first send it refuses.
+  const outages: { ms: number; failure: Failure; until?: number }[] = [];
+  const nextFailure = () => {
+    const scripted = failures.shift();
+    if (scripted) return scripted;
+    while (outages[0]?.until !== undefined && performance.now() >= outages[0].until) outages.shift();
+    if (outages[0]) outages[0].until ??= performance.now() + outages[0].ms;
+    return outages[0]?.failure;
+  };
   const leads = new Map<string, { name: string; values: string[] }[]>();
   const media = new Map<string, { bytes: Buffer; mimeType: string }>();
   let base = "";
@@ -44,7 +53,7 @@ export async function startFakeGraph(port = 0) {
       const messages = /^\/(\d+)\/messages$/.exec(path);
       if (messages && req.method === "POST") {
         if (!auth.startsWith("Bearer ")) return metaError(res, { status: 401, code: 190, message: "Invalid OAuth access token." });
-        const failure = failures.shift();
+        const failure = nextFailure();
         if (failure) return metaError(res, failure);
         const b = body as Record<string, unknown>;
         const id = `wamid.${randomBytes(12).toString("hex")}`;
@@ -98,6 +107,8 @@ export async function startFakeGraph(port = 0) {
     requests,
     sent,
     onSent: (l: (s: (typeof sent)[number]) => void) => listeners.push(l),
+    /** Every message send fails with `failure` for `ms` milliseconds from the first one it refuses (after earlier outages). */
+    failFor: (ms: number, failure: Failure) => { outages.push({ ms, failure }); },
     failNext: (n: number, status = 500, code?: number, retryAfter?: number) => { for (let i = 0; i < n; i++) failures.push({ status, code, retryAfter }); },
     setLead: (leadgenId: string, fieldData: { name: string; values: string[] }[]) => leads.set(leadgenId, fieldData),
     setMedia: (mediaId: string, bytes: Buffer, mimeType: string) => media.set(mediaId, { bytes, mimeType }),

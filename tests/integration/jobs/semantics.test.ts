@@ -4,6 +4,7 @@ import { defineFunction } from "@/inngest/define";
 import { sendEvent } from "@/inngest/dispatch";
 import { drainJobs, useLocalFunctions } from "@/inngest/local/runner";
 import { advanceClock, resetClock, setClock } from "@/inngest/local/clock";
+import { claimRun, dueRuns, renewLeases } from "@/inngest/local/state";
 import { useTestDatabase } from "../../helpers/db";
 
 useTestDatabase();
@@ -78,6 +79,22 @@ describe("in-process runner semantics", () => {
     advanceClock(3000);
     await drainJobs();
     expect(log).toEqual(["reply:C1:een automaat?"]);
+  });
+
+  it("takes over a run whose worker died once its renewed lease runs out", async () => {
+    await sendEvent({ name: "t/flaky", data: {} });
+    const [run] = await dueRuns(10);
+    // A worker claims it and is killed before finishing.
+    expect(await claimRun(run, 30_000)).toBe(true);
+    advanceClock(20_000);
+    expect(await drainJobs()).toBe(0);
+    // While that worker lived it renewed the lease, so the run is still its own 30 s later.
+    await renewLeases([run.id], 30_000);
+    advanceClock(20_000);
+    expect(await drainJobs()).toBe(0);
+    advanceClock(11_000);
+    await drainJobs();
+    expect(log).toEqual(["once", "sent"]);
   });
 
   it("retries a failing step with backoff and keeps earlier steps memoized", async () => {
