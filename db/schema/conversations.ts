@@ -63,6 +63,8 @@ export const messages = pgTable(
     index("messages_tenant_created_idx").on(t.tenantId, t.createdAt),
     // Analytics' assistant resolution (did the assistant answer, was there a hand-over), as index-only probes.
     index("messages_assistant_conversation_idx").on(t.conversationId, t.tenantId).where(sql`${t.senderKind} = 'assistant'`),
+    // The sweeper's look for replies whose hand-off to delivery never happened (see lib/conversations/outbound.ts).
+    index("messages_outbound_queued_idx").on(t.createdAt).where(sql`${t.direction} = 'outbound' and ${t.status} = 'queued'`),
     index("messages_handover_conversation_idx").on(t.conversationId, t.tenantId).where(sql`${t.senderKind} = 'system' and ${t.meta}->>'mode' = 'human'`),
   ],
 );

@@ -11,7 +11,8 @@ export const replyToShopper = defineFunction(
     concurrency: { key: "event.data.conversationId", limit: 1 },
     // Paces model calls per dealer (5 a second sustained) while twenty shoppers writing at once all get an answer now.
     throttle: { key: "event.data.tenantId", limit: 300, period: "1m", burst: 20 },
-    retries: 3,
+    // Backoff 1, 2, 4 … 32 s: a database restart or a minute of trouble delays the answer, it does not drop it.
+    retries: 6,
   },
   async ({ event, step }) => {
     const { tenantId, conversationId } = event.data as { tenantId: string; conversationId: string };

@@ -1,3 +1,6 @@
+import { and, eq, gt, lt } from "drizzle-orm";
+import { getSystemDb } from "@/db/client";
+import { messages } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { sendEvent } from "@/inngest/dispatch";
 import { recordOutboundMessage, type OutboundInput, type Message } from "./index";
@@ -8,6 +11,26 @@ import { recordOutboundMessage, type OutboundInput, type Message } from "./index
  */
 export async function queueOutboundMessage(tenantId: string, input: OutboundInput): Promise<Message> {
   const { message, duplicate } = await withTenant(tenantId, (tx) => recordOutboundMessage(tx, tenantId, input));
-  if (!duplicate) await sendEvent({ name: "message/send.requested", id: `send-${message.id}`, data: { tenantId, messageId: message.id } });
+  if (!duplicate) await sendEvent(sendRequested(tenantId, message.id));
   return message;
+}
+
+// Always the same event id for a message: Inngest (and the in-process runner) drop a second event with it.
+const sendRequested = (tenantId: string, messageId: string) =>
+  ({ name: "message/send.requested", id: `send-${messageId}`, data: { tenantId, messageId } });
+
+/**
+ * A message is stored before its delivery is requested; if the database or the job queue failed in between,
+ * it would wait as "queued" forever. The sweeper asks again for messages queued longer than a minute: with
+ * the same event id, a request that did get through the first time is dropped, so nothing is sent twice.
+ * Only within a day, Inngest's event-id window.
+ */
+export async function redispatchStuckOutbound(now: Date, limit = 200): Promise<number> {
+  const db = await getSystemDb();
+  const stuck = await db.select({ id: messages.id, tenantId: messages.tenantId }).from(messages)
+    .where(and(eq(messages.direction, "outbound"), eq(messages.status, "queued"),
+      lt(messages.createdAt, new Date(now.getTime() - 60_000)), gt(messages.createdAt, new Date(now.getTime() - 86_400_000))))
+    .orderBy(messages.createdAt).limit(limit);
+  if (stuck.length) await sendEvent(stuck.map((m) => sendRequested(m.tenantId, m.id)));
+  return stuck.length;
 }

@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { conversations, messages } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
-import { advanceClock, resetClock } from "@/inngest/local/clock";
-import { queueOutboundMessage } from "@/lib/conversations/outbound";
-import { findOrCreateConversation } from "@/lib/conversations";
+import { advanceClock, clock, resetClock } from "@/inngest/local/clock";
+import { queueOutboundMessage, redispatchStuckOutbound } from "@/lib/conversations/outbound";
+import { findOrCreateConversation, recordOutboundMessage } from "@/lib/conversations";
 import { upsertContact } from "@/lib/leads/contacts";
 import { findOrCreateOpenLead } from "@/lib/leads/leads";
 import { reloadEnv } from "@/lib/env";
@@ -77,6 +77,35 @@ describe("outbound delivery", () => {
     expect((await statusOf(t.tenant.id, msg.id)).status).toBe("sent");
     // Not all in the first round: the second and later attempts waited for the backoff.
     expect(attempts[0]).toBeLessThan(3);
+  });
+
+  it("a reply stored while its delivery request was lost is sent once by the sweeper; one still retrying is not sent twice", async () => {
+    const t = await createTestTenant({ graphToken: "tok-4" });
+    const c = await conversationWith(t, new Date());
+    const sentTo = () => graph.sent.filter((s) => s.phoneNumberId === t.phoneNumberId).length;
+    // Stored, but the database or queue failed before "message/send.requested" went out.
+    const { message: orphan } = await withTenant(t.tenant.id, (tx) => recordOutboundMessage(tx, t.tenant.id, { conversationId: c.id, senderKind: "assistant", body: "Dit antwoord bleef hangen." }));
+    // Requested normally, but Meta keeps answering 429 so it is still queued when the sweeper looks.
+    graph.failNext(2, 429, 130429, 1);
+    const retrying = await queueOutboundMessage(t.tenant.id, { conversationId: c.id, senderKind: "assistant", body: "Nog even geduld." });
+    await drainJobs();
+    expect(sentTo()).toBe(0);
+
+    expect(await redispatchStuckOutbound(clock.now())).toBe(0); // younger than a minute
+    advanceClock(90_000);
+    expect(await redispatchStuckOutbound(clock.now())).toBeGreaterThanOrEqual(1);
+    for (let i = 0; i < 6; i++) {
+      await drainJobs();
+      advanceClock(30_000);
+    }
+    expect((await statusOf(t.tenant.id, orphan.id)).status).toBe("sent");
+    expect((await statusOf(t.tenant.id, retrying.id)).status).toBe("sent");
+    expect(sentTo()).toBe(2);
+    // Sent is sent: a later sweep asks for nothing.
+    advanceClock(90_000);
+    await redispatchStuckOutbound(clock.now());
+    await drainJobs();
+    expect(sentTo()).toBe(2);
   });
 
   it("refuses free text outside the 24-hour window without calling Meta", async () => {
