@@ -25,6 +25,12 @@ export type DeliveryOutcome =
  * customer-service window is refused here (Meta would reject it with 131047); only templates go out then.
  */
 export async function deliverMessage(tenantId: string, messageId: string, finalAttempt: boolean): Promise<DeliveryOutcome> {
+  // Sent by an earlier attempt whose database write failed: record it, never send it again.
+  const alreadySent = sentNotRecorded.get(messageId);
+  if (alreadySent) {
+    await recordSent(tenantId, messageId, alreadySent);
+    return { outcome: "sent", externalId: alreadySent };
+  }
   const loaded = await withTenant(tenantId, async (tx) => {
     const [msg] = await tx.select().from(messages).where(eq(messages.id, messageId)).limit(1);
     if (!msg) return null;
@@ -55,13 +61,39 @@ export async function deliverMessage(tenantId: string, messageId: string, finalA
     : (msg.meta.buttons as OutboundMessage | undefined) ?? { type: "text", text: msg.body ?? "" };
   const result = await sender(contact.phone, payload, creds);
   if (result.ok) {
-    await setStatus(tenantId, messageId, { status: "sent", providerMessageId: result.externalId, error: null });
+    await recordSent(tenantId, messageId, result.externalId);
     return { outcome: "sent", externalId: result.externalId };
   }
   if (result.error.code === "not_connected") return fail(result.error.title, "not_connected", "not_delivered");
   if (result.retryable && !finalAttempt) return { outcome: "retry", error: result.error.title, retryAfterMs: result.retryAfterMs };
   await setStatus(tenantId, messageId, { status: "failed", error: result.error });
   return { outcome: "failed", error: result.error.title };
+}
+
+/**
+ * No provider takes an idempotency key, so a message the shopper already has must not look unsent: a failed write
+ * (the database restarting) is retried here for a minute, and the wamid is remembered for the retried run after that.
+ * Only a process killed in that window can still send twice.
+ */
+const sentNotRecorded = new Map<string, string>();
+const RECORD_DEADLINE_MS = 60_000;
+
+async function recordSent(tenantId: string, messageId: string, externalId: string) {
+  const deadline = Date.now() + RECORD_DEADLINE_MS;
+  for (let wait = 250; ; wait = Math.min(wait * 2, 4_000)) {
+    try {
+      await setStatus(tenantId, messageId, { status: "sent", providerMessageId: externalId, error: null });
+      sentNotRecorded.delete(messageId);
+      return;
+    } catch (err) {
+      if (Date.now() + wait > deadline) {
+        if (sentNotRecorded.size >= 10_000) sentNotRecorded.delete(sentNotRecorded.keys().next().value!);
+        sentNotRecorded.set(messageId, externalId);
+        throw err;
+      }
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
 }
 
 async function setStatus(tenantId: string, messageId: string, patch: Partial<typeof messages.$inferInsert>) {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { conversations, messages } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
@@ -13,7 +13,7 @@ import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { startFakeGraph, type FakeGraph } from "../../fakes/graph-server";
 
-useTestDatabase();
+const database = useTestDatabase();
 let graph: FakeGraph;
 beforeAll(async () => {
   graph = await startFakeGraph();
@@ -106,6 +106,37 @@ describe("outbound delivery", () => {
     await redispatchStuckOutbound(clock.now());
     await drainJobs();
     expect(sentTo()).toBe(2);
+  });
+
+  it("a send whose record the database refused at first (a restart) is recorded once it is back, never sent twice", async () => {
+    const t = await createTestTenant({ graphToken: "tok-6" });
+    const c = await conversationWith(t, new Date());
+    const sentTo = () => graph.sent.filter((s) => s.phoneNumberId === t.phoneNumberId);
+    const { db } = database();
+    await db.execute(sql`create function refuse_sent() returns trigger language plpgsql as $$ begin raise exception 'the database is restarting'; end $$`);
+    await db.execute(sql`create trigger refuse_sent before update on messages for each row when (new.status = 'sent') execute function refuse_sent()`);
+    try {
+      const msg = await queueOutboundMessage(t.tenant.id, { conversationId: c.id, senderKind: "assistant", body: "Twee opties voor u." });
+      const draining = drainJobs();
+      for (let i = 0; i < 100 && sentTo().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(sentTo()).toHaveLength(1);
+      await new Promise((r) => setTimeout(r, 700)); // a few refused writes
+      expect((await statusOf(t.tenant.id, msg.id)).status).toBe("queued");
+      await db.execute(sql`drop trigger refuse_sent on messages`);
+      await draining;
+      for (let i = 0; i < 3; i++) {
+        advanceClock(90_000);
+        await redispatchStuckOutbound(clock.now());
+        await drainJobs();
+      }
+      const row = await statusOf(t.tenant.id, msg.id);
+      expect(row.status).toBe("sent");
+      expect(row.providerMessageId).toBe(sentTo()[0].id);
+      expect(sentTo()).toHaveLength(1);
+    } finally {
+      await db.execute(sql`drop trigger if exists refuse_sent on messages`);
+      await db.execute(sql`drop function if exists refuse_sent()`);
+    }
   });
 
   it("refuses free text outside the 24-hour window without calling Meta", async () => {
