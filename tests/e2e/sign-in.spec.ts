@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./sign-in-as";
 
 test.describe("signing in", () => {
   test("a wrong password gets a clear error", async ({ page }) => {
@@ -13,10 +14,7 @@ test.describe("signing in", () => {
   test("a demo owner signs in and sees the dashboard shell", async ({ page }, info) => {
     await page.goto("/inbox");
     await expect(page).toHaveURL(/\/sign-in$/);
-    await page.getByLabel("E-mail").fill("owner@demo-nl.test");
-    await page.getByLabel("Password").fill("forecourt-demo");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/inbox/);
+    await signIn(page, "owner@demo-nl.test");
     await expect(page.getByRole("heading", { name: "Inbox" })).toBeVisible();
     await expect(page.getByText("Autohuis Van Dijk").locator("visible=true").first()).toBeVisible();
     await page.screenshot({ path: `tests/artifacts/screenshots/inbox-${info.project.name}.png`, fullPage: true });
@@ -24,11 +22,7 @@ test.describe("signing in", () => {
 });
 
 test("a sales rep cannot open settings or analytics by URL", async ({ page }) => {
-  await page.goto("/sign-in");
-  await page.getByLabel("E-mail").fill("sales1@demo-nl.test");
-  await page.getByLabel("Password").fill("forecourt-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/inbox/);
+  await signIn(page, "sales1@demo-nl.test");
   for (const path of ["/settings", "/analytics"]) {
     const res = await page.goto(path);
     expect(res?.status()).toBe(403);

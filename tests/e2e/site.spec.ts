@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signIn } from "./sign-in-as";
 
 // Dealer sites live on {slug}.ROOT_DOMAIN; Chromium resolves *.localhost to loopback by itself.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -45,11 +46,7 @@ test.describe("public dealer site on a phone", () => {
     await expect(page.getByTestId("lead-form-thanks")).toBeVisible({ timeout: 30_000 });
     await page.screenshot({ path: `tests/artifacts/screenshots/site-vehicle-${info.project.name}.png`, fullPage: true });
 
-    await page.goto("/sign-in");
-    await page.getByLabel("E-mail").fill("owner@demo-nl.test");
-    await page.getByLabel("Password").fill("forecourt-demo");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(/\/inbox/, { timeout: 45_000 });
+    await signIn(page, "owner@demo-nl.test");
     await page.goto("/pipeline");
     await expect(page.getByText(name).first()).toBeAttached({ timeout: 30_000 });
   });

@@ -25,7 +25,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   const h = await headers();
   const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
   const limit = signInLimiter.check(ip);
-  if (!limit.allowed) return { ok: false, email, error: `Too many sign-in attempts. Wait ${limit.retryAfterSeconds} seconds and try again.` };
+  if (!limit.allowed) return { ok: false, email, error: `Too many sign-in attempts. Wait ${limit.retryAfterSeconds} second${limit.retryAfterSeconds === 1 ? "" : "s"} and try again.` };
 
   const result = await signInWithPassword(parsed.data.email, parsed.data.password, h.get("user-agent") ?? undefined);
   if (!result.ok) return { ok: false, email, error: result.error };
