@@ -5,9 +5,14 @@ import { createRateLimiter, rateLimitResponse } from "@/lib/ratelimit";
 export const SIGN_IN_POSTS_PER_MINUTE = 30;
 const signInPosts = createRateLimiter({ limit: SIGN_IN_POSTS_PER_MINUTE, windowMs: 60_000 });
 
-/** The caller's address as the first hop of X-Forwarded-For (set by the platform's proxy), else X-Real-IP. */
+/**
+ * The caller's address for rate limits: the last hop of X-Forwarded-For, the one our own proxy (or Next, from the
+ * socket, when there is none) wrote. Earlier hops are whatever the client sent, so trusting them would let anyone
+ * pick a fresh address per request and walk past every per-address limit.
+ */
 export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip")?.trim() || "unknown";
+  const hops = headers.get("x-forwarded-for")?.split(",").map((h) => h.trim()).filter(Boolean) ?? [];
+  return hops.at(-1) || headers.get("x-real-ip")?.trim() || "unknown";
 }
 
 /** 429 with Retry-After for a sign-in form post over the per-address budget, otherwise null. */

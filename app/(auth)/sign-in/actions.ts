@@ -6,6 +6,7 @@ import { z } from "zod";
 import { revokeSession, signInWithPassword, SESSION_COOKIE } from "@/lib/auth/local";
 import { signInLimiter } from "@/lib/auth/limits";
 import { env } from "@/lib/env";
+import { clientIp } from "@/lib/security/abuse";
 import { sessionCookieOptions } from "@/lib/security/cookies";
 
 export type SignInState = { ok: false; error?: string; fieldErrors?: { email?: string; password?: string }; email?: string } | null;
@@ -23,8 +24,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     return { ok: false, email, fieldErrors: { email: fe.email?.[0], password: fe.password?.[0] } };
   }
   const h = await headers();
-  const ip = h.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-  const limit = signInLimiter.check(ip);
+  const limit = signInLimiter.check(clientIp(h));
   if (!limit.allowed) return { ok: false, email, error: `Too many sign-in attempts. Wait ${limit.retryAfterSeconds} second${limit.retryAfterSeconds === 1 ? "" : "s"} and try again.` };
 
   const result = await signInWithPassword(parsed.data.email, parsed.data.password, h.get("user-agent") ?? undefined);

@@ -35,6 +35,8 @@ describe("abuse limits", () => {
     expect(retryAfter(last!)).toBeGreaterThan(0);
     expect(((await last!.json()) as { error: string }).error.length).toBeGreaterThan(5);
     expect((await post("203.0.113.8", 99)).status).toBe(201);
+    // A client that makes up earlier hops is still counted by the hop our proxy wrote.
+    expect((await post("10.9.8.7, 203.0.113.7", 100)).status).toBe(429);
   });
 
   it("sign-in form posts over the per-address budget are answered 429 with Retry-After before reaching the action", async () => {

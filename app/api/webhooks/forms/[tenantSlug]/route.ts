@@ -4,6 +4,7 @@ import { siteOrigin } from "@/lib/catalog/urls";
 import { checkWebsiteForm, readFormFields, type FormFieldError } from "@/lib/leads/forms";
 import { recordWebsiteForm } from "@/lib/leads/form-submission";
 import { createRateLimiter, rateLimitResponse } from "@/lib/ratelimit";
+import { clientIp } from "@/lib/security/abuse";
 import { getTenantBySlug, type Tenant } from "@/lib/tenancy";
 import { jsonError, readRawBody } from "@/lib/webhooks/body";
 import { markInbox, persistInbox } from "@/lib/webhooks/inbox";
@@ -25,8 +26,6 @@ function corsHeaders(origin: string | null, t: Tenant): Record<string, string> |
   };
 }
 
-const clientIp = (r: Request) => r.headers.get("x-forwarded-for")?.split(",")[0].trim() || r.headers.get("x-real-ip") || "unknown";
-
 export async function OPTIONS(request: Request, { params }: { params: Promise<{ tenantSlug: string }> }) {
   const tenant = await getTenantBySlug((await params).tenantSlug);
   const cors = tenant ? corsHeaders(request.headers.get("origin"), tenant) : null;
@@ -39,7 +38,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
   if (!tenant || !tenant.active) return jsonError(404, `Unknown dealership "${tenantSlug}"`);
   const cors = corsHeaders(request.headers.get("origin"), tenant);
   if (!cors) return jsonError(403, "This origin may not post to this dealership's forms");
-  const limited = perIp.check(`${tenant.id}:${clientIp(request)}`);
+  const limited = perIp.check(`${tenant.id}:${clientIp(request.headers)}`);
   if (!limited.allowed) {
     const res = rateLimitResponse(limited.retryAfterSeconds, siteText(siteLang(tenant.locale)).tooMany);
     for (const [k, v] of Object.entries(cors)) res.headers.set(k, v);
@@ -63,7 +62,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
   // The same submission sent twice (double tap, retried request) is one inbox row and one lead.
   const given = request.headers.get("idempotency-key")?.slice(0, 200);
   const key = `${tenant.id}:${given ?? createHash("sha256").update(JSON.stringify(check.form)).digest("hex")}`;
-  const inbox = await persistInbox({ source: "forms", idempotencyKey: key, rawBody: JSON.stringify(check.form), scopeTenantId: tenant.id, headers: { "x-client-ip": clientIp(request) } });
+  const inbox = await persistInbox({ source: "forms", idempotencyKey: key, rawBody: JSON.stringify(check.form), scopeTenantId: tenant.id, headers: { "x-client-ip": clientIp(request.headers) } });
   try {
     const { leadId } = await recordWebsiteForm(tenant, inbox.id, check.form);
     await markInbox(inbox.id, "processed");
