@@ -13,8 +13,8 @@ export async function withTenant<T>(tenantId: string, work: (tx: Tx) => Promise<
   if (!uuidPattern.test(tenantId)) throw new Error("withTenant: tenantId must be a uuid");
   const db = await getSystemDb();
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
-    await tx.execute(sql.raw(`SET LOCAL ROLE ${APP_ROLE}`));
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE, with the same membership check.
+    await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`);
     return work(tx as unknown as Tx);
   });
 }

@@ -29,13 +29,20 @@ export async function executeRun(run: JobRun, registered: Registered, send: (e: 
     seen.set(id, n + 1);
     return n === 0 ? id : `${id}:${n}`;
   };
-  const save = () => markRun(run.id, { steps: memo });
+  // A finished step is written before the next one starts, or with the run's end (completion, retry, sleep): a
+  // single-step run costs one write less, and a step is never run again once a later one has begun.
+  let unsaved = false;
+  const save = async () => {
+    unsaved = false;
+    await markRun(run.id, { steps: memo });
+  };
+  const flush = () => (unsaved ? save() : undefined);
 
   const suspendUntil = async (k: string, when: Date | string | number) => {
     const wakeAt = memo[k]?.wakeAt ? new Date(memo[k].wakeAt!) : new Date(when);
     if (!memo[k]) {
       memo[k] = { data: null, wakeAt: wakeAt.toISOString() };
-      await save();
+      unsaved = true;
     }
     if (wakeAt.getTime() > clock.now().getTime()) throw new Suspend(wakeAt);
   };
@@ -44,9 +51,10 @@ export async function executeRun(run: JobRun, registered: Registered, send: (e: 
     run: async <T>(id: string, fn: () => Promise<T> | T): Promise<T> => {
       const k = key(id);
       if (k in memo) return memo[k].data as T;
+      await flush();
       const data = toJson(await fn());
       memo[k] = { data };
-      await save();
+      unsaved = true;
       return data as T;
     },
     sleep: (id: string, duration: string | number) => {
@@ -57,9 +65,10 @@ export async function executeRun(run: JobRun, registered: Registered, send: (e: 
     sendEvent: async (id: string, payload: LocalEvent | LocalEvent[]) => {
       const k = key(id);
       if (k in memo) return memo[k].data;
+      await flush();
       await send(payload);
       memo[k] = { data: { ids: [] } };
-      await save();
+      unsaved = true;
       return memo[k].data;
     },
     waitForEvent: () => {
@@ -77,22 +86,23 @@ export async function executeRun(run: JobRun, registered: Registered, send: (e: 
       attempt: run.attempt,
       logger: console,
     });
-    await markRun(run.id, { status: "completed", output: toJson(output), lockedUntil: null });
+    await markRun(run.id, { status: "completed", output: toJson(output), lockedUntil: null, ...(unsaved ? { steps: memo } : {}) });
   } catch (err) {
+    const steps = unsaved ? { steps: memo } : {};
     if (err instanceof Suspend) {
-      await markRun(run.id, { status: "sleeping", runAt: err.until, lockedUntil: null });
+      await markRun(run.id, { status: "sleeping", runAt: err.until, lockedUntil: null, ...steps });
       return;
     }
     const message = err instanceof Error ? err.message : String(err);
     const retries = options.retries ?? 3;
     if (err instanceof NonRetriableError || run.attempt >= retries) {
-      await markRun(run.id, { status: "failed", lastError: message, lockedUntil: null });
+      await markRun(run.id, { status: "failed", lastError: message, lockedUntil: null, ...steps });
       return;
     }
     const retryAt =
       err instanceof RetryAfterError
         ? new Date(err.retryAfter)
         : new Date(clock.now().getTime() + Math.min(2 ** run.attempt * 1000, 60_000));
-    await markRun(run.id, { status: "queued", attempt: run.attempt + 1, runAt: retryAt, lastError: message, lockedUntil: null });
+    await markRun(run.id, { status: "queued", attempt: run.attempt + 1, runAt: retryAt, lastError: message, lockedUntil: null, ...steps });
   }
 }

@@ -6,7 +6,7 @@ import { clock } from "./clock";
 import { cronMatches } from "./cron";
 import { executeRun } from "./execute";
 import { runnerWidth } from "./pressure";
-import { cancelMatchingRuns, claimRun, dueRuns, enqueueRun, pruneFinishedRuns, renewLeases, type LocalEvent } from "./state";
+import { cancelMatchingRuns, claimRun, dueRuns, enqueueRun, enqueueRuns, pruneFinishedRuns, renewLeases, type LocalEvent } from "./state";
 
 type Loaded = { functions: Registered[]; byId: Map<string, Registered> };
 let loaded: Promise<Loaded> | null = null;
@@ -35,11 +35,24 @@ const eventTriggers = (r: Registered) => r.options.triggers.flatMap((t) => ("eve
 /** In-process `inngest.send`: cancels what the event cancels and enqueues what it triggers. */
 export async function dispatchLocal(payload: LocalEvent | LocalEvent[]) {
   const { functions } = await load();
+  // Runs without debounce are created together in one statement; the batch is written before an event that
+  // cancels runs, so it can cancel what an earlier event of the same send started.
+  let batch: Parameters<typeof enqueueRuns>[0] = [];
+  const flush = async () => {
+    if (batch.length) await enqueueRuns(batch);
+    batch = [];
+  };
   for (const event of Array.isArray(payload) ? payload : [payload]) {
     const withTs = { ...event, data: event.data ?? {}, ts: event.ts ?? clock.now().getTime() };
-    for (const r of functions) await cancelMatchingRuns(r.options, withTs);
-    for (const r of functions.filter((f) => eventTriggers(f).includes(withTs.name))) await enqueueRun(r.options, withTs);
+    const cancelling = functions.filter((r) => r.options.cancelOn?.some((c) => c.event === withTs.name));
+    if (cancelling.length) await flush();
+    for (const r of cancelling) await cancelMatchingRuns(r.options, withTs);
+    for (const r of functions.filter((f) => eventTriggers(f).includes(withTs.name))) {
+      if (r.options.debounce) await enqueueRun(r.options, withTs);
+      else batch.push({ options: r.options, event: withTs });
+    }
   }
+  await flush();
   worker.kick();
 }
 

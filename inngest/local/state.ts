@@ -10,8 +10,43 @@ export type JobRun = typeof jobRuns.$inferSelect;
 
 const firstConcurrency = (o: FunctionOptions) => (Array.isArray(o.concurrency) ? o.concurrency[0] : o.concurrency);
 
+function runValues(options: FunctionOptions, event: LocalEvent) {
+  const scope = { event };
+  const concurrency = firstConcurrency(options);
+  return {
+    functionId: options.id,
+    eventName: event.name,
+    event,
+    singletonKey: options.singleton ? evaluateKey(options.singleton.key ?? '""', scope) : null,
+    concurrencyKey: concurrency?.key && concurrency.limit === 1 ? evaluateKey(concurrency.key, scope) : null,
+  };
+}
+
+/**
+ * Creates the runs a batch of events starts for functions without debounce, in one statement whatever the batch
+ * size (a shopper's message starts three). An event id is taken once per function, as Inngest does.
+ */
+export async function enqueueRuns(batch: { options: FunctionOptions; event: LocalEvent }[]) {
+  const seen = new Set<string>();
+  const rows = batch.flatMap(({ options, event }) => {
+    if (options.debounce) throw new Error(`enqueueRuns: ${options.id} is debounced; use enqueueRun`);
+    const once = event.id ? `${options.id}|${event.id}` : null;
+    if (once && seen.has(once)) return [];
+    if (once) seen.add(once);
+    const v = runValues(options, event);
+    return [{ function_id: v.functionId, event_name: v.eventName, event: v.event, singleton_key: v.singletonKey, concurrency_key: v.concurrencyKey, event_id: event.id ?? null }];
+  });
+  if (rows.length === 0) return;
+  const db = await getSystemDb();
+  await db.execute(sql`insert into job_runs (function_id, event_name, event, singleton_key, concurrency_key, run_at)
+    select v.function_id, v.event_name, v.event, v.singleton_key, v.concurrency_key, ${clock.now().toISOString()}::timestamptz
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(function_id text, event_name text, event jsonb, singleton_key text, concurrency_key text, event_id text)
+    where v.event_id is null or not exists (select 1 from job_runs j where j.function_id = v.function_id and j.event->>'id' = v.event_id)`);
+}
+
 /** Creates (or, when debounced, re-times) the run an event starts for one function. */
 export async function enqueueRun(options: FunctionOptions, event: LocalEvent) {
+  if (!options.debounce) return enqueueRuns([{ options, event }]);
   const db = await getSystemDb();
   const now = clock.now();
   const scope = { event };
@@ -23,18 +58,7 @@ export async function enqueueRun(options: FunctionOptions, event: LocalEvent) {
       .limit(1);
     if (dupe) return;
   }
-  const concurrency = firstConcurrency(options);
-  const values = {
-    functionId: options.id,
-    eventName: event.name,
-    event,
-    singletonKey: options.singleton ? evaluateKey(options.singleton.key ?? '""', scope) : null,
-    concurrencyKey: concurrency?.key && concurrency.limit === 1 ? evaluateKey(concurrency.key, scope) : null,
-  };
-  if (!options.debounce) {
-    await db.insert(jobRuns).values({ ...values, runAt: now });
-    return;
-  }
+  const values = runValues(options, event);
   const debounceKey = evaluateKey(options.debounce.key ?? '""', scope);
   const period = durationMs(options.debounce.period);
   const [pending] = await db

@@ -32,6 +32,15 @@ describe("background work", () => {
     expect(await getUsage(t.id, "m")).toBe(1);
   });
 
+  it("a batch of events starts every run once, also when the batch repeats an id or an earlier send had it", async () => {
+    const t = await newTenant();
+    const e = (id: string | undefined, amount: number) => ({ name: "usage/recorded", ...(id ? { id: `${id}-${t.id}` } : {}), data: { tenantId: t.id, metric: "b", amount } });
+    await sendEvent(e("a", 1));
+    await sendEvent([e("a", 10), e("b", 100), e("b", 1000), e(undefined, 10_000), e(undefined, 100_000)]);
+    await drainJobs();
+    expect(await getUsage(t.id, "b")).toBe(1 + 100 + 10_000 + 100_000);
+  });
+
   it("runs the same function through the Inngest SDK's test engine", async () => {
     const t = await newTenant();
     const engine = new InngestTestEngine({ function: recordUsageFn as never });
