@@ -33,15 +33,16 @@ export async function enqueueRuns(batch: { options: FunctionOptions; event: Loca
     const once = event.id ? `${options.id}|${event.id}` : null;
     if (once && seen.has(once)) return [];
     if (once) seen.add(once);
-    const v = runValues(options, event);
-    return [{ function_id: v.functionId, event_name: v.eventName, event: v.event, singleton_key: v.singletonKey, concurrency_key: v.concurrencyKey, event_id: event.id ?? null }];
+    return [{ ...runValues(options, event), eventId: event.id ?? null }];
   });
   if (rows.length === 0) return;
   const db = await getSystemDb();
-  await db.execute(sql`insert into job_runs (function_id, event_name, event, singleton_key, concurrency_key, run_at)
-    select v.function_id, v.event_name, v.event, v.singleton_key, v.concurrency_key, ${clock.now().toISOString()}::timestamptz
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(function_id text, event_name text, event jsonb, singleton_key text, concurrency_key text, event_id text)
-    where v.event_id is null or not exists (select 1 from job_runs j where j.function_id = v.function_id and j.event->>'id' = v.event_id)`);
+  const at = clock.now().toISOString();
+  // One SELECT per run with constant parameters: the id check is an index probe whatever the table's size (a
+  // join against a JSON record set was planned as a scan that grew with the table).
+  const selects = rows.map((r) => sql`select ${r.functionId}, ${r.eventName}, ${JSON.stringify(r.event)}::jsonb, ${r.singletonKey}::text, ${r.concurrencyKey}::text, ${at}::timestamptz
+    ${r.eventId ? sql`where not exists (select 1 from job_runs where function_id = ${r.functionId} and event->>'id' = ${r.eventId})` : sql``}`);
+  await db.execute(sql`insert into job_runs (function_id, event_name, event, singleton_key, concurrency_key, run_at) ${sql.join(selects, sql` union all `)}`);
 }
 
 /** Creates (or, when debounced, re-times) the run an event starts for one function. */
