@@ -15,6 +15,7 @@ export default async function Home() {
   const t = session.tenant;
   const today = await getTodayNumbers(t.id, { userId: session.user.id, role: session.role }, t.timeZone);
   const time = (d: Date) => new Intl.DateTimeFormat(t.locale, { timeZone: t.timeZone, hour: "2-digit", minute: "2-digit" }).format(d);
+  const day = (d: Date) => new Intl.DateTimeFormat(t.locale, { timeZone: t.timeZone, weekday: "short", day: "numeric", month: "short" }).format(d);
   return (
     <>
       <PageHeader title="Today" description={t.name} actions={<Link href="/inbox" className={buttonClass()}>Open the inbox</Link>} />
@@ -37,6 +38,23 @@ export default async function Home() {
           </ul>
         )}
       </Card>
+      {today.awaitingOutcome.length ? (
+        <Card title="Did they come?" description="Test drives and visits of the past week nobody has marked yet. Marking a no-show starts its follow-up." className="mt-6" padding="none">
+          <ul className="divide-y divide-line text-sm">
+            {today.awaitingOutcome.map((d) => {
+              const label = `${d.kind === "visit" ? "Visit" : "Test drive"}, ${day(d.startsAt)} ${time(d.startsAt)}`;
+              const who = d.contactName ?? "Unknown shopper";
+              return (
+                <li key={d.id} className="flex flex-wrap items-baseline gap-x-3 px-4 py-3 sm:px-5">
+                  <span className="font-semibold text-ink tabular-nums">{label}</span>
+                  {d.conversationId ? <Link href={`/inbox/${d.conversationId}`} className="font-medium text-brand-ink underline-offset-2 hover:underline">{who}</Link> : <span className="text-ink">{who}</span>}
+                  {d.vehicleCode ? <span className="text-ink-muted">{d.vehicleCode} {d.make} {d.model}</span> : null}
+                </li>
+              );
+            })}
+          </ul>
+        </Card>
+      ) : null}
     </>
   );
 }

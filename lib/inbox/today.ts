@@ -12,10 +12,12 @@ export function todayBounds(now: Date, timeZone: string): { start: Date; end: Da
 }
 
 const unansweredWindowMs = 7 * 86_400_000;
+const outcomeWindowMs = 7 * 86_400_000;
 
 /**
  * The morning view: leads created today, shoppers whose last message has no reply yet (last 7 days),
- * and today's test drives and visits — all scoped like the inbox (reps: their own and unassigned).
+ * today's test drives and visits, and those of the past week nobody has marked done or missed yet — all scoped
+ * like the inbox (reps: their own and unassigned).
  */
 export async function getTodayNumbers(tenantId: string, viewer: Pick<Viewer, "userId" | "role">, timeZone: string, now = new Date()) {
   const { start, end } = todayBounds(now, timeZone);
@@ -49,9 +51,29 @@ export async function getTodayNumbers(tenantId: string, viewer: Pick<Viewer, "us
         rep ? or(isNull(appointments.assignedUserId), eq(appointments.assignedUserId, viewer.userId)) : undefined,
       ))
       .orderBy(asc(appointments.startsAt));
+    // Started, still "booked": did the shopper come? Marking it starts the right follow-up, so it is asked here.
+    const undecided = await tx
+      .select({
+        id: appointments.id, kind: appointments.kind, startsAt: appointments.startsAt, contactName: contacts.name,
+        vehicleCode: vehicles.code, make: vehicles.make, model: vehicles.model,
+        conversationId: sql<string | null>`(select c.id from conversations c where c.tenant_id = ${appointments.tenantId} and c.lead_id = ${appointments.leadId}
+          order by c.last_message_at desc nulls last limit 1)`,
+      })
+      .from(appointments)
+      .leftJoin(contacts, eq(contacts.id, appointments.contactId))
+      .leftJoin(vehicles, eq(vehicles.id, appointments.vehicleId))
+      .where(and(
+        eq(appointments.tenantId, tenantId), inArray(appointments.kind, ["test_drive", "visit"]), inArray(appointments.status, ["booked", "confirmed"]),
+        gte(appointments.startsAt, new Date(now.getTime() - outcomeWindowMs)), lt(appointments.startsAt, now),
+        rep ? or(isNull(appointments.assignedUserId), eq(appointments.assignedUserId, viewer.userId)) : undefined,
+      ))
+      .orderBy(asc(appointments.startsAt));
     // The showroom is worth a word only to a dealer with more than one.
     const [showrooms] = await tx.select({ n: sql<number>`count(*)::int` }).from(branches).where(eq(branches.tenantId, tenantId));
     const several = Number(showrooms?.n ?? 0) > 1;
-    return { newLeads: Number(fresh?.n ?? 0), unanswered: Number(waiting?.n ?? 0), testDrives: drives.map((d) => ({ ...d, showroom: several ? d.showroom : null })) };
+    return {
+      newLeads: Number(fresh?.n ?? 0), unanswered: Number(waiting?.n ?? 0), testDrives: drives.map((d) => ({ ...d, showroom: several ? d.showroom : null })),
+      awaitingOutcome: undecided,
+    };
   });
 }

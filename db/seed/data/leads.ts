@@ -5,7 +5,7 @@ import { emailLocalPart, formatKm, formatPrice, formatSlot } from "./format";
 import type { CarMention, MarketSpec } from "./market";
 import { leadPlan, type LeadPlanRow } from "./plan";
 import { createRandom, type Random } from "./random";
-import { localDateDaysAgo, minutesAfter, shopperMomentDaysAgo, TEST_DRIVE_MINUTES, testDriveSlot } from "./schedule";
+import { localDateDaysAgo, minutesAfter, pastTestDriveSlot, shopperMomentDaysAgo, TEST_DRIVE_MINUTES, testDriveSlot } from "./schedule";
 import type { DemoAppointment, DemoContact, DemoConversation, DemoLead, DemoStaff, DemoVehicle } from "./types";
 
 export type DemoFunnel = { contacts: DemoContact[]; leads: DemoLead[]; conversations: DemoConversation[]; appointments: DemoAppointment[] };
@@ -81,13 +81,14 @@ export function buildFunnel(spec: MarketSpec, vehicles: DemoVehicle[], now: Date
     let slots: [string, string] | null = null;
     if (row.appointment) {
       const firstDay = row.appointment === "booked" ? localDateDaysAgo(now, -(1 + (i % 4)), tenant.timeZone) : localDateDaysAgo(now, row.daysAgo - 2, tenant.timeZone);
-      const startsAt = testDriveSlot(r, tenant, firstDay);
+      // Awaiting its outcome: over by now, and hours after the chat that booked it (without such a slot, the usual one).
+      const startsAt = (row.appointment === "awaiting" ? pastTestDriveSlot(r, tenant, now, minutesAfter(createdAt, 120)) : null) ?? testDriveSlot(r, tenant, firstDay);
       const alternative = testDriveSlot(r, tenant, addDaysIso(zonedParts(startsAt, tenant.timeZone).date, 1));
       slots = [slotText(startsAt), slotText(alternative)];
       appointment = {
         leadKey: key, vehicleExternalId: vehicle.externalId, assignedTo: rep?.email ?? null, kind: "test_drive",
         startsAt, endsAt: minutesAfter(startsAt, TEST_DRIVE_MINUTES),
-        status: row.appointment, createdBy: row.source === "whatsapp" ? "assistant" : "staff",
+        status: row.appointment === "awaiting" ? "booked" : row.appointment, createdBy: row.source === "whatsapp" ? "assistant" : "staff",
       };
       funnel.appointments.push(appointment);
     }

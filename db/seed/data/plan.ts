@@ -9,7 +9,8 @@ export type LeadPlanRow = {
   daysAgo: number;
   // won and lost leads: when the deal closed
   closedDaysAgo?: number;
-  appointment?: "booked" | "completed" | "no_show";
+  // "awaiting": took place in the last days, still "booked" because nobody marked it done or missed yet
+  appointment?: "booked" | "awaiting" | "completed" | "no_show";
   email: boolean;
 };
 
@@ -33,7 +34,7 @@ export const leadPlan: LeadPlanRow[] = [
   { source: "whatsapp", stage: "qualified", score: 72, rep: 0, daysAgo: 17, email: true },
   { source: "facebook", stage: "qualified", score: 55, rep: null, daysAgo: 21, email: true },
   { source: "whatsapp", stage: "test_drive", score: 82, rep: 0, daysAgo: 2, appointment: "booked", email: false },
-  { source: "whatsapp", stage: "test_drive", score: 76, rep: 1, daysAgo: 3, appointment: "booked", email: true },
+  { source: "whatsapp", stage: "test_drive", score: 76, rep: 1, daysAgo: 3, appointment: "awaiting", email: true },
   { source: "website", stage: "test_drive", score: 74, rep: 1, daysAgo: 4, appointment: "booked", email: true },
   { source: "phone", stage: "test_drive", score: 71, rep: 0, daysAgo: 1, appointment: "booked", email: false },
   { source: "whatsapp", stage: "test_drive", score: 45, rep: 1, daysAgo: 11, appointment: "no_show", email: false },

@@ -12,15 +12,28 @@ export function localDateDaysAgo(now: Date, days: number, timeZone: string): str
   return addDaysIso(zonedParts(now, timeZone).date, -days);
 }
 
+function slotsOn(tenant: DemoTenant, date: string): Date[] {
+  return intervalsOn(tenant.businessHours, date, tenant.timeZone).flatMap((interval) =>
+    slotTimes
+      .map((time) => atLocal(date, time, tenant.timeZone))
+      .filter((at) => at >= interval.start && at.getTime() + TEST_DRIVE_MINUTES * 60_000 <= interval.end.getTime()),
+  );
+}
+
+/** A test drive that has ended by `now` and was booked after `after`: on the latest open day that has one, or null. */
+export function pastTestDriveSlot(r: Random, tenant: DemoTenant, now: Date, after: Date): Date | null {
+  for (let d = 0; d < 14; d++) {
+    const starts = slotsOn(tenant, localDateDaysAgo(now, d, tenant.timeZone))
+      .filter((at) => at > after && at.getTime() + TEST_DRIVE_MINUTES * 60_000 <= now.getTime());
+    if (starts.length) return r.pick(starts);
+  }
+  return null;
+}
+
 /** A test-drive start inside opening hours on the first open day from `fromDate` (local yyyy-mm-dd). */
 export function testDriveSlot(r: Random, tenant: DemoTenant, fromDate: string): Date {
   for (let d = 0; d < 14; d++) {
-    const date = addDaysIso(fromDate, d);
-    const starts = intervalsOn(tenant.businessHours, date, tenant.timeZone).flatMap((interval) =>
-      slotTimes
-        .map((time) => atLocal(date, time, tenant.timeZone))
-        .filter((at) => at >= interval.start && at.getTime() + TEST_DRIVE_MINUTES * 60_000 <= interval.end.getTime()),
-    );
+    const starts = slotsOn(tenant, addDaysIso(fromDate, d));
     if (starts.length) return r.pick(starts);
   }
   throw new Error(`${tenant.slug} has no opening hours in the next two weeks`);

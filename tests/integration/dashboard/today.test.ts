@@ -38,4 +38,28 @@ describe("today's numbers", () => {
     const sam = await getTodayNumbers(t.tenant.id, { userId: t.sales1.id, role: "sales" }, "UTC", now);
     expect(sam).toMatchObject({ newLeads: 1, unanswered: 0, testDrives: [] });
   });
+
+  it("asks about test drives of the past week that started but nobody marked, with the conversation to open; not about decided or future ones", async () => {
+    const t = await createTestTenant();
+    const manager = { userId: t.manager.id, role: "manager" as const };
+    const cas = await seedLead(t.tenant.id, t.channelId, { name: "Cas", phone: "31633333333" });
+    const now = new Date();
+    const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600_000);
+    await withTenant(t.tenant.id, (tx) => tx.insert(appointments).values([
+      { tenantId: t.tenant.id, leadId: cas.leadId, contactId: cas.contactId, kind: "test_drive", startsAt: hoursAgo(26), endsAt: hoursAgo(25), assignedUserId: t.sales2.id },
+      { tenantId: t.tenant.id, leadId: cas.leadId, contactId: cas.contactId, kind: "visit", startsAt: hoursAgo(3), endsAt: hoursAgo(2), status: "confirmed" },
+      { tenantId: t.tenant.id, leadId: cas.leadId, contactId: cas.contactId, kind: "test_drive", startsAt: hoursAgo(50), endsAt: hoursAgo(49), status: "completed" },
+      { tenantId: t.tenant.id, leadId: cas.leadId, contactId: cas.contactId, kind: "test_drive", startsAt: hoursAgo(30), endsAt: hoursAgo(29), status: "no_show" },
+      { tenantId: t.tenant.id, leadId: cas.leadId, contactId: cas.contactId, kind: "test_drive", startsAt: hoursAgo(9 * 24), endsAt: hoursAgo(9 * 24 - 1) },
+      { tenantId: t.tenant.id, leadId: cas.leadId, contactId: cas.contactId, kind: "test_drive", startsAt: hoursAgo(-5), endsAt: hoursAgo(-6) },
+    ]));
+    const all = await getTodayNumbers(t.tenant.id, manager, "UTC", now);
+    expect(all.awaitingOutcome.map((a) => [a.kind, a.contactName, a.conversationId])).toEqual([
+      ["test_drive", "Cas", cas.conversationId],
+      ["visit", "Cas", cas.conversationId],
+    ]);
+    // A rep sees their own and unassigned ones, not a colleague's.
+    const sam = await getTodayNumbers(t.tenant.id, { userId: t.sales1.id, role: "sales" }, "UTC", now);
+    expect(sam.awaitingOutcome.map((a) => a.kind)).toEqual(["visit"]);
+  });
 });

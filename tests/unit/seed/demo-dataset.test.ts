@@ -143,13 +143,15 @@ describe.each(DEMO_SLUGS)("demo dataset %s", (slug) => {
     expect(data.conversations.some((c) => c.messages.some((m) => m.sender === "system"))).toBe(true);
   });
 
-  it("books test drives inside opening hours: some ahead, some completed or missed", () => {
+  it("books test drives inside opening hours: some ahead, some completed or missed, one awaiting its outcome", () => {
     const { businessHours, timeZone } = data.tenant;
     const upcoming = data.appointments.filter((a) => a.startsAt > now);
     const past = data.appointments.filter((a) => a.startsAt < now);
     expect(upcoming.length).toBeGreaterThanOrEqual(2);
     expect(upcoming.every((a) => a.status === "booked" && a.startsAt.getTime() - now.getTime() < 10 * DAY)).toBe(true);
-    expect(new Set(past.map((a) => a.status))).toEqual(new Set(["completed", "no_show"]));
+    expect(new Set(past.map((a) => a.status))).toEqual(new Set(["booked", "completed", "no_show"]));
+    // One took place and nobody marked it yet: Today asks "Did they come?" about it.
+    expect(past.filter((a) => a.status === "booked")).toHaveLength(1);
     for (const a of data.appointments) {
       const open = intervalsOn(businessHours, zonedParts(a.startsAt, timeZone).date, timeZone);
       expect(open.some((i) => a.startsAt >= i.start && a.endsAt <= i.end)).toBe(true);
