@@ -56,6 +56,28 @@ describe("dealer site page cache", () => {
     expect(calls).toHaveLength(4);
   });
 
+  it("one dealer's cached page is never another dealer's: same path, separate entries, each rendered for its own host", async () => {
+    const a = await createTestTenant();
+    const b = await createTestTenant();
+    const [aCar] = await addStock(a.tenant.id);
+    const calls: string[] = [];
+    const render: PageRenderer = async (host, target) => {
+      calls.push(`${host}${target}`);
+      const own = host === hostOf(a.tenant.slug);
+      // As the page does: another dealer's car slug on this host is a 404.
+      if (target.startsWith("/cars/") && !own) return { status: 404, body: "not found", contentType: "text/html; charset=utf-8" };
+      return { status: 200, body: `<html>${host}${target}</html>`, contentType: "text/html; charset=utf-8" };
+    };
+    expect(await (await get(hostOf(a.tenant.slug), "/", "", render)).text()).toBe(`<html>${hostOf(a.tenant.slug)}/</html>`);
+    expect(await (await get(hostOf(b.tenant.slug), "/", "", render)).text()).toBe(`<html>${hostOf(b.tenant.slug)}/</html>`);
+    expect(calls).toHaveLength(2);
+    expect((await get(hostOf(a.tenant.slug), `/cars/${aCar.slug}`, "", render)).status).toBe(200);
+    // A's car, cached for A, asked for on B's host: rendered for B (404), not served from A's entry — and not cached.
+    expect((await get(hostOf(b.tenant.slug), `/cars/${aCar.slug}`, "", render)).status).toBe(404);
+    expect((await get(hostOf(b.tenant.slug), `/cars/${aCar.slug}`, "", render)).status).toBe(404);
+    expect(calls).toHaveLength(5);
+  });
+
   it("unknown hosts and error answers pass through uncached", async () => {
     let renders = 0;
     const notFound: PageRenderer = async () => ({ status: 404, body: `not found ${++renders}`, contentType: "text/html" });
