@@ -11,8 +11,8 @@ export function todayBounds(now: Date, timeZone: string): { start: Date; end: Da
   return { start, end: fromZonedWallClock(new Date(start.getTime() + 30 * 3600_000), 0, 0, timeZone) };
 }
 
-const unansweredWindowMs = 7 * 86_400_000;
-const outcomeWindowMs = 7 * 86_400_000;
+// How far back "waiting for a reply" and "did they come?" look.
+const weekMs = 7 * 86_400_000;
 
 /**
  * The morning view: leads created today, shoppers whose last message has no reply yet (last 7 days),
@@ -33,13 +33,18 @@ export async function getTodayNumbers(tenantId: string, viewer: Pick<Viewer, "us
       .leftJoin(leads, eq(leads.id, conversations.leadId))
       .where(and(
         eq(conversations.tenantId, tenantId), ne(conversations.medium, "playground"), visibleTo(viewer),
-        gte(conversations.lastInboundAt, new Date(now.getTime() - unansweredWindowMs)),
+        gte(conversations.lastInboundAt, new Date(now.getTime() - weekMs)),
         sql`not exists (select 1 from messages m where m.tenant_id = ${conversations.tenantId} and m.conversation_id = ${conversations.id} and m.direction = 'outbound' and m.created_at >= ${conversations.lastInboundAt})`,
       ));
-    const drives = await tx
+    // One read for both lists: today's test drives and visits, and those of the past week still "booked" once
+    // started (did the shopper come? marking it starts the right follow-up, so it is asked here).
+    const from = new Date(Math.min(start.getTime(), now.getTime() - weekMs));
+    const appointmentsSeen = await tx
       .select({
-        id: appointments.id, kind: appointments.kind, startsAt: appointments.startsAt, leadId: appointments.leadId, contactName: contacts.name,
-        vehicleCode: vehicles.code, make: vehicles.make, model: vehicles.model, showroom: branches.name,
+        id: appointments.id, kind: appointments.kind, status: appointments.status, startsAt: appointments.startsAt, leadId: appointments.leadId,
+        contactName: contacts.name, vehicleCode: vehicles.code, make: vehicles.make, model: vehicles.model, showroom: branches.name,
+        conversationId: sql<string | null>`(select c.id from conversations c where c.tenant_id = ${appointments.tenantId} and c.lead_id = ${appointments.leadId}
+          order by c.last_message_at desc nulls last limit 1)`,
       })
       .from(appointments)
       .leftJoin(contacts, eq(contacts.id, appointments.contactId))
@@ -47,27 +52,12 @@ export async function getTodayNumbers(tenantId: string, viewer: Pick<Viewer, "us
       .leftJoin(branches, eq(branches.id, appointments.branchId))
       .where(and(
         eq(appointments.tenantId, tenantId), inArray(appointments.kind, ["test_drive", "visit"]), ne(appointments.status, "cancelled"),
-        gte(appointments.startsAt, start), lt(appointments.startsAt, end),
+        gte(appointments.startsAt, from), lt(appointments.startsAt, end),
         rep ? or(isNull(appointments.assignedUserId), eq(appointments.assignedUserId, viewer.userId)) : undefined,
       ))
       .orderBy(asc(appointments.startsAt));
-    // Started, still "booked": did the shopper come? Marking it starts the right follow-up, so it is asked here.
-    const undecided = await tx
-      .select({
-        id: appointments.id, kind: appointments.kind, startsAt: appointments.startsAt, contactName: contacts.name,
-        vehicleCode: vehicles.code, make: vehicles.make, model: vehicles.model,
-        conversationId: sql<string | null>`(select c.id from conversations c where c.tenant_id = ${appointments.tenantId} and c.lead_id = ${appointments.leadId}
-          order by c.last_message_at desc nulls last limit 1)`,
-      })
-      .from(appointments)
-      .leftJoin(contacts, eq(contacts.id, appointments.contactId))
-      .leftJoin(vehicles, eq(vehicles.id, appointments.vehicleId))
-      .where(and(
-        eq(appointments.tenantId, tenantId), inArray(appointments.kind, ["test_drive", "visit"]), inArray(appointments.status, ["booked", "confirmed"]),
-        gte(appointments.startsAt, new Date(now.getTime() - outcomeWindowMs)), lt(appointments.startsAt, now),
-        rep ? or(isNull(appointments.assignedUserId), eq(appointments.assignedUserId, viewer.userId)) : undefined,
-      ))
-      .orderBy(asc(appointments.startsAt));
+    const drives = appointmentsSeen.filter((a) => a.startsAt >= start);
+    const undecided = appointmentsSeen.filter((a) => (a.status === "booked" || a.status === "confirmed") && a.startsAt < now && a.startsAt.getTime() >= now.getTime() - weekMs);
     // The showroom is worth a word only to a dealer with more than one.
     const [showrooms] = await tx.select({ n: sql<number>`count(*)::int` }).from(branches).where(eq(branches.tenantId, tenantId));
     const several = Number(showrooms?.n ?? 0) > 1;
