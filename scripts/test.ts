@@ -9,6 +9,9 @@ import { postgresBinaries } from "../bench/lib/pg-cluster";
 
 type Tally = { passed: number; failed: number; skipped: number };
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+// Named again at the very end, so the last lines of a long log say what failed and why.
+const failures: string[] = [];
+const firstLine = (message: unknown) => String(message ?? "").split("\n").find((l) => l.trim())?.trim().slice(0, 300) ?? "";
 const out = path.resolve("tests/artifacts");
 fs.mkdirSync(out, { recursive: true });
 
@@ -20,9 +23,18 @@ function run(label: string, cmd: string, args: string[], env: Record<string, str
   return r.status === 0;
 }
 
-function addVitest(file: string) {
+type VitestFile = { name: string; status: string; message?: string; assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[] };
+type PlaywrightSuite = { title: string; specs?: { title: string; tests: { projectName: string; status: string; results: { error?: { message?: string } }[] }[] }[]; suites?: PlaywrightSuite[] };
+
+function addVitest(stage: string, file: string) {
   if (!fs.existsSync(file)) return;
   const j = JSON.parse(fs.readFileSync(file, "utf8"));
+  for (const f of (j.testResults ?? []) as VitestFile[]) {
+    const where = path.relative(process.cwd(), f.name);
+    const failed = (f.assertionResults ?? []).filter((t) => t.status === "failed");
+    for (const t of failed) failures.push(`${stage} · ${where} › ${t.fullName}\n    ${firstLine(t.failureMessages?.[0])}`);
+    if (f.status === "failed" && failed.length === 0) failures.push(`${stage} · ${where} (did not run)\n    ${firstLine(f.message)}`);
+  }
   total.passed += j.numPassedTests ?? 0;
   // A file that fails to load has no failed tests but a failed suite; count it.
   total.failed += Math.max(j.numFailedTests ?? 0, j.numFailedTestSuites ?? 0);
@@ -31,7 +43,16 @@ function addVitest(file: string) {
 
 function addPlaywright(file: string) {
   if (!fs.existsSync(file)) return;
-  const s = JSON.parse(fs.readFileSync(file, "utf8")).stats ?? {};
+  const report = JSON.parse(fs.readFileSync(file, "utf8"));
+  const walk = (suite: PlaywrightSuite, trail: string[]) => {
+    for (const spec of suite.specs ?? [])
+      for (const t of spec.tests)
+        if (t.status === "unexpected")
+          failures.push(`e2e · [${t.projectName}] ${[...trail, spec.title].join(" › ")}\n    ${firstLine(t.results.at(-1)?.error?.message)}`);
+    for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
+  };
+  for (const suite of (report.suites ?? []) as PlaywrightSuite[]) walk(suite, [suite.title]);
+  const s = report.stats ?? {};
   total.passed += (s.expected ?? 0) + (s.flaky ?? 0);
   total.failed += s.unexpected ?? 0;
   total.skipped += s.skipped ?? 0;
@@ -42,11 +63,11 @@ let ok = true;
 for (const f of ["vitest-pglite.json", "vitest-postgres.json", "playwright.json"]) fs.rmSync(path.join(out, f), { force: true });
 
 ok = run("unit + integration (PGlite)", vitest, ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${out}/vitest-pglite.json`]) && ok;
-addVitest(`${out}/vitest-pglite.json`);
+addVitest("PGlite", `${out}/vitest-pglite.json`);
 
 if (process.env.TEST_DATABASE_URL) {
   ok = run("integration (PostgreSQL)", vitest, ["run", "tests/integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}/vitest-postgres.json`], { TEST_DB_ENGINE: "postgres" }) && ok;
-  addVitest(`${out}/vitest-postgres.json`);
+  addVitest("PostgreSQL", `${out}/vitest-postgres.json`);
 } else {
   console.log("\n(integration on PostgreSQL skipped: set TEST_DATABASE_URL to run it)");
 }
@@ -55,6 +76,7 @@ if (process.env.TEST_DATABASE_URL) {
 const evalPassed = run("assistant evaluation (offline, eval set)", "node_modules/.bin/tsx", ["scripts/eval-assistant.ts"]);
 ok = evalPassed && ok;
 total[evalPassed ? "passed" : "failed"] += 1;
+if (!evalPassed) failures.push("assistant evaluation (see its table above)");
 
 if (findChromium() && process.env.SKIP_E2E !== "1") {
   ok = run("end to end (Playwright, Chromium)", "node_modules/.bin/playwright", ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json` }) && ok;
@@ -71,10 +93,12 @@ if (process.env.TEST_DATABASE_URL && postgresBinaries() && process.env.SKIP_RELI
     const passed = run(label, "node_modules/.bin/tsx", [...args], env);
     ok = passed && ok;
     total[passed ? "passed" : "failed"] += 1;
+    if (!passed) failures.push(`${label} (see its report above)`);
   }
 } else {
   console.log("\n(fault injection and soak skipped: they need TEST_DATABASE_URL and PostgreSQL's server binaries)");
 }
 
+if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  ${f}`).join("\n")}`);
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(ok && total.failed === 0 ? 0 : 1);
