@@ -9,8 +9,10 @@ import { postgresBinaries } from "../bench/lib/pg-cluster";
 
 type Tally = { passed: number; failed: number; skipped: number };
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
-// Named again at the very end, so the last lines of a long log say what failed and why.
+// Named again at the very end, so the last lines of a long log say what failed and why, and what passed only
+// when tried again (CI retries once: see vitest.config.ts and playwright.config.ts).
 const failures: string[] = [];
+const flaky: string[] = [];
 const firstLine = (message: unknown) => String(message ?? "").split("\n").find((l) => l.trim())?.trim().slice(0, 300) ?? "";
 const out = path.resolve("tests/artifacts");
 fs.mkdirSync(out, { recursive: true });
@@ -33,6 +35,9 @@ function addVitest(stage: string, file: string) {
     const where = path.relative(process.cwd(), f.name);
     const failed = (f.assertionResults ?? []).filter((t) => t.status === "failed");
     for (const t of failed) failures.push(`${stage} · ${where} › ${t.fullName}\n    ${firstLine(t.failureMessages?.[0])}`);
+    // A test that passed on a retry keeps the errors of the tries before.
+    for (const t of f.assertionResults ?? [])
+      if (t.status === "passed" && t.failureMessages?.length) flaky.push(`${stage} · ${where} › ${t.fullName}\n    ${firstLine(t.failureMessages[0])}`);
     if (f.status === "failed" && failed.length === 0) failures.push(`${stage} · ${where} (did not run)\n    ${firstLine(f.message)}`);
   }
   total.passed += j.numPassedTests ?? 0;
@@ -47,8 +52,8 @@ function addPlaywright(file: string) {
   const walk = (suite: PlaywrightSuite, trail: string[]) => {
     for (const spec of suite.specs ?? [])
       for (const t of spec.tests)
-        if (t.status === "unexpected")
-          failures.push(`e2e · [${t.projectName}] ${[...trail, spec.title].join(" › ")}\n    ${firstLine(t.results.at(-1)?.error?.message)}`);
+        if (t.status === "unexpected" || t.status === "flaky")
+          (t.status === "flaky" ? flaky : failures).push(`e2e · [${t.projectName}] ${[...trail, spec.title].join(" › ")}\n    ${firstLine(t.results.find((r) => r.error)?.error?.message)}`);
     for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
   };
   for (const suite of (report.suites ?? []) as PlaywrightSuite[]) walk(suite, [suite.title]);
@@ -99,6 +104,7 @@ if (process.env.TEST_DATABASE_URL && postgresBinaries() && process.env.SKIP_RELI
   console.log("\n(fault injection and soak skipped: they need TEST_DATABASE_URL and PostgreSQL's server binaries)");
 }
 
+if (flaky.length) console.log(`\npassed only when tried again (flaky):\n${flaky.map((f) => `  ${f}`).join("\n")}`);
 if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  ${f}`).join("\n")}`);
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(ok && total.failed === 0 ? 0 : 1);
