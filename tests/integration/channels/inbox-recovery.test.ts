@@ -6,7 +6,7 @@ import { getDbHandle, getSystemDb, installDbHandle, openPostgres } from "@/db/cl
 import { jobRuns, messages, webhookInbox } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { drainJobs } from "@/inngest/local/runner";
-import { advanceClock, resetClock } from "@/inngest/local/clock";
+import { advanceClock, clock, resetClock } from "@/inngest/local/clock";
 import { reloadEnv } from "@/lib/env";
 import { persistInbox } from "@/lib/webhooks/inbox";
 import { createTestTenant } from "../../helpers/factory";
@@ -25,10 +25,14 @@ beforeAll(async () => {
 afterAll(() => graph.close());
 afterEach(() => resetClock());
 
-/** What the per-minute cron does: one sweep run, due now. */
+/**
+ * What the per-minute cron does: one sweep run, due now by the runner's clock. (The column's default, the
+ * database's now(), has microseconds: read back within the same millisecond it is still "later" than the
+ * runner's clock, and the run would wait for the next sweep.)
+ */
 async function runSweep() {
   const db = await getSystemDb();
-  await db.insert(jobRuns).values({ functionId: "sweep-inbox", eventName: "inngest/scheduled.timer", event: { name: "inngest/scheduled.timer", data: {} } });
+  await db.insert(jobRuns).values({ functionId: "sweep-inbox", eventName: "inngest/scheduled.timer", event: { name: "inngest/scheduled.timer", data: {} }, runAt: clock.now() });
   await drainJobs();
 }
 
