@@ -6,7 +6,7 @@ import { clock } from "./clock";
 import { cronMatches } from "./cron";
 import { executeRun } from "./execute";
 import { runnerWidth } from "./pressure";
-import { cancelMatchingRuns, claimRun, dueRuns, enqueueRun, enqueueRuns, pruneFinishedRuns, renewLeases, type LocalEvent } from "./state";
+import { cancelMatchingRuns, claimDueRuns, enqueueRun, enqueueRuns, pruneFinishedRuns, renewLeases, type LocalEvent } from "./state";
 
 type Loaded = { functions: Registered[]; byId: Map<string, Registered> };
 let loaded: Promise<Loaded> | null = null;
@@ -79,16 +79,9 @@ async function enqueueCron(at: Date) {
 /** One pass over due runs; returns how many ran. */
 export async function runDueJobs(maxParallel = 8): Promise<number> {
   const { byId } = await load();
-  const candidates = await dueRuns(maxParallel * 4);
-  const started: Promise<void>[] = [];
-  for (const run of candidates) {
-    if (started.length >= maxParallel) break;
-    const registered = byId.get(run.functionId);
-    if (!registered || !(await claimRun(run))) continue;
-    started.push(executeRun(run, registered, dispatchLocal));
-  }
-  await Promise.all(started);
-  return started.length;
+  const runs = await claimDueRuns([...byId.keys()], maxParallel);
+  await Promise.all(runs.map((run) => executeRun(run, byId.get(run.functionId)!, dispatchLocal)));
+  return runs.length;
 }
 
 /** Tests: run everything that is due now (including what those runs trigger) until nothing is left. */
@@ -161,16 +154,10 @@ const localWorker = {
     const free = runnerWidth(WORKER_PARALLEL) - this.active;
     if (free <= 0) return;
     const { byId } = await load();
-    const candidates = await dueRuns(free * 4);
-    let started = 0;
-    for (const run of candidates) {
-      if (started >= free) break;
-      const registered = byId.get(run.functionId);
-      if (!registered || !(await claimRun(run, LEASE_MS))) continue;
-      started++;
+    for (const run of await claimDueRuns([...byId.keys()], free, LEASE_MS)) {
       this.active++;
       this.executing.add(run.id);
-      void executeRun(run, registered, dispatchLocal)
+      void executeRun(run, byId.get(run.functionId)!, dispatchLocal)
         .catch((err) => console.error("[jobs] in-process run failed", err))
         .finally(() => {
           this.executing.delete(run.id);

@@ -1,4 +1,4 @@
-import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { jobRuns } from "@/db/schema";
 import type { FunctionOptions } from "../define";
@@ -112,28 +112,51 @@ export async function markRun(id: string, patch: Partial<typeof jobRuns.$inferIn
   await db.update(jobRuns).set({ ...patch, updatedAt: clock.now() }).where(eq(jobRuns.id, id));
 }
 
+/** Runs due now, oldest first (read only: `claimDueRuns` takes them). */
 export async function dueRuns(limit: number): Promise<JobRun[]> {
   const db = await getSystemDb();
   const now = clock.now();
-  return db
-    .select()
-    .from(jobRuns)
-    .where(
-      and(
-        lte(jobRuns.runAt, now),
-        // Repeats job_runs_pending_idx's predicate so the planner reads only unfinished runs.
-        sql`${jobRuns.status} in ('queued','sleeping','running')`,
-        sql`(${jobRuns.status} <> 'running' or ${jobRuns.lockedUntil} < ${now.toISOString()}::timestamptz)`,
-      ),
-    )
-    .orderBy(jobRuns.runAt)
-    .limit(limit);
+  return db.select().from(jobRuns).where(dueNow(now.toISOString())).orderBy(jobRuns.runAt).limit(limit);
 }
 
+const dueNow = (now: string) => and(
+  sql`${jobRuns.runAt} <= ${now}::timestamptz`,
+  // Repeats job_runs_pending_idx's predicate so the planner reads only unfinished runs.
+  sql`${jobRuns.status} in ('queued','sleeping','running')`,
+  sql`(${jobRuns.status} <> 'running' or ${jobRuns.lockedUntil} < ${now}::timestamptz)`,
+);
+
 /**
- * Atomically takes a due run, honouring one-at-a-time concurrency keys. The run is ours until `leaseMs` from
- * now; after that (the process died) another worker may take it over and resume from its memoized steps.
+ * Takes up to `limit` due runs of these functions in one statement, oldest first. A run is ours until `leaseMs`
+ * from now; after that (the process died) another worker may take it over and resume from its memoized steps.
+ * Rows another worker is taking are skipped, not waited for. Of runs sharing a one-at-a-time concurrency key,
+ * at most one is taken, and none while another with that key runs.
  */
+export async function claimDueRuns(functionIds: string[], limit: number, leaseMs = 5 * 60_000): Promise<JobRun[]> {
+  if (functionIds.length === 0 || limit <= 0) return [];
+  const db = await getSystemDb();
+  const now = clock.now();
+  const at = now.toISOString();
+  const chosen = sql`with due as (
+      select id, function_id, concurrency_key, run_at from job_runs
+      where ${dueNow(at)} and function_id in (${sql.join(functionIds.map((id) => sql`${id}`), sql`, `)})
+      order by run_at limit ${limit * 4}
+      for update skip locked
+    ), one_per_key as (
+      select distinct on (function_id, coalesce(concurrency_key, id::text)) id, run_at from due d
+      where d.concurrency_key is null or not exists (select 1 from job_runs o where o.function_id = d.function_id
+        and o.concurrency_key = d.concurrency_key and o.status = 'running' and o.locked_until >= ${at}::timestamptz and o.id <> d.id)
+      order by function_id, coalesce(concurrency_key, id::text), run_at
+    )
+    select id from one_per_key order by run_at limit ${limit}`;
+  const runs = await db.update(jobRuns)
+    .set({ status: "running", lockedUntil: new Date(now.getTime() + leaseMs), updatedAt: now })
+    .where(sql`${jobRuns.id} in (${chosen})`)
+    .returning();
+  return runs.sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
+}
+
+/** Takes one run found by `dueRuns`, unless another worker took it first (tests use this to play a worker). */
 export async function claimRun(run: JobRun, leaseMs = 5 * 60_000): Promise<boolean> {
   const db = await getSystemDb();
   const now = clock.now();

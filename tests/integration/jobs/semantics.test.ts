@@ -4,7 +4,9 @@ import { defineFunction } from "@/inngest/define";
 import { sendEvent } from "@/inngest/dispatch";
 import { drainJobs, useLocalFunctions } from "@/inngest/local/runner";
 import { advanceClock, resetClock, setClock } from "@/inngest/local/clock";
-import { claimRun, dueRuns, renewLeases } from "@/inngest/local/state";
+import { getSystemDb } from "@/db/client";
+import { jobRuns } from "@/db/schema";
+import { claimDueRuns, claimRun, dueRuns, renewLeases } from "@/inngest/local/state";
 import { useTestDatabase } from "../../helpers/db";
 
 useTestDatabase();
@@ -35,13 +37,19 @@ const flaky = defineFunction({ id: "t-flaky", triggers: [{ event: "t/flaky" }], 
     log.push("sent");
   });
 });
+const ordered = defineFunction(
+  { id: "t-ordered", triggers: [{ event: "t/ordered" }], concurrency: { key: "event.data.conversationId", limit: 1 } },
+  async ({ event, step }) => {
+    await step.run("handle", () => log.push(`ordered:${(event.data as { n: number }).n}`));
+  },
+);
 const fatal = defineFunction({ id: "t-fatal", triggers: [{ event: "t/fatal" }] }, async () => {
   throw new NonRetriableError("bad input");
 });
 
 beforeEach(() => {
   log.length = 0;
-  useLocalFunctions([sleeper, debounced, flaky, fatal]);
+  useLocalFunctions([sleeper, debounced, flaky, fatal, ordered]);
   setClock(new Date("2026-03-02T10:00:00Z"));
 });
 afterEach(() => resetClock());
@@ -95,6 +103,27 @@ describe("in-process runner semantics", () => {
     advanceClock(11_000);
     await drainJobs();
     expect(log).toEqual(["once", "sent"]);
+  });
+
+  it("takes due runs in one statement: one at a time per concurrency key, in arrival order, never another process's functions", async () => {
+    await sendEvent({ name: "t/ordered", data: { conversationId: "C1", n: 1 } });
+    advanceClock(10);
+    await sendEvent([{ name: "t/ordered", data: { conversationId: "C1", n: 2 } }, { name: "t/ordered", data: { conversationId: "C2", n: 3 } }]);
+    await (await getSystemDb()).insert(jobRuns).values({ functionId: "t-elsewhere", eventName: "e", event: { name: "e", data: {} }, runAt: new Date(0) });
+
+    const first = await claimDueRuns(["t-ordered"], 10);
+    expect(first.map((r) => (r.event.data as { n: number }).n)).toEqual([1, 3]);
+    expect(first.every((r) => r.status === "running")).toBe(true);
+    // C1's second message waits while its first is running.
+    expect(await claimDueRuns(["t-ordered"], 10)).toEqual([]);
+    // A limit of one takes the oldest due run.
+    const stale = await dueRuns(10);
+    expect(stale.map((r) => r.functionId)).toEqual(["t-elsewhere", "t-ordered"]);
+    await drainJobs();
+    expect(log).toEqual([]);
+    advanceClock(5 * 60_000 + 1);
+    const [retaken] = await claimDueRuns(["t-ordered"], 1);
+    expect((retaken.event.data as { n: number }).n).toBe(1);
   });
 
   it("retries a failing step with backoff and keeps earlier steps memoized", async () => {
