@@ -116,7 +116,14 @@ const localWorker = {
   active: 0,
   executing: new Set<string>(),
   renewer: null as NodeJS.Timeout | null,
-  kick() {
+  /**
+   * Whether a claim can find anything the last one did not: runs were queued here, one-at-a-time runs may be
+   * free to go, the last claim filled every slot, or the interval ticked (runs queued by other processes, wake-up
+   * times). A run that simply ended frees a slot but makes nothing due, so it costs no query.
+   */
+  mayBeDue: true,
+  kick(mayBeDue = true) {
+    if (mayBeDue) this.mayBeDue = true;
     if (!this.timer) return;
     if (this.busy) {
       this.again = true;
@@ -127,7 +134,7 @@ const localWorker = {
       this.busy = false;
       if (this.again) {
         this.again = false;
-        this.kick();
+        this.kick(false);
       }
     });
   },
@@ -152,9 +159,12 @@ const localWorker = {
   /** Claims due runs into the free slots and starts them without waiting; each one's end refills its slot. */
   async fill() {
     const free = runnerWidth(WORKER_PARALLEL) - this.active;
-    if (free <= 0) return;
+    if (free <= 0 || !this.mayBeDue) return;
+    this.mayBeDue = false;
     const { byId } = await load();
-    for (const run of await claimDueRuns([...byId.keys()], free, LEASE_MS)) {
+    const runs = await claimDueRuns([...byId.keys()], free, LEASE_MS);
+    if (runs.length === free) this.mayBeDue = true;
+    for (const run of runs) {
       this.active++;
       this.executing.add(run.id);
       void executeRun(run, byId.get(run.functionId)!, dispatchLocal)
@@ -162,7 +172,8 @@ const localWorker = {
         .finally(() => {
           this.executing.delete(run.id);
           this.active--;
-          this.kick();
+          // Its end may let the next run with its concurrency key go; free slots wait for a run to claim.
+          this.kick(run.concurrencyKey !== null);
         });
     }
   },

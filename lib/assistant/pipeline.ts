@@ -2,14 +2,14 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { contacts, leads } from "@/db/schema";
-import { sendEvent } from "@/inngest/dispatch";
-import { recordSystemEvent, setConversationMode } from "@/lib/conversations";
-import { queueOutboundMessage } from "@/lib/conversations/outbound";
+import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
+import { recordOutboundMessage, recordSystemEvent, setConversationMode, type OutboundInput } from "@/lib/conversations";
+import { sendRequested } from "@/lib/conversations/outbound";
 import { env } from "@/lib/env";
 import { advanceStage, markHot, notifyReps, scoreLead } from "@/lib/leads/signals";
 import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
 import { getTenantById, type Tenant } from "@/lib/tenancy";
-import { recordUsage } from "@/lib/usage";
+import { addUsage } from "@/lib/usage";
 import { loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
 import { checkGrounding } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
@@ -21,33 +21,65 @@ export type ReplyOutcome = { status: "replied"; messageId: string; engine: "clau
 
 const RATE_LIMIT_PER_MINUTE = 10;
 
-/** One answer to the shopper's unanswered burst of messages, grounded in live stock. */
+/**
+ * One answer to the shopper's unanswered burst of messages, grounded in live stock.
+ *
+ * Offline, an answer takes milliseconds, so it is one transaction: it reads the conversation, books, stores the
+ * reply with its effects on the lead and counts it, all or nothing (a retried run starts clean). With Claude the
+ * model takes seconds, and no transaction is held open across its calls: the reads take one, the writes another.
+ * Events go out once everything is committed, so the runs they start see what the answer wrote.
+ */
 export async function replyToConversation(tenantId: string, conversationId: string, now = new Date()): Promise<ReplyOutcome> {
   const tenant = await getTenantById(tenantId);
   if (!tenant) return { status: "skipped", reason: "tenant not found" };
-  const ctx = await loadConversationContext(tenant, conversationId, now);
-  if (!ctx) return { status: "skipped", reason: "conversation not found" };
-  if (ctx.conversation.mode !== "bot") return { status: "skipped", reason: `conversation is in ${ctx.conversation.mode} mode` };
-  if (ctx.burst.length === 0) return { status: "skipped", reason: "nothing to answer" };
-  const overQuota = await handOverWhenQuotaReached(tenantId, ctx, now);
-  if (overQuota) return overQuota;
+  const events: OutgoingEvent[] = [];
+  const outcome = env().modes.ai === "claude"
+    ? await answer(tenant, conversationId, now, events, (work) => withTenant(tenantId, work))
+    : await withTenant(tenantId, (tx) => answer(tenant, conversationId, now, events, (work) => work(tx), tx));
+  if (events.length) await sendEvent(events);
+  return outcome;
+}
+
+type InTx = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
+
+async function answer(tenant: Tenant, conversationId: string, now: Date, events: OutgoingEvent[], inTx: InTx, toolTx?: Tx): Promise<ReplyOutcome> {
+  const ready = await inTx(async (tx) => {
+    const ctx = await loadConversationContext(tenant, conversationId, now, tx);
+    if (!ctx) return "conversation not found";
+    if (ctx.conversation.mode !== "bot") return `conversation is in ${ctx.conversation.mode} mode`;
+    if (ctx.burst.length === 0) return "nothing to answer";
+    const handedOver = await handOverWhenQuotaReached(tx, tenant.id, ctx, now);
+    if (!handedOver) return ctx;
+    events.push(handedOver.event);
+    return handedOver.reason;
+  });
+  if (typeof ready === "string") return { status: "skipped", reason: ready };
+  const ctx = ready;
   const lastInbound = ctx.burst[ctx.burst.length - 1];
+  const store = async (tx: Tx, input: OutboundInput) => {
+    const { message, duplicate } = await recordOutboundMessage(tx, tenant.id, input);
+    if (!duplicate) events.push(sendRequested(tenant.id, message.id));
+    return message;
+  };
 
   if (ctx.recentInboundCount > RATE_LIMIT_PER_MINUTE) {
     if (ctx.lastRateNoticeAt && now.getTime() - ctx.lastRateNoticeAt.getTime() < 60_000) return { status: "skipped", reason: "rate limited" };
-    const msg = await queueOutboundMessage(tenantId, {
+    const msg = await inTx((tx) => store(tx, {
       conversationId, senderKind: "assistant", body: phraseFor(ctx.lastLang, "rateLimited", assistantRules(tenant.settings).tone), idempotencyKey: `reply-${lastInbound.id}`, meta: { rateLimited: true },
-    });
+    }));
     return { status: "replied", messageId: msg.id, engine: "offline", text: msg.body ?? "" };
   }
 
-  const result = await generateReply(tenant, ctx, now);
-  const msg = await queueOutboundMessage(tenantId, {
-    conversationId, senderKind: "assistant", body: result.text, idempotencyKey: `reply-${lastInbound.id}`,
-    meta: { memory: result.memory, language: result.lang, intents: result.intents, entities: result.entities, tools: result.tools, engine: result.engine, answers: ctx.burst.map((m) => m.id) },
+  const result = await generateReply(tenant, ctx, now, toolTx);
+  const msg = await inTx(async (tx) => {
+    const stored = await store(tx, {
+      conversationId, senderKind: "assistant", body: result.text, idempotencyKey: `reply-${lastInbound.id}`,
+      meta: { memory: result.memory, language: result.lang, intents: result.intents, entities: result.entities, tools: result.tools, engine: result.engine, answers: ctx.burst.map((m) => m.id) },
+    });
+    await applyOutcome(tx, tenant, ctx, result, events);
+    await addUsage(tx, tenant.id, "assistant_replies", 1, now);
+    return stored;
   });
-  await applyOutcome(tenant, ctx, result);
-  await recordUsage(tenantId, "assistant_replies", 1, now);
   return { status: "replied", messageId: msg.id, engine: result.engine, text: result.text };
 }
 
@@ -87,44 +119,40 @@ export async function generateReply(tenant: Tenant, ctx: ConversationContext, no
   return { ...final, engine: "offline" };
 }
 
-async function applyOutcome(tenant: Tenant, ctx: ConversationContext, r: AssistantResult) {
+async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r: AssistantResult, events: OutgoingEvent[]) {
   const tenantId = tenant.id;
   const leadId = ctx.lead?.id;
-  const events: { name: string; id?: string; data: Record<string, unknown> }[] = [];
-  await withTenant(tenantId, async (tx) => {
-    await tx.update(contacts).set({ language: r.lang, ...(r.actions.optOut ? { optedOutAt: new Date() } : {}) }).where(eq(contacts.id, ctx.conversation.contactId));
-    if (!leadId || !ctx.lead) return;
-    const booked = Boolean(r.actions.bookedAppointmentId);
-    const { score, hot } = scoreLead({ previous: ctx.lead.score, intents: r.intents, inboundCount: ctx.history.filter((m) => m.direction === "inbound").length, hasBudget: Boolean(r.entities.maxPrice), booked });
-    const stage = advanceStage(ctx.lead.stage, r.actions.stage ?? "contacted");
-    // The showroom this answer was about, so its staff hear first about the lead.
-    const branch = r.actions.showroomId ? { branchId: r.actions.showroomId } : {};
-    await tx.update(leads).set({ score, stage, ...branch, contactedAt: ctx.lead.contactedAt ?? new Date(), updatedAt: new Date() }).where(eq(leads.id, leadId));
-    if (stage !== ctx.lead.stage) events.push({ name: "lead/stage.changed", data: { tenantId, leadId, from: ctx.lead.stage, to: stage } });
-    if (booked) {
-      await recordSystemEvent(tx, tenantId, ctx.conversation.id, "Test drive booked by the assistant", { event: "test_drive_booked", appointmentId: r.actions.bookedAppointmentId });
-      events.push({ name: "appointment/booked", data: { tenantId, appointmentId: r.actions.bookedAppointmentId } });
-    }
-    const reason = r.actions.hot ?? (hot ? "high score" : null);
-    let alert: { kind: "hot" | "handover"; reason: string } | null = null;
-    if (hot && reason && (await markHot(tx, tenantId, leadId, reason))) {
-      await recordSystemEvent(tx, tenantId, ctx.conversation.id, `Lead became hot: ${reason}`, { event: "became_hot" });
-      await notifyReps(tx, tenantId, leadId, `Hot lead: ${ctx.contact?.name ?? ctx.contact?.phone ?? "shopper"}`, handoverSummary(ctx, r, reason));
-      events.push({ name: "lead/became.hot", data: { tenantId, leadId, reason } });
-      alert = { kind: "hot", reason };
-    }
-    if (r.actions.handover) {
-      await setConversationMode(tx, tenantId, ctx.conversation.id, "human", null);
-      await notifyReps(tx, tenantId, leadId, `Hand-over: ${ctx.contact?.name ?? ctx.contact?.phone ?? "shopper"}`, handoverSummary(ctx, r, r.actions.handover));
-      events.push({ name: "conversation/mode.changed", data: { tenantId, conversationId: ctx.conversation.id, leadId, mode: "human" } });
-      alert = { kind: "handover", reason: r.actions.handover };
-    }
-    // One WhatsApp alert per answer, even when it is both hot and a hand-over.
-    if (alert) {
-      events.push({ name: "lead/rep-alert.requested", id: `rep-alert-${ctx.burst.at(-1)!.id}`, data: { tenantId, leadId, conversationId: ctx.conversation.id, ...alert } });
-    }
-  });
-  if (events.length) await sendEvent(events);
+  await tx.update(contacts).set({ language: r.lang, ...(r.actions.optOut ? { optedOutAt: new Date() } : {}) }).where(eq(contacts.id, ctx.conversation.contactId));
+  if (!leadId || !ctx.lead) return;
+  const booked = Boolean(r.actions.bookedAppointmentId);
+  const { score, hot } = scoreLead({ previous: ctx.lead.score, intents: r.intents, inboundCount: ctx.history.filter((m) => m.direction === "inbound").length, hasBudget: Boolean(r.entities.maxPrice), booked });
+  const stage = advanceStage(ctx.lead.stage, r.actions.stage ?? "contacted");
+  // The showroom this answer was about, so its staff hear first about the lead.
+  const branch = r.actions.showroomId ? { branchId: r.actions.showroomId } : {};
+  await tx.update(leads).set({ score, stage, ...branch, contactedAt: ctx.lead.contactedAt ?? new Date(), updatedAt: new Date() }).where(eq(leads.id, leadId));
+  if (stage !== ctx.lead.stage) events.push({ name: "lead/stage.changed", data: { tenantId, leadId, from: ctx.lead.stage, to: stage } });
+  if (booked) {
+    await recordSystemEvent(tx, tenantId, ctx.conversation.id, "Test drive booked by the assistant", { event: "test_drive_booked", appointmentId: r.actions.bookedAppointmentId });
+    events.push({ name: "appointment/booked", data: { tenantId, appointmentId: r.actions.bookedAppointmentId } });
+  }
+  const reason = r.actions.hot ?? (hot ? "high score" : null);
+  let alert: { kind: "hot" | "handover"; reason: string } | null = null;
+  if (hot && reason && (await markHot(tx, tenantId, leadId, reason))) {
+    await recordSystemEvent(tx, tenantId, ctx.conversation.id, `Lead became hot: ${reason}`, { event: "became_hot" });
+    await notifyReps(tx, tenantId, leadId, `Hot lead: ${ctx.contact?.name ?? ctx.contact?.phone ?? "shopper"}`, handoverSummary(ctx, r, reason));
+    events.push({ name: "lead/became.hot", data: { tenantId, leadId, reason } });
+    alert = { kind: "hot", reason };
+  }
+  if (r.actions.handover) {
+    await setConversationMode(tx, tenantId, ctx.conversation.id, "human", null);
+    await notifyReps(tx, tenantId, leadId, `Hand-over: ${ctx.contact?.name ?? ctx.contact?.phone ?? "shopper"}`, handoverSummary(ctx, r, r.actions.handover));
+    events.push({ name: "conversation/mode.changed", data: { tenantId, conversationId: ctx.conversation.id, leadId, mode: "human" } });
+    alert = { kind: "handover", reason: r.actions.handover };
+  }
+  // One WhatsApp alert per answer, even when it is both hot and a hand-over.
+  if (alert) {
+    events.push({ name: "lead/rep-alert.requested", id: `rep-alert-${ctx.burst.at(-1)!.id}`, data: { tenantId, leadId, conversationId: ctx.conversation.id, ...alert } });
+  }
 }
 
 function handoverSummary(ctx: ConversationContext, r: AssistantResult, reason: string) {

@@ -19,15 +19,11 @@ export type InboundOutcome = { stored: number; duplicates: number; statuses: num
 /** A shopper's message → contact, open lead, conversation, stored message; then the events that start the reply. */
 export async function handleInboundMessage(channel: ChannelRow, m: InboundMessage, out: InboundOutcome) {
   const tenantId = channel.tenantId;
-  // Owners and managers manage stock from WhatsApp; their messages never become leads.
   const { ownerBotUser, handleOwnerMessage } = await import("@/lib/inventory/owner-bot");
-  const staff = await ownerBotUser(tenantId, m.from);
-  if (staff) {
-    await handleOwnerMessage(channel, staff, m);
-    out.stored++;
-    return;
-  }
   const result = await withTenant(tenantId, async (tx) => {
+    // Owners and managers manage stock from WhatsApp; their messages never become leads.
+    const staff = await ownerBotUser(tenantId, m.from, tx);
+    if (staff) return { staff };
     const contact = await upsertContact(tx, tenantId, { phone: m.from, name: m.profileName ?? null });
     const { lead, created } = await findOrCreateOpenLead(tx, tenantId, contact.id, { source: "whatsapp" });
     const conversation = await findOrCreateConversation(tx, tenantId, { contactId: contact.id, leadId: lead.id, channelId: channel.id, medium: "whatsapp" });
@@ -39,6 +35,11 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
     });
     return { ...stored, lead, created, conversation };
   });
+  if ("staff" in result && result.staff) {
+    await handleOwnerMessage(channel, result.staff, m);
+    out.stored++;
+    return;
+  }
   if (result.duplicate) out.duplicates++;
   else out.stored++;
   if (!result.duplicate && (m.media?.id || m.media?.url)) await storeInboundMedia(channel, result.message.id, m.media);

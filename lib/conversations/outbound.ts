@@ -16,7 +16,7 @@ export async function queueOutboundMessage(tenantId: string, input: OutboundInpu
 }
 
 // Always the same event id for a message: Inngest (and the in-process runner) drop a second event with it.
-const sendRequested = (tenantId: string, messageId: string) =>
+export const sendRequested = (tenantId: string, messageId: string) =>
   ({ name: "message/send.requested", id: `send-${messageId}`, data: { tenantId, messageId } });
 
 /**

@@ -1,5 +1,5 @@
-import { withTenant } from "@/db/tenant";
-import { sendEvent } from "@/inngest/dispatch";
+import type { Tx } from "@/db/client";
+import type { OutgoingEvent } from "@/inngest/dispatch";
 import { recordSystemEvent, setConversationMode } from "@/lib/conversations";
 import { assistantMayAnswer } from "./catalog";
 import { assistantRepliesQuota } from "./usage";
@@ -10,18 +10,19 @@ export const QUOTA_HANDOVER_EVENT = "assistant_quota_reached";
 
 /**
  * Before the assistant answers: at the plan's monthly reply limit the conversation goes to people,
- * with a note in it saying why, instead of the assistant silently failing. Null = go ahead.
+ * with a note in it saying why, instead of the assistant silently failing. Null = go ahead; otherwise the
+ * reason and the event to send once the caller's transaction has committed.
  */
-export async function handOverWhenQuotaReached(tenantId: string, ctx: GateConversation, now = new Date()): Promise<{ status: "skipped"; reason: string } | null> {
-  const quota = await assistantRepliesQuota(tenantId, now);
+export async function handOverWhenQuotaReached(tx: Tx, tenantId: string, ctx: GateConversation, now = new Date()): Promise<{ reason: string; event: OutgoingEvent } | null> {
+  const quota = await assistantRepliesQuota(tenantId, now, tx);
   if (assistantMayAnswer(quota, ctx.history.some((m) => m.senderKind === "assistant"))) return null;
   const conversationId = ctx.conversation.id;
-  await withTenant(tenantId, async (tx) => {
-    await setConversationMode(tx, tenantId, conversationId, "human", null);
-    await recordSystemEvent(tx, tenantId, conversationId,
-      `The assistant handed this conversation to the team: this month's ${quota.limit} assistant replies on your plan are used up. Answer the shopper yourself, or ask the owner to change the plan.`,
-      { event: QUOTA_HANDOVER_EVENT, used: quota.used, limit: quota.limit });
-  });
-  await sendEvent({ name: "conversation/mode.changed", data: { tenantId, conversationId, ...(ctx.conversation.leadId ? { leadId: ctx.conversation.leadId } : {}), mode: "human" } });
-  return { status: "skipped", reason: "assistant reply quota reached; handed to the team" };
+  await setConversationMode(tx, tenantId, conversationId, "human", null);
+  await recordSystemEvent(tx, tenantId, conversationId,
+    `The assistant handed this conversation to the team: this month's ${quota.limit} assistant replies on your plan are used up. Answer the shopper yourself, or ask the owner to change the plan.`,
+    { event: QUOTA_HANDOVER_EVENT, used: quota.used, limit: quota.limit });
+  return {
+    reason: "assistant reply quota reached; handed to the team",
+    event: { name: "conversation/mode.changed", data: { tenantId, conversationId, ...(ctx.conversation.leadId ? { leadId: ctx.conversation.leadId } : {}), mode: "human" } },
+  };
 }

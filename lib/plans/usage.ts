@@ -53,8 +53,9 @@ export async function getPlanUsage(tenantId: string, at = new Date()): Promise<P
   });
 }
 
-export async function assistantRepliesQuota(tenantId: string, at = new Date()): Promise<QuotaStatus> {
-  return withTenant(tenantId, async (tx) => quotaStatus(await repliesThisMonth(tx, tenantId, at), (await tenantLimits(tx, tenantId)).limits.assistantRepliesPerMonth));
+export async function assistantRepliesQuota(tenantId: string, at = new Date(), inTx?: Tx): Promise<QuotaStatus> {
+  const read = async (tx: Tx) => quotaStatus(await repliesThisMonth(tx, tenantId, at), (await tenantLimits(tx, tenantId)).limits.assistantRepliesPerMonth);
+  return inTx ? read(inTx) : withTenant(tenantId, read);
 }
 
 /** Monthly assistant replies, oldest first, zero-filled, for the usage chart. */

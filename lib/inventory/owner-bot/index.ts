@@ -1,4 +1,5 @@
 import { and, eq, inArray, ne } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { conversations, memberships, ownerBotSessions, tenants, users, vehicles } from "@/db/schema";
 import { channelCredentials, type ChannelRow } from "@/lib/channels/store";
@@ -20,11 +21,11 @@ const TTL_MS = 30 * 60_000;
 const managingRoles = ["owner", "admin", "manager"] as const;
 
 /** Staff who may manage stock from WhatsApp: owners, admins and managers whose number is on their profile. */
-export async function ownerBotUser(tenantId: string, phone: string) {
-  const [row] = await withTenant(tenantId, (tx) =>
+export async function ownerBotUser(tenantId: string, phone: string, inTx?: Tx) {
+  const find = (tx: Tx) =>
     tx.select({ id: users.id, name: users.name, locale: users.locale }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), inArray(memberships.role, [...managingRoles]), eq(users.whatsapp, phone))).limit(1),
-  );
+      .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), inArray(memberships.role, [...managingRoles]), eq(users.whatsapp, phone))).limit(1);
+  const [row] = await (inTx ? find(inTx) : withTenant(tenantId, find));
   return row ?? null;
 }
 

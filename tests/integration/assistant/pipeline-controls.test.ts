@@ -22,9 +22,9 @@ vi.mock("@/lib/assistant/tools", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/assistant/tools")>();
   return {
     ...real,
-    stockSummary: async (tenantId: string) => {
+    stockSummary: async (...args: Parameters<typeof real.stockSummary>) => {
       if (hiccups.left-- > 0) throw new Error("connection reset while loading stock");
-      return real.stockSummary(tenantId);
+      return real.stockSummary(...args);
     },
   };
 });
