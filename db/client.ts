@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import path from "node:path";
 import fs from "node:fs";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
@@ -9,18 +10,36 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
-type DbHandle = { db: Db; kind: "postgres" | "pglite"; close: () => Promise<void> };
+/** `background`: a pool of its own for the in-process runner's work, when the handle has one. */
+type DbHandle = { db: Db; background?: Db; kind: "postgres" | "pglite"; close: () => Promise<void> };
 
 // One handle per process: Next.js may load this module in several bundles, and a PGlite
-// directory must never be opened twice.
-const holder = globalThis as unknown as { __forecourtDb?: Promise<DbHandle> };
+// directory must never be opened twice. The same goes for the marker of background work.
+const holder = globalThis as unknown as { __forecourtDb?: Promise<DbHandle>; __forecourtBackground?: AsyncLocalStorage<true> };
+const backgroundWork = (holder.__forecourtBackground ??= new AsyncLocalStorage<true>());
 
-export async function openPostgres(url: string, max = 10): Promise<DbHandle> {
+export async function openPostgres(url: string, max = 10, backgroundMax = 0): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max, onnotice: () => {}, prepare: true });
-  const db = drizzle({ client, schema }) as unknown as Db;
-  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+  const open = (size: number) => postgres(url, { max: size, onnotice: () => {}, prepare: true });
+  const client = open(max);
+  const background = backgroundMax > 0 ? open(backgroundMax) : null;
+  return {
+    db: drizzle({ client, schema }) as unknown as Db,
+    ...(background ? { background: drizzle({ client: background, schema }) as unknown as Db } : {}),
+    kind: "postgres",
+    close: async () => {
+      await Promise.all([client.end({ timeout: 5 }), background?.end({ timeout: 5 })]);
+    },
+  };
+}
+
+/**
+ * Runs `work` as background work: its queries use the background pool, so a burst of queued runs never keeps a
+ * webhook or a page waiting for a connection (foreground first; see inngest/local/pressure.ts).
+ */
+export function asBackgroundWork<T>(work: () => Promise<T>): Promise<T> {
+  return backgroundWork.run(true, work);
 }
 
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<DbHandle> {
@@ -35,7 +54,7 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
 
 async function openFromEnv(): Promise<DbHandle> {
   const e = env();
-  const handle = e.DATABASE_URL ? await openPostgres(e.DATABASE_URL) : await openPglite(e.PGLITE_DIR);
+  const handle = e.DATABASE_URL ? await openPostgres(e.DATABASE_URL, 10, 10) : await openPglite(e.PGLITE_DIR);
   const { migrate } = await import("./migrate");
   await migrate(handle);
   return handle;
@@ -51,7 +70,8 @@ export async function getDbHandle(): Promise<DbHandle> {
 
 /** The system connection: only for work that has no tenant yet (routing webhooks, auth, workers). */
 export async function getSystemDb(): Promise<Db> {
-  return (await getDbHandle()).db;
+  const handle = await getDbHandle();
+  return (backgroundWork.getStore() && handle.background) || handle.db;
 }
 
 /** Tests install their own database (PGlite in memory or a fresh PostgreSQL database). */

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { getSystemDb } from "@/db/client";
+import { asBackgroundWork, getSystemDb } from "@/db/client";
 import { jobRuns } from "@/db/schema";
 import { registry, type Registered } from "../define";
 import { clock } from "./clock";
@@ -130,7 +130,7 @@ const localWorker = {
       return;
     }
     this.busy = true;
-    void this.tick().finally(() => {
+    void asBackgroundWork(() => this.tick()).finally(() => {
       this.busy = false;
       if (this.again) {
         this.again = false;
