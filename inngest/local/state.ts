@@ -112,13 +112,6 @@ export async function markRun(id: string, patch: Partial<typeof jobRuns.$inferIn
   await db.update(jobRuns).set({ ...patch, updatedAt: clock.now() }).where(eq(jobRuns.id, id));
 }
 
-/** Runs due now, oldest first (read only: `claimDueRuns` takes them). */
-export async function dueRuns(limit: number): Promise<JobRun[]> {
-  const db = await getSystemDb();
-  const now = clock.now();
-  return db.select().from(jobRuns).where(dueNow(now.toISOString())).orderBy(jobRuns.runAt).limit(limit);
-}
-
 const dueNow = (now: string) => and(
   sql`${jobRuns.runAt} <= ${now}::timestamptz`,
   // Repeats job_runs_pending_idx's predicate so the planner reads only unfinished runs.
@@ -154,23 +147,6 @@ export async function claimDueRuns(functionIds: string[], limit: number, leaseMs
     .where(sql`${jobRuns.id} in (${chosen})`)
     .returning();
   return runs.sort((a, b) => a.runAt.getTime() - b.runAt.getTime());
-}
-
-/** Takes one run found by `dueRuns`, unless another worker took it first (tests use this to play a worker). */
-export async function claimRun(run: JobRun, leaseMs = 5 * 60_000): Promise<boolean> {
-  const db = await getSystemDb();
-  const now = clock.now();
-  const lockedUntil = new Date(now.getTime() + leaseMs);
-  const busyKey = run.concurrencyKey
-    ? sql`and not exists (select 1 from job_runs o where o.function_id = ${run.functionId} and o.concurrency_key = ${run.concurrencyKey}
-        and o.status = 'running' and o.locked_until >= ${now.toISOString()}::timestamptz and o.id <> ${run.id})`
-    : sql``;
-  const claimed = await db.execute(sql`update job_runs set status = 'running', locked_until = ${lockedUntil.toISOString()}::timestamptz,
-    updated_at = ${now.toISOString()}::timestamptz
-    where id = ${run.id} and status = ${run.status}
-      and (status <> 'running' or locked_until < ${now.toISOString()}::timestamptz) ${busyKey} returning id`);
-  const rows = (claimed as unknown as { rows?: unknown[] }).rows ?? (claimed as unknown as unknown[]);
-  return rows.length === 1;
 }
 
 /** Extends the lease of runs this process is still executing. */

@@ -76,14 +76,14 @@ describe("the runner's own table", () => {
   it("still finds due runs, including a running one whose lock expired, among a long finished history", async () => {
     const { getSystemDb } = await import("@/db/client");
     const { jobRuns } = await import("@/db/schema");
-    const { dueRuns } = await import("@/inngest/local/state");
+    const { claimDueRuns } = await import("@/inngest/local/state");
     const db = await getSystemDb();
     const past = new Date(Date.now() - 60_000);
     await db.insert(jobRuns).values(Array.from({ length: 300 }, () => ({ functionId: "history", eventName: "e", event: { name: "e", data: {} }, status: "completed" as const, runAt: past })));
     const [stale] = await db.insert(jobRuns).values({ functionId: "due-test", eventName: "e", event: { name: "e", data: {} }, status: "running", runAt: past, lockedUntil: past }).returning({ id: jobRuns.id });
     const [locked] = await db.insert(jobRuns).values({ functionId: "due-test", eventName: "e", event: { name: "e", data: {} }, status: "running", runAt: past, lockedUntil: new Date(Date.now() + 60_000) }).returning({ id: jobRuns.id });
     const [queued] = await db.insert(jobRuns).values({ functionId: "due-test", eventName: "e", event: { name: "e", data: {} }, runAt: past }).returning({ id: jobRuns.id });
-    const ids = (await dueRuns(50)).map((r) => r.id);
+    const ids = (await claimDueRuns(["due-test", "history"], 50)).map((r) => r.id);
     expect(ids).toContain(stale.id);
     expect(ids).toContain(queued.id);
     expect(ids).not.toContain(locked.id);
