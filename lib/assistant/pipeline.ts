@@ -3,8 +3,8 @@ import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { contacts, leads } from "@/db/schema";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
-import { recordOutboundMessage, recordSystemEvent, setConversationMode, type OutboundInput } from "@/lib/conversations";
-import { sendRequested } from "@/lib/conversations/outbound";
+import { recordSystemEvent, setConversationMode, type OutboundInput } from "@/lib/conversations";
+import { recordQueuedMessage } from "@/lib/conversations/outbound";
 import { env } from "@/lib/env";
 import { advanceStage, markHot, notifyReps, scoreLead } from "@/lib/leads/signals";
 import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
@@ -57,8 +57,8 @@ async function answer(tenant: Tenant, conversationId: string, now: Date, events:
   const ctx = ready;
   const lastInbound = ctx.burst[ctx.burst.length - 1];
   const store = async (tx: Tx, input: OutboundInput) => {
-    const { message, duplicate } = await recordOutboundMessage(tx, tenant.id, input);
-    if (!duplicate) events.push(sendRequested(tenant.id, message.id));
+    const { message, request } = await recordQueuedMessage(tx, tenant.id, input);
+    if (request) events.push(request);
     return message;
   };
 

@@ -2,7 +2,8 @@ import { and, eq, gt, lt } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { messages } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { sendEvent } from "@/inngest/dispatch";
+import type { Tx } from "@/db/client";
+import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { recordOutboundMessage, type OutboundInput, type Message } from "./index";
 
 /**
@@ -10,13 +11,22 @@ import { recordOutboundMessage, type OutboundInput, type Message } from "./index
  * provider errors are handled there, so callers never talk to a provider directly.
  */
 export async function queueOutboundMessage(tenantId: string, input: OutboundInput): Promise<Message> {
-  const { message, duplicate } = await withTenant(tenantId, (tx) => recordOutboundMessage(tx, tenantId, input));
-  if (!duplicate) await sendEvent(sendRequested(tenantId, message.id));
+  const { message, request } = await withTenant(tenantId, (tx) => recordQueuedMessage(tx, tenantId, input));
+  if (request) await sendEvent(request);
   return message;
 }
 
+/**
+ * `queueOutboundMessage` inside the caller's transaction: the caller sends the returned delivery request once it
+ * has committed (none for a duplicate).
+ */
+export async function recordQueuedMessage(tx: Tx, tenantId: string, input: OutboundInput): Promise<{ message: Message; request: OutgoingEvent | null }> {
+  const { message, duplicate } = await recordOutboundMessage(tx, tenantId, input);
+  return { message, request: duplicate ? null : sendRequested(tenantId, message.id) };
+}
+
 // Always the same event id for a message: Inngest (and the in-process runner) drop a second event with it.
-export const sendRequested = (tenantId: string, messageId: string) =>
+const sendRequested = (tenantId: string, messageId: string): OutgoingEvent =>
   ({ name: "message/send.requested", id: `send-${messageId}`, data: { tenantId, messageId } });
 
 /**
