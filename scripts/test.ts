@@ -33,12 +33,11 @@ function addVitest(stage: string, file: string) {
   const j = JSON.parse(fs.readFileSync(file, "utf8"));
   for (const f of (j.testResults ?? []) as VitestFile[]) {
     const where = path.relative(process.cwd(), f.name);
-    const failed = (f.assertionResults ?? []).filter((t) => t.status === "failed");
-    for (const t of failed) failures.push(`${stage} · ${where} › ${t.fullName}\n    ${firstLine(t.failureMessages?.[0])}`);
+    const tests = f.assertionResults ?? [];
     // A test that passed on a retry keeps the errors of the tries before.
-    for (const t of f.assertionResults ?? [])
-      if (t.status === "passed" && t.failureMessages?.length) flaky.push(`${stage} · ${where} › ${t.fullName}\n    ${firstLine(t.failureMessages[0])}`);
-    if (f.status === "failed" && failed.length === 0) failures.push(`${stage} · ${where} (did not run)\n    ${firstLine(f.message)}`);
+    for (const t of tests.filter((t) => t.failureMessages?.length))
+      (t.status === "failed" ? failures : flaky).push(`${stage} · ${where} › ${t.fullName}\n    ${firstLine(t.failureMessages![0])}`);
+    if (f.status === "failed" && !tests.some((t) => t.status === "failed")) failures.push(`${stage} · ${where} (did not run)\n    ${firstLine(f.message)}`);
   }
   total.passed += j.numPassedTests ?? 0;
   // A file that fails to load has no failed tests but a failed suite; count it.

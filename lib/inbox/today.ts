@@ -38,7 +38,8 @@ export async function getTodayNumbers(tenantId: string, viewer: Pick<Viewer, "us
       ));
     // One read for both lists: today's test drives and visits, and those of the past week still "booked" once
     // started (did the shopper come? marking it starts the right follow-up, so it is asked here).
-    const from = new Date(Math.min(start.getTime(), now.getTime() - weekMs));
+    // (Today began less than a week ago, so the week's start covers it.)
+    const from = new Date(now.getTime() - weekMs);
     const appointmentsSeen = await tx
       .select({
         id: appointments.id, kind: appointments.kind, status: appointments.status, startsAt: appointments.startsAt, leadId: appointments.leadId,
@@ -57,7 +58,7 @@ export async function getTodayNumbers(tenantId: string, viewer: Pick<Viewer, "us
       ))
       .orderBy(asc(appointments.startsAt));
     const drives = appointmentsSeen.filter((a) => a.startsAt >= start);
-    const undecided = appointmentsSeen.filter((a) => (a.status === "booked" || a.status === "confirmed") && a.startsAt < now && a.startsAt.getTime() >= now.getTime() - weekMs);
+    const undecided = appointmentsSeen.filter((a) => (a.status === "booked" || a.status === "confirmed") && a.startsAt < now);
     // The showroom is worth a word only to a dealer with more than one.
     const [showrooms] = await tx.select({ n: sql<number>`count(*)::int` }).from(branches).where(eq(branches.tenantId, tenantId));
     const several = Number(showrooms?.n ?? 0) > 1;
