@@ -1,6 +1,7 @@
 // npm run bench:lighthouse — Lighthouse (mobile emulation, its default) on the demo dealer site's listing and one vehicle
-// page, served by `next start` on PostgreSQL with the demo data. Prints the four category scores against the targets and
-// every audit that failed. Uses Debian's Chromium (CHROME_PATH or /usr/bin/chromium); nothing is downloaded.
+// page, served by `next start` on PostgreSQL with the demo data: a warm-up visit, then the median of three runs. Prints
+// the four category scores against the targets and every audit that failed. Uses Debian's Chromium (CHROME_PATH or
+// /usr/bin/chromium); nothing is downloaded.
 import fs from "node:fs";
 import http from "node:http";
 import * as chromeLauncher from "chrome-launcher";
@@ -9,6 +10,7 @@ import { ensureBuild, freshDatabase, startApp } from "./lib/server";
 
 const port = Number(process.env.BENCH_PORT ?? 3303);
 const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const targets = { performance: 95, accessibility: 95, "best-practices": 95, seo: 100 } as const;
 const flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
 
@@ -53,12 +55,23 @@ const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags });
 let missed = 0;
 try {
   for (const [label, url] of pages) {
-    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(targets) });
+    // A warm-up pass first, as every other benchmark has: the first visit of a freshly started server pays once for
+    // what a live site has long done (loading the route's code, resizing each photo to its widths). Then the median
+    // of RUNS runs by performance score, as Lighthouse's own guidance on variance suggests.
+    await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const run = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(targets) });
+      if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
+      runs.push(run);
+    }
+    const byPerformance = runs.map((r) => ({ r, p: r.lhr.categories.performance?.score ?? 0 })).sort((a, b) => a.p - b.p);
+    const result = byPerformance[Math.floor(byPerformance.length / 2)].r;
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
     const file = `${reports}/${label.replace(/\W+/g, "-")}.json`;
     fs.writeFileSync(file, typeof result.report === "string" ? result.report : result.report.join("\n"));
-    console.log(`\n${label}: ${url} (full report: ${file})`);
+    console.log(`\n${label}: ${url} (median of ${RUNS} runs; performance ${byPerformance.map((x) => Math.round(x.p * 100)).join(", ")}; its report: ${file})`);
     for (const [id, target] of Object.entries(targets)) {
       const score = Math.round((categories[id]?.score ?? 0) * 100);
       if (score < target) missed++;
