@@ -5,8 +5,9 @@ function spin(ms: number) {
   const end = Date.now() + ms;
   while (Date.now() < end) { /* keep the event loop busy */ }
 }
+const idle = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const burst = (n: number) => { for (let i = 0; i < n; i++) noteIngress(); };
-const quietSecond = () => new Promise((r) => setTimeout(r, 1100));
+const quietSecond = () => idle(1100);
 
 describe("foreground first: the in-process runner's width", () => {
   it("counts webhooks over the last second only", async () => {
@@ -24,19 +25,40 @@ describe("foreground first: the in-process runner's width", () => {
     expect(runnerWidth(32)).toBe(32);
   });
 
-  it("drops to one run during a burst on a saturated loop", async () => {
+  it("starts a burst at one run and gives way entirely while the loop stays saturated", async () => {
     await quietSecond();
-    runnerWidth(32); // a fresh sample, so the next one covers only the busy spell
-    spin(150);
+    expect(runnerWidth(32)).toBe(32);
     burst(BURST_PER_SECOND);
+    spin(150);
     expect(runnerWidth(32)).toBe(1);
+    spin(150);
+    expect(runnerWidth(32)).toBe(0);
+    burst(BURST_PER_SECOND);
+    spin(150);
+    expect(runnerWidth(32)).toBe(0);
   });
 
-  it("stays full during a burst while the loop has room", async () => {
+  it("widens one run per sample while the burst leaves room, and halves when the loop saturates", async () => {
     await quietSecond();
     runnerWidth(32);
-    await new Promise((r) => setTimeout(r, 150));
     burst(BURST_PER_SECOND);
+    expect(runnerWidth(32)).toBe(1);
+    for (const expected of [2, 3, 4]) {
+      await idle(120);
+      expect(runnerWidth(32)).toBe(expected);
+    }
+    // Samples come at most every 100 ms: calls in between keep the width.
+    expect(runnerWidth(32)).toBe(4);
+    burst(BURST_PER_SECOND);
+    spin(150);
+    expect(runnerWidth(32)).toBe(2);
+  });
+
+  it("is full again once the burst is over", async () => {
+    burst(BURST_PER_SECOND);
+    spin(150);
+    runnerWidth(32);
+    await quietSecond();
     expect(runnerWidth(32)).toBe(32);
   });
 });
