@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import { after } from "next/server";
 import { env } from "@/lib/env";
-import { sendEvent } from "@/inngest/dispatch";
+import { handOffInbox } from "@/lib/channels/handoff";
 import { ChannelPayloadError } from "@/lib/channels/types";
 import { findChannelByExternalId } from "@/lib/channels/store";
 import { parseWhatsAppWebhook, verifyMetaSignature } from "@/lib/channels/whatsapp-cloud";
@@ -46,24 +45,6 @@ export async function POST(request: Request) {
     source: "whatsapp", idempotencyKey: key, rawBody: body.text, scopeTenantId: channels[0].tenantId, channelId: channels[0].id,
   });
   // Persisted already: the hand-off runs after the response, and the sweeper re-dispatches it if this process dies first.
-  if (!duplicate) await afterResponse(() => handOff(id, orderKey));
+  if (!duplicate) await handOffInbox(id, orderKey);
   return Response.json({ ok: true, duplicate });
-}
-
-async function afterResponse(task: () => Promise<void>) {
-  try {
-    after(task);
-  } catch {
-    // Outside a Next.js request (tests, scripts): run it now.
-    await task();
-  }
-}
-
-async function handOff(inboxId: string, orderKey: string) {
-  try {
-    await sendEvent({ name: "inbox/received", id: `inbox-${inboxId}`, data: { inboxId, orderKey } });
-  } catch (err) {
-    // Already persisted: the sweeper re-dispatches it, so the sender still gets its 200.
-    console.error(`[webhooks] hand-off of inbox ${inboxId} failed`, err);
-  }
 }
