@@ -1,6 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { isCacheablePage, RENDER_HEADER } from "@/lib/catalog/page-cache-policy";
+import { warmPage } from "@/lib/catalog/page-store";
 import { limitSignInPost } from "@/lib/security/abuse";
 import { createNonce, isHttpsRequest, securityHeaders, type Face } from "@/lib/security/headers";
 import { isRootHost } from "@/lib/tenancy/hosts";
@@ -24,8 +25,11 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   };
 
   if (site) {
-    const url = request.nextUrl.clone();
     const cached = env().NODE_ENV === "production" && isCacheablePageRequest(request);
+    // A warm page is answered here, without a second trip through the router; anything else goes to the page cache's route.
+    const warm = cached && request.method === "GET" ? warmPage(host.toLowerCase(), pathname, request.nextUrl.searchParams, request.headers.get("if-none-match")) : null;
+    if (warm) return secured(warm);
+    const url = request.nextUrl.clone();
     url.pathname = `/sites/${encodeURIComponent(host.toLowerCase())}${cached ? "/page-cache" : ""}${pathname === "/" ? "" : pathname}`;
     url.search = search;
     return secured(NextResponse.rewrite(url));

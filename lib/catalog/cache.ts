@@ -1,29 +1,43 @@
 // The public site's read cache, one per process (on globalThis, so every bundle of the app shares it). Entries are keyed
 // by the tenant's inventory stamp, read at most once a second: any change to a car, from any process or code path,
-// is visible within about a second, and invalidateCatalog makes it immediate in this process.
+// is visible within about a second, and invalidateCatalog makes it immediate in this process. No database here: the
+// proxy reads what is already known (knownStamp, knownHost) to answer warm pages without a round trip.
 const TTL_MS = 60_000;
 const STAMP_MS = 1_000;
+const HOST_MS = 10_000;
 const MAX_ENTRIES = 5_000;
 
-type Entry = { at: number; value: Promise<unknown> };
-type Store = { entries: Map<string, Entry>; stamps: Map<string, Entry> };
+type Entry = { at: number; value: Promise<unknown>; settled?: { value: unknown } };
+type Store = { entries: Map<string, Entry>; stamps: Map<string, Entry>; hosts: Map<string, Entry> };
 
 const g = globalThis as typeof globalThis & { __forecourtCatalogReads?: Store };
-const store: Store = (g.__forecourtCatalogReads ??= { entries: new Map(), stamps: new Map() });
+const store: Store = (g.__forecourtCatalogReads ??= { entries: new Map(), stamps: new Map(), hosts: new Map() });
 
 function remember<T>(map: Map<string, Entry>, key: string, ttl: number, load: () => Promise<T>, now: number): Promise<T> {
   const hit = map.get(key);
   if (hit && now - hit.at < ttl) return hit.value as Promise<T>;
   const value = load();
-  map.set(key, { at: now, value });
-  value.catch(() => map.get(key)?.value === value && map.delete(key));
+  const entry: Entry = { at: now, value };
+  map.set(key, entry);
+  value.then((v) => { entry.settled = { value: v }; }, () => map.get(key) === entry && map.delete(key));
   while (map.size > MAX_ENTRIES) map.delete(map.keys().next().value as string);
   return value;
+}
+
+/** What `remember` already holds for `key`, fresh and loaded; never starts a load. */
+function known<T>(map: Map<string, Entry>, key: string, ttl: number, now: number): T | undefined {
+  const hit = map.get(key);
+  return hit?.settled && now - hit.at < ttl ? (hit.settled.value as T) : undefined;
 }
 
 /** The tenant's inventory stamp, read from the database at most once a second per process. */
 export function currentStamp(tenantId: string, readStamp: () => Promise<string>, now = Date.now()): Promise<string> {
   return remember(store.stamps, tenantId, STAMP_MS, readStamp, now);
+}
+
+/** The stamp read in the last second, if there is one (and the tenant was not invalidated since). */
+export function knownStamp(tenantId: string, now = Date.now()): string | undefined {
+  return known<string>(store.stamps, tenantId, STAMP_MS, now);
 }
 
 /** Memoises `load` per tenant, inventory stamp and key; concurrent callers share one load, a failed load is not kept. */
@@ -36,4 +50,19 @@ export async function cachedForTenant<T>(tenantId: string, key: string, readStam
 export function invalidateCatalog(tenantId: string) {
   store.stamps.delete(tenantId);
   for (const k of store.entries.keys()) if (k.startsWith(`${tenantId}|`)) store.entries.delete(k);
+}
+
+/** Host → dealer, remembered for a few seconds: every page and asset of a visit asks. */
+export function rememberHost<T>(host: string, resolve: () => Promise<T>, now = Date.now()): Promise<T> {
+  return remember(store.hosts, host, HOST_MS, resolve, now);
+}
+
+/** The dealer this host resolved to in the last few seconds, if it did. */
+export function knownHost<T>(host: string, now = Date.now()): T | undefined {
+  return known<T>(store.hosts, host, HOST_MS, now);
+}
+
+/** After a dealer's domain changes: forget remembered hosts so a removed domain stops resolving at once. */
+export function forgetHosts(): void {
+  store.hosts.clear();
 }

@@ -4,29 +4,20 @@ import { branches, channels, vehicles } from "@/db/schema";
 import { listShowrooms, showroomOfVehicle, type Showroom } from "@/lib/branches";
 import { PUBLIC_STATUSES, searchVehicles } from "@/lib/inventory/search";
 import { resolveSiteHost, type SiteResolution, type Tenant } from "@/lib/tenancy";
-import { cachedForTenant as cachedWithStamp, currentStamp } from "./cache";
+import { cachedForTenant as cachedWithStamp, currentStamp, forgetHosts, rememberHost } from "./cache";
 import { toVehicleFilters, type ListingQuery } from "./query";
 
 export type Vehicle = typeof vehicles.$inferSelect;
 export type Facet = { value: string; count: number };
 
-const g = globalThis as typeof globalThis & { __forecourtSiteHosts?: Map<string, { at: number; value: Promise<SiteResolution> }> };
-const hosts = (g.__forecourtSiteHosts ??= new Map());
-
 /** Host → dealer, remembered for a few seconds: every page and asset of a visit asks. */
 export function siteForHost(host: string, now = Date.now()): Promise<SiteResolution> {
-  const hit = hosts.get(host);
-  if (hit && now - hit.at < 10_000) return hit.value;
-  const value = resolveSiteHost(host);
-  hosts.set(host, { at: now, value });
-  value.catch(() => hosts.delete(host));
-  if (hosts.size > 10_000) hosts.delete(hosts.keys().next().value as string);
-  return value;
+  return rememberHost(host, () => resolveSiteHost(host), now);
 }
 
 /** After a dealer's domain changes: forget remembered hosts so a removed domain stops resolving at once. */
 export function forgetSiteHosts(): void {
-  hosts.clear();
+  forgetHosts();
 }
 
 const isPublic = inArray(vehicles.status, [...PUBLIC_STATUSES]);

@@ -2,41 +2,17 @@ import { createHash } from "node:crypto";
 import http from "node:http";
 import { env } from "@/lib/env";
 import { loadInventoryStamp, loadVehicle, siteForHost } from "./data";
-import { SizedLru } from "./lru";
 import { RENDER_HEADER } from "./page-cache-policy";
-import { listingHref, parseListingQuery } from "./query";
+import { CAR_PATH, PAGE_TTL_MS, pageCacheTarget, pageKey, pageResponse, pageStore as store, pageVersion, type PageEntry as Entry } from "./page-store";
 
 // Full-page HTML cache of the dealer site's listing and vehicle pages. A hit is a map lookup, no React render; an entry
 // is valid only while the tenant's inventory stamp (read at most once a second) and profile are unchanged, so a sold
 // car or a new price is out of every cached page within about a second. Site pages carry no per-request nonce (their
 // CSP allows inline scripts from self), so the same HTML is safe to serve to everyone.
 
-
-const MAX_BYTES = 64 * 1024 * 1024;
-// The stamp and the profile's updatedAt cover everything a page shows; the age limit only bounds how long an unvisited
-// variant keeps memory warm before the LRU would evict it anyway.
-const TTL_MS = 10 * 60_000;
-
+export { pageCacheTarget };
 export type RenderedPage = { status: number; body: string; contentType: string; location?: string };
 export type PageRenderer = (host: string, target: string) => Promise<RenderedPage>;
-// Bodies are kept as bytes so a hit does not re-encode a 100 KB page. Not pre-gzipped: a route handler's own
-// Content-Encoding does not survive Next's response handling, so Next compresses each answer itself.
-type Entry = { version: string; at: number; status: number; contentType: string; etag: string; plain: Buffer };
-
-const g = globalThis as typeof globalThis & { __forecourtPageCache?: { lru: SizedLru<Entry>; pending: Map<string, Promise<Entry | RenderedPage>> } };
-const store = (g.__forecourtPageCache ??= { lru: new SizedLru<Entry>(MAX_BYTES), pending: new Map() });
-
-const LANG = /^[a-z]{2}$/;
-const CAR_PATH = /^\/cars\/([^/]+)$/;
-
-/** The canonical path and query a page request renders, or null when the path is not a cached page. Equal pages share one target. */
-export function pageCacheTarget(pathname: string, search: URLSearchParams): string | null {
-  const lang = search.get("lang")?.trim().toLowerCase();
-  const langSuffix = (href: string) => (lang && LANG.test(lang) ? `${href}${href.includes("?") ? "&" : "?"}lang=${lang}` : href);
-  if (pathname === "/") return langSuffix(listingHref(parseListingQuery(search)));
-  const car = CAR_PATH.exec(pathname);
-  return car ? langSuffix(`/cars/${car[1]}`) : null;
-}
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
 
@@ -81,7 +57,7 @@ async function renderEntry(tenantId: string, host: string, target: string, versi
     version, at: now, status: page.status, contentType: page.contentType, plain,
     etag: `W/"${createHash("sha1").update(plain).digest("base64url").slice(0, 22)}"`,
   };
-  store.lru.set(`${tenantId}|${host}|${target}`, entry, entry.plain.length + 256);
+  store.lru.set(pageKey(tenantId, host, target), entry, entry.plain.length + 256);
   return entry;
 }
 
@@ -90,13 +66,6 @@ function passThrough(page: RenderedPage): Response {
   const headers = new Headers({ "content-type": page.contentType, "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" });
   if (page.location) headers.set("location", page.location);
   return new Response(page.body, { status: page.status, headers });
-}
-
-function fromCache(entry: Entry, ifNoneMatch?: string | null): Response {
-  const headers = new Headers({ "content-type": entry.contentType, "cache-control": "public, max-age=0, must-revalidate", etag: entry.etag });
-  if (ifNoneMatch === entry.etag) return new Response(null, { status: 304, headers });
-  const body = entry.plain;
-  return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { status: entry.status, headers });
 }
 
 /** Answers a listing or vehicle page from the cache, rendering it once per inventory change; anything else renders uncached. */
@@ -111,18 +80,18 @@ export async function serveCachedPage(
   // Unknown hosts (404) and subdomains that moved to a custom domain (301) answer exactly as the page does.
   if (!target || site.kind !== "tenant") return passThrough(await renderSafely(render, host, `${pathname}${search.size ? `?${search}` : ""}`));
   const tenantId = site.tenant.id;
-  const version = `${await loadInventoryStamp(tenantId)}|${site.tenant.updatedAt.getTime()}`;
-  const key = `${tenantId}|${host}|${target}`;
+  const version = pageVersion(await loadInventoryStamp(tenantId), site.tenant.updatedAt);
+  const key = pageKey(tenantId, host, target);
   const hit = store.lru.get(key);
-  if (hit && hit.version === version && now - hit.at < TTL_MS) return fromCache(hit, o.ifNoneMatch);
+  if (hit && hit.version === version && now - hit.at < PAGE_TTL_MS) return pageResponse(hit, o.ifNoneMatch);
   const flight = `${key}|${version}`;
-  let pending = store.pending.get(flight);
+  let pending = store.pending.get(flight) as Promise<Entry | RenderedPage> | undefined;
   if (!pending) {
     pending = renderEntry(tenantId, host, target, version, render, now).finally(() => store.pending.delete(flight));
     store.pending.set(flight, pending);
   }
   const r = await pending;
-  return "etag" in r ? fromCache(r, o.ifNoneMatch) : passThrough(r);
+  return "etag" in r ? pageResponse(r, o.ifNoneMatch) : passThrough(r);
 }
 
 /** Forget every cached page (tests; a process restart does the same). */

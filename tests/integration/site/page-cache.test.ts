@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { updateVehicle } from "@/lib/inventory/admin";
 import { env } from "@/lib/env";
+import { invalidateCatalog } from "@/lib/catalog/cache";
+import { forgetSiteHosts } from "@/lib/catalog/data";
 import { serveCachedPage, type PageRenderer } from "@/lib/catalog/page-cache";
+import { warmPage } from "@/lib/catalog/page-store";
 import { addStock } from "../../helpers/stock";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
@@ -91,5 +94,43 @@ describe("dealer site page cache", () => {
     const down = await get(hostOf(t.tenant.slug), "/", "", async () => { throw new Error("connect ECONNREFUSED"); });
     expect(down.status).toBe(503);
     expect((await get(hostOf(t.tenant.slug), "/", "", notFound)).status).toBe(404);
+  });
+
+  it("the proxy's warm answer serves only what the route would, from a stamp read in the last second", async () => {
+    const t = await createTestTenant();
+    const [yaris] = await addStock(t.tenant.id);
+    const other = await createTestTenant();
+    const host = hostOf(t.tenant.slug);
+    const { calls, render } = fakeRenderer();
+    const warm = (path: string, query = "", ifNoneMatch: string | null = null, now = Date.now()) => warmPage(host, path, new URLSearchParams(query), ifNoneMatch, now);
+    // Nothing rendered yet: the route must answer.
+    expect(warm("/", "make=Kia")).toBeNull();
+    const routed = await get(host, "/", "make=Kia", render);
+    const hit = warm("/", "utm_source=x&make=Kia")!;
+    expect(hit.status).toBe(200);
+    expect(await hit.text()).toBe("<html>/?make=Kia #1</html>");
+    expect(hit.headers.get("etag")).toBe(routed.headers.get("etag"));
+    expect(warm("/", "make=Kia", routed.headers.get("etag"))!.status).toBe(304);
+    expect(calls).toHaveLength(1);
+    // Not rendered, not a cached page, or another dealer's host: the route decides.
+    expect(warm("/", "make=Toyota")).toBeNull();
+    expect(warm("/sitemap.xml")).toBeNull();
+    expect(warmPage(hostOf(other.tenant.slug), "/", new URLSearchParams("make=Kia"), null)).toBeNull();
+    // Once the stamp is a second old the route reads it again; a changed car or forgotten hosts end it at once.
+    expect(warm("/", "make=Kia", null, Date.now() + 1_100)).toBeNull();
+    invalidateCatalog(t.tenant.id);
+    expect(warm("/", "make=Kia")).toBeNull();
+    await get(host, "/", "make=Kia", render);
+    expect(warm("/", "make=Kia")).not.toBeNull();
+    forgetSiteHosts();
+    expect(warm("/", "make=Kia")).toBeNull();
+    // A sold car: a second later the route re-reads the stamp and renders afresh; the warm answer then carries the new page.
+    await get(host, `/cars/${yaris.slug}`, "", render);
+    expect(warm(`/cars/${yaris.slug}`)!.status).toBe(200);
+    await updateVehicle(t.tenant.id, yaris.id, { status: "sold" }, null);
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(warm(`/cars/${yaris.slug}`)).toBeNull();
+    expect((await get(host, `/cars/${yaris.slug}`, "", render)).status).toBe(410);
+    expect(warm(`/cars/${yaris.slug}`)!.status).toBe(410);
   });
 });
