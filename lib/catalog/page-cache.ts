@@ -10,7 +10,6 @@ import { CAR_PATH, PAGE_TTL_MS, pageCacheTarget, pageKey, pageResponse, pageStor
 // car or a new price is out of every cached page within about a second. Site pages carry no per-request nonce (their
 // CSP allows inline scripts from self), so the same HTML is safe to serve to everyone.
 
-export { pageCacheTarget };
 export type RenderedPage = { status: number; body: string; contentType: string; location?: string };
 export type PageRenderer = (host: string, target: string) => Promise<RenderedPage>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SizedLru } from "@/lib/catalog/lru";
-import { pageCacheTarget } from "@/lib/catalog/page-cache";
+import { pageCacheTarget } from "@/lib/catalog/page-store";
 import { isCacheablePage } from "@/lib/catalog/page-cache-policy";
 
 describe("page cache keys and bounds", () => {
