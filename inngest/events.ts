@@ -19,6 +19,7 @@ export const events = {
   conversationModeChanged: eventType("conversation/mode.changed", {
     schema: staticSchema<{ tenantId: string; conversationId: string; leadId?: string; mode: string }>(),
   }),
+  photoAdded: eventType("media/photo.added", { schema: staticSchema<{ tenantId: string; mediaId: string }>() }),
   importRequested: eventType("inventory/import.requested", { schema: staticSchema<{ tenantId: string; importId: string }>() }),
   feedPullRequested: eventType("inventory/feed.pull.requested", { schema: staticSchema<{ tenantId: string }>() }),
   vehicleChanged: eventType("inventory/vehicle.changed", {

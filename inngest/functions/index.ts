@@ -3,6 +3,7 @@ import { enrollFollowups } from "./enroll-followups";
 import { importInventory } from "./import-inventory";
 import { notifyRep } from "./notify-rep";
 import { notifyVehicleChange } from "./notify-vehicle-change";
+import { preparePhotoSizes } from "./prepare-photo-sizes";
 import { processInboxFn } from "./process-inbox";
 import { pullInventoryFeed } from "./pull-inventory-feed";
 import { queueWebhookDeliveriesFn } from "./queue-webhook-deliveries";
@@ -19,4 +20,4 @@ import { sweepInbox } from "./sweep-inbox";
 // Every function the app serves (Inngest) or runs in-process (embedded mode).
 export const functions = [recordUsageFn, sweepInbox, processInboxFn, deliverMessageFn, replyToShopper, importInventory, notifyVehicleChange, scheduleFeedPulls, pullInventoryFeed, sendBroadcast,
   enrollFollowups, runFollowup, stopFollowupsFn, scanQuietLeads,
-  queueWebhookDeliveriesFn, sendWebhookDeliveryFn, notifyRep];
+  queueWebhookDeliveriesFn, sendWebhookDeliveryFn, notifyRep, preparePhotoSizes];

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { mediaObjects, vehicles, type VehicleImage } from "@/db/schema";
+import { sendEvent } from "@/inngest/dispatch";
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const MAX_PIXELS = 40_000_000;
@@ -32,7 +33,7 @@ export async function addVehiclePhoto(tenantId: string, vehicleId: string, bytes
   } catch {
     return { ok: false, error: "This image could not be processed." };
   }
-  return withTenant(tenantId, async (tx) => {
+  const result = await withTenant(tenantId, async (tx) => {
     const [v] = await tx.select({ images: vehicles.images, make: vehicles.make, model: vehicles.model }).from(vehicles)
       .where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, vehicleId))).limit(1);
     if (!v) return { ok: false as const, error: "Vehicle not found." };
@@ -44,6 +45,12 @@ export async function addVehiclePhoto(tenantId: string, vehicleId: string, bytes
     await tx.update(vehicles).set({ images: [...v.images, image], updatedAt: new Date() }).where(eq(vehicles.id, vehicleId));
     return { ok: true as const, image };
   });
+  if (result.ok) {
+    // Its sizes are made in the background; if this event is lost, each size is made on its first request instead.
+    await sendEvent({ name: "media/photo.added", data: { tenantId, mediaId: result.image.mediaId } })
+      .catch((err) => console.warn(`[photos] sizes of ${result.image.mediaId} not queued: ${(err as Error).message}`));
+  }
+  return result;
 }
 
 /** Moves one photo (the first is the cover) or removes it. */

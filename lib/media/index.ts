@@ -41,3 +41,14 @@ export async function getVariant(original: MediaObject, width: number): Promise<
     .returning();
   return row;
 }
+
+/**
+ * Makes every width the site and the dashboard ask for, right after a photo is stored, so its first visitor waits
+ * for none (a width still missing is made on its first request). Returns how many widths the photo has.
+ */
+export async function prepareVariants(mediaId: string): Promise<number> {
+  const media = await getMedia(mediaId);
+  if (!media || media.originalId || !media.mimeType.startsWith("image/")) return 0;
+  for (const width of allowedWidths) await getVariant(media, width);
+  return allowedWidths.length;
+}

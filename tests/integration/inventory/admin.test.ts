@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import sharp from "sharp";
+import { eq } from "drizzle-orm";
+import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { vehicleEvents, vehicles } from "@/db/schema";
+import { mediaObjects, vehicleEvents, vehicles } from "@/db/schema";
+import { drainJobs } from "@/inngest/local/runner";
+import { allowedWidths, getMedia, getVariant, prepareVariants } from "@/lib/media";
 import { getVehicleAdmin, updateVehicle, vehicleFormSchema } from "@/lib/inventory/admin";
 import { addVehiclePhoto, arrangeVehiclePhotos } from "@/lib/inventory/photos";
 import { createTestTenant } from "../../helpers/factory";
@@ -56,6 +60,30 @@ describe("inventory administration", () => {
     await arrangeVehiclePhotos(t.tenant.id, car.id, { mediaId: second.image.mediaId!, action: "first" });
     const [row] = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles));
     expect(row.images.map((i) => i.mediaId)).toEqual([second.image.mediaId, first.image.mediaId]);
+  });
+
+  it("resizes a new photo to every width in the background, so its first visitor waits for none", async () => {
+    const t = await createTestTenant();
+    const [car] = await addStock(t.tenant.id, [{}]);
+    const added = await addVehiclePhoto(t.tenant.id, car.id, await png(1000, 750));
+    if (!added.ok) throw new Error(added.error);
+    const mediaId = added.image.mediaId!;
+    const db = await getSystemDb();
+    const variants = () => db.select({ variant: mediaObjects.variant, width: mediaObjects.width, tenantId: mediaObjects.tenantId })
+      .from(mediaObjects).where(eq(mediaObjects.originalId, mediaId));
+    expect(await variants()).toHaveLength(0);
+    await drainJobs();
+    const made = await variants();
+    expect(made.map((v) => v.variant).sort()).toEqual(allowedWidths.map((w) => `w${w}.webp`).sort());
+    expect(made.every((v) => v.tenantId === t.tenant.id)).toBe(true);
+    // Never wider than the upload; the route then serves them as they are, adding none.
+    expect(made.find((v) => v.variant === "w1280.webp")?.width).toBe(1000);
+    expect(made.find((v) => v.variant === "w320.webp")?.width).toBe(320);
+    const original = (await getMedia(mediaId))!;
+    expect((await getVariant(original, 640)).width).toBe(640);
+    expect(await variants()).toHaveLength(allowedWidths.length);
+    // A variant or an unknown id has nothing to prepare.
+    expect(await prepareVariants(crypto.randomUUID())).toBe(0);
   });
 
   it("rejects a script renamed .jpg, an SVG polyglot, an oversized file and a decompression bomb", async () => {
