@@ -55,5 +55,10 @@ export function warmPage(host: string, pathname: string, search: URLSearchParams
   if (stamp === undefined) return null;
   const entry = pageStore.lru.get(pageKey(site.tenant.id, host, target));
   if (!entry || entry.version !== pageVersion(stamp, site.tenant.updatedAt) || now - entry.at >= PAGE_TTL_MS) return null;
-  return pageResponse(entry, ifNoneMatch);
+  const response = pageResponse(entry, ifNoneMatch);
+  // What Next's router adds to the same page answered by the route: caches keep a navigation's RSC answer apart.
+  response.headers.set("vary", ROUTER_VARY);
+  return response;
 }
+
+const ROUTER_VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch";

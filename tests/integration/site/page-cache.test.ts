@@ -110,6 +110,7 @@ describe("dealer site page cache", () => {
     expect(hit.status).toBe(200);
     expect(await hit.text()).toBe("<html>/?make=Kia #1</html>");
     expect(hit.headers.get("etag")).toBe(routed.headers.get("etag"));
+    expect(hit.headers.get("vary")).toMatch(/^rsc, /);
     expect(warm("/", "make=Kia", routed.headers.get("etag"))!.status).toBe(304);
     expect(calls).toHaveLength(1);
     // Not rendered, not a cached page, or another dealer's host: the route decides.
