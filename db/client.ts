@@ -18,15 +18,45 @@ type DbHandle = { db: Db; background?: Db; kind: "postgres" | "pglite"; close: (
 const holder = globalThis as unknown as { __forecourtDb?: Promise<DbHandle>; __forecourtBackground?: AsyncLocalStorage<true> };
 const backgroundWork = (holder.__forecourtBackground ??= new AsyncLocalStorage<true>());
 
+/** Longer statements (bulk inserts, whose text changes with their row count) are sent unnamed, not kept per connection. */
+const MAX_PREPARED_TEXT = 8_192;
+
+/**
+ * Drizzle sends each query unnamed, and postgres.js then spends two round trips on every query with parameters
+ * (parse and describe, then bind and execute). This names them instead: a query text seen before on a connection
+ * is one round trip. Transactions and savepoints get the same client. The server still plans every execution with
+ * the actual values (plan_cache_mode below), exactly as it planned the unnamed ones.
+ */
+export function preparingClient<T extends object>(sql: T): T {
+  return new Proxy(sql, {
+    get(target, prop) {
+      const value = Reflect.get(target, prop) as unknown;
+      if (typeof value !== "function") return value;
+      if (prop === "unsafe") {
+        return (query: string, args?: unknown[], options?: Record<string, unknown>) =>
+          value.call(target, query, args, args?.length && query.length <= MAX_PREPARED_TEXT ? { ...options, prepare: true } : options);
+      }
+      if (prop === "begin" || prop === "savepoint") {
+        return (...params: unknown[]) => {
+          const work = params.pop() as (tx: T) => unknown;
+          return value.call(target, ...params, (tx: T) => work(preparingClient(tx)));
+        };
+      }
+      return value.bind(target);
+    },
+  });
+}
+
 export async function openPostgres(url: string, max = 10, backgroundMax = 0): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const open = (size: number) => postgres(url, { max: size, onnotice: () => {}, prepare: true });
+  const open = (size: number) =>
+    postgres(url, { max: size, onnotice: () => {}, prepare: true, connection: { plan_cache_mode: "force_custom_plan" } });
   const client = open(max);
   const background = backgroundMax > 0 ? open(backgroundMax) : null;
   return {
-    db: drizzle({ client, schema }) as unknown as Db,
-    ...(background ? { background: drizzle({ client: background, schema }) as unknown as Db } : {}),
+    db: drizzle({ client: preparingClient(client), schema }) as unknown as Db,
+    ...(background ? { background: drizzle({ client: preparingClient(background), schema }) as unknown as Db } : {}),
     kind: "postgres",
     close: async () => {
       await Promise.all([client.end({ timeout: 5 }), background?.end({ timeout: 5 })]);
