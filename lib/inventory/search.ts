@@ -59,8 +59,17 @@ const orderings = {
 
 export async function searchVehicles(tx: Tx, tenantId: string, f: VehicleFilters) {
   const where = and(...vehicleConditions(tenantId, f));
+  const order = orderings[f.sort ?? "newest"];
+  const [limit, offset] = [f.limit ?? 24, f.offset ?? 0];
+  if (f.q?.trim()) {
+    // A text search reads every match anyway, so its page carries the total instead of filtering twice. A page past
+    // the last match has no row to carry it: the count below answers that one.
+    const rows = await tx.select({ vehicle: vehicles, total: sql<number>`count(*) over ()`.mapWith(Number) })
+      .from(vehicles).where(where).orderBy(...order).limit(limit).offset(offset);
+    if (rows.length > 0 || offset === 0) return { vehicles: rows.map((r) => r.vehicle), total: rows[0]?.total ?? 0 };
+  }
   const [rows, [{ total }]] = await Promise.all([
-    tx.select().from(vehicles).where(where).orderBy(...orderings[f.sort ?? "newest"]).limit(f.limit ?? 24).offset(f.offset ?? 0),
+    tx.select().from(vehicles).where(where).orderBy(...order).limit(limit).offset(offset),
     tx.select({ total: sql<number>`count(*)::int` }).from(vehicles).where(where),
   ]);
   return { vehicles: rows, total };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { withTenant } from "@/db/tenant";
+import { searchVehicles, type VehicleFilters } from "@/lib/inventory/search";
+import { addStock } from "../../helpers/stock";
+import { createTestTenant } from "../../helpers/factory";
+import { useTestDatabase } from "../../helpers/db";
+
+useTestDatabase();
+
+const golfs = Array.from({ length: 5 }, (_, i) => ({ make: "Volkswagen", model: "Golf", year: 2015 + i, price: 15000 + i * 1000 }));
+
+describe("inventory search: the page and its total", () => {
+  it("gives the same cars and total for a text search as for the same filters without text, on every page", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id, [...golfs, { make: "Kia", model: "Picanto" }, { make: "Volkswagen", model: "Golf", status: "sold" }]);
+    const other = await createTestTenant();
+    await addStock(other.tenant.id, golfs);
+    const search = (f: VehicleFilters) => withTenant(t.tenant.id, (tx) => searchVehicles(tx, t.tenant.id, { sort: "price_asc", ...f }));
+    const ids = (r: { vehicles: { id: string }[] }) => r.vehicles.map((v) => v.id);
+
+    const all = await search({ model: "Golf" });
+    expect(all.total).toBe(5);
+    for (const [offset, count] of [[0, 2], [2, 2], [4, 1]] as const) {
+      const text = await search({ q: "golf", limit: 2, offset });
+      expect(text.total).toBe(5);
+      expect(ids(text)).toEqual(ids(all).slice(offset, offset + count));
+    }
+    // Past the last match: no car to carry the total, which is still told.
+    expect(await search({ q: "golf", limit: 2, offset: 10 })).toEqual({ vehicles: [], total: 5 });
+    expect(await search({ q: "golf", maxPrice: 16000 })).toMatchObject({ total: 2 });
+    expect(await search({ q: "no such car anywhere" })).toEqual({ vehicles: [], total: 0 });
+  });
+});
