@@ -1,5 +1,5 @@
 // npm run bench:assistant — end to end from a signed WhatsApp webhook to the assistant's outbound Graph API
-// call, 20 conversations at once: offline assistant, then Claude behind a fake Messages API that answers each
+// call, 20 conversations at once after a warm-up: offline assistant, then Claude behind a fake Messages API that answers each
 // call after 700 ms (overhead = total − model time).
 import { percentile } from "./lib/load";
 import { ensureBuild, freshDatabase, startApp } from "./lib/server";
@@ -42,27 +42,37 @@ async function run(label: string, env: Record<string, string>) {
     }
   });
 
-  const latencies: number[] = [];
+  /** `count` shoppers writing at once, each waiting for the reply (and 50 ms) before the next message. */
+  const converse = async (prefix: string, count: number, messages: number) => {
+    const byRound: number[][] = Array.from({ length: messages }, () => []);
+    await Promise.all(Array.from({ length: count }, async (_, c) => {
+      const from = `${prefix}${String(c).padStart(5, "0")}`;
+      for (let r = 0; r < messages; r++) {
+        const raw = JSON.stringify(whatsappText({ phoneNumberId, from, text: questions[(c + r) % questions.length], id: wamid() }));
+        const replied = new Promise<number>((resolve) => graph.onSent((s) => { if (s.phoneNumberId === phoneNumberId && s.body.to === from) resolve(s.at); }));
+        const t0 = performance.now();
+        const res = await fetch(`${app.url}/api/webhooks/whatsapp`, { method: "POST", body: raw, headers: { "content-type": "application/json", "x-hub-signature-256": signMeta(raw) } });
+        if (!res.ok) throw new Error(`webhook answered ${res.status}`);
+        const t1 = await Promise.race([replied, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no reply within 30 s (${label})`)), 30_000))]);
+        byRound[r].push(t1 - t0);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }));
+    return byRound;
+  };
+  // Warm-up, as the other benchmarks have: other shoppers' conversations, so the server's code, connections and named
+  // statements are warm. The measured shoppers are all new: each one's first message still creates a contact and a lead.
+  await converse("316210", conversations, 2);
   const before = claude.requests.length;
-  await Promise.all(Array.from({ length: conversations }, async (_, c) => {
-    const from = `316200${String(c).padStart(5, "0")}`;
-    for (let r = 0; r < rounds; r++) {
-      const raw = JSON.stringify(whatsappText({ phoneNumberId, from, text: questions[(c + r) % questions.length], id: wamid() }));
-      const replied = new Promise<number>((resolve) => graph.onSent((s) => { if (s.phoneNumberId === phoneNumberId && s.body.to === from) resolve(s.at); }));
-      const t0 = performance.now();
-      const res = await fetch(`${app.url}/api/webhooks/whatsapp`, { method: "POST", body: raw, headers: { "content-type": "application/json", "x-hub-signature-256": signMeta(raw) } });
-      if (!res.ok) throw new Error(`webhook answered ${res.status}`);
-      const t1 = await Promise.race([replied, new Promise<number>((_, reject) => setTimeout(() => reject(new Error(`no reply within 30 s (${label})`)), 30_000))]);
-      latencies.push(t1 - t0);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }));
+  const byRound = await converse("316200", conversations, rounds);
+  const latencies = byRound.flat();
+  const firsts = [...byRound[0]].sort((a, b) => a - b);
   const calls = claude.requests.length - before;
   await app.stop();
   await (await getDbHandle()).close();
   installDbHandle(undefined);
   const sorted = latencies.sort((a, b) => a - b);
-  return { label, n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), callsPerReply: calls / sorted.length };
+  return { label, n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), firstP95: percentile(firsts, 95), callsPerReply: calls / sorted.length };
 }
 
 const offline = await run("offline assistant", {});
@@ -71,8 +81,8 @@ await graph.close();
 await claude.close();
 
 const f = (n: number) => `${n.toFixed(0)} ms`;
-console.log(`\nAssistant end-to-end benchmark — ${conversations} concurrent conversations × ${rounds} messages, debounce off, next start on PostgreSQL`);
-for (const r of [offline, withClaude]) console.log(`${r.label.padEnd(32)} replies ${r.n}   p50 ${f(r.p50)}   p95 ${f(r.p95)}   p99 ${f(r.p99)}   model calls/reply ${r.callsPerReply.toFixed(2)}`);
+console.log(`\nAssistant end-to-end benchmark — ${conversations} concurrent conversations × ${rounds} messages after a warm-up, debounce off, next start on PostgreSQL`);
+for (const r of [offline, withClaude]) console.log(`${r.label.padEnd(32)} replies ${r.n}   p50 ${f(r.p50)}   p95 ${f(r.p95)}   p99 ${f(r.p99)}   first message p95 ${f(r.firstP95)}   model calls/reply ${r.callsPerReply.toFixed(2)}`);
 const overhead = withClaude.p95 - withClaude.callsPerReply * MODEL_MS;
 console.log(`\noffline p95 ${f(offline.p95)} (target ≤ 300 ms)`);
 console.log(`Claude pipeline overhead p95 ≈ ${f(overhead)} = p95 − ${withClaude.callsPerReply.toFixed(2)} calls × ${MODEL_MS} ms (target ≤ 150 ms)`);
