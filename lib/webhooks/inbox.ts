@@ -5,32 +5,80 @@ import { noteIngress } from "@/inngest/local/pressure";
 
 export type InboxRow = typeof webhookInbox.$inferSelect;
 
-/**
- * Persist-before-acknowledge: the verified raw event is stored under a unique key before the
- * webhook answers 2xx. A redelivery finds the existing row and changes nothing.
- */
-export async function persistInbox(input: {
+type InboxInput = {
   source: string;
   idempotencyKey: string;
   rawBody: string;
   headers?: Record<string, string>;
   scopeTenantId?: string | null;
   channelId?: string | null;
-}): Promise<{ id: string; duplicate: boolean }> {
+};
+type Persisted = { id: string; duplicate: boolean };
+type Waiting = { input: InboxInput; resolve: (r: Persisted) => void; reject: (e: unknown) => void };
+
+/** Statements stay short: a burst larger than this is written in several. */
+const MAX_BATCH = 50;
+let waiting: Waiting[] = [];
+
+/**
+ * Persist-before-acknowledge: the verified raw event is stored under a unique key before the
+ * webhook answers 2xx. A redelivery finds the existing row and changes nothing.
+ *
+ * Webhooks that reach this point in the same turn of the event loop are written by one statement (group commit):
+ * each still answers only once its own row is stored. If that statement fails, each row is tried on its own, so
+ * one bad event never costs the others their acknowledgement.
+ */
+export function persistInbox(input: InboxInput): Promise<Persisted> {
+  return new Promise((resolve, reject) => {
+    waiting.push({ input, resolve, reject });
+    if (waiting.length === 1) setImmediate(writeWaiting);
+    else if (waiting.length >= MAX_BATCH) writeWaiting();
+  });
+}
+
+const keyOf = (i: { source: string; idempotencyKey: string }) => `${i.source}\u0000${i.idempotencyKey}`;
+
+async function writeWaiting() {
+  const batch = waiting;
+  waiting = [];
+  if (batch.length === 0) return;
+  try {
+    const results = await insertInbox(batch.map((w) => w.input));
+    batch.forEach((w, i) => w.resolve(results[i]));
+  } catch (err) {
+    if (batch.length === 1) return batch[0].reject(err);
+    await Promise.all(batch.map((w) => insertInbox([w.input]).then(([r]) => w.resolve(r), w.reject)));
+  }
+}
+
+/** Stores the rows (once per key) and tells each input its row id and whether the row was there already. */
+async function insertInbox(inputs: InboxInput[]): Promise<Persisted[]> {
   const db = await getSystemDb();
-  const [row] = await db
+  const unique = [...new Map(inputs.map((i) => [keyOf(i), i])).values()];
+  const inserted = await db
     .insert(webhookInbox)
-    .values({ ...input, headers: input.headers ?? {} })
+    .values(unique.map((i) => ({ ...i, headers: i.headers ?? {} })))
     .onConflictDoNothing({ target: [webhookInbox.source, webhookInbox.idempotencyKey] })
-    .returning({ id: webhookInbox.id });
-  noteIngress();
-  if (row) return { id: row.id, duplicate: false };
-  const [existing] = await db
-    .select({ id: webhookInbox.id })
-    .from(webhookInbox)
-    .where(and(eq(webhookInbox.source, input.source), eq(webhookInbox.idempotencyKey, input.idempotencyKey)))
-    .limit(1);
-  return { id: existing.id, duplicate: true };
+    .returning({ id: webhookInbox.id, source: webhookInbox.source, idempotencyKey: webhookInbox.idempotencyKey });
+  for (let i = 0; i < inputs.length; i++) noteIngress();
+  const ids = new Map(inserted.map((r) => [keyOf(r), r.id]));
+  const missing = unique.filter((i) => !ids.has(keyOf(i)));
+  const stored = new Map<string, string>();
+  if (missing.length) {
+    const existing = await db
+      .select({ id: webhookInbox.id, source: webhookInbox.source, idempotencyKey: webhookInbox.idempotencyKey })
+      .from(webhookInbox)
+      .where(or(...missing.map((i) => and(eq(webhookInbox.source, i.source), eq(webhookInbox.idempotencyKey, i.idempotencyKey)))));
+    for (const r of existing) stored.set(keyOf(r), r.id);
+  }
+  // A row stored before this batch makes every webhook with its key a duplicate; a key twice in one batch, the second.
+  const seen = new Set<string>();
+  return inputs.map((i) => {
+    const k = keyOf(i);
+    const duplicate = !ids.has(k) || seen.has(k);
+    seen.add(k);
+    return { id: (ids.get(k) ?? stored.get(k))!, duplicate };
+  });
 }
 
 export async function getInbox(id: string): Promise<InboxRow | null> {
