@@ -2,6 +2,7 @@ import { and, eq, lt, or, sql } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { webhookInbox } from "@/db/schema";
 import { noteIngress } from "@/inngest/local/pressure";
+import { batchPerTurn } from "@/lib/util/batch-per-turn";
 
 export type InboxRow = typeof webhookInbox.$inferSelect;
 
@@ -14,42 +15,32 @@ type InboxInput = {
   channelId?: string | null;
 };
 type Persisted = { id: string; duplicate: boolean };
-type Waiting = { input: InboxInput; resolve: (r: Persisted) => void; reject: (e: unknown) => void };
 
-/** Statements stay short: a burst larger than this is written in several. */
-const MAX_BATCH = 50;
-let waiting: Waiting[] = [];
+const fulfilled = <T>(value: T): PromiseSettledResult<T> => ({ status: "fulfilled", value });
+
+/**
+ * Webhooks that reach this point in the same turn of the event loop are written by one statement (group commit):
+ * each still answers only once its own row is stored. If that statement fails, each row is tried on its own, so
+ * one bad event never costs the others their acknowledgement. Statements stay short: at most 50 rows each.
+ */
+const persistInTurn = batchPerTurn<InboxInput, Persisted>(async (inputs) => {
+  try {
+    return (await insertInbox(inputs)).map(fulfilled);
+  } catch (err) {
+    if (inputs.length === 1) throw err;
+    return Promise.allSettled(inputs.map(async (i) => (await insertInbox([i]))[0]));
+  }
+}, 50);
 
 /**
  * Persist-before-acknowledge: the verified raw event is stored under a unique key before the
  * webhook answers 2xx. A redelivery finds the existing row and changes nothing.
- *
- * Webhooks that reach this point in the same turn of the event loop are written by one statement (group commit):
- * each still answers only once its own row is stored. If that statement fails, each row is tried on its own, so
- * one bad event never costs the others their acknowledgement.
  */
 export function persistInbox(input: InboxInput): Promise<Persisted> {
-  return new Promise((resolve, reject) => {
-    waiting.push({ input, resolve, reject });
-    if (waiting.length === 1) setImmediate(writeWaiting);
-    else if (waiting.length >= MAX_BATCH) writeWaiting();
-  });
+  return persistInTurn(input);
 }
 
 const keyOf = (i: { source: string; idempotencyKey: string }) => `${i.source}\u0000${i.idempotencyKey}`;
-
-async function writeWaiting() {
-  const batch = waiting;
-  waiting = [];
-  if (batch.length === 0) return;
-  try {
-    const results = await insertInbox(batch.map((w) => w.input));
-    batch.forEach((w, i) => w.resolve(results[i]));
-  } catch (err) {
-    if (batch.length === 1) return batch[0].reject(err);
-    await Promise.all(batch.map((w) => insertInbox([w.input]).then(([r]) => w.resolve(r), w.reject)));
-  }
-}
 
 /** Stores the rows (once per key) and tells each input its row id and whether the row was there already. */
 async function insertInbox(inputs: InboxInput[]): Promise<Persisted[]> {
