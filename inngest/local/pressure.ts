@@ -11,13 +11,13 @@ import { performance, type EventLoopUtilization } from "node:perf_hooks";
  * State lives on globalThis: Next.js loads route handlers and instrumentation as separate bundles.
  */
 type Pressure = {
-  buckets: number[]; bucketAt: number; elu: EventLoopUtilization; utilization: number; sampledAt: number;
+  buckets: number[]; bucketAt: number; elu: EventLoopUtilization; sampledAt: number;
   /** Runs allowed in flight during the current burst; null outside a burst. */
   burstWidth: number | null;
 };
 const g = globalThis as typeof globalThis & { __forecourtPressure?: Pressure };
 const state = (g.__forecourtPressure ??= {
-  buckets: new Array<number>(10).fill(0), bucketAt: 0, elu: performance.eventLoopUtilization(), utilization: 0, sampledAt: 0,
+  buckets: new Array<number>(10).fill(0), bucketAt: 0, elu: performance.eventLoopUtilization(), sampledAt: 0,
   burstWidth: null,
 });
 
@@ -53,10 +53,10 @@ export function ingressPerSecond(now = Date.now()): number {
 function sample(now: number): number | null {
   if (now - state.sampledAt < SAMPLE_MS) return null;
   const current = performance.eventLoopUtilization();
-  state.utilization = performance.eventLoopUtilization(current, state.elu).utilization;
+  const { utilization } = performance.eventLoopUtilization(current, state.elu);
   state.elu = current;
   state.sampledAt = now;
-  return state.utilization;
+  return utilization;
 }
 
 /** How many runs the in-process runner may keep in flight right now (0 while a burst saturates the loop). */
