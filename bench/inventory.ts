@@ -12,7 +12,7 @@ const { withTenant } = await import("../db/tenant");
 const { inventoryImports } = await import("../db/schema");
 const { getDbHandle } = await import("../db/client");
 
-const p = await provisionTenant({ tenant: { slug: "bench-inventory", name: "Bench", currency: "EUR" }, staff: [{ email: "o@bench-inv.test", name: "O", role: "owner" }] });
+const p = await provisionTenant({ tenant: { slug: "bench-inventory", name: "Bench", currency: "EUR", limits: { vehicles: size * 2 } }, staff: [{ email: "o@bench-inv.test", name: "O", role: "owner" }] });
 const makes = [["Volkswagen", "Golf"], ["Toyota", "Yaris"], ["Kia", "Niro"], ["Skoda", "Octavia"], ["Peugeot", "208"]];
 const car = (i: number) => ({
   external_id: `B-${i}`, make: makes[i % 5][0], model: makes[i % 5][1], variant: "1.0", year: 2015 + (i % 10), mileage_km: 10_000 + i,

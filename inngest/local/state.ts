@@ -39,11 +39,16 @@ export async function enqueueRuns(batch: { options: FunctionOptions; event: Loca
   const db = await getSystemDb();
   const at = clock.now().toISOString();
   // One SELECT per run with constant parameters: the id check is an index probe whatever the table's size (a
-  // join against a JSON record set was planned as a scan that grew with the table).
-  const selects = rows.map((r) => sql`select ${r.functionId}, ${r.eventName}, ${JSON.stringify(r.event)}::jsonb, ${r.singletonKey}::text, ${r.concurrencyKey}::text, ${at}::timestamptz
-    ${r.eventId ? sql`where not exists (select 1 from job_runs where function_id = ${r.functionId} and event->>'id' = ${r.eventId})` : sql``}`);
-  await db.execute(sql`insert into job_runs (function_id, event_name, event, singleton_key, concurrency_key, run_at) ${sql.join(selects, sql` union all `)}`);
+  // join against a JSON record set was planned as a scan that grew with the table). A statement takes at most
+  // 65,535 parameters, so a large import's thousands of events are written a thousand runs at a time.
+  for (let i = 0; i < rows.length; i += RUNS_PER_STATEMENT) {
+    const selects = rows.slice(i, i + RUNS_PER_STATEMENT).map((r) => sql`select ${r.functionId}, ${r.eventName}, ${JSON.stringify(r.event)}::jsonb, ${r.singletonKey}::text, ${r.concurrencyKey}::text, ${at}::timestamptz
+      ${r.eventId ? sql`where not exists (select 1 from job_runs where function_id = ${r.functionId} and event->>'id' = ${r.eventId})` : sql``}`);
+    await db.execute(sql`insert into job_runs (function_id, event_name, event, singleton_key, concurrency_key, run_at) ${sql.join(selects, sql` union all `)}`);
+  }
 }
+
+const RUNS_PER_STATEMENT = 250;
 
 /** Creates (or, when debounced, re-times) the run an event starts for one function. */
 export async function enqueueRun(options: FunctionOptions, event: LocalEvent) {

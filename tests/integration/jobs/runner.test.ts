@@ -41,6 +41,18 @@ describe("background work", () => {
     expect(await getUsage(t.id, "b")).toBe(1 + 100 + 10_000 + 100_000);
   });
 
+  it("starts a run for each of the 12,000 events a large import sends at once", async () => {
+    const { getSystemDb } = await import("@/db/client");
+    const { jobRuns } = await import("@/db/schema");
+    const { count, sql } = await import("drizzle-orm");
+    const t = await newTenant();
+    // Six parameters per run: one statement for all of them would pass PostgreSQL's 65,535-parameter limit.
+    await sendEvent(Array.from({ length: 12_000 }, (_, i) => ({ name: "usage/recorded", id: `bulk-${i}-${t.id}`, data: { tenantId: t.id, metric: "bulk", amount: 1 } })));
+    const db = await getSystemDb();
+    const [row] = await db.select({ n: count() }).from(jobRuns).where(sql`${jobRuns.event}->'data'->>'tenantId' = ${t.id}`);
+    expect(row.n).toBe(12_000);
+  });
+
   it("runs the same function through the Inngest SDK's test engine", async () => {
     const t = await newTenant();
     const engine = new InngestTestEngine({ function: recordUsageFn as never });
