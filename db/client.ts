@@ -24,8 +24,7 @@ const MAX_PREPARED_TEXT = 8_192;
 /**
  * Drizzle sends each query unnamed, and postgres.js then spends two round trips on every query with parameters
  * (parse and describe, then bind and execute). This names them instead: a query text seen before on a connection
- * is one round trip. Transactions and savepoints get the same client. The server still plans every execution with
- * the actual values (plan_cache_mode below), exactly as it planned the unnamed ones.
+ * is one round trip. Transactions and savepoints get the same client. See openPostgres for how they are planned.
  */
 export function preparingClient<T extends object>(sql: T): T {
   return new Proxy(sql, {
@@ -47,13 +46,20 @@ export function preparingClient<T extends object>(sql: T): T {
   });
 }
 
+/**
+ * Requests (pages, searches, webhooks) plan every execution with its actual values, exactly as unnamed statements
+ * were: their costs swing with the tenant and the filters (one dealer has 10 cars, another 10,000). The background
+ * pool runs the job runner's bookkeeping and the reply pipeline, thousands of small key lookups of a few shapes,
+ * where planning took as long as executing: it lets PostgreSQL switch a statement to its generic plan after five
+ * executions when that plan costs no more than the custom ones did.
+ */
 export async function openPostgres(url: string, max = 10, backgroundMax = 0): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const open = (size: number) =>
-    postgres(url, { max: size, onnotice: () => {}, prepare: true, connection: { plan_cache_mode: "force_custom_plan" } });
-  const client = open(max);
-  const background = backgroundMax > 0 ? open(backgroundMax) : null;
+  const open = (size: number, planCacheMode: "force_custom_plan" | "auto") =>
+    postgres(url, { max: size, onnotice: () => {}, prepare: true, connection: { plan_cache_mode: planCacheMode } });
+  const client = open(max, "force_custom_plan");
+  const background = backgroundMax > 0 ? open(backgroundMax, "auto") : null;
   return {
     db: drizzle({ client: preparingClient(client), schema }) as unknown as Db,
     ...(background ? { background: drizzle({ client: preparingClient(background), schema }) as unknown as Db } : {}),
