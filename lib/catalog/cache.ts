@@ -5,9 +5,14 @@
 const TTL_MS = 60_000;
 const STAMP_MS = 1_000;
 const HOST_MS = 10_000;
-const MAX_ENTRIES = 5_000;
+const MAX_ENTRIES = 1_000;
 
-type Entry = { at: number; value: Promise<unknown>; settled?: { value: unknown } };
+/**
+ * While loading, an entry holds the load's promise so concurrent callers share it; once loaded, only the value. A
+ * promise carries the async context it was created in (Next's request store, and through it the request and its
+ * response), so a kept promise kept its whole request alive: a thousand one-off searches held hundreds of megabytes.
+ */
+type Entry = { at: number; pending?: Promise<unknown>; settled?: { value: unknown } };
 type Store = { entries: Map<string, Entry>; stamps: Map<string, Entry>; hosts: Map<string, Entry> };
 
 const g = globalThis as typeof globalThis & { __forecourtCatalogReads?: Store };
@@ -15,12 +20,24 @@ const store: Store = (g.__forecourtCatalogReads ??= { entries: new Map(), stamps
 
 function remember<T>(map: Map<string, Entry>, key: string, ttl: number, load: () => Promise<T>, now: number): Promise<T> {
   const hit = map.get(key);
-  if (hit && now - hit.at < ttl) return hit.value as Promise<T>;
+  if (hit && now - hit.at < ttl) return (hit.settled ? Promise.resolve(hit.settled.value) : hit.pending) as Promise<T>;
   const value = load();
-  const entry: Entry = { at: now, value };
+  const entry: Entry = { at: now, pending: value };
+  // Re-inserted, so the map stays in load order and expired entries are at its front: searches nobody repeats (a
+  // price typed by one shopper) leave after their TTL instead of staying until the cap.
+  map.delete(key);
   map.set(key, entry);
-  value.then((v) => { entry.settled = { value: v }; }, () => map.get(key) === entry && map.delete(key));
-  while (map.size > MAX_ENTRIES) map.delete(map.keys().next().value as string);
+  value.then(
+    (v) => {
+      entry.settled = { value: v };
+      entry.pending = undefined;
+    },
+    () => map.get(key) === entry && map.delete(key),
+  );
+  for (const [k, e] of map) {
+    if (map.size <= MAX_ENTRIES && now - e.at < ttl) break;
+    map.delete(k);
+  }
   return value;
 }
 
