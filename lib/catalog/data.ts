@@ -2,12 +2,14 @@ import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { branches, channels, vehicles } from "@/db/schema";
 import { listShowrooms, showroomOfVehicle, type Showroom } from "@/lib/branches";
-import { PUBLIC_STATUSES, searchVehicles } from "@/lib/inventory/search";
+import { listingColumns, PUBLIC_STATUSES, searchListing } from "@/lib/inventory/search";
 import { resolveSiteHost, type SiteResolution, type Tenant } from "@/lib/tenancy";
 import { cachedForTenant as cachedWithStamp, currentStamp, forgetHosts, rememberHost } from "./cache";
 import { toVehicleFilters, type ListingQuery } from "./query";
 
 export type Vehicle = typeof vehicles.$inferSelect;
+/** A car as result pages and the public API list it (`listingColumns`). */
+export type ListedVehicle = Pick<Vehicle, keyof typeof listingColumns>;
 export type Facet = { value: string; count: number };
 
 /** Host → dealer, remembered for a few seconds: every page and asset of a visit asks. */
@@ -66,7 +68,7 @@ export function loadModels(tenantId: string, make: string) {
 }
 
 export function loadListing(tenantId: string, q: ListingQuery, pageSize?: number) {
-  return cachedForTenant(tenantId, `list:${pageSize ?? ""}:${JSON.stringify(q)}`, () => withTenant(tenantId, (tx) => searchVehicles(tx, tenantId, toVehicleFilters(q, pageSize))));
+  return cachedForTenant(tenantId, `list:${pageSize ?? ""}:${JSON.stringify(q)}`, () => withTenant(tenantId, (tx) => searchListing(tx, tenantId, toVehicleFilters(q, pageSize))));
 }
 
 /** Any status: the page decides between the car, a "sold" page and a 404. Never cached, so a price is never stale. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, lte, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { vehicles } from "@/db/schema";
 
@@ -57,22 +57,38 @@ const orderings = {
   year_desc: [desc(vehicles.year), asc(vehicles.id)],
 };
 
-export async function searchVehicles(tx: Tx, tenantId: string, f: VehicleFilters) {
+/** What a result card and the public API show of a car: a listing page reads and keeps only these columns. */
+export const listingColumns = {
+  id: vehicles.id, code: vehicles.code, slug: vehicles.slug, make: vehicles.make, model: vehicles.model, variant: vehicles.variant,
+  year: vehicles.year, mileageKm: vehicles.mileageKm, price: vehicles.price, currency: vehicles.currency, fuel: vehicles.fuel,
+  transmission: vehicles.transmission, body: vehicles.body, color: vehicles.color, status: vehicles.status, images: vehicles.images,
+};
+
+export function searchVehicles(tx: Tx, tenantId: string, f: VehicleFilters) {
+  return searchWith(tx, tenantId, f, getTableColumns(vehicles));
+}
+
+/** The same search, reading only `listingColumns` (the dealer site's result pages and its public API). */
+export function searchListing(tx: Tx, tenantId: string, f: VehicleFilters) {
+  return searchWith(tx, tenantId, f, listingColumns);
+}
+
+async function searchWith<T extends Partial<ReturnType<typeof getTableColumns<typeof vehicles>>>>(tx: Tx, tenantId: string, f: VehicleFilters, fields: T) {
   const where = and(...vehicleConditions(tenantId, f));
   const order = orderings[f.sort ?? "newest"];
   const [limit, offset] = [f.limit ?? 24, f.offset ?? 0];
   if (f.q?.trim()) {
     // A text search reads every match anyway, so its page carries the total instead of filtering twice. A page past
     // the last match has no row to carry it: the count below answers that one.
-    const rows = await tx.select({ vehicle: vehicles, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    const rows = await tx.select({ vehicle: fields, total: sql<number>`count(*) over ()`.mapWith(Number) })
       .from(vehicles).where(where).orderBy(...order).limit(limit).offset(offset);
     if (rows.length > 0 || offset === 0) return { vehicles: rows.map((r) => r.vehicle), total: rows[0]?.total ?? 0 };
   }
   const [rows, [{ total }]] = await Promise.all([
-    tx.select().from(vehicles).where(where).orderBy(...order).limit(limit).offset(offset),
+    tx.select({ vehicle: fields }).from(vehicles).where(where).orderBy(...order).limit(limit).offset(offset),
     tx.select({ total: sql<number>`count(*)::int` }).from(vehicles).where(where),
   ]);
-  return { vehicles: rows, total };
+  return { vehicles: rows.map((r) => r.vehicle), total };
 }
 
 export async function findVehicleByCode(tx: Tx, tenantId: string, code: string) {
