@@ -8,14 +8,13 @@ type Props = {
   showrooms?: { value: string; label: string }[];
 };
 
-const field = "mt-1 block w-full rounded-md border border-line-strong bg-white px-3 py-2 text-base";
 const countOf = (list: Facet[], value: string) => list.find((f) => f.value === value)?.count;
 
 function Select({ name, label, value, options }: { name: string; label: string; value?: string | number; options: { value: string; label: string }[] }) {
   return (
-    <label className="block text-sm font-medium">
+    <label className="site-label">
       {label}
-      <select name={name} defaultValue={value === undefined ? "" : String(value)} className={field}>
+      <select name={name} defaultValue={value === undefined ? "" : String(value)} className="site-field">
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </label>
@@ -31,7 +30,7 @@ export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defau
       {lang !== defaultLang ? <input type="hidden" name="lang" value={lang} /> : null}
       <div className="flex gap-2">
         <label className="sr-only" htmlFor="q">{t.search}</label>
-        <input id="q" name="q" type="search" defaultValue={q.q} placeholder={t.searchPlaceholder} className={`${field} mt-0`} />
+        <input id="q" name="q" type="search" defaultValue={q.q} placeholder={t.searchPlaceholder} className="site-field mt-0" />
         <button type="submit" className="rounded-md bg-brand px-4 font-semibold text-brand-contrast">{t.search}</button>
       </div>
       <details className="rounded-md border border-line p-3" open={Boolean(q.branch || q.make || q.fuel || q.body || q.transmission || q.minPrice || q.maxPrice || q.minYear || q.maxKm)}>
@@ -42,15 +41,15 @@ export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defau
           {models.length ? (
             <Select name="model" label={t.model} value={q.model} options={[any, ...models.map((m) => ({ value: m.value, label: `${m.value} (${m.count})` }))]} />
           ) : (
-            <label className="block text-sm font-medium">{t.model}<input name="model" defaultValue={q.model} className={field} /></label>
+            <label className="site-label">{t.model}<input name="model" defaultValue={q.model} className="site-field" /></label>
           )}
           <Select name="fuel" label={t.fuel} value={q.fuel} options={[any, ...FUELS.filter((f) => countOf(fuels, f)).map((f) => ({ value: f, label: `${t.fuels[f]} (${countOf(fuels, f)})` }))]} />
           <Select name="transmission" label={t.transmission} value={q.transmission} options={[any, ...TRANSMISSIONS.map((x) => ({ value: x, label: t.transmissions[x] }))]} />
           <Select name="body" label={t.body} value={q.body} options={[any, ...BODIES.filter((b) => countOf(bodies, b)).map((b) => ({ value: b, label: `${t.bodies[b]} (${countOf(bodies, b)})` }))]} />
           <Select name="minYear" label={t.minYear} value={q.minYear} options={[any, ...years.map((y) => ({ value: y, label: y }))]} />
-          <label className="block text-sm font-medium">{t.minPrice}<input name="minPrice" inputMode="numeric" pattern="[0-9]*" defaultValue={q.minPrice} className={field} /></label>
-          <label className="block text-sm font-medium">{t.maxPrice}<input name="maxPrice" inputMode="numeric" pattern="[0-9]*" defaultValue={q.maxPrice} className={field} /></label>
-          <label className="block text-sm font-medium">{t.maxKm}<input name="maxKm" inputMode="numeric" pattern="[0-9]*" defaultValue={q.maxKm} className={field} /></label>
+          <label className="site-label">{t.minPrice}<input name="minPrice" inputMode="numeric" pattern="[0-9]*" defaultValue={q.minPrice} className="site-field" /></label>
+          <label className="site-label">{t.maxPrice}<input name="maxPrice" inputMode="numeric" pattern="[0-9]*" defaultValue={q.maxPrice} className="site-field" /></label>
+          <label className="site-label">{t.maxKm}<input name="maxKm" inputMode="numeric" pattern="[0-9]*" defaultValue={q.maxKm} className="site-field" /></label>
           <Select name="sort" label={t.sort} value={q.sort} options={SORTS.map((s) => ({ value: s, label: t.sorts[s] }))} />
         </div>
         <div className="mt-3 flex items-center gap-4">
