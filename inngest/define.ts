@@ -2,7 +2,8 @@ import { inngest } from "./client";
 
 export type FunctionOptions = {
   id: string;
-  triggers: ({ event: string } | { cron: string })[];
+  /** `if`: a CEL condition on the event (Inngest evaluates it before starting a run; so does the in-process runner). */
+  triggers: ({ event: string; if?: string } | { cron: string })[];
   retries?: number;
   debounce?: { key?: string; period: string | number; timeout?: string | number };
   singleton?: { key?: string; mode: "skip" | "cancel" };

@@ -5,7 +5,8 @@ export const events = {
   usageRecorded: eventType("usage/recorded", { schema: staticSchema<{ tenantId: string; metric: string; amount: number }>() }),
   inboxReceived: eventType("inbox/received", { schema: staticSchema<{ inboxId: string; orderKey?: string }>() }),
   messageReceived: eventType("conversation/message.received", {
-    schema: staticSchema<{ tenantId: string; conversationId: string; messageId: string }>(),
+    // followups / webhooks: whether the lead has a running sequence (or wrote STOP) and the dealer an endpoint for it.
+    schema: staticSchema<{ tenantId: string; conversationId: string; messageId: string; followups: boolean; webhooks: boolean }>(),
   }),
   sendRequested: eventType("message/send.requested", { schema: staticSchema<{ tenantId: string; messageId: string }>() }),
   leadCreated: eventType("lead/created", { schema: staticSchema<{ tenantId: string; leadId: string; source: string }>() }),

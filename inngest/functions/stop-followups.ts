@@ -5,7 +5,13 @@ import { onConversationMode, onShopperMessage, onStageChanged } from "@/lib/foll
 export const stopFollowupsFn = defineFunction(
   {
     id: "stop-followups",
-    triggers: [{ event: "conversation/message.received" }, { event: "lead/stage.changed" }, { event: "conversation/mode.changed" }],
+    // Only events that can stop something start a run: a reply when the lead has a running sequence (or says STOP),
+    // won or lost, a person taking over. Most messages and stage changes stop nothing.
+    triggers: [
+      { event: "conversation/message.received", if: "event.data.followups == true" },
+      { event: "lead/stage.changed", if: "event.data.to == 'won' || event.data.to == 'lost'" },
+      { event: "conversation/mode.changed", if: "event.data.mode == 'human'" },
+    ],
     retries: 3,
   },
   async ({ event, step }) => {

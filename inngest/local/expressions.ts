@@ -1,5 +1,5 @@
-// The small part of Inngest's CEL used in our function options: dotted paths, string
-// concatenation with `+`, and `==` comparisons joined by `&&`.
+// The small part of Inngest's CEL used in our function options: dotted paths, string concatenation with `+`, and
+// `==` / `!=` comparisons joined by `&&`, alternatives of those joined by `||` (no parentheses).
 
 type Scope = Record<string, unknown>;
 
@@ -24,6 +24,10 @@ export function evaluateKey(expression: string, scope: Scope): string {
 }
 
 export function evaluateCondition(expression: string, scope: Scope): boolean {
+  return expression.split("||").some((alternative) => allOf(alternative, scope));
+}
+
+function allOf(expression: string, scope: Scope): boolean {
   return expression.split("&&").every((clause) => {
     const ne = clause.split("!=");
     if (ne.length === 2) return term(ne[0], scope) !== term(ne[1], scope);

@@ -5,6 +5,7 @@ import { registry, type Registered } from "../define";
 import { clock } from "./clock";
 import { cronMatches } from "./cron";
 import { executeRun } from "./execute";
+import { evaluateCondition } from "./expressions";
 import { runnerWidth } from "./pressure";
 import { cancelMatchingRuns, claimDueRuns, enqueueRun, enqueueRuns, pruneFinishedRuns, renewLeases, type LocalEvent } from "./state";
 
@@ -30,7 +31,9 @@ function index(fns: object[]): Loaded {
   return { functions: list, byId: new Map(list.map((r) => [r.options.id, r])) };
 }
 
-const eventTriggers = (r: Registered) => r.options.triggers.flatMap((t) => ("event" in t ? [t.event] : []));
+/** Whether this event starts a run of `r`: a trigger with its name whose condition, if any, holds. */
+const triggeredBy = (r: Registered, event: LocalEvent) =>
+  r.options.triggers.some((t) => "event" in t && t.event === event.name && (!t.if || evaluateCondition(t.if, { event })));
 
 /** In-process `inngest.send`: cancels what the event cancels and enqueues what it triggers. */
 export async function dispatchLocal(payload: LocalEvent | LocalEvent[]) {
@@ -47,7 +50,7 @@ export async function dispatchLocal(payload: LocalEvent | LocalEvent[]) {
     const cancelling = functions.filter((r) => r.options.cancelOn?.some((c) => c.event === withTs.name));
     if (cancelling.length) await flush();
     for (const r of cancelling) await cancelMatchingRuns(r.options, withTs);
-    for (const r of functions.filter((f) => eventTriggers(f).includes(withTs.name))) {
+    for (const r of functions.filter((f) => triggeredBy(f, withTs))) {
       if (r.options.debounce) await enqueueRun(r.options, withTs);
       else batch.push({ options: r.options, event: withTs });
     }

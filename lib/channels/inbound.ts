@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { messages, mediaObjects } from "@/db/schema";
+import { followupEnrollments, messages, mediaObjects, webhookEndpoints } from "@/db/schema";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { findChannelByExternalId, channelCredentials, type ChannelRow } from "./store";
 import { fetchWhatsAppMedia } from "./whatsapp-cloud";
@@ -9,6 +10,7 @@ import type { InboundMessage, InboundStatus } from "./types";
 import { upsertContact } from "@/lib/leads/contacts";
 import { findOrCreateOpenLead } from "@/lib/leads/leads";
 import { findOrCreateConversation, recordInboundMessage } from "@/lib/conversations";
+import { isOptOutText } from "@/lib/followups/rules";
 import { createHash } from "node:crypto";
 
 // Later statuses win; a late `delivered` after `failed` means it did arrive.
@@ -33,7 +35,8 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
       meta: { ...(m.media?.url ? { mediaUrl: m.media.url } : {}), ...(m.location ? { location: m.location } : {}), ...(m.interactive ? { interactive: m.interactive } : {}), ...(m.reaction ? { reaction: m.reaction } : {}) },
       at: m.timestamp,
     });
-    return { ...stored, lead, created, conversation };
+    const received = await messageReceivedEvent(tx, tenantId, { conversationId: conversation.id, messageId: stored.message.id, leadId: lead.id, body: m.text ?? null });
+    return { ...stored, lead, created, conversation, received };
   });
   if ("staff" in result && result.staff) {
     await handleOwnerMessage(channel, result.staff, m);
@@ -47,12 +50,25 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
   // Re-announced for duplicates too: if a crash came between storing and announcing, the sweeper's rerun
   // still starts the reply, and the event id makes Inngest drop it when it was already sent.
   // Reactions are acknowledgements, not questions: store them, never answer them.
-  if (m.type !== "reaction") {
-    out.events.push({
-      name: "conversation/message.received", id: `received-${result.message.id}`,
-      data: { tenantId, conversationId: result.conversation.id, messageId: result.message.id },
-    });
-  }
+  if (m.type !== "reaction") out.events.push(result.received);
+}
+
+/**
+ * The event a stored shopper message announces. It says whether the lead has a running follow-up sequence (or the
+ * shopper wrote STOP) and whether the dealer has a webhook endpoint for it, so the runs that would find nothing to
+ * do are not started (a follow-up that starts later checks for replies before each send on its own).
+ */
+export async function messageReceivedEvent(tx: Tx, tenantId: string, m: { conversationId: string; messageId: string; leadId: string | null; body: string | null }): Promise<OutgoingEvent> {
+  const [found] = await tx.select({
+    followups: m.leadId
+      ? sql<boolean>`exists (select 1 from ${followupEnrollments} where ${followupEnrollments.tenantId} = ${tenantId} and ${followupEnrollments.leadId} = ${m.leadId} and ${followupEnrollments.status} = 'active')`
+      : sql<boolean>`true`,
+    webhooks: sql<boolean>`exists (select 1 from ${webhookEndpoints} where ${webhookEndpoints.tenantId} = ${tenantId} and ${webhookEndpoints.enabled} and 'message.received' = any(${webhookEndpoints.events}))`,
+  }).from(sql`(select 1) as announce`);
+  return {
+    name: "conversation/message.received", id: `received-${m.messageId}`,
+    data: { tenantId, conversationId: m.conversationId, messageId: m.messageId, followups: found.followups || isOptOutText(m.body), webhooks: found.webhooks },
+  };
 }
 
 /** Media ids and gateway file URLs expire; fetch the bytes now and keep them. */

@@ -13,16 +13,19 @@ export type AttemptResult = { status: "delivered" | "skipped"; responseStatus?: 
 const TIMEOUT_MS = 10_000;
 
 /** One delivery row per enabled endpoint subscribed to the event; returns their ids. */
-export async function queueDeliveries(tenantId: string, envelope: Envelope): Promise<string[]> {
-  return withTenant(tenantId, async (tx) => {
-    const endpoints = await tx.select({ id: webhookEndpoints.id }).from(webhookEndpoints)
-      .where(and(eq(webhookEndpoints.tenantId, tenantId), eq(webhookEndpoints.enabled, true), sql`${envelope.type} = any(${webhookEndpoints.events})`));
-    if (endpoints.length === 0) return [];
-    const rows = await tx.insert(webhookDeliveries)
-      .values(endpoints.map((e) => ({ tenantId, endpointId: e.id, event: envelope.type, payload: envelope })))
-      .returning({ id: webhookDeliveries.id });
-    return rows.map((r) => r.id);
-  });
+/** The dealer's enabled endpoints subscribed to this event type. */
+export async function subscribedEndpoints(tenantId: string, type: string): Promise<string[]> {
+  const rows = await withTenant(tenantId, (tx) => tx.select({ id: webhookEndpoints.id }).from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.tenantId, tenantId), eq(webhookEndpoints.enabled, true), sql`${type} = any(${webhookEndpoints.events})`)));
+  return rows.map((r) => r.id);
+}
+
+export async function queueDeliveries(tenantId: string, envelope: Envelope, endpointIds: string[]): Promise<string[]> {
+  if (endpointIds.length === 0) return [];
+  const rows = await withTenant(tenantId, (tx) => tx.insert(webhookDeliveries)
+    .values(endpointIds.map((endpointId) => ({ tenantId, endpointId, event: envelope.type, payload: envelope })))
+    .returning({ id: webhookDeliveries.id }));
+  return rows.map((r) => r.id);
 }
 
 async function post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number } | { error: string }> {

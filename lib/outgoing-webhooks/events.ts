@@ -12,6 +12,16 @@ export const isWebhookEventType = (s: string): s is WebhookEventType => (webhook
 /** The product events (inngest/events.ts) a dealer's receivers can subscribe to. */
 export const sourceEvents = ["lead/created", "lead/stage.changed", "appointment/booked", "inventory/vehicle.changed", "conversation/message.received"] as const;
 
+/**
+ * Source events that start the fan-out only when they can deliver something: a car's change only when it sold (an
+ * import announces thousands of others), a shopper's message only when the dealer has an endpoint for it (the
+ * inbound pipeline looks it up with the message).
+ */
+export const sourceConditions: Partial<Record<(typeof sourceEvents)[number], string>> = {
+  "inventory/vehicle.changed": "event.data.change == 'sold'",
+  "conversation/message.received": "event.data.webhooks == true",
+};
+
 type SourceEvent = { name: string; data: Record<string, unknown> };
 export type Subject = { tenantId: string; type: WebhookEventType; id: string; extra: Record<string, unknown> };
 

@@ -5,6 +5,7 @@ import { sendEvent } from "@/inngest/dispatch";
 import { clock } from "@/inngest/local/clock";
 import { drainJobs } from "@/inngest/local/runner";
 import type { LocalEvent } from "@/inngest/local/state";
+import { messageReceivedEvent } from "@/lib/channels/inbound";
 import { findOrCreateConversation, recordInboundMessage } from "@/lib/conversations";
 import { createSequence, type SequenceInput } from "@/lib/followups";
 import { upsertContact } from "@/lib/leads/contacts";
@@ -53,14 +54,14 @@ export async function whatsAppLead(w: World) {
 
 /** The shopper writes on WhatsApp, announced the way the inbound pipeline does. */
 export async function shopperWrites(w: World, contactId: string, leadId: string, body: string, alsoAnnounce: LocalEvent[] = []) {
-  const message = await withTenant(w.tenant.id, async (tx) => {
+  const received = await withTenant(w.tenant.id, async (tx) => {
     const conversation = await findOrCreateConversation(tx, w.tenant.id, { contactId, leadId, channelId: w.channelId, medium: "whatsapp" });
     const { message } = await recordInboundMessage(tx, w.tenant.id, {
       conversation, channelId: w.channelId, providerMessageId: `wamid.${Math.random()}`, type: "text", body, at: clock.now(),
     });
-    return { ...message, conversationId: conversation.id };
+    return messageReceivedEvent(tx, w.tenant.id, { conversationId: conversation.id, messageId: message.id, leadId, body });
   });
-  await sendEvent([...alsoAnnounce, { name: "conversation/message.received", id: `received-${message.id}`, data: { tenantId: w.tenant.id, conversationId: message.conversationId, messageId: message.id } }]);
+  await sendEvent([...alsoAnnounce, received]);
   await drainJobs();
 }
 

@@ -53,6 +53,22 @@ describe("background work", () => {
     expect(row.n).toBe(12_000);
   });
 
+  it("starts a run only when the trigger's condition holds, as Inngest's `if` does", async () => {
+    const { getSystemDb } = await import("@/db/client");
+    const { jobRuns } = await import("@/db/schema");
+    const { and, eq, sql } = await import("drizzle-orm");
+    const t = await newTenant();
+    const runsFor = async (leadId: string) => (await getSystemDb()).select({ id: jobRuns.id }).from(jobRuns)
+      .where(and(eq(jobRuns.functionId, "stop-followups"), sql`${jobRuns.event}->'data'->>'leadId' = ${leadId}`));
+    // stop-followups listens for won or lost (`to == 'won' || to == 'lost'`); other stages stop nothing.
+    await sendEvent({ name: "lead/stage.changed", data: { tenantId: t.id, leadId: "lead-contacted", from: "new", to: "contacted" } });
+    await sendEvent({ name: "lead/stage.changed", data: { tenantId: t.id, leadId: "lead-won", from: "contacted", to: "won" } });
+    await sendEvent({ name: "lead/stage.changed", data: { tenantId: t.id, leadId: "lead-lost", from: "contacted", to: "lost" } });
+    expect(await runsFor("lead-contacted")).toHaveLength(0);
+    expect(await runsFor("lead-won")).toHaveLength(1);
+    expect(await runsFor("lead-lost")).toHaveLength(1);
+  });
+
   it("runs the same function through the Inngest SDK's test engine", async () => {
     const t = await newTenant();
     const engine = new InngestTestEngine({ function: recordUsageFn as never });

@@ -1,9 +1,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
+import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { auditLog, webhookDeliveries } from "@/db/schema";
+import { auditLog, jobRuns, webhookDeliveries } from "@/db/schema";
+import { channelFor, handleInboundMessage, type InboundOutcome } from "@/lib/channels/inbound";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { sendEvent } from "@/inngest/dispatch";
@@ -55,7 +57,7 @@ afterEach(() => {
 const hits = (tenantId: string) => received.filter((r) => r.path === `/hook/${tenantId}`);
 const owner = (t: Awaited<ReturnType<typeof createTestTenant>>) => ({ tenantId: t.tenant.id, userId: t.owner.id, role: "owner" as const });
 
-async function endpointFor(t: Awaited<ReturnType<typeof createTestTenant>>, events: ("lead.created" | "vehicle.sold" | "lead.stage_changed")[]) {
+async function endpointFor(t: Awaited<ReturnType<typeof createTestTenant>>, events: ("lead.created" | "vehicle.sold" | "lead.stage_changed" | "message.received")[]) {
   const r = await createWebhookEndpoint(owner(t), { url: `${receiverUrl}/${t.tenant.id}`, events });
   if (!r.ok) throw new Error(r.error);
   return r.data;
@@ -116,6 +118,31 @@ describe("outgoing webhooks", () => {
     await drainJobs();
     expect(hits(t.tenant.id)).toHaveLength(1);
     expect(JSON.parse(hits(t.tenant.id)[0].body)).toMatchObject({ type: "vehicle.sold", data: { vehicle: { id: car.id, status: "sold" } } });
+  });
+
+  it("a shopper's WhatsApp message reaches an endpoint for message.received; a dealer without one starts no fan-out", async () => {
+    const subscribed = await createTestTenant();
+    const quiet = await createTestTenant();
+    await endpointFor(subscribed, ["message.received"]);
+    const write = async (t: Awaited<ReturnType<typeof createTestTenant>>) => {
+      const out: InboundOutcome = { stored: 0, duplicates: 0, statuses: 0, events: [] };
+      const channel = await channelFor("whatsapp_cloud", t.phoneNumberId, new Map());
+      await handleInboundMessage(channel!, { kind: "message", channelKey: t.phoneNumberId, externalId: `wamid.${Math.random()}`, from: "31612340000", timestamp: new Date(), type: "text", text: "Is de Golf er nog?" }, out);
+      await sendEvent(out.events);
+      const received = out.events.find((e) => e.name === "conversation/message.received")!;
+      return received.data.messageId as string;
+    };
+    const [subscribedMessage, quietMessage] = [await write(subscribed), await write(quiet)];
+    await drainJobs();
+    const got = hits(subscribed.tenant.id).map((h) => JSON.parse(h.body) as { type: string; data: { id?: string } });
+    expect(got.filter((e) => e.type === "message.received")).toHaveLength(1);
+    const fanOuts = async (messageId: string) => {
+      const db = await getSystemDb();
+      return db.select({ id: jobRuns.id }).from(jobRuns).where(and(eq(jobRuns.functionId, "queue-webhook-deliveries"), sql`${jobRuns.event}->'data'->>'messageId' = ${messageId}`));
+    };
+    expect(await fanOuts(subscribedMessage)).toHaveLength(1);
+    expect(await fanOuts(quietMessage)).toHaveLength(0);
+    expect(hits(quiet.tenant.id)).toHaveLength(0);
   });
 
   it("keeps tenants apart: another dealership's event reaches no receiver of ours", async () => {
