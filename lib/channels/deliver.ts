@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { contacts, conversations, messages } from "@/db/schema";
-import { channelCredentials, findChannelById } from "./store";
+import { channels, contacts, conversations, messages } from "@/db/schema";
+import { channelCredentials } from "./store";
 import { isInsideCustomerServiceWindow, sendWhatsAppCloud } from "./whatsapp-cloud";
 import { sendWaha } from "./waha";
 import { sendFonnte } from "./fonnte";
@@ -31,22 +31,27 @@ export async function deliverMessage(tenantId: string, messageId: string, finalA
     await recordSent(tenantId, messageId, alreadySent);
     return { outcome: "sent", externalId: alreadySent };
   }
-  const loaded = await withTenant(tenantId, async (tx) => {
-    const [msg] = await tx.select().from(messages).where(eq(messages.id, messageId)).limit(1);
-    if (!msg) return null;
-    const [conv] = await tx.select().from(conversations).where(eq(conversations.id, msg.conversationId)).limit(1);
-    const [contact] = conv ? await tx.select().from(contacts).where(eq(contacts.id, conv.contactId)).limit(1) : [];
-    return { msg, conv, contact };
-  });
+  // One read: the message, the channel it goes out on and to whom (every message has its conversation, every
+  // conversation its contact; the channel may have been removed).
+  const [loaded] = await withTenant(tenantId, (tx) =>
+    tx.select({
+      msg: { status: messages.status, body: messages.body, meta: messages.meta },
+      conv: { lastInboundAt: conversations.lastInboundAt },
+      contact: { phone: contacts.phone },
+      channel: channels,
+    }).from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+      .innerJoin(contacts, eq(contacts.id, conversations.contactId))
+      .leftJoin(channels, eq(channels.id, conversations.channelId))
+      .where(eq(messages.id, messageId)).limit(1));
   if (!loaded) return { outcome: "skipped", reason: "message not found" };
-  const { msg, conv, contact } = loaded;
+  const { msg, conv, contact, channel } = loaded;
   if (msg.status !== "queued") return { outcome: "skipped", reason: `already ${msg.status}` };
 
   const fail = async (title: string, code: string | number, status: "failed" | "not_delivered" = "failed") => {
     await setStatus(tenantId, messageId, { status, error: { code, title } });
     return { outcome: "failed" as const, error: title };
   };
-  const channel = conv?.channelId ? await findChannelById(conv.channelId) : null;
   if (!channel || !contact?.phone) return fail("not delivered: channel not connected", "not_connected", "not_delivered");
   const sender = senders[channel.provider];
   if (!sender) return fail(`no sender for ${channel.provider}`, "no_sender");
