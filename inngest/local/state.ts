@@ -50,36 +50,33 @@ export async function enqueueRuns(batch: { options: FunctionOptions; event: Loca
 
 const RUNS_PER_STATEMENT = 250;
 
-/** Creates (or, when debounced, re-times) the run an event starts for one function. */
+/**
+ * Creates (or, when debounced, re-times) the run an event starts for one function, in one statement: an event id
+ * seen before changes nothing; a queued run with the same debounce key takes this event and a new time (debounce
+ * keeps only the last event of a burst, and its timeout caps how long a burst can postpone the run); otherwise a
+ * new run is queued.
+ */
 export async function enqueueRun(options: FunctionOptions, event: LocalEvent) {
   if (!options.debounce) return enqueueRuns([{ options, event }]);
   const db = await getSystemDb();
   const now = clock.now();
-  const scope = { event };
-  if (event.id) {
-    const [dupe] = await db
-      .select({ id: jobRuns.id })
-      .from(jobRuns)
-      .where(and(eq(jobRuns.functionId, options.id), sql`${jobRuns.event}->>'id' = ${event.id}`))
-      .limit(1);
-    if (dupe) return;
-  }
   const values = runValues(options, event);
-  const debounceKey = evaluateKey(options.debounce.key ?? '""', scope);
-  const period = durationMs(options.debounce.period);
-  const [pending] = await db
-    .select()
-    .from(jobRuns)
-    .where(and(eq(jobRuns.functionId, options.id), eq(jobRuns.debounceKey, debounceKey), eq(jobRuns.status, "queued")))
-    .limit(1);
-  if (!pending) {
-    await db.insert(jobRuns).values({ ...values, debounceKey, runAt: new Date(now.getTime() + period) });
-    return;
-  }
-  // Debounce keeps only the last event of a burst; a timeout caps how long a burst can postpone the run.
-  let runAt = now.getTime() + period;
-  if (options.debounce.timeout !== undefined) runAt = Math.min(runAt, pending.createdAt.getTime() + durationMs(options.debounce.timeout));
-  await db.update(jobRuns).set({ event, runAt: new Date(runAt), updatedAt: now }).where(eq(jobRuns.id, pending.id));
+  const debounceKey = evaluateKey(options.debounce.key ?? '""', { event });
+  const runAt = new Date(now.getTime() + durationMs(options.debounce.period)).toISOString();
+  const eventJson = JSON.stringify(event);
+  const timeoutMs = options.debounce.timeout === undefined ? null : durationMs(options.debounce.timeout);
+  const dupe = event.id ? sql`select 1 from job_runs where function_id = ${options.id} and event->>'id' = ${event.id}` : sql`select 1 where false`;
+  const newRunAt = timeoutMs === null ? sql`${runAt}::timestamptz` : sql`least(${runAt}::timestamptz, created_at + ${timeoutMs} * interval '1 millisecond')`;
+  await db.execute(sql`with dupe as (${dupe}),
+    pending as (
+      update job_runs set event = ${eventJson}::jsonb, run_at = ${newRunAt}, updated_at = ${now.toISOString()}::timestamptz
+      where id = (select id from job_runs where function_id = ${options.id} and debounce_key = ${debounceKey} and status = 'queued' limit 1)
+        and not exists (select 1 from dupe)
+      returning id
+    )
+    insert into job_runs (function_id, event_name, event, singleton_key, concurrency_key, debounce_key, run_at, created_at)
+    select ${values.functionId}, ${values.eventName}, ${eventJson}::jsonb, ${values.singletonKey}::text, ${values.concurrencyKey}::text, ${debounceKey}, ${runAt}::timestamptz, ${now.toISOString()}::timestamptz
+    where not exists (select 1 from dupe) and not exists (select 1 from pending)`);
 }
 
 /** Cancels queued or sleeping runs whose `cancelOn` matches this event. */

@@ -31,6 +31,13 @@ const debounced = defineFunction(
     await step.run("reply", () => log.push(`reply:${conversationId}:${text}`));
   },
 );
+const capped = defineFunction(
+  { id: "t-capped", triggers: [{ event: "t/chat" }], debounce: { key: "event.data.conversationId", period: "3s", timeout: "5s" } },
+  async ({ event, step }) => {
+    const { text } = event.data as { text: string };
+    await step.run("reply", () => log.push(`capped:${text}`));
+  },
+);
 const flaky = defineFunction({ id: "t-flaky", triggers: [{ event: "t/flaky" }], retries: 3 }, async ({ step }) => {
   await step.run("once", () => log.push("once"));
   await step.run("sometimes", () => {
@@ -50,7 +57,7 @@ const fatal = defineFunction({ id: "t-fatal", triggers: [{ event: "t/fatal" }] }
 
 beforeEach(() => {
   log.length = 0;
-  useLocalFunctions([sleeper, debounced, flaky, fatal, ordered]);
+  useLocalFunctions([sleeper, debounced, capped, flaky, fatal, ordered]);
   setClock(new Date("2026-03-02T10:00:00Z"));
 });
 afterEach(() => resetClock());
@@ -88,6 +95,18 @@ describe("in-process runner semantics", () => {
     advanceClock(3000);
     await drainJobs();
     expect(log).toEqual(["reply:C1:een automaat?"]);
+  });
+
+  it("a burst postpones its debounced run by at most the timeout, and the redelivered last event changes nothing", async () => {
+    for (const text of ["a", "b", "c"]) {
+      await sendEvent({ name: "t/chat", id: `chat-${text}`, data: { conversationId: "C2", text } });
+      advanceClock(2000);
+    }
+    // Sent at 0, 2 and 4 s: without the 5 s cap the run would wait until 7 s.
+    await sendEvent({ name: "t/chat", id: "chat-c", data: { conversationId: "C2", text: "c again" } });
+    advanceClock(-500);
+    await drainJobs();
+    expect(log).toEqual(["capped:c"]);
   });
 
   it("takes over a run whose worker died once its renewed lease runs out", async () => {
