@@ -1,7 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, exists, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { followupEnrollments, messages, mediaObjects, webhookEndpoints } from "@/db/schema";
+import { conversations, followupEnrollments, messages, mediaObjects, webhookEndpoints } from "@/db/schema";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { findChannelByExternalId, channelCredentials, type ChannelRow } from "./store";
 import { fetchWhatsAppMedia } from "./whatsapp-cloud";
@@ -11,6 +11,8 @@ import { upsertContact } from "@/lib/leads/contacts";
 import { findOrCreateOpenLead } from "@/lib/leads/leads";
 import { findOrCreateConversation, recordInboundMessage } from "@/lib/conversations";
 import { isOptOutText } from "@/lib/followups/rules";
+import { activeEnrollmentsIn } from "@/lib/followups/stop";
+import { subscribedTo } from "@/lib/outgoing-webhooks/deliveries";
 import { createHash } from "node:crypto";
 
 // Later statuses win; a late `delivered` after `failed` means it did arrive.
@@ -59,12 +61,11 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
  * do are not started (a follow-up that starts later checks for replies before each send on its own).
  */
 export async function messageReceivedEvent(tx: Tx, tenantId: string, m: { conversationId: string; messageId: string; leadId: string | null; body: string | null }): Promise<OutgoingEvent> {
+  const one = { one: sql`1` };
   const [found] = await tx.select({
-    followups: m.leadId
-      ? sql<boolean>`exists (select 1 from ${followupEnrollments} where ${followupEnrollments.tenantId} = ${tenantId} and ${followupEnrollments.leadId} = ${m.leadId} and ${followupEnrollments.status} = 'active')`
-      : sql<boolean>`true`,
-    webhooks: sql<boolean>`exists (select 1 from ${webhookEndpoints} where ${webhookEndpoints.tenantId} = ${tenantId} and ${webhookEndpoints.enabled} and 'message.received' = any(${webhookEndpoints.events}))`,
-  }).from(sql`(select 1) as announce`);
+    followups: m.leadId ? exists(tx.select(one).from(followupEnrollments).where(activeEnrollmentsIn(tenantId, { leadId: m.leadId }))).mapWith(Boolean) : sql<boolean>`true`,
+    webhooks: exists(tx.select(one).from(webhookEndpoints).where(subscribedTo(tenantId, "message.received"))).mapWith(Boolean),
+  }).from(conversations).where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, m.conversationId)));
   return {
     name: "conversation/message.received", id: `received-${m.messageId}`,
     data: { tenantId, conversationId: m.conversationId, messageId: m.messageId, followups: found.followups || isOptOutText(m.body), webhooks: found.webhooks },

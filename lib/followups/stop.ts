@@ -14,6 +14,10 @@ function scopeFilter(scope: StopScope): SQL {
   return eq(followupEnrollments.id, scope.enrollmentId);
 }
 
+/** The tenant's active enrollments in scope (a condition on `followup_enrollments`). */
+export const activeEnrollmentsIn = (tenantId: string, scope: StopScope) =>
+  and(eq(followupEnrollments.tenantId, tenantId), eq(followupEnrollments.status, "active"), scopeFilter(scope));
+
 /**
  * Cancels the active enrollments in scope and tells their runs to stop. With `stage`, sequences that
  * this stage itself started keep running (a lost lead's reactivation is not stopped by "lost"); with
@@ -25,8 +29,7 @@ export async function stopFollowups(tenantId: string, scope: StopScope, reason: 
       .select({ id: followupEnrollments.id, leadId: followupEnrollments.leadId, trigger: followupSequences.trigger, name: followupSequences.name })
       .from(followupEnrollments)
       .innerJoin(followupSequences, eq(followupSequences.id, followupEnrollments.sequenceId))
-      .where(and(eq(followupEnrollments.tenantId, tenantId), eq(followupEnrollments.status, "active"), scopeFilter(scope),
-        opts.enrolledBefore ? lt(followupEnrollments.createdAt, opts.enrolledBefore) : undefined));
+      .where(and(activeEnrollmentsIn(tenantId, scope), opts.enrolledBefore ? lt(followupEnrollments.createdAt, opts.enrolledBefore) : undefined));
     const targets = opts.stage
       ? active.filter((e) => stopReason({ status: "active", sequenceEnabled: true, trigger: e.trigger, stage: opts.stage!, optedOut: false, repliedSinceEnrolled: false, humanMode: false }))
       : active;

@@ -12,14 +12,16 @@ export type AttemptResult = { status: "delivered" | "skipped"; responseStatus?: 
 
 const TIMEOUT_MS = 10_000;
 
-/** One delivery row per enabled endpoint subscribed to the event; returns their ids. */
-/** The dealer's enabled endpoints subscribed to this event type. */
-export async function subscribedEndpoints(tenantId: string, type: string): Promise<string[]> {
-  const rows = await withTenant(tenantId, (tx) => tx.select({ id: webhookEndpoints.id }).from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.tenantId, tenantId), eq(webhookEndpoints.enabled, true), sql`${type} = any(${webhookEndpoints.events})`)));
+/** The dealer's enabled endpoints subscribed to this event type (a condition on `webhook_endpoints`). */
+export const subscribedTo = (tenantId: string, type: WebhookEventType) =>
+  and(eq(webhookEndpoints.tenantId, tenantId), eq(webhookEndpoints.enabled, true), sql`${type} = any(${webhookEndpoints.events})`);
+
+export async function subscribedEndpoints(tenantId: string, type: WebhookEventType): Promise<string[]> {
+  const rows = await withTenant(tenantId, (tx) => tx.select({ id: webhookEndpoints.id }).from(webhookEndpoints).where(subscribedTo(tenantId, type)));
   return rows.map((r) => r.id);
 }
 
+/** One delivery row per given endpoint; returns their ids. */
 export async function queueDeliveries(tenantId: string, envelope: Envelope, endpointIds: string[]): Promise<string[]> {
   if (endpointIds.length === 0) return [];
   const rows = await withTenant(tenantId, (tx) => tx.insert(webhookDeliveries)
