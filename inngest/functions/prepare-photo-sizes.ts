@@ -6,7 +6,7 @@ import { prepareVariants } from "@/lib/media";
 export const preparePhotoSizes = defineFunction(
   { id: "prepare-photo-sizes", triggers: [{ event: "media/photo.added" }], retries: 3, concurrency: { key: "event.data.tenantId", limit: 1 } },
   async ({ event, step }) => {
-    const { mediaId } = event.data as { mediaId: string };
-    return step.run("resize", async () => ({ widths: await prepareVariants(mediaId) }));
+    const { tenantId, mediaId } = event.data as { tenantId: string; mediaId: string };
+    return step.run("resize", async () => ({ widths: await prepareVariants(tenantId, mediaId) }));
   },
 );

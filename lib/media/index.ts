@@ -44,11 +44,12 @@ export async function getVariant(original: MediaObject, width: number): Promise<
 
 /**
  * Makes every width the site and the dashboard ask for, right after a photo is stored, so its first visitor waits
- * for none (a width still missing is made on its first request). Returns how many widths the photo has.
+ * for none (a width still missing is made on its first request). Only the tenant's own photos; returns how many widths
+ * the photo has.
  */
-export async function prepareVariants(mediaId: string): Promise<number> {
+export async function prepareVariants(tenantId: string, mediaId: string): Promise<number> {
   const media = await getMedia(mediaId);
-  if (!media || media.originalId || !media.mimeType.startsWith("image/")) return 0;
+  if (!media || media.tenantId !== tenantId || media.originalId || !media.mimeType.startsWith("image/")) return 0;
   for (const width of allowedWidths) await getVariant(media, width);
   return allowedWidths.length;
 }

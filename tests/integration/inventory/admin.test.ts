@@ -82,8 +82,10 @@ describe("inventory administration", () => {
     const original = (await getMedia(mediaId))!;
     expect((await getVariant(original, 640)).width).toBe(640);
     expect(await variants()).toHaveLength(allowedWidths.length);
-    // A variant or an unknown id has nothing to prepare.
-    expect(await prepareVariants(crypto.randomUUID())).toBe(0);
+    // A variant or an unknown id has nothing to prepare, nor has another dealer's photo.
+    expect(await prepareVariants(t.tenant.id, crypto.randomUUID())).toBe(0);
+    const other = await createTestTenant();
+    expect(await prepareVariants(other.tenant.id, mediaId)).toBe(0);
   });
 
   it("rejects a script renamed .jpg, an SVG polyglot, an oversized file and a decompression bomb", async () => {
