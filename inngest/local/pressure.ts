@@ -37,10 +37,10 @@ function rotate(now: number) {
   if (gap > 0) state.bucketAt = slot;
 }
 
-/** Called by the persist-before-acknowledge path of every webhook. */
-export function noteIngress(now = Date.now()) {
+/** Called by the persist-before-acknowledge path with the number of webhooks it stored. */
+export function noteIngress(count = 1, now = Date.now()) {
   rotate(now);
-  state.buckets[state.bucketAt % state.buckets.length]++;
+  state.buckets[state.bucketAt % state.buckets.length] += count;
 }
 
 /** Webhooks acknowledged over the last second. */

@@ -51,7 +51,7 @@ async function insertInbox(inputs: InboxInput[]): Promise<Persisted[]> {
     .values(unique.map((i) => ({ ...i, headers: i.headers ?? {} })))
     .onConflictDoNothing({ target: [webhookInbox.source, webhookInbox.idempotencyKey] })
     .returning({ id: webhookInbox.id, source: webhookInbox.source, idempotencyKey: webhookInbox.idempotencyKey });
-  for (let i = 0; i < inputs.length; i++) noteIngress();
+  noteIngress(inputs.length);
   const ids = new Map(inserted.map((r) => [keyOf(r), r.id]));
   const missing = unique.filter((i) => !ids.has(keyOf(i)));
   const stored = new Map<string, string>();
