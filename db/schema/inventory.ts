@@ -118,5 +118,6 @@ export const mediaObjects = pgTable(
     originalId: uuid("original_id"),
     variant: text("variant"),
   },
-  (t) => [index("media_objects_tenant_sha_idx").on(t.tenantId, t.sha256), index("media_objects_original_idx").on(t.originalId, t.variant)],
+  // One row per original and width: a background resize and a first visitor may make the same size at once.
+  (t) => [index("media_objects_tenant_sha_idx").on(t.tenantId, t.sha256), uniqueIndex("media_objects_variant_key").on(t.originalId, t.variant)],
 );

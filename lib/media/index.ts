@@ -38,8 +38,12 @@ export async function getVariant(original: MediaObject, width: number): Promise<
       sha256: createHash("sha256").update(data).digest("hex"), width: info.width, height: info.height,
       originalId: original.id, variant: name,
     })
+    .onConflictDoNothing({ target: [mediaObjects.originalId, mediaObjects.variant] })
     .returning();
-  return row;
+  if (row) return row;
+  // Made at the same moment by another request or the background resize: theirs is kept.
+  const [made] = await db.select().from(mediaObjects).where(and(eq(mediaObjects.originalId, original.id), eq(mediaObjects.variant, name))).limit(1);
+  return made;
 }
 
 /**

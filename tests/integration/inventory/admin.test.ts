@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import sharp from "sharp";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { mediaObjects, vehicleEvents, vehicles } from "@/db/schema";
@@ -86,6 +86,20 @@ describe("inventory administration", () => {
     expect(await prepareVariants(t.tenant.id, crypto.randomUUID())).toBe(0);
     const other = await createTestTenant();
     expect(await prepareVariants(other.tenant.id, mediaId)).toBe(0);
+  });
+
+  it("makes one row of a size that two requests ask for at the same moment", async () => {
+    const t = await createTestTenant();
+    const [car] = await addStock(t.tenant.id, [{}]);
+    const added = await addVehiclePhoto(t.tenant.id, car.id, await png(800, 600));
+    if (!added.ok) throw new Error(added.error);
+    const original = (await getMedia(added.image.mediaId!))!;
+    const [a, b, c] = await Promise.all([getVariant(original, 480), getVariant(original, 480), getVariant(original, 480)]);
+    expect(new Set([a.id, b.id, c.id]).size).toBe(1);
+    const db = await getSystemDb();
+    const rows = await db.select({ id: mediaObjects.id }).from(mediaObjects)
+      .where(and(eq(mediaObjects.originalId, original.id), eq(mediaObjects.variant, "w480.webp")));
+    expect(rows).toHaveLength(1);
   });
 
   it("rejects a script renamed .jpg, an SVG polyglot, an oversized file and a decompression bomb", async () => {
