@@ -13,30 +13,64 @@ const prose = /^(is|are|was|has|have|and|or|en|og|und|dan|of|van|with|met|med|mi
 
 type Reference = { index: number; end: number; prices: number[] };
 
-// A modelled name matches stock when one is the other plus a variant ("Golf" ~ "Golf Variant").
-function stockFor(stock: StockItem[], make: string, model?: string): StockItem[] {
-  return stock.filter((s) => key(s.make) === key(make) && (!model || key(model).startsWith(key(s.model)) || key(s.model).startsWith(key(model))));
+/** Stock looked up by code, by make and by price; built once per stock list (a reply is checked more than once). */
+type StockIndex = {
+  byCode: Map<string, StockItem>;
+  byMake: Map<string, { modelKey: string; item: StockItem }[]>;
+  models: { make: string; model: string }[];
+  prices: Set<number>;
+};
+const indexes = new WeakMap<StockItem[], StockIndex>();
+
+function indexOf(stock: StockItem[]): StockIndex {
+  let index = indexes.get(stock);
+  if (index) return index;
+  index = { byCode: new Map(), byMake: new Map(), models: [], prices: new Set() };
+  const seen = new Set<string>();
+  for (const item of stock) {
+    index.byCode.set(item.code.toUpperCase(), item);
+    index.prices.add(item.price);
+    const makeKey = key(item.make);
+    const modelKey = key(item.model);
+    let ofMake = index.byMake.get(makeKey);
+    if (!ofMake) index.byMake.set(makeKey, (ofMake = []));
+    ofMake.push({ modelKey, item });
+    const name = `${item.make}|${item.model}`.toLowerCase();
+    if (!seen.has(name)) {
+      seen.add(name);
+      index.models.push({ make: item.make, model: item.model });
+    }
+  }
+  indexes.set(stock, index);
+  return index;
 }
 
-function vehicleReferences(text: string, ctx: GroundingContext, violations: GroundingViolation[]): Reference[] {
+// A modelled name matches stock when one is the other plus a variant ("Golf" ~ "Golf Variant").
+function stockFor(index: StockIndex, make: string, model?: string): StockItem[] {
+  const wanted = model === undefined ? undefined : key(model);
+  return (index.byMake.get(key(make)) ?? [])
+    .filter((s) => wanted === undefined || wanted.startsWith(s.modelKey) || s.modelKey.startsWith(wanted))
+    .map((s) => s.item);
+}
+
+function vehicleReferences(text: string, index: StockIndex, violations: GroundingViolation[]): Reference[] {
   const refs: Reference[] = [];
-  const byCode = new Map(ctx.stock.map((s) => [s.code.toUpperCase(), s]));
   for (const m of text.matchAll(codePattern)) {
-    const item = byCode.get(m[0].toUpperCase());
+    const item = index.byCode.get(m[0].toUpperCase());
     if (!item) violations.push({ kind: "unknown_code", text: m[0] });
     refs.push({ index: m.index!, end: m.index! + m[0].length, prices: item ? [item.price] : [] });
   }
-  const mentions = findVehicleMentions(text, { knownModels: ctx.stock.map((s) => ({ make: s.make, model: s.model })), fuzzy: false });
+  const mentions = findVehicleMentions(text, { knownModels: index.models, fuzzy: false });
   for (const m of mentions) {
     let model = m.model;
     let end = m.end;
     if (!model) {
       const next = /^[\s-]+([A-Z0-9][\p{L}\d.-]*[\p{L}\d])/u.exec(text.slice(m.end));
       const word = next && !prose.test(next[1]) && !/^(19|20)\d{2}$/.test(next[1]) ? next[1] : undefined;
-      if (word && stockFor(ctx.stock, m.make, word).length) end += next![0].length;
+      if (word && stockFor(index, m.make, word).length) end += next![0].length;
       if (word) model = word;
     }
-    const matches = stockFor(ctx.stock, m.make, model);
+    const matches = stockFor(index, m.make, model);
     if (model && !matches.length) violations.push({ kind: "unknown_vehicle", text: `${m.make} ${model}` });
     else if (matches.length && (model || matches.length === 1)) refs.push({ index: m.index, end, prices: matches.map((s) => s.price) });
   }
@@ -66,9 +100,10 @@ function anchorOf(text: string, n: NumberMention, refs: Reference[]): Reference 
 export function checkGrounding(reply: string, ctx: GroundingContext): { ok: boolean; violations: GroundingViolation[] } {
   const text = reply.replace(/[*_~`]/g, "").replace(/[\u00a0\u202f]/g, " ");
   const violations: GroundingViolation[] = [];
-  const refs = vehicleReferences(text, ctx, violations);
+  const index = indexOf(ctx.stock);
+  const refs = vehicleReferences(text, index, violations);
   const allowed = new Set((ctx.allowedNumbers ?? []).flatMap((n) => [n, Math.round(n)]));
-  const anyPrice = new Set(ctx.stock.map((s) => s.price));
+  const anyPrice = index.prices;
   for (const n of findNumbers(text)) {
     if (!isMoney(n, text) || allowed.has(n.value)) continue;
     const anchor = anchorOf(text, n, refs);

@@ -6,10 +6,10 @@ export type VehicleMention = { make: string; model?: string; index: number; end:
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const compiled = new Map<string, RegExp>();
-// Names are matched on every message; compile each pattern once.
-function bounded(inner: string): RegExp {
-  let re = compiled.get(inner);
-  if (!re) compiled.set(inner, (re = new RegExp(String.raw`(?<![\p{L}\d])(?:${inner})(?![\p{L}\d])`, "giu")));
+// Names are matched on every message; build and compile each name's pattern once.
+function patternFor(name: string): RegExp {
+  let re = compiled.get(name);
+  if (!re) compiled.set(name, (re = new RegExp(String.raw`(?<![\p{L}\d])(?:${loosePattern(name)})(?![\p{L}\d])`, "giu")));
   return re;
 }
 
@@ -63,7 +63,7 @@ function modelHits(text: string, lower: string, models: KnownModel[], tenantMode
   const hits: Hit[] = [];
   for (const { make, model } of models) {
     if (!starts.has(nameKey(model))) continue;
-    for (const m of lower.matchAll(bounded(loosePattern(model)))) {
+    for (const m of lower.matchAll(patternFor(model))) {
       const written = text.slice(m.index!, m.index! + m[0].length);
       const key = `${make}|${model}`.toLowerCase();
       const numeric = /^\d{3}$/.test(model) && tenantModels.has(key) && article.test(lower.slice(0, m.index));
@@ -75,12 +75,11 @@ function modelHits(text: string, lower: string, models: KnownModel[], tenantMode
   return hits;
 }
 
-function makeHits(text: string, lower: string, makes: string[], starts: Set<string>): Hit[] {
-  const names = new Map<string, string>([...makes.map((m) => [m.toLowerCase(), m] as [string, string]), ...Object.entries(makeAliases)]);
+function makeHits(text: string, lower: string, makeNames: Map<string, string>, starts: Set<string>): Hit[] {
   const hits: Hit[] = [];
-  for (const [name, make] of names) {
+  for (const [name, make] of makeNames) {
     if (!starts.has(nameKey(name))) continue;
-    for (const m of lower.matchAll(bounded(loosePattern(name)))) {
+    for (const m of lower.matchAll(patternFor(name))) {
       const written = text.slice(m.index!, m.index! + m[0].length);
       if (wordLikeMakes.has(make) && !/^[A-Z]/.test(written)) continue;
       hits.push({ make, index: m.index!, end: m.index! + m[0].length, kind: "make" });
@@ -105,7 +104,12 @@ function fuzzyHits(lower: string, names: Names, taken: (i: number, e: number) =>
   return hits;
 }
 
-type Names = { tenantModels: Set<string>; models: KnownModel[]; makes: string[]; fuzzyModels: KnownModel[]; fuzzyMakes: string[] };
+type Names = {
+  tenantModels: Set<string>; models: KnownModel[]; makes: string[];
+  /** Every way a make is written (lower case, aliases included) → the make. */
+  makeNames: Map<string, string>;
+  fuzzyModels: KnownModel[]; fuzzyMakes: string[];
+};
 const namesCache = new Map<string, Names>();
 
 /** The tenant's stock names merged into the built-in catalogue, longest model first; the same stock reuses its list. */
@@ -122,6 +126,7 @@ function namesFor(knownMakes: string[], knownModels: KnownModel[]): Names {
   if (namesCache.size >= 200) namesCache.delete(namesCache.keys().next().value!);
   const names = {
     tenantModels, models, makes,
+    makeNames: new Map<string, string>([...makes.map((m) => [m.toLowerCase(), m] as [string, string]), ...Object.entries(makeAliases)]),
     // Typo matching only for single words of five letters or more.
     fuzzyModels: models.filter((m) => m.model.length >= 5 && /^[\p{L}]+$/u.test(m.model) && !modelNeedsMake(m.model)),
     fuzzyMakes: [...makes, ...Object.keys(makeAliases)].filter((n) => n.length >= 5 && !/\s/.test(n)),
@@ -134,10 +139,10 @@ function namesFor(knownMakes: string[], knownModels: KnownModel[]): Names {
 export function findVehicleMentions(text: string, extra: { knownMakes?: string[]; knownModels?: KnownModel[]; fuzzy?: boolean } = {}): VehicleMention[] {
   const lower = text.toLowerCase();
   const names = namesFor(extra.knownMakes ?? [], extra.knownModels ?? []);
-  const { tenantModels, models, makes } = names;
+  const { tenantModels, models, makeNames } = names;
 
   const starts = wordStarts(lower);
-  const hits = [...modelHits(text, lower, models, tenantModels, starts), ...makeHits(text, lower, makes, starts)];
+  const hits = [...modelHits(text, lower, models, tenantModels, starts), ...makeHits(text, lower, makeNames, starts)];
   const chosen: Hit[] = [];
   const overlaps = (i: number, e: number) => chosen.some((c) => i < c.end && e > c.index);
   const longestFirst = (a: Hit, b: Hit) => b.end - b.index - (a.end - a.index);
