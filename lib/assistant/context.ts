@@ -14,26 +14,35 @@ export type ReplyTenant = Required<TenantForReply>;
 
 export type ConversationContext = NonNullable<Awaited<ReturnType<typeof loadConversationContext>>>;
 
+/** How many of the conversation's latest messages a reply reads. */
+const HISTORY = 30;
+
 /** Everything one reply needs: the unanswered burst, recent history, memory of the last answer, live stock. */
 export async function loadConversationContext(tenant: Tenant, conversationId: string, now: Date, inTx?: Tx) {
   const load = async (tx: Tx) => {
-    const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, conversationId)).limit(1);
-    if (!conversation) return null;
-    const [contact] = await tx.select().from(contacts).where(eq(contacts.id, conversation.contactId)).limit(1);
-    const [lead] = conversation.leadId ? await tx.select().from(leads).where(eq(leads.id, conversation.leadId)).limit(1) : [];
-    const history = (await tx.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(desc(messages.createdAt)).limit(30)).reverse();
+    const [found] = await tx.select({ conversation: conversations, contact: contacts, lead: leads }).from(conversations)
+      .leftJoin(contacts, eq(contacts.id, conversations.contactId))
+      .leftJoin(leads, eq(leads.id, conversations.leadId))
+      .where(eq(conversations.id, conversationId)).limit(1);
+    if (!found) return null;
+    const { conversation, contact, lead } = found;
+    const history = (await tx.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(desc(messages.createdAt)).limit(HISTORY)).reverse();
     const lastAnswerIdx = history.findLastIndex((m) => m.senderKind === "assistant" || m.senderKind === "staff");
     const burst = history.slice(lastAnswerIdx + 1).filter((m) => m.senderKind === "customer" && m.body);
     const lastAssistant = history.findLast((m) => m.senderKind === "assistant");
-    const recentInbound = await tx.select({ id: messages.id }).from(messages)
-      .where(and(eq(messages.conversationId, conversationId), eq(messages.direction, "inbound"), gte(messages.createdAt, new Date(now.getTime() - 60_000))));
+    const minuteAgo = new Date(now.getTime() - 60_000);
+    // The history holds every message of the last minute unless it is full and all of it that recent: only then count apart.
+    const recentInboundCount = history.length === HISTORY && history[0].createdAt >= minuteAgo
+      ? (await tx.select({ id: messages.id }).from(messages)
+        .where(and(eq(messages.conversationId, conversationId), eq(messages.direction, "inbound"), gte(messages.createdAt, minuteAgo)))).length
+      : history.filter((m) => m.direction === "inbound" && m.createdAt >= minuteAgo).length;
     const stock = await tx
       .select({ code: vehicles.code, make: vehicles.make, model: vehicles.model, year: vehicles.year, price: vehicles.price })
       .from(vehicles)
       .where(and(eq(vehicles.tenantId, tenant.id), inArray(vehicles.status, ["available", "reserved"])))
       .orderBy(asc(vehicles.code));
     return {
-      conversation, contact, lead: lead ?? null, history, burst, recentInboundCount: recentInbound.length,
+      conversation, contact, lead: lead ?? null, history, burst, recentInboundCount,
       lastRateNoticeAt: history.findLast((m) => m.meta?.rateLimited)?.createdAt ?? null,
       memory: ((lastAssistant?.meta?.memory as ReplyMemory | undefined) ?? { proposedCodes: [], offeredSlots: [], focusCode: null }),
       lastLang: (lastAssistant?.meta?.language as Lang | undefined) ?? (contact?.language as Lang | null) ?? langFromLocale(tenant.locale),

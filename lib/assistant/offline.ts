@@ -58,9 +58,10 @@ export async function offlineReply(o: {
     return null;
   };
   // Where the focused car stands ("name, street, city") and its showroom's id.
-  const focused = { place: "", showroomId: null as string | null };
+  const focused = { place: "", showroomId: null as string | null, features: null as string[] | null };
   const focusOn = (d: NonNullable<Awaited<ReturnType<typeof vehicleDetailsTool>>>) => {
     memory.focusCode = d.vehicle.code;
+    focused.features = d.features;
     focused.place = placeLine(d.showroom);
     focused.showroomId = d.showroom.branchId;
     actions.showroomId = d.showroom.branchId;
@@ -195,10 +196,7 @@ export async function offlineReply(o: {
     }
     case "specific_vehicle": {
       const v = await focus();
-      if (v) {
-        const d = await vehicleDetailsTool(ctx, v.code);
-        return say("specific_vehicle", { vehicles: [{ ...v, features: d?.features }] });
-      }
+      if (v) return say("specific_vehicle", { vehicles: [{ ...v, features: focused.features ?? undefined }] });
       return browse();
     }
     case "browse":

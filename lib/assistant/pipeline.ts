@@ -15,7 +15,7 @@ import { checkGrounding } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
 import { phraseFor } from "./replies";
 import { assistantRules, handoverKeywordIn } from "./rules";
-import { stockSummary } from "./tools";
+import { distinctModels } from "./tools";
 
 export type ReplyOutcome = { status: "replied"; messageId: string; engine: "claude" | "offline"; text: string } | { status: "skipped"; reason: string };
 
@@ -57,7 +57,7 @@ async function answer(tenant: Tenant, conversationId: string, now: Date, events:
   const ctx = ready;
   const lastInbound = ctx.burst[ctx.burst.length - 1];
   const store = async (tx: Tx, input: OutboundInput) => {
-    const { message, request } = await recordQueuedMessage(tx, tenant.id, input);
+    const { message, request } = await recordQueuedMessage(tx, tenant.id, { ...input, conversation: ctx.conversation });
     if (request) events.push(request);
     return message;
   };
@@ -90,7 +90,8 @@ export type GeneratedReply = AssistantResult & { engine: "claude" | "offline" };
  * With `tx`, every tool reads and writes inside that transaction, so the playground can roll it all back.
  */
 export async function generateReply(tenant: Tenant, ctx: ConversationContext, now: Date, tx?: Tx): Promise<GeneratedReply> {
-  const summary = await stockSummary(tenant.id, tx);
+  // The context already holds the live stock (for grounding): its models are the names the shopper may use.
+  const knownModels = distinctModels(ctx.stock);
   const toolCtx = { tenant, leadId: ctx.lead?.id ?? null, contactId: ctx.conversation.contactId, conversationId: ctx.conversation.id, tx };
   const text = ctx.burst.map((m) => m.body).join("\n");
   const rules = assistantRules(tenant.settings);
@@ -98,7 +99,7 @@ export async function generateReply(tenant: Tenant, ctx: ConversationContext, no
   if (env().modes.ai === "claude" && !handoverKeywordIn(text, rules.handoverKeywords)) {
     try {
       const { claudeReply } = await import("./claude");
-      const r = await claudeReply({ tenant, ctx, toolCtx, now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels: summary.models });
+      const r = await claudeReply({ tenant, ctx, toolCtx, now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels });
       const grounded = checkGrounding(r.text, { stock: ctx.stock, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers });
       if (grounded.ok) return { ...r, engine: "claude" };
       console.warn(`[assistant] Claude reply rejected by grounding: ${grounded.violations.map((v) => v.text).join(", ")}`);
@@ -108,7 +109,7 @@ export async function generateReply(tenant: Tenant, ctx: ConversationContext, no
   }
   const r = await offlineReply({
     ctx: toolCtx, replyTenant: (lang) => replyTenantOf(tenant, lang), text, defaultLang: ctx.lastLang, now, memory: ctx.memory,
-    knownModels: summary.models,
+    knownModels,
   });
   const final = r;
   const grounded = checkGrounding(final.text, { stock: ctx.stock, currency: tenant.currency, locale: tenant.locale, allowedNumbers: final.allowedNumbers });
@@ -122,7 +123,9 @@ export async function generateReply(tenant: Tenant, ctx: ConversationContext, no
 async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r: AssistantResult, events: OutgoingEvent[]) {
   const tenantId = tenant.id;
   const leadId = ctx.lead?.id;
-  await tx.update(contacts).set({ language: r.lang, ...(r.actions.optOut ? { optedOutAt: new Date() } : {}) }).where(eq(contacts.id, ctx.conversation.contactId));
+  if (r.lang !== ctx.contact?.language || r.actions.optOut) {
+    await tx.update(contacts).set({ language: r.lang, ...(r.actions.optOut ? { optedOutAt: new Date() } : {}) }).where(eq(contacts.id, ctx.conversation.contactId));
+  }
   if (!leadId || !ctx.lead) return;
   const booked = Boolean(r.actions.bookedAppointmentId);
   const { score, hot } = scoreLead({ previous: ctx.lead.score, intents: r.intents, inboundCount: ctx.history.filter((m) => m.direction === "inbound").length, hasBudget: Boolean(r.entities.maxPrice), booked });

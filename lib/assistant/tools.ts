@@ -6,7 +6,7 @@ import { appointmentsAt, listShowrooms, showroomOfVehicle, type Showroom } from 
 import { formatOpeningHours } from "@/lib/scheduling/format-hours";
 import { vehicleUrl } from "@/lib/catalog/urls";
 import { financingQuote } from "@/lib/financing";
-import { findVehicleByCode, searchVehicles, type VehicleFilters } from "@/lib/inventory/search";
+import { findVehicleByCode, firstMatches, type VehicleFilters } from "@/lib/inventory/search";
 import { findSlots, isSlotFree } from "@/lib/scheduling/hours";
 import type { Tenant } from "@/lib/tenancy";
 import { findNumbers } from "./understand/amounts";
@@ -23,7 +23,13 @@ function inTenant<T>(ctx: { tenant: Tenant; tx?: Tx }, work: (tx: Tx) => Promise
 }
 
 // Only public fields ever leave the tools: never plate, stock code, cost price or internal notes.
-export function toReplyVehicle(tenant: Tenant, v: Vehicle): ReplyVehicle {
+/** What a reply shows of a car, and all a search for one reads. */
+const replyColumns = {
+  code: vehicles.code, make: vehicles.make, model: vehicles.model, variant: vehicles.variant, year: vehicles.year, price: vehicles.price,
+  mileageKm: vehicles.mileageKm, fuel: vehicles.fuel, transmission: vehicles.transmission, status: vehicles.status, slug: vehicles.slug,
+};
+
+export function toReplyVehicle(tenant: Tenant, v: Pick<Vehicle, keyof typeof replyColumns>): ReplyVehicle {
   return {
     code: v.code, make: v.make, model: v.model, variant: v.variant, year: v.year, price: v.price, mileageKm: v.mileageKm,
     fuel: v.fuel, transmission: v.transmission, status: v.status, url: vehicleUrl(tenant, v.slug),
@@ -39,17 +45,17 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
     minPrice: e.minPrice, maxPrice: e.maxPrice, minYear: e.minYear, maxKm: e.maxKm, sort: e.maxPrice ? "price_desc" : "newest", limit,
   };
   return inTenant(ctx, async (tx) => {
-    const strict = await searchVehicles(tx, ctx.tenant.id, { ...filters, statuses: ["available"] });
-    if (strict.vehicles.length > 0) return { vehicles: strict.vehicles.map((v) => toReplyVehicle(ctx.tenant, v)), total: strict.total, relaxed: null as string | null };
+    const strict = await firstMatches(tx, ctx.tenant.id, { ...filters, statuses: ["available"] }, replyColumns);
+    if (strict.length > 0) return { vehicles: strict.map((v) => toReplyVehicle(ctx.tenant, v)), relaxed: null as string | null };
     for (const key of relaxOrder) {
       if (filters[key] === undefined) continue;
       const relaxed = { ...filters, statuses: ["available" as const] };
       if (key === "maxPrice") relaxed.maxPrice = Math.round(filters.maxPrice! * 1.15);
       else delete relaxed[key];
-      const found = await searchVehicles(tx, ctx.tenant.id, relaxed);
-      if (found.vehicles.length > 0) return { vehicles: found.vehicles.map((v) => toReplyVehicle(ctx.tenant, v)), total: 0, relaxed: key as string };
+      const found = await firstMatches(tx, ctx.tenant.id, relaxed, replyColumns);
+      if (found.length > 0) return { vehicles: found.map((v) => toReplyVehicle(ctx.tenant, v)), relaxed: key as string };
     }
-    return { vehicles: [] as ReplyVehicle[], total: 0, relaxed: null };
+    return { vehicles: [] as ReplyVehicle[], relaxed: null };
   });
 }
 
@@ -85,6 +91,13 @@ export async function allShowroomsTool(ctx: ToolContext, lang: Lang): Promise<Sh
 export async function showroomsTool(ctx: ToolContext, lang: Lang) {
   const places = await allShowroomsTool(ctx, lang);
   return places.length < 2 ? null : places;
+}
+
+/** The distinct makes and models of a stock list, in first-seen order (what `stockSummary` reads, from stock in hand). */
+export function distinctModels(stock: { make: string; model: string }[]) {
+  const seen = new Map<string, { make: string; model: string }>();
+  for (const { make, model } of stock) if (!seen.has(`${make}\u0001${model}`)) seen.set(`${make}\u0001${model}`, { make, model });
+  return [...seen.values()];
 }
 
 export async function stockSummary(tenantId: string, inTx?: Tx) {
@@ -170,11 +183,10 @@ export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {
   if (e.maxKm) prefs.maxKm = e.maxKm;
   if (e.color) prefs.color = e.color;
   if (Object.keys(prefs).length === 0 && !e.maxPrice) return;
-  await inTenant(ctx, async (tx) => {
-    const [lead] = await tx.select({ preferences: leads.preferences }).from(leads).where(eq(leads.id, ctx.leadId!));
-    await tx.update(leads).set({ preferences: { ...(lead?.preferences ?? {}), ...prefs }, ...(e.maxPrice ? { budgetMax: e.maxPrice } : {}), ...(e.minPrice ? { budgetMin: e.minPrice } : {}) })
-      .where(eq(leads.id, ctx.leadId!));
-  });
+  // jsonb's || replaces the keys given and keeps the others: one statement, and no lost update between a read and a write.
+  await inTenant(ctx, (tx) => tx.update(leads)
+    .set({ preferences: sql`${leads.preferences} || ${JSON.stringify(prefs)}::jsonb`, ...(e.maxPrice ? { budgetMax: e.maxPrice } : {}), ...(e.minPrice ? { budgetMin: e.minPrice } : {}) })
+    .where(eq(leads.id, ctx.leadId!)));
 }
 
 /** The dealer's own entries that answer the question, with every figure in them (a "12 months" or a fee may then be quoted). */

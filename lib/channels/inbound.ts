@@ -28,14 +28,16 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
     // Owners and managers manage stock from WhatsApp; their messages never become leads.
     const staff = await ownerBotUser(tenantId, m.from, tx);
     if (staff) return { staff };
-    const contact = await upsertContact(tx, tenantId, { phone: m.from, name: m.profileName ?? null });
-    const { lead, created } = await findOrCreateOpenLead(tx, tenantId, contact.id, { source: "whatsapp" });
+    const at = m.timestamp ?? new Date();
+    const contact = await upsertContact(tx, tenantId, { phone: m.from, name: m.profileName ?? null, activityAt: at });
+    const { lead, created } = await findOrCreateOpenLead(tx, tenantId, contact.id, { source: "whatsapp", activityAt: at });
     const conversation = await findOrCreateConversation(tx, tenantId, { contactId: contact.id, leadId: lead.id, channelId: channel.id, medium: "whatsapp" });
     const stored = await recordInboundMessage(tx, tenantId, {
+      activityRecorded: conversation.leadId === lead.id,
       conversation, channelId: channel.id, providerMessageId: m.externalId, type: m.type, body: m.text ?? null,
       media: m.media ? { providerMediaId: m.media.id, mimeType: m.media.mimeType, caption: m.media.caption, filename: m.media.filename } : null,
       meta: { ...(m.media?.url ? { mediaUrl: m.media.url } : {}), ...(m.location ? { location: m.location } : {}), ...(m.interactive ? { interactive: m.interactive } : {}), ...(m.reaction ? { reaction: m.reaction } : {}) },
-      at: m.timestamp,
+      at,
     });
     const received = await messageReceivedEvent(tx, tenantId, { conversationId: conversation.id, messageId: stored.message.id, leadId: lead.id, body: m.text ?? null });
     return { ...stored, lead, created, conversation, received };

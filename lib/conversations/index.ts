@@ -38,6 +38,8 @@ export type InboundInput = {
   media?: Message["media"];
   meta?: Record<string, unknown>;
   at?: Date;
+  /** The caller already set the contact's and the lead's last activity to `at` in this transaction. */
+  activityRecorded?: boolean;
 };
 
 /** Stores a shopper's message once per provider id; `duplicate` is true for a redelivery. */
@@ -72,6 +74,7 @@ export async function recordInboundMessage(tx: Tx, tenantId: string, input: Inbo
       updatedAt: new Date(),
     })
     .where(eq(conversations.id, input.conversation.id));
+  if (input.activityRecorded) return { message: inserted, duplicate: false };
   if (input.conversation.leadId) await tx.update(leads).set({ lastActivityAt: at }).where(eq(leads.id, input.conversation.leadId));
   await tx.update(contacts).set({ lastActivityAt: at }).where(eq(contacts.id, input.conversation.contactId));
   return { message: inserted, duplicate: false };
@@ -87,11 +90,15 @@ export type OutboundInput = {
   meta?: Record<string, unknown>;
   status?: MessageStatus;
   idempotencyKey?: string | null;
+  /** The conversation as the caller already read it in this transaction (its channel and lead), to spare a read. */
+  conversation?: Pick<Conversation, "id" | "channelId" | "leadId">;
 };
 
 /** Stores a message from the dealer side (queued for delivery) or a system event, and keeps the lead's response times. */
 export async function recordOutboundMessage(tx: Tx, tenantId: string, input: OutboundInput): Promise<{ message: Message; duplicate: boolean }> {
-  const [conversation] = await tx.select().from(conversations).where(eq(conversations.id, input.conversationId)).limit(1);
+  const [conversation] = input.conversation?.id === input.conversationId
+    ? [input.conversation]
+    : await tx.select({ id: conversations.id, channelId: conversations.channelId, leadId: conversations.leadId }).from(conversations).where(eq(conversations.id, input.conversationId)).limit(1);
   if (!conversation) throw new Error("conversation not found");
   const system = input.senderKind === "system";
   const [inserted] = await tx

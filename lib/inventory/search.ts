@@ -91,6 +91,13 @@ async function searchWith<T extends Partial<ReturnType<typeof getTableColumns<ty
   return { vehicles: rows.map((r) => r.vehicle), total };
 }
 
+/** The first matches only, without a total, reading just `fields`: for a caller that shows a few (the assistant's three). */
+export async function firstMatches<T extends Partial<ReturnType<typeof getTableColumns<typeof vehicles>>>>(tx: Tx, tenantId: string, f: VehicleFilters, fields: T) {
+  const rows = await tx.select({ vehicle: fields }).from(vehicles).where(and(...vehicleConditions(tenantId, f)))
+    .orderBy(...orderings[f.sort ?? "newest"]).limit(f.limit ?? 24).offset(f.offset ?? 0);
+  return rows.map((r) => r.vehicle);
+}
+
 export async function findVehicleByCode(tx: Tx, tenantId: string, code: string) {
   const [row] = await tx.select().from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.code, code.toUpperCase()))).limit(1);
   return row ?? null;

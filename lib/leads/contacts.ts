@@ -3,7 +3,8 @@ import type { Tx } from "@/db/client";
 import { contacts } from "@/db/schema";
 
 export type Contact = typeof contacts.$inferSelect;
-export type ContactInput = { phone?: string | null; email?: string | null; name?: string | null; language?: string | null; consentMarketing?: boolean };
+/** `activityAt`: when the person was last heard from (default now; a message's own time for a message). */
+export type ContactInput = { phone?: string | null; email?: string | null; name?: string | null; language?: string | null; consentMarketing?: boolean; activityAt?: Date };
 
 /**
  * One contact per person per tenant across channels: matched by E.164 phone or lower-cased e-mail
@@ -22,12 +23,14 @@ export async function upsertContact(tx: Tx, tenantId: string, input: ContactInpu
     .limit(1);
   const now = new Date();
   if (existing) {
-    const patch: Partial<Contact> = { lastActivityAt: now, updatedAt: now };
+    const patch: Partial<Contact> = { lastActivityAt: input.activityAt ?? now, updatedAt: now };
     if (!existing.phone && phone) patch.phone = phone;
     if (!existing.email && email) patch.email = email;
     if (input.name && (!existing.name || existing.name === existing.phone)) patch.name = input.name;
     if (input.language && !existing.language) patch.language = input.language;
     if (input.consentMarketing && !existing.consentMarketing) Object.assign(patch, { consentMarketing: true, consentAt: now });
+    // Only a new phone or e-mail can clash with another contact's.
+    if (!patch.phone && !patch.email) return (await tx.update(contacts).set(patch).where(eq(contacts.id, existing.id)).returning())[0];
     try {
       // A savepoint, so a unique clash does not abort the caller's transaction.
       return await tx.transaction(async (sp) => (await sp.update(contacts).set(patch).where(eq(contacts.id, existing.id)).returning())[0]);
@@ -40,7 +43,7 @@ export async function upsertContact(tx: Tx, tenantId: string, input: ContactInpu
     .insert(contacts)
     .values({
       tenantId, phone, email, name: input.name ?? null, language: input.language ?? null,
-      consentMarketing: input.consentMarketing ?? false, consentAt: input.consentMarketing ? now : null, lastActivityAt: now,
+      consentMarketing: input.consentMarketing ?? false, consentAt: input.consentMarketing ? now : null, lastActivityAt: input.activityAt ?? now,
     })
     .onConflictDoNothing()
     .returning();

@@ -14,6 +14,8 @@ export type LeadInput = {
   rawAnswers?: Record<string, unknown> | null;
   notes?: string | null;
   branchId?: string | null;
+  /** When the shopper was last heard from (default now; a message's own time for a message). */
+  activityAt?: Date;
 };
 
 const closedStages: LeadStage[] = ["won", "lost"];
@@ -39,7 +41,7 @@ export async function findOrCreateOpenLead(tx: Tx, tenantId: string, contactId: 
     .limit(1);
   const now = new Date();
   if (open) {
-    const patch: Partial<Lead> = { lastActivityAt: now, updatedAt: now };
+    const patch: Partial<Lead> = { lastActivityAt: input.activityAt ?? now, updatedAt: now };
     if (input.vehicleId && !open.vehicleId) patch.vehicleId = input.vehicleId;
     if (input.budgetMax && !open.budgetMax) patch.budgetMax = input.budgetMax;
     if (input.rawAnswers) patch.rawAnswers = { ...(open.rawAnswers ?? {}), ...input.rawAnswers };
@@ -54,7 +56,7 @@ export async function findOrCreateOpenLead(tx: Tx, tenantId: string, contactId: 
       tenantId, contactId, source: input.source, vehicleId: input.vehicleId ?? null,
       budgetMin: input.budgetMin ?? null, budgetMax: input.budgetMax ?? null, preferences: input.preferences ?? {},
       externalRef: input.externalRef ?? null, rawAnswers: input.rawAnswers ?? null, notes: input.notes ?? null,
-      branchId: input.branchId ?? null, lastActivityAt: now,
+      branchId: input.branchId ?? null, lastActivityAt: input.activityAt ?? now,
     })
     .returning();
   await tx.insert(leadActivities).values({ tenantId, leadId: lead.id, type: "created", data: { source: input.source } });

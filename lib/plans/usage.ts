@@ -1,4 +1,4 @@
-import { and, count, eq, gte, ne } from "drizzle-orm";
+import { and, count, eq, gte, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { channels, memberships, tenants, usageCounters, vehicles } from "@/db/schema";
@@ -54,7 +54,14 @@ export async function getPlanUsage(tenantId: string, at = new Date()): Promise<P
 }
 
 export async function assistantRepliesQuota(tenantId: string, at = new Date(), inTx?: Tx): Promise<QuotaStatus> {
-  const read = async (tx: Tx) => quotaStatus(await repliesThisMonth(tx, tenantId, at), (await tenantLimits(tx, tenantId)).limits.assistantRepliesPerMonth);
+  // Asked before every answer: the plan and the month's count in one statement.
+  const read = async (tx: Tx) => {
+    const used = tx.select({ value: usageCounters.value }).from(usageCounters)
+      .where(and(eq(usageCounters.tenantId, tenantId), eq(usageCounters.month, monthKey(at)), eq(usageCounters.metric, ASSISTANT_REPLIES_METRIC)));
+    const [t] = await tx.select({ plan: tenants.plan, limits: tenants.limits, used: sql<number>`coalesce((${used}), 0)`.mapWith(Number) })
+      .from(tenants).where(eq(tenants.id, tenantId));
+    return quotaStatus(t.used, limitsFor(t.plan, t.limits).assistantRepliesPerMonth);
+  };
   return inTx ? read(inTx) : withTenant(tenantId, read);
 }
 

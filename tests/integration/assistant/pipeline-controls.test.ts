@@ -16,15 +16,15 @@ import { addStock } from "../../helpers/stock";
 import { startFakeGraph, type FakeGraph } from "../../fakes/graph-server";
 import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 
-// The reply's first database read fails on demand, as a dropped connection would.
+// The reply's stock search fails on demand, as a dropped connection would.
 const hiccups = vi.hoisted(() => ({ left: 0 }));
 vi.mock("@/lib/assistant/tools", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/assistant/tools")>();
   return {
     ...real,
-    stockSummary: async (...args: Parameters<typeof real.stockSummary>) => {
-      if (hiccups.left-- > 0) throw new Error("connection reset while loading stock");
-      return real.stockSummary(...args);
+    searchInventoryTool: async (...args: Parameters<typeof real.searchInventoryTool>) => {
+      if (hiccups.left-- > 0) throw new Error("connection reset while searching stock");
+      return real.searchInventoryTool(...args);
     },
   };
 });
