@@ -80,6 +80,42 @@ describe("the assistant answers from live stock", () => {
     expect((replies[0].meta.answers as string[]).length).toBe(3);
   });
 
+  it("answers a shopper writing more than ten messages a minute once, politely, and then waits", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    for (let i = 0; i < 11; i++) await say(t, "31612340010", `bericht ${i + 1}: hebben jullie een Golf?`);
+    await settle();
+    const [notice, ...rest] = await assistantMessages(t.tenant.id);
+    expect(rest).toHaveLength(0);
+    expect(notice.meta.rateLimited).toBe(true);
+    expect(notice.body).not.toMatch(/#[A-Z]\d/);
+    await say(t, "31612340010", "hallo?");
+    await settle();
+    expect(await assistantMessages(t.tenant.id)).toHaveLength(1);
+  });
+
+  it("counts the minute's messages beyond the history it reads when that history is all from the last minute", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    await say(t, "31612340011", "Hallo");
+    await settle();
+    const [conversation] = await withTenant(t.tenant.id, (tx) => tx.select().from(conversations));
+    const at = (s: number) => new Date(Date.now() - s * 1000);
+    // Eleven questions 50 s ago, then thirty answers: the reply reads the last thirty messages, none of them a question.
+    await withTenant(t.tenant.id, (tx) => tx.insert(messages).values([
+      ...Array.from({ length: 11 }, (_, i) => ({
+        tenantId: t.tenant.id, conversationId: conversation.id, direction: "inbound" as const, senderKind: "customer" as const, body: `vraag ${i}`, createdAt: at(50),
+      })),
+      ...Array.from({ length: 30 }, (_, i) => ({
+        tenantId: t.tenant.id, conversationId: conversation.id, direction: "outbound" as const, senderKind: "staff" as const, body: `antwoord ${i}`, status: "sent" as const, createdAt: at(40 - i),
+      })),
+    ]));
+    await say(t, "31612340011", "Is de Golf er nog?");
+    await settle();
+    const last = (await assistantMessages(t.tenant.id)).at(-1)!;
+    expect(last.meta.rateLimited).toBe(true);
+  });
+
   it("stays silent when a human has taken over", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);
