@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, or } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { contacts, conversations, leads, messages, vehicles } from "@/db/schema";
@@ -6,6 +6,7 @@ import { formatOpeningHours } from "@/lib/scheduling/format-hours";
 import type { Tenant } from "@/lib/tenancy";
 import type { ReplyMemory } from "./offline";
 import type { TenantForReply } from "./replies";
+import { groundingQuery, type StockItem } from "./grounding";
 import { assistantRules } from "./rules";
 import { langFromLocale, type Lang } from "./types";
 
@@ -36,20 +37,38 @@ export async function loadConversationContext(tenant: Tenant, conversationId: st
       ? (await tx.select({ id: messages.id }).from(messages)
         .where(and(eq(messages.conversationId, conversationId), eq(messages.direction, "inbound"), gte(messages.createdAt, minuteAgo)))).length
       : history.filter((m) => m.direction === "inbound" && m.createdAt >= minuteAgo).length;
-    const stock = await tx
-      .select({ code: vehicles.code, make: vehicles.make, model: vehicles.model, year: vehicles.year, price: vehicles.price })
+    // The names in stock: what the shopper may ask for by name, and what a reply may name (see checkGrounding).
+    const models = await tx
+      .selectDistinct({ make: vehicles.make, model: vehicles.model })
       .from(vehicles)
-      .where(and(eq(vehicles.tenantId, tenant.id), inArray(vehicles.status, ["available", "reserved"])))
-      .orderBy(asc(vehicles.code));
+      .where(and(eq(vehicles.tenantId, tenant.id), inArray(vehicles.status, [...OFFERED])))
+      .orderBy(asc(vehicles.make), asc(vehicles.model));
     return {
       conversation, contact, lead: lead ?? null, history, burst, recentInboundCount,
       lastRateNoticeAt: history.findLast((m) => m.meta?.rateLimited)?.createdAt ?? null,
       memory: ((lastAssistant?.meta?.memory as ReplyMemory | undefined) ?? { proposedCodes: [], offeredSlots: [], focusCode: null }),
       lastLang: (lastAssistant?.meta?.language as Lang | undefined) ?? (contact?.language as Lang | null) ?? langFromLocale(tenant.locale),
-      stock,
+      models,
     };
   };
   return inTx ? load(inTx) : withTenant(tenant.id, load);
+}
+
+/** A car the assistant may offer: available or reserved. */
+const OFFERED = ["available", "reserved"] as const;
+
+/** The cars `checkGrounding` needs to check this reply (see `groundingQuery`), read live: never the whole stock. */
+export async function groundingStock(tx: Tx, tenantId: string, reply: string, knownModels: { make: string; model: string }[]): Promise<StockItem[]> {
+  const { codes, makes, numbers } = groundingQuery(reply, knownModels);
+  const wanted = [
+    codes.length ? inArray(vehicles.code, codes) : undefined,
+    makes.length ? inArray(vehicles.make, makes) : undefined,
+    numbers.length ? inArray(vehicles.price, numbers) : undefined,
+  ].filter((c) => c !== undefined);
+  if (wanted.length === 0) return [];
+  return tx.select({ code: vehicles.code, make: vehicles.make, model: vehicles.model, year: vehicles.year, price: vehicles.price })
+    .from(vehicles)
+    .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, [...OFFERED]), or(...wanted)));
 }
 
 export function replyTenantOf(tenant: Tenant, lang: Lang): ReplyTenant {

@@ -3,7 +3,11 @@ import { findVehicleMentions } from "./understand/vehicles";
 
 export type StockItem = { code: string; make: string; model: string; year: number; price: number };
 export type GroundingViolation = { kind: "unknown_code" | "price_mismatch" | "unknown_vehicle"; text: string };
-export type GroundingContext = { stock: StockItem[]; currency: string; locale: string; allowedNumbers?: number[] };
+/**
+ * `stock`: the available cars, or at least every one `groundingQuery` selects for this reply. `knownModels`: the makes
+ * and models of the whole available stock, when `stock` holds only part of it (they decide what counts as a name).
+ */
+export type GroundingContext = { stock: StockItem[]; knownModels?: { make: string; model: string }[]; currency: string; locale: string; allowedNumbers?: number[] };
 
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, "");
 const codePattern = /#[A-Z]{1,3}\d{2,3}(?![\p{L}\d])/giu;
@@ -53,14 +57,14 @@ function stockFor(index: StockIndex, make: string, model?: string): StockItem[] 
     .map((s) => s.item);
 }
 
-function vehicleReferences(text: string, index: StockIndex, violations: GroundingViolation[]): Reference[] {
+function vehicleReferences(text: string, index: StockIndex, knownModels: { make: string; model: string }[], violations: GroundingViolation[]): Reference[] {
   const refs: Reference[] = [];
   for (const m of text.matchAll(codePattern)) {
     const item = index.byCode.get(m[0].toUpperCase());
     if (!item) violations.push({ kind: "unknown_code", text: m[0] });
     refs.push({ index: m.index!, end: m.index! + m[0].length, prices: item ? [item.price] : [] });
   }
-  const mentions = findVehicleMentions(text, { knownModels: index.models, fuzzy: false });
+  const mentions = findVehicleMentions(text, { knownModels, fuzzy: false });
   for (const m of mentions) {
     let model = m.model;
     let end = m.end;
@@ -98,10 +102,10 @@ function anchorOf(text: string, n: NumberMention, refs: Reference[]): Reference 
  * Figures the tools computed themselves (financing) come in `allowedNumbers`.
  */
 export function checkGrounding(reply: string, ctx: GroundingContext): { ok: boolean; violations: GroundingViolation[] } {
-  const text = reply.replace(/[*_~`]/g, "").replace(/[\u00a0\u202f]/g, " ");
+  const text = plain(reply);
   const violations: GroundingViolation[] = [];
   const index = indexOf(ctx.stock);
-  const refs = vehicleReferences(text, index, violations);
+  const refs = vehicleReferences(text, index, ctx.knownModels ?? index.models, violations);
   const allowed = new Set((ctx.allowedNumbers ?? []).flatMap((n) => [n, Math.round(n)]));
   const anyPrice = index.prices;
   for (const n of findNumbers(text)) {
@@ -111,4 +115,20 @@ export function checkGrounding(reply: string, ctx: GroundingContext): { ok: bool
     if (!fits) violations.push({ kind: "price_mismatch", text: n.text.trim() });
   }
   return { ok: violations.length === 0, violations };
+}
+
+const plain = (reply: string) => reply.replace(/[*_~`]/g, "").replace(/[\u00a0\u202f]/g, " ");
+
+/**
+ * What of the stock a reply can be checked against: the codes it names, the makes it names (as the stock spells them)
+ * and every number in it (a price). The cars matching any of these are all `checkGrounding` looks at, so a dealer
+ * with 10,000 cars has a reply checked against a handful instead of reading the whole stock for it.
+ */
+export function groundingQuery(reply: string, knownModels: { make: string; model: string }[]) {
+  const text = plain(reply);
+  const codes = [...new Set([...text.matchAll(codePattern)].map((m) => m[0].toUpperCase()))];
+  const named = new Set(findVehicleMentions(text, { knownModels, fuzzy: false }).map((m) => key(m.make)));
+  const makes = [...new Set(knownModels.map((m) => m.make).filter((make) => named.has(key(make))))];
+  const numbers = [...new Set(findNumbers(text).map((n) => n.value).filter((n) => Number.isInteger(n)))];
+  return { codes, makes, numbers };
 }

@@ -10,12 +10,11 @@ import { advanceStage, markHot, notifyReps, scoreLead } from "@/lib/leads/signal
 import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
 import { getTenantById, type Tenant } from "@/lib/tenancy";
 import { addUsage } from "@/lib/usage";
-import { loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
-import { checkGrounding } from "./grounding";
+import { groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
+import { checkGrounding, type StockItem } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
 import { phraseFor } from "./replies";
 import { assistantRules, handoverKeywordIn } from "./rules";
-import { distinctModels } from "./tools";
 
 export type ReplyOutcome = { status: "replied"; messageId: string; engine: "claude" | "offline"; text: string } | { status: "skipped"; reason: string };
 
@@ -90,8 +89,13 @@ export type GeneratedReply = AssistantResult & { engine: "claude" | "offline" };
  * With `tx`, every tool reads and writes inside that transaction, so the playground can roll it all back.
  */
 export async function generateReply(tenant: Tenant, ctx: ConversationContext, now: Date, tx?: Tx): Promise<GeneratedReply> {
-  // The context already holds the live stock (for grounding): its models are the names the shopper may use.
-  const knownModels = distinctModels(ctx.stock);
+  const knownModels = ctx.models;
+  // Each candidate reply is checked against the live cars it names, read in the reply's transaction when it has one.
+  const grounding = async (r: { text: string; allowedNumbers?: number[] }) => {
+    const read = (work: (tx: Tx) => Promise<StockItem[]>) => (tx ? work(tx) : withTenant(tenant.id, work));
+    const stock = await read((t) => groundingStock(t, tenant.id, r.text, knownModels));
+    return checkGrounding(r.text, { stock, knownModels, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers });
+  };
   const toolCtx = { tenant, leadId: ctx.lead?.id ?? null, contactId: ctx.conversation.contactId, conversationId: ctx.conversation.id, tx };
   const text = ctx.burst.map((m) => m.body).join("\n");
   const rules = assistantRules(tenant.settings);
@@ -100,7 +104,7 @@ export async function generateReply(tenant: Tenant, ctx: ConversationContext, no
     try {
       const { claudeReply } = await import("./claude");
       const r = await claudeReply({ tenant, ctx, toolCtx, now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels });
-      const grounded = checkGrounding(r.text, { stock: ctx.stock, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers });
+      const grounded = await grounding(r);
       if (grounded.ok) return { ...r, engine: "claude" };
       console.warn(`[assistant] Claude reply rejected by grounding: ${grounded.violations.map((v) => v.text).join(", ")}`);
     } catch (err) {
@@ -112,7 +116,7 @@ export async function generateReply(tenant: Tenant, ctx: ConversationContext, no
     knownModels,
   });
   const final = r;
-  const grounded = checkGrounding(final.text, { stock: ctx.stock, currency: tenant.currency, locale: tenant.locale, allowedNumbers: final.allowedNumbers });
+  const grounded = await grounding(final);
   if (!grounded.ok) {
     console.error(`[assistant] offline reply failed grounding (${grounded.violations.map((v) => v.text).join(", ")}); handing over`);
     return { ...final, text: phraseFor(final.lang, "handover", rules.tone), actions: { handover: "reply could not be grounded" }, engine: "offline" };

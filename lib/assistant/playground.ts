@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { contacts, conversations, leads, messages } from "@/db/schema";
+import { and, eq, inArray } from "drizzle-orm";
+import { contacts, conversations, leads, messages, vehicles } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { formatPrice } from "@/lib/format";
 import type { Tenant } from "@/lib/tenancy";
@@ -55,7 +56,10 @@ export async function tryAssistantReply(tenant: Tenant, o: { turns: PlaygroundTu
       const ctx = await loadConversationContext(tenant, conversation.id, now, tx);
       if (!ctx) throw new Error("playground conversation vanished");
       const r = await generateReply(tenant, ctx, now, tx);
-      throw new RollBack(summarize(tenant, r, ctx.stock));
+      const codes = [...new Set([...r.memory.proposedCodes, ...(r.memory.focusCode ? [r.memory.focusCode] : [])])];
+      const named = codes.length === 0 ? [] : await tx.select({ code: vehicles.code, make: vehicles.make, model: vehicles.model, year: vehicles.year, price: vehicles.price })
+        .from(vehicles).where(and(eq(vehicles.tenantId, tenant.id), inArray(vehicles.status, ["available", "reserved"]), inArray(vehicles.code, codes)));
+      throw new RollBack(summarize(tenant, r, codes, named));
     });
   } catch (err) {
     if (err instanceof RollBack) return err.reply;
@@ -64,9 +68,8 @@ export async function tryAssistantReply(tenant: Tenant, o: { turns: PlaygroundTu
   throw new Error("playground transaction was not rolled back");
 }
 
-function summarize(tenant: Tenant, r: GeneratedReply, stock: { code: string; make: string; model: string; year: number; price: number }[]): PlaygroundReply {
-  const codes = [...new Set([...r.memory.proposedCodes, ...(r.memory.focusCode ? [r.memory.focusCode] : [])])];
-  const vehicles = codes.flatMap((code) => {
+function summarize(tenant: Tenant, r: GeneratedReply, codes: string[], stock: { code: string; make: string; model: string; year: number; price: number }[]): PlaygroundReply {
+  const cars = codes.flatMap((code) => {
     const v = stock.find((s) => s.code === code);
     return v ? [{ code, label: `${v.make} ${v.model} ${v.year} · ${formatPrice(v.price, tenant.currency, tenant.locale)}` }] : [];
   });
@@ -78,5 +81,5 @@ function summarize(tenant: Tenant, r: GeneratedReply, stock: { code: string; mak
     a.optOut && "opt the shopper out of further messages",
     a.stage && `move the lead to ${a.stage.replace("_", " ")}`,
   ].filter((x): x is string => Boolean(x));
-  return { text: r.text, engine: r.engine, lang: r.lang, intents: r.intents, memory: r.memory, vehicles, wouldDo };
+  return { text: r.text, engine: r.engine, lang: r.lang, intents: r.intents, memory: r.memory, vehicles: cars, wouldDo };
 }

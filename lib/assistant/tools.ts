@@ -93,13 +93,6 @@ export async function showroomsTool(ctx: ToolContext, lang: Lang) {
   return places.length < 2 ? null : places;
 }
 
-/** The distinct makes and models of a stock list, in first-seen order (what `stockSummary` reads, from stock in hand). */
-export function distinctModels(stock: { make: string; model: string }[]) {
-  const seen = new Map<string, { make: string; model: string }>();
-  for (const { make, model } of stock) if (!seen.has(`${make}\u0001${model}`)) seen.set(`${make}\u0001${model}`, { make, model });
-  return [...seen.values()];
-}
-
 export async function stockSummary(tenantId: string, inTx?: Tx) {
   const read = async (tx: Tx) => {
     const rows = await tx
