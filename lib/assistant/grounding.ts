@@ -117,6 +117,7 @@ export function checkGrounding(reply: string, ctx: GroundingContext): { ok: bool
   return { ok: violations.length === 0, violations };
 }
 
+const MAX_PRICE = 2_147_483_647;
 const plain = (reply: string) => reply.replace(/[*_~`]/g, "").replace(/[\u00a0\u202f]/g, " ");
 
 /**
@@ -129,6 +130,7 @@ export function groundingQuery(reply: string, knownModels: { make: string; model
   const codes = [...new Set([...text.matchAll(codePattern)].map((m) => m[0].toUpperCase()))];
   const named = new Set(findVehicleMentions(text, { knownModels, fuzzy: false }).map((m) => key(m.make)));
   const makes = [...new Set(knownModels.map((m) => m.make).filter((make) => named.has(key(make))))];
-  const numbers = [...new Set(findNumbers(text).map((n) => n.value).filter((n) => Number.isInteger(n)))];
+  // Prices are whole and fit a 32-bit integer; a longer number (a link's id, a phone number) cannot be one.
+  const numbers = [...new Set(findNumbers(text).map((n) => n.value).filter((n) => Number.isInteger(n) && n > 0 && n <= MAX_PRICE))];
   return { codes, makes, numbers };
 }

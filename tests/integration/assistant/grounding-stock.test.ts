@@ -42,6 +42,7 @@ describe("grounding against the cars a reply names", () => {
       "Een Skoda Octavia voor € 9.250? Of iets anders voor € 12.950.",
       "Hallo! Waarmee kan ik u helpen?",
       "Iets groters?\nWe hebben er een voor € 32.950, en een voor € 99.999.",
+      `Bekijk hem hier: https://bench.example/cars/toyota-yaris-1796209462190 of bel 0031201234567 (€ 18.950, #${yaris.code.slice(1)})`,
     ];
     for (const text of replies) {
       const named = await withTenant(t.tenant.id, (tx) => groundingStock(tx, t.tenant.id, text, models));
