@@ -18,7 +18,7 @@ export type ConversationContext = NonNullable<Awaited<ReturnType<typeof loadConv
 /** How many of the conversation's latest messages a reply reads. */
 const HISTORY = 30;
 
-/** Everything one reply needs: the unanswered burst, recent history, memory of the last answer, live stock. */
+/** Everything one reply needs: the unanswered burst, recent history, memory of the last answer, the names in live stock. */
 export async function loadConversationContext(tenant: Tenant, conversationId: string, now: Date, inTx?: Tx) {
   const load = async (tx: Tx) => {
     const [found] = await tx.select({ conversation: conversations, contact: contacts, lead: leads }).from(conversations)

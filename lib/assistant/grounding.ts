@@ -17,19 +17,16 @@ const prose = /^(is|are|was|has|have|and|or|en|og|und|dan|of|van|with|met|med|mi
 
 type Reference = { index: number; end: number; prices: number[] };
 
-/** Stock looked up by code, by make and by price; built once per stock list (a reply is checked more than once). */
+/** Stock looked up by code, by make and by price, each name normalised once. */
 type StockIndex = {
   byCode: Map<string, StockItem>;
   byMake: Map<string, { modelKey: string; item: StockItem }[]>;
   models: { make: string; model: string }[];
   prices: Set<number>;
 };
-const indexes = new WeakMap<StockItem[], StockIndex>();
 
 function indexOf(stock: StockItem[]): StockIndex {
-  let index = indexes.get(stock);
-  if (index) return index;
-  index = { byCode: new Map(), byMake: new Map(), models: [], prices: new Set() };
+  const index: StockIndex = { byCode: new Map(), byMake: new Map(), models: [], prices: new Set() };
   const seen = new Set<string>();
   for (const item of stock) {
     index.byCode.set(item.code.toUpperCase(), item);
@@ -45,7 +42,6 @@ function indexOf(stock: StockItem[]): StockIndex {
       index.models.push({ make: item.make, model: item.model });
     }
   }
-  indexes.set(stock, index);
   return index;
 }
 
