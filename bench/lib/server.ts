@@ -47,13 +47,40 @@ function groupRss(pgid: number) {
   return bytes;
 }
 
+/** CPU seconds (user + system) a process has used so far; 0 once it has exited. Linux counts in 1/100 s. */
+function cpuSeconds(pid: number | string): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch { return 0; /* exited meanwhile */ }
+}
+
+/**
+ * CPU seconds used so far by this machine's PostgreSQL processes, or null when none runs here (a remote server).
+ * Taken before and after a run, it shows the database's share of the work, steadier than latency on a shared machine.
+ */
+export function localPostgresCpu(): number | null {
+  let total = 0;
+  let found = false;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/comm`, "utf8").trim() !== "postgres") continue;
+    } catch { continue; }
+    found = true;
+    total += cpuSeconds(entry);
+  }
+  return found ? total : null;
+}
+
 const signalGroup = (proc: ChildProcess, signal: NodeJS.Signals) => {
   try { process.kill(-proc.pid!, signal); } catch { /* already gone */ }
 };
 const running = new Set<ChildProcess>();
 process.on("exit", () => { for (const p of running) signalGroup(p, "SIGKILL"); });
 
-export type App = { proc: ChildProcess; url: string; log: () => string; rss: () => number; stop: () => Promise<void>; kill: () => Promise<void> };
+/** `cpu`: CPU seconds the app's processes have used so far. */
+export type App = { proc: ChildProcess; url: string; log: () => string; rss: () => number; cpu: () => number; stop: () => Promise<void>; kill: () => Promise<void> };
 
 export async function startApp(o: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<App> {
   // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of the app when it stops (open it in Chrome DevTools).
@@ -92,6 +119,7 @@ export async function startApp(o: { port: number; databaseUrl: string; env?: Rec
     proc, url,
     log: () => log,
     rss: () => groupRss(proc.pid!),
+    cpu: () => groupPids(proc.pid!).reduce((sum, pid) => sum + cpuSeconds(pid), 0),
     stop: () => waitGone("SIGTERM"),
     // kill -9: no graceful shutdown, no `after()` callbacks, nothing flushed.
     kill: () => waitGone("SIGKILL"),

@@ -33,6 +33,15 @@ async function settle() {
   advanceClock(5_000);
   await drainJobs();
 }
+/** A dealer with the demo lot, and the conversation a shopper's first message opened once it is answered. */
+async function answered(from: string, text: string) {
+  const t = await createTestTenant();
+  await addStock(t.tenant.id);
+  await say(t, from, text);
+  await settle();
+  const [conversation] = await withTenant(t.tenant.id, (tx) => tx.select().from(conversations));
+  return { t, conversation };
+}
 const assistantMessages = async (tenantId: string) =>
   (await withTenant(tenantId, (tx) => tx.select().from(messages).orderBy(messages.createdAt))).filter((m) => m.senderKind === "assistant");
 
@@ -95,11 +104,7 @@ describe("the assistant answers from live stock", () => {
   });
 
   it("counts the minute's messages beyond the history it reads when that history is all from the last minute", async () => {
-    const t = await createTestTenant();
-    await addStock(t.tenant.id);
-    await say(t, "31612340011", "Hallo");
-    await settle();
-    const [conversation] = await withTenant(t.tenant.id, (tx) => tx.select().from(conversations));
+    const { t, conversation } = await answered("31612340011", "Hallo");
     const at = (s: number) => new Date(Date.now() - s * 1000);
     // Eleven questions 50 s ago, then thirty answers: the reply reads the last thirty messages, none of them a question.
     await withTenant(t.tenant.id, (tx) => tx.insert(messages).values([
@@ -163,11 +168,7 @@ describe("the assistant answers from live stock", () => {
   });
 
   it("hands over on request and stops answering", async () => {
-    const t = await createTestTenant();
-    await addStock(t.tenant.id);
-    await say(t, "31612340006", "Kan ik iemand spreken? Een echte persoon graag");
-    await settle();
-    const [conv] = await withTenant(t.tenant.id, (tx) => tx.select().from(conversations));
+    const { t, conversation: conv } = await answered("31612340006", "Kan ik iemand spreken? Een echte persoon graag");
     expect(conv.mode).toBe("human");
     const timeline = await withTenant(t.tenant.id, (tx) => tx.select().from(messages).where(eq(messages.conversationId, conv.id)));
     expect(timeline.some((m) => m.senderKind === "system" && /Taken over/.test(m.body ?? ""))).toBe(true);
