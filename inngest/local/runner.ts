@@ -7,7 +7,7 @@ import { cronMatches } from "./cron";
 import { executeRun } from "./execute";
 import { evaluateCondition } from "./expressions";
 import { runnerWidth } from "./pressure";
-import { cancelMatchingRuns, claimDueRuns, enqueueRun, enqueueRuns, pruneFinishedRuns, renewLeases, type LocalEvent } from "./state";
+import { cancelMatchingRuns, claimDueRuns, concurrencyKeyOf, enqueueRun, enqueueRuns, pruneFinishedRuns, renewLeases, type LocalEvent } from "./state";
 
 type Loaded = { functions: Registered[]; byId: Map<string, Registered> };
 let loaded: Promise<Loaded> | null = null;
@@ -51,6 +51,8 @@ export async function dispatchLocal(payload: LocalEvent | LocalEvent[]) {
     if (cancelling.length) await flush();
     for (const r of cancelling) await cancelMatchingRuns(r.options, withTs);
     for (const r of functions.filter((f) => triggeredBy(f, withTs))) {
+      const key = concurrencyKeyOf(r.options, withTs);
+      if (key !== null) worker.noteQueued(`${r.options.id}|${key}`);
       if (r.options.debounce) await enqueueRun(r.options, withTs);
       else batch.push({ options: r.options, event: withTs });
     }
@@ -120,6 +122,21 @@ const localWorker = {
   executing: new Set<string>(),
   renewer: null as NodeJS.Timeout | null,
   /**
+   * Runs queued from this process per one-at-a-time key ("function|key") and not yet claimed: when a run with a key
+   * ends, the runner claims again at once only if one may be waiting for that key. Runs queued elsewhere are
+   * claimed on the next interval tick. A count that stays too high (an event dropped as a duplicate, a debounced
+   * event folded into a queued run) only costs a claim that finds nothing.
+   */
+  queuedKeys: new Map<string, number>(),
+  noteQueued(key: string) {
+    this.queuedKeys.set(key, (this.queuedKeys.get(key) ?? 0) + 1);
+  },
+  noteClaimed(key: string) {
+    const n = (this.queuedKeys.get(key) ?? 0) - 1;
+    if (n > 0) this.queuedKeys.set(key, n);
+    else this.queuedKeys.delete(key);
+  },
+  /**
    * Whether a claim can find anything the last one did not: runs were queued here, one-at-a-time runs may be
    * free to go, the last claim filled every slot, or the interval ticked (runs queued by other processes, wake-up
    * times). A run that simply ended frees a slot but makes nothing due, so it costs no query.
@@ -168,6 +185,8 @@ const localWorker = {
     const runs = await claimDueRuns([...byId.keys()], free, LEASE_MS);
     if (runs.length === free) this.mayBeDue = true;
     for (const run of runs) {
+      const key = run.concurrencyKey === null ? null : `${run.functionId}|${run.concurrencyKey}`;
+      if (key !== null) this.noteClaimed(key);
       this.active++;
       this.executing.add(run.id);
       void executeRun(run, byId.get(run.functionId)!, dispatchLocal)
@@ -175,8 +194,8 @@ const localWorker = {
         .finally(() => {
           this.executing.delete(run.id);
           this.active--;
-          // Its end may let the next run with its concurrency key go; free slots wait for a run to claim.
-          this.kick(run.concurrencyKey !== null);
+          // Its end lets the next run with its concurrency key go, if one is queued; free slots wait for a run to claim.
+          this.kick(key !== null && this.queuedKeys.has(key));
         });
     }
   },

@@ -10,15 +10,19 @@ export type JobRun = typeof jobRuns.$inferSelect;
 
 const firstConcurrency = (o: FunctionOptions) => (Array.isArray(o.concurrency) ? o.concurrency[0] : o.concurrency);
 
-function runValues(options: FunctionOptions, event: LocalEvent) {
-  const scope = { event };
+/** The key that lets one run of `options` at a time go for this event (a limit of 1 with a key), or null. */
+export function concurrencyKeyOf(options: FunctionOptions, event: LocalEvent): string | null {
   const concurrency = firstConcurrency(options);
+  return concurrency?.key && concurrency.limit === 1 ? evaluateKey(concurrency.key, { event }) : null;
+}
+
+function runValues(options: FunctionOptions, event: LocalEvent) {
   return {
     functionId: options.id,
     eventName: event.name,
     event,
-    singletonKey: options.singleton ? evaluateKey(options.singleton.key ?? '""', scope) : null,
-    concurrencyKey: concurrency?.key && concurrency.limit === 1 ? evaluateKey(concurrency.key, scope) : null,
+    singletonKey: options.singleton ? evaluateKey(options.singleton.key ?? '""', { event }) : null,
+    concurrencyKey: concurrencyKeyOf(options, event),
   };
 }
 
