@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, or, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { contacts, conversations, leads, messages, vehicles } from "@/db/schema";
@@ -37,12 +37,7 @@ export async function loadConversationContext(tenant: Tenant, conversationId: st
       ? (await tx.select({ id: messages.id }).from(messages)
         .where(and(eq(messages.conversationId, conversationId), eq(messages.direction, "inbound"), gte(messages.createdAt, minuteAgo)))).length
       : history.filter((m) => m.direction === "inbound" && m.createdAt >= minuteAgo).length;
-    // The names in stock: what the shopper may ask for by name, and what a reply may name (see checkGrounding).
-    const models = await tx
-      .selectDistinct({ make: vehicles.make, model: vehicles.model })
-      .from(vehicles)
-      .where(and(eq(vehicles.tenantId, tenant.id), inArray(vehicles.status, [...OFFERED])))
-      .orderBy(asc(vehicles.make), asc(vehicles.model));
+    const models = await offeredModels(tx, tenant.id);
     return {
       conversation, contact, lead: lead ?? null, history, burst, recentInboundCount,
       lastRateNoticeAt: history.findLast((m) => m.meta?.rateLimited)?.createdAt ?? null,
@@ -57,6 +52,13 @@ export async function loadConversationContext(tenant: Tenant, conversationId: st
 /** A car the assistant may offer: available or reserved. */
 const OFFERED = ["available", "reserved"] as const;
 
+/** The names in stock: what the shopper may ask for by name, and what a reply may name (see checkGrounding). */
+export function offeredModels(tx: Tx, tenantId: string): Promise<{ make: string; model: string }[]> {
+  return tx.selectDistinct({ make: vehicles.make, model: vehicles.model }).from(vehicles)
+    .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, [...OFFERED])))
+    .orderBy(asc(vehicles.make), asc(vehicles.model));
+}
+
 /** The cars `checkGrounding` needs to check this reply (see `groundingQuery`), read live: never the whole stock. */
 export async function groundingStock(tx: Tx, tenantId: string, reply: string, knownModels: { make: string; model: string }[]): Promise<StockItem[]> {
   const { codes, makes, numbers } = groundingQuery(reply, knownModels);
@@ -66,9 +68,14 @@ export async function groundingStock(tx: Tx, tenantId: string, reply: string, kn
     numbers.length ? inArray(vehicles.price, numbers) : undefined,
   ].filter((c) => c !== undefined);
   if (wanted.length === 0) return [];
+  return offeredStock(tx, tenantId, or(...wanted));
+}
+
+/** The cars the assistant may offer among those `which` selects, with what a reply names them by. */
+export function offeredStock(tx: Tx, tenantId: string, which: SQL | undefined): Promise<StockItem[]> {
   return tx.select({ code: vehicles.code, make: vehicles.make, model: vehicles.model, year: vehicles.year, price: vehicles.price })
     .from(vehicles)
-    .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, [...OFFERED]), or(...wanted)));
+    .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, [...OFFERED]), which));
 }
 
 export function replyTenantOf(tenant: Tenant, lang: Lang): ReplyTenant {

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { contacts, conversations, leads, messages, vehicles } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { formatPrice } from "@/lib/format";
 import type { Tenant } from "@/lib/tenancy";
-import { loadConversationContext } from "./context";
+import { loadConversationContext, offeredStock } from "./context";
 import type { ReplyMemory } from "./offline";
 import { generateReply, type GeneratedReply } from "./pipeline";
 import type { Intent, Lang } from "./types";
@@ -57,8 +57,7 @@ export async function tryAssistantReply(tenant: Tenant, o: { turns: PlaygroundTu
       if (!ctx) throw new Error("playground conversation vanished");
       const r = await generateReply(tenant, ctx, now, tx);
       const codes = [...new Set([...r.memory.proposedCodes, ...(r.memory.focusCode ? [r.memory.focusCode] : [])])];
-      const named = codes.length === 0 ? [] : await tx.select({ code: vehicles.code, make: vehicles.make, model: vehicles.model, year: vehicles.year, price: vehicles.price })
-        .from(vehicles).where(and(eq(vehicles.tenantId, tenant.id), inArray(vehicles.status, ["available", "reserved"]), inArray(vehicles.code, codes)));
+      const named = codes.length === 0 ? [] : await offeredStock(tx, tenant.id, inArray(vehicles.code, codes));
       throw new RollBack(summarize(tenant, r, codes, named));
     });
   } catch (err) {

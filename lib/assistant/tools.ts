@@ -93,17 +93,6 @@ export async function showroomsTool(ctx: ToolContext, lang: Lang) {
   return places.length < 2 ? null : places;
 }
 
-export async function stockSummary(tenantId: string, inTx?: Tx) {
-  const read = async (tx: Tx) => {
-    const rows = await tx
-      .selectDistinct({ make: vehicles.make, model: vehicles.model })
-      .from(vehicles)
-      .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, ["available", "reserved"])));
-    return { models: rows };
-  };
-  return inTx ? read(inTx) : withTenant(tenantId, read);
-}
-
 export function financingTool(ctx: ToolContext, v: ReplyVehicle, o: { downPaymentPct?: number; months?: number } = {}) {
   const f = ctx.tenant.settings.financing ?? { ratePct: 7.9, termMonths: 60, downPaymentPct: 10 };
   return financingQuote({ price: v.price, downPaymentPct: o.downPaymentPct ?? f.downPaymentPct, ratePct: f.ratePct, months: o.months ?? f.termMonths, currency: ctx.tenant.currency });

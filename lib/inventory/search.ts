@@ -85,10 +85,10 @@ async function searchWith<T extends Partial<ReturnType<typeof getTableColumns<ty
     if (rows.length > 0 || offset === 0) return { vehicles: rows.map((r) => r.vehicle), total: rows[0]?.total ?? 0 };
   }
   const [rows, [{ total }]] = await Promise.all([
-    tx.select({ vehicle: fields }).from(vehicles).where(where).orderBy(...order).limit(limit).offset(offset),
+    firstMatches(tx, tenantId, f, fields),
     tx.select({ total: sql<number>`count(*)::int` }).from(vehicles).where(where),
   ]);
-  return { vehicles: rows.map((r) => r.vehicle), total };
+  return { vehicles: rows, total };
 }
 
 /** The first matches only, without a total, reading just `fields`: for a caller that shows a few (the assistant's three). */

@@ -4,9 +4,8 @@ import { and, eq } from "drizzle-orm";
 import { appointments, auditLog, branches, vehicles } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { bookTestDriveTool, testDriveSlotsTool, type ToolContext } from "@/lib/assistant/tools";
-import { replyTenantOf } from "@/lib/assistant/context";
+import { offeredModels, replyTenantOf } from "@/lib/assistant/context";
 import { offlineReply } from "@/lib/assistant/offline";
-import { stockSummary } from "@/lib/assistant/tools";
 import { createBranch, type BranchInput } from "@/lib/branches";
 import { zonedParts } from "@/lib/scheduling/zoned";
 import { env } from "@/lib/env";
@@ -153,7 +152,7 @@ describe("branches", () => {
     const shop = await createTestTenant();
     const [polo] = await addStock(shop.tenant.id, [{ make: "Volkswagen", model: "Polo" }]);
     const ctx: ToolContext = { tenant: shop.tenant, leadId: null, contactId: randomUUID(), conversationId: randomUUID() };
-    const { models } = await stockSummary(shop.tenant.id);
+    const models = await withTenant(shop.tenant.id, (tx) => offeredModels(tx, shop.tenant.id));
     const ask = (text: string) => offlineReply({
       ctx, replyTenant: (lang) => replyTenantOf(shop.tenant, lang), text, defaultLang: "nl", now: new Date("2026-03-02T07:00:00Z"),
       memory: { proposedCodes: [], offeredSlots: [], focusCode: null }, knownModels: models,
