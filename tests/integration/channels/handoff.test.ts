@@ -3,13 +3,13 @@ import { inArray } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { jobRuns, webhookInbox } from "@/db/schema";
 import type { OutgoingEvent } from "@/inngest/dispatch";
-import { handOffInbox } from "@/lib/channels/handoff";
+import { handOffInbox, handOffRetryDelays } from "@/lib/channels/handoff";
 import { persistInbox } from "@/lib/webhooks/inbox";
 import { useTestDatabase } from "../../helpers/db";
 
-// Every send is counted and then really dispatched to the in-process runner; `failNext` makes the next one throw.
+// Every send is counted and then really dispatched to the in-process runner; `failing` sends throw first.
 const sends: OutgoingEvent[][] = [];
-let failNext = false;
+let failing = 0;
 vi.mock("@/inngest/dispatch", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/inngest/dispatch")>();
   return {
@@ -17,8 +17,8 @@ vi.mock("@/inngest/dispatch", async (importOriginal) => {
     sendEvent: async (payload: OutgoingEvent | OutgoingEvent[]) => {
       const events = Array.isArray(payload) ? payload : [payload];
       sends.push(events);
-      if (failNext) {
-        failNext = false;
+      if (failing > 0) {
+        failing--;
         throw new Error("Inngest unreachable");
       }
       return real.sendEvent(payload);
@@ -27,6 +27,8 @@ vi.mock("@/inngest/dispatch", async (importOriginal) => {
 });
 
 useTestDatabase();
+// The real waits are seconds; the order of tries is what is tested.
+handOffRetryDelays.splice(0, handOffRetryDelays.length, 5, 10, 20);
 
 async function persisted(n: number) {
   const tag = crypto.randomUUID();
@@ -59,14 +61,31 @@ describe("handing persisted webhooks to processing", () => {
     expect(await runsFor(ids)).toHaveLength(2);
   });
 
-  it("a failed send leaves the rows for the sweeper and never throws to the webhook", async () => {
+  it("a failed send is tried again with the same event ids, and the rows are processed once", async () => {
     const ids = await persisted(2);
     sends.length = 0;
-    failNext = true;
+    failing = 2;
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    await Promise.all(ids.map((id) => handOffInbox(id, "x")));
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+    expect(sends).toHaveLength(3);
+    for (const s of sends) expect(s.map((e) => e.id).sort()).toEqual(ids.map((id) => `inbox-${id}`).sort());
+    expect(await runsFor(ids)).toHaveLength(2);
+    // The same events sent again (a try that landed but failed to answer): still one run each.
+    await Promise.all(ids.map((id) => handOffInbox(id, "x")));
+    expect(await runsFor(ids)).toHaveLength(2);
+  });
+
+  it("a send that keeps failing leaves the rows for the sweeper and never throws to the webhook", async () => {
+    const ids = await persisted(2);
+    sends.length = 0;
+    failing = handOffRetryDelays.length + 1;
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     await expect(Promise.all(ids.map((id) => handOffInbox(id, "x")))).resolves.toBeDefined();
-    expect(errors.mock.calls[0]?.[0]).toMatch(/hand-off of inbox .* failed/);
+    expect(errors.mock.calls[0]?.[0]).toMatch(/hand-off of inbox .* failed 4 times; left for the sweeper/);
     errors.mockRestore();
+    expect(sends).toHaveLength(handOffRetryDelays.length + 1);
     expect(await runsFor(ids)).toHaveLength(0);
     const db = await getSystemDb();
     const rows = await db.select({ status: webhookInbox.status }).from(webhookInbox).where(inArray(webhookInbox.id, ids));
