@@ -52,6 +52,7 @@ for (const mend of mends) {
     console.log(`patch-dependencies: ${mend.pkg} is ${version}, the mend was written for ${mend.version}: skipped`);
     continue;
   }
+  let applied = 0;
   for (const file of mend.files) {
     const target = path.join(root, file);
     let text = fs.readFileSync(target, "utf8");
@@ -63,8 +64,10 @@ for (const mend of mends) {
         continue;
       }
       text = text.replace(find, replace);
+      applied++;
     }
     fs.writeFileSync(target, text);
   }
+  if (applied > 0) console.log(`patch-dependencies: ${mend.pkg} ${version} mended (${applied} edits)`);
 }
 process.exit(failed ? 1 : 0);
