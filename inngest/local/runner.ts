@@ -111,11 +111,21 @@ const RUN_HISTORY_MS = 7 * 24 * 3_600_000;
 // over by the next worker within LEASE_MS instead of waiting out a long lock.
 const LEASE_MS = 30_000;
 const RENEW_EVERY_MS = 10_000;
+/**
+ * A pass (cron, prune, claim) that has not ended after this long is given up on, so one query that never answers
+ * (a half-open connection to a remote database, a driver defect) cannot stop all background work. A pass given up
+ * on that ends after all changes nothing: whatever it claimed is leased to this process and runs.
+ */
+const STUCK_PASS_MS = 60_000;
 
 const localWorker = {
   timer: null as NodeJS.Timeout | null,
   busy: false,
   again: false,
+  /** The current pass: its number and when it started. */
+  pass: 0,
+  passStartedAt: 0,
+  stuckPassMs: STUCK_PASS_MS,
   lastCronMinute: 0,
   lastPruneHour: 0,
   active: 0,
@@ -146,11 +156,18 @@ const localWorker = {
     if (mayBeDue) this.mayBeDue = true;
     if (!this.timer) return;
     if (this.busy) {
-      this.again = true;
-      return;
+      const running = Date.now() - this.passStartedAt;
+      if (running < this.stuckPassMs) {
+        this.again = true;
+        return;
+      }
+      console.error(`[jobs] the in-process runner's last pass has not ended after ${Math.round(running / 1000)} s; starting another`);
     }
     this.busy = true;
+    const pass = ++this.pass;
+    this.passStartedAt = Date.now();
     void asBackgroundWork(() => this.tick()).finally(() => {
+      if (pass !== this.pass) return; // given up on: a newer pass owns the flags
       this.busy = false;
       if (this.again) {
         this.again = false;
@@ -208,8 +225,9 @@ const g = globalThis as typeof globalThis & { __forecourtJobWorker?: typeof loca
 const worker = (g.__forecourtJobWorker ??= localWorker);
 
 /** Starts the background loop (embedded mode). Runs due and overdue work at once, so a restart misses nothing. */
-export function startLocalWorker(intervalMs = 500) {
+export function startLocalWorker(intervalMs = 500, o: { stuckPassMs?: number } = {}) {
   if (worker.timer) return;
+  worker.stuckPassMs = o.stuckPassMs ?? STUCK_PASS_MS;
   worker.timer = setInterval(() => worker.kick(), intervalMs);
   worker.timer.unref?.();
   worker.renewer = setInterval(() => {
