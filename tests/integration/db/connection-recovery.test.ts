@@ -1,6 +1,6 @@
 import net from "node:net";
 import { once } from "node:events";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import postgres from "postgres";
 import { testEngine } from "../../helpers/db";
 
@@ -11,18 +11,13 @@ import { testEngine } from "../../helpers/db";
 // test fails without the mend. It closes the socket itself (postgres.js's `socket` option hands it over), so the
 // timing is exact rather than a race with a real restart.
 describe.runIf(testEngine() === "postgres")("a PostgreSQL connection whose socket closed with a write pending", () => {
-  let end: (() => Promise<void>) | null = null;
-  afterEach(async () => {
-    await end?.();
-    end = null;
-  });
-
-  /** A client of one connection whose sockets the test holds. */
-  const client = () => {
+  // The insert's bytes are still buffered when the socket goes; the transaction's rollback is written after it
+  // has gone. Before the mend the rollback threw from a timer and the next query waited out connect_timeout.
+  it("fails the transaction whose socket closed mid-way and answers the next query on a new socket", async () => {
     const url = new URL(process.env.TEST_DATABASE_URL!);
     const sockets: net.Socket[] = [];
-    // `socket` is documented in postgres.js's README but missing from its types.
-    const options = {
+    // One connection whose sockets the test holds. `socket` is documented in postgres.js's README but missing from its types.
+    const sql = postgres(url.toString(), {
       max: 1, connect_timeout: 3, onnotice: () => {},
       socket: async () => {
         const socket = net.connect(Number(url.port || 5432), url.hostname);
@@ -30,25 +25,20 @@ describe.runIf(testEngine() === "postgres")("a PostgreSQL connection whose socke
         sockets.push(socket);
         return socket;
       },
-    } as postgres.Options<Record<string, never>>;
-    const sql = postgres(url.toString(), options);
-    end = () => sql.end({ timeout: 1 });
-    return { sql, sockets };
-  };
-
-  // The insert's bytes are still buffered when the socket goes; the transaction's rollback is written after it
-  // has gone. Before the mend the rollback threw from a timer and the next query waited out connect_timeout.
-  it("fails the transaction whose socket closed mid-way and answers the next query on a new socket", async () => {
-    const { sql, sockets } = client();
-    const cut = sql.begin(async (tx) => {
-      await tx`create temporary table never_committed (n int)`;
-      const insert = tx`insert into never_committed values (1)`.execute();
-      sockets[0].destroy();
-      await insert;
-    });
-    await expect(cut).rejects.toMatchObject({ code: expect.stringMatching(/^CONNECTION_/) });
-    // A temporary table lives with its session: the new session does not see it.
-    expect(await sql`select to_regclass('pg_temp.never_committed') as t`).toEqual([{ t: null }]);
-    expect(sockets).toHaveLength(2);
+    } as postgres.Options<Record<string, never>>);
+    try {
+      const cut = sql.begin(async (tx) => {
+        await tx`create temporary table never_committed (n int)`;
+        const insert = tx`insert into never_committed values (1)`.execute();
+        sockets[0].destroy();
+        await insert;
+      });
+      await expect(cut).rejects.toMatchObject({ code: expect.stringMatching(/^CONNECTION_/) });
+      // A temporary table lives with its session: the new session does not see it.
+      expect(await sql`select to_regclass('pg_temp.never_committed') as t`).toEqual([{ t: null }]);
+      expect(sockets).toHaveLength(2);
+    } finally {
+      await sql.end({ timeout: 1 });
+    }
   });
 });
