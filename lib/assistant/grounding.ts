@@ -1,13 +1,14 @@
 import { findNumbers, type NumberMention } from "./understand/amounts";
-import { findVehicleMentions } from "./understand/vehicles";
+import { findVehicleMentions, type VehicleMention } from "./understand/vehicles";
 
 export type StockItem = { code: string; make: string; model: string; year: number; price: number };
 export type GroundingViolation = { kind: "unknown_code" | "price_mismatch" | "unknown_vehicle"; text: string };
+type KnownModels = { make: string; model: string }[];
 /**
  * `stock`: the available cars, or at least every one `groundingQuery` selects for this reply. `knownModels`: the makes
  * and models of the whole available stock, when `stock` holds only part of it (they decide what counts as a name).
  */
-export type GroundingContext = { stock: StockItem[]; knownModels?: { make: string; model: string }[]; currency: string; locale: string; allowedNumbers?: number[] };
+export type GroundingContext = { stock: StockItem[]; knownModels?: KnownModels; currency: string; locale: string; allowedNumbers?: number[] };
 
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, "");
 const codePattern = /#[A-Z]{1,3}\d{2,3}(?![\p{L}\d])/giu;
@@ -53,14 +54,14 @@ function stockFor(index: StockIndex, make: string, model?: string): StockItem[] 
     .map((s) => s.item);
 }
 
-function vehicleReferences(text: string, index: StockIndex, knownModels: { make: string; model: string }[], violations: GroundingViolation[]): Reference[] {
+function vehicleReferences(text: string, index: StockIndex, knownModels: KnownModels, violations: GroundingViolation[]): Reference[] {
   const refs: Reference[] = [];
   for (const m of text.matchAll(codePattern)) {
     const item = index.byCode.get(m[0].toUpperCase());
     if (!item) violations.push({ kind: "unknown_code", text: m[0] });
     refs.push({ index: m.index!, end: m.index! + m[0].length, prices: item ? [item.price] : [] });
   }
-  const mentions = findVehicleMentions(text, { knownModels, fuzzy: false });
+  const mentions = mentionsIn(text, knownModels);
   for (const m of mentions) {
     let model = m.model;
     let end = m.end;
@@ -114,6 +115,16 @@ export function checkGrounding(reply: string, ctx: GroundingContext): { ok: bool
 }
 
 const MAX_PRICE = 2_147_483_647;
+
+// A reply is matched twice, once to choose the stock to read (`groundingQuery`) and once to check it: the second
+// time reuses the first's mentions.
+let lastMentions: { text: string; knownModels: KnownModels; mentions: VehicleMention[] } | null = null;
+function mentionsIn(text: string, knownModels: KnownModels): VehicleMention[] {
+  if (lastMentions?.text === text && lastMentions.knownModels === knownModels) return lastMentions.mentions;
+  const mentions = findVehicleMentions(text, { knownModels, fuzzy: false });
+  lastMentions = { text, knownModels, mentions };
+  return mentions;
+}
 const plain = (reply: string) => reply.replace(/[*_~`]/g, "").replace(/[\u00a0\u202f]/g, " ");
 
 /**
@@ -121,10 +132,10 @@ const plain = (reply: string) => reply.replace(/[*_~`]/g, "").replace(/[\u00a0\u
  * and every number in it (a price). The cars matching any of these are all `checkGrounding` looks at, so a dealer
  * with 10,000 cars has a reply checked against a handful instead of reading the whole stock for it.
  */
-export function groundingQuery(reply: string, knownModels: { make: string; model: string }[]) {
+export function groundingQuery(reply: string, knownModels: KnownModels) {
   const text = plain(reply);
   const codes = [...new Set([...text.matchAll(codePattern)].map((m) => m[0].toUpperCase()))];
-  const named = new Set(findVehicleMentions(text, { knownModels, fuzzy: false }).map((m) => key(m.make)));
+  const named = new Set(mentionsIn(text, knownModels).map((m) => key(m.make)));
   const makes = [...new Set(knownModels.map((m) => m.make).filter((make) => named.has(key(make))))];
   // Prices are whole and fit a 32-bit integer; a longer number (a link's id, a phone number) cannot be one.
   const numbers = [...new Set(findNumbers(text).map((n) => n.value).filter((n) => Number.isInteger(n) && n > 0 && n <= MAX_PRICE))];

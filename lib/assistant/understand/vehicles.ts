@@ -27,8 +27,9 @@ function loosePattern(name: string): string {
 
 /**
  * A name can only match where a word of the text starts with the name's first chunk, so the first one or two
- * characters of that chunk must begin a word: checking that first skips the pattern of almost every name in
- * the catalogue (the lookbehind makes every match start where a word starts).
+ * characters of that chunk must begin a word. Names are indexed by those characters, so a message runs the patterns
+ * of the few names that can match instead of every name in the catalogue (the lookbehind makes every match start
+ * where a word starts).
  */
 const keys = new Map<string, string>();
 function nameKey(name: string): string {
@@ -59,10 +60,21 @@ const article = /(?:^|\s)(?:de|het|die|der|den|the|a|an|een|ein|eine|en|et|si|it
 
 type Hit = VehicleMention & { kind: "make" | "model" };
 
-function modelHits(text: string, lower: string, models: KnownModel[], tenantModels: Set<string>, starts: Set<string>): Hit[] {
+/** The positions in `list` of the names that can start at one of these word starts, in list order. */
+function candidates(byStart: Map<string, number[]>, starts: Set<string>): number[] {
+  const found: number[] = [];
+  for (const s of starts) {
+    const at = byStart.get(s);
+    if (at) found.push(...at);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+function modelHits(text: string, lower: string, names: Names, starts: Set<string>): Hit[] {
   const hits: Hit[] = [];
-  for (const { make, model } of models) {
-    if (!starts.has(nameKey(model))) continue;
+  const { models, tenantModels } = names;
+  for (const i of candidates(names.modelsByStart, starts)) {
+    const { make, model } = models[i];
     for (const m of lower.matchAll(patternFor(model))) {
       const written = text.slice(m.index!, m.index! + m[0].length);
       const key = `${make}|${model}`.toLowerCase();
@@ -75,10 +87,10 @@ function modelHits(text: string, lower: string, models: KnownModel[], tenantMode
   return hits;
 }
 
-function makeHits(text: string, lower: string, makeNames: Map<string, string>, starts: Set<string>): Hit[] {
+function makeHits(text: string, lower: string, names: Names, starts: Set<string>): Hit[] {
   const hits: Hit[] = [];
-  for (const [name, make] of makeNames) {
-    if (!starts.has(nameKey(name))) continue;
+  for (const i of candidates(names.makeNamesByStart, starts)) {
+    const [name, make] = names.makeNameList[i];
     for (const m of lower.matchAll(patternFor(name))) {
       const written = text.slice(m.index!, m.index! + m[0].length);
       if (wordLikeMakes.has(make) && !/^[A-Z]/.test(written)) continue;
@@ -106,11 +118,24 @@ function fuzzyHits(lower: string, names: Names, taken: (i: number, e: number) =>
 
 type Names = {
   tenantModels: Set<string>; models: KnownModel[]; makes: string[];
-  /** Every way a make is written (lower case, aliases included) → the make. */
-  makeNames: Map<string, string>;
+  /** Every way a make is written (lower case, aliases included) and the make. */
+  makeNameList: [string, string][];
+  /** Where in `models` and `makeNameList` the names that begin with a word start (`nameKey`) are. */
+  modelsByStart: Map<string, number[]>; makeNamesByStart: Map<string, number[]>;
   fuzzyModels: KnownModel[]; fuzzyMakes: string[];
 };
 const namesCache = new Map<string, Names>();
+
+function byStart(list: string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  list.forEach((name, i) => {
+    const key = nameKey(name);
+    const at = index.get(key);
+    if (at) at.push(i);
+    else index.set(key, [i]);
+  });
+  return index;
+}
 
 /** The tenant's stock names merged into the built-in catalogue, longest model first; the same stock reuses its list. */
 function namesFor(knownMakes: string[], knownModels: KnownModel[]): Names {
@@ -124,9 +149,10 @@ function namesFor(knownMakes: string[], knownModels: KnownModel[]): Names {
     .sort((a, b) => b.model.length - a.model.length);
   const makes = [...new Set([...builtInMakes, ...knownMakes, ...models.map((m) => m.make)])];
   if (namesCache.size >= 200) namesCache.delete(namesCache.keys().next().value!);
+  const makeNameList = [...new Map<string, string>([...makes.map((m) => [m.toLowerCase(), m] as [string, string]), ...Object.entries(makeAliases)])];
   const names = {
-    tenantModels, models, makes,
-    makeNames: new Map<string, string>([...makes.map((m) => [m.toLowerCase(), m] as [string, string]), ...Object.entries(makeAliases)]),
+    tenantModels, models, makes, makeNameList,
+    modelsByStart: byStart(models.map((m) => m.model)), makeNamesByStart: byStart(makeNameList.map(([name]) => name)),
     // Typo matching only for single words of five letters or more.
     fuzzyModels: models.filter((m) => m.model.length >= 5 && /^[\p{L}]+$/u.test(m.model) && !modelNeedsMake(m.model)),
     fuzzyMakes: [...makes, ...Object.keys(makeAliases)].filter((n) => n.length >= 5 && !/\s/.test(n)),
@@ -139,10 +165,8 @@ function namesFor(knownMakes: string[], knownModels: KnownModel[]): Names {
 export function findVehicleMentions(text: string, extra: { knownMakes?: string[]; knownModels?: KnownModel[]; fuzzy?: boolean } = {}): VehicleMention[] {
   const lower = text.toLowerCase();
   const names = namesFor(extra.knownMakes ?? [], extra.knownModels ?? []);
-  const { tenantModels, models, makeNames } = names;
-
   const starts = wordStarts(lower);
-  const hits = [...modelHits(text, lower, models, tenantModels, starts), ...makeHits(text, lower, makeNames, starts)];
+  const hits = [...modelHits(text, lower, names, starts), ...makeHits(text, lower, names, starts)];
   const chosen: Hit[] = [];
   const overlaps = (i: number, e: number) => chosen.some((c) => i < c.end && e > c.index);
   const longestFirst = (a: Hit, b: Hit) => b.end - b.index - (a.end - a.index);
