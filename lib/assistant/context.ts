@@ -21,13 +21,18 @@ const HISTORY = 30;
 /** Everything one reply needs: the unanswered burst, recent history, memory of the last answer, the names in live stock. */
 export async function loadConversationContext(tenant: Tenant, conversationId: string, now: Date, inTx?: Tx) {
   const load = async (tx: Tx) => {
-    const [found] = await tx.select({ conversation: conversations, contact: contacts, lead: leads }).from(conversations)
-      .leftJoin(contacts, eq(contacts.id, conversations.contactId))
-      .leftJoin(leads, eq(leads.id, conversations.leadId))
-      .where(eq(conversations.id, conversationId)).limit(1);
+    // Independent reads, sent together: one round trip to the database instead of three.
+    const [[found], latest, models] = await Promise.all([
+      tx.select({ conversation: conversations, contact: contacts, lead: leads }).from(conversations)
+        .leftJoin(contacts, eq(contacts.id, conversations.contactId))
+        .leftJoin(leads, eq(leads.id, conversations.leadId))
+        .where(eq(conversations.id, conversationId)).limit(1),
+      tx.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(desc(messages.createdAt)).limit(HISTORY),
+      offeredModels(tx, tenant.id),
+    ]);
     if (!found) return null;
     const { conversation, contact, lead } = found;
-    const history = (await tx.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(desc(messages.createdAt)).limit(HISTORY)).reverse();
+    const history = latest.reverse();
     const lastAnswerIdx = history.findLastIndex((m) => m.senderKind === "assistant" || m.senderKind === "staff");
     const burst = history.slice(lastAnswerIdx + 1).filter((m) => m.senderKind === "customer" && m.body);
     const lastAssistant = history.findLast((m) => m.senderKind === "assistant");
@@ -37,7 +42,6 @@ export async function loadConversationContext(tenant: Tenant, conversationId: st
       ? (await tx.select({ id: messages.id }).from(messages)
         .where(and(eq(messages.conversationId, conversationId), eq(messages.direction, "inbound"), gte(messages.createdAt, minuteAgo)))).length
       : history.filter((m) => m.direction === "inbound" && m.createdAt >= minuteAgo).length;
-    const models = await offeredModels(tx, tenant.id);
     return {
       conversation, contact, lead: lead ?? null, history, burst, recentInboundCount,
       lastRateNoticeAt: history.findLast((m) => m.meta?.rateLimited)?.createdAt ?? null,
