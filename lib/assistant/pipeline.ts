@@ -25,7 +25,8 @@ const RATE_LIMIT_PER_MINUTE = 10;
  *
  * Offline, an answer takes milliseconds, so it is one transaction: it reads the conversation, books, stores the
  * reply with its effects on the lead and counts it, all or nothing (a retried run starts clean). With Claude the
- * model takes seconds, and no transaction is held open across its calls: the reads take one, the writes another.
+ * model takes seconds, and no transaction is held open across its calls: the reads take one, and the grounding check
+ * of Claude's answer (or the offline fallback) and the writes another.
  * Events go out once everything is committed, so the runs they start see what the answer wrote.
  */
 export async function replyToConversation(tenantId: string, conversationId: string, now = new Date()): Promise<ReplyOutcome> {
@@ -69,15 +70,18 @@ async function answer(tenant: Tenant, conversationId: string, now: Date, events:
     return { status: "replied", messageId: msg.id, engine: "offline", text: msg.body ?? "" };
   }
 
-  const result = await generateReply(tenant, ctx, now, toolTx);
-  const msg = await inTx(async (tx) => {
+  // Claude's candidate is written outside any transaction (the model takes seconds); it is checked against live stock
+  // in the transaction that stores the answer, so nothing can sell between the check and the answer.
+  const candidate = await claudeCandidate(tenant, ctx, now, toolTx);
+  const { msg, result } = await inTx(async (tx) => {
+    const result = await groundedAnswer(tenant, ctx, now, tx, candidate);
     const stored = await store(tx, {
       conversationId, senderKind: "assistant", body: result.text, idempotencyKey: `reply-${lastInbound.id}`,
       meta: { memory: result.memory, language: result.lang, intents: result.intents, entities: result.entities, tools: result.tools, engine: result.engine, answers: ctx.burst.map((m) => m.id) },
     });
     await applyOutcome(tx, tenant, ctx, result, events);
     await addUsage(tx, tenant.id, "assistant_replies", 1, now);
-    return stored;
+    return { msg: stored, result };
   });
   return { status: "replied", messageId: msg.id, engine: result.engine, text: result.text };
 }
@@ -89,39 +93,52 @@ export type GeneratedReply = AssistantResult & { engine: "claude" | "offline" };
  * With `tx`, every tool reads and writes inside that transaction, so the playground can roll it all back.
  */
 export async function generateReply(tenant: Tenant, ctx: ConversationContext, now: Date, tx?: Tx): Promise<GeneratedReply> {
+  const candidate = await claudeCandidate(tenant, ctx, now, tx);
+  return tx ? groundedAnswer(tenant, ctx, now, tx, candidate) : withTenant(tenant.id, (t) => groundedAnswer(tenant, ctx, now, t, candidate));
+}
+
+const toolContext = (tenant: Tenant, ctx: ConversationContext, tx: Tx | undefined) =>
+  ({ tenant, leadId: ctx.lead?.id ?? null, contactId: ctx.conversation.contactId, conversationId: ctx.conversation.id, tx });
+const burstText = (ctx: ConversationContext) => ctx.burst.map((m) => m.body).join("\n");
+
+/**
+ * Claude's answer, not yet checked against stock, or null when the offline assistant answers: no API key, a hand-over
+ * keyword (the offline assistant says a colleague is coming and hands over), or Claude failing. Its tools run in
+ * `tx` when there is one, each in its own transaction otherwise.
+ */
+async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx | undefined): Promise<AssistantResult | null> {
+  if (env().modes.ai !== "claude" || handoverKeywordIn(burstText(ctx), assistantRules(tenant.settings).handoverKeywords)) return null;
+  try {
+    const { claudeReply } = await import("./claude");
+    return await claudeReply({ tenant, ctx, toolCtx: toolContext(tenant, ctx, tx), now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels: ctx.models });
+  } catch (err) {
+    console.warn(`[assistant] Claude failed, answering offline: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+/** Claude's candidate when it names only live stock; otherwise the offline assistant's answer, checked the same way. */
+async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx, candidate: AssistantResult | null): Promise<GeneratedReply> {
   const knownModels = ctx.models;
-  // Each candidate reply is checked against the live cars it names, read in the reply's transaction when it has one.
   const grounding = async (r: { text: string; allowedNumbers?: number[] }) => {
-    const read = (work: (tx: Tx) => Promise<StockItem[]>) => (tx ? work(tx) : withTenant(tenant.id, work));
-    const stock = await read((t) => groundingStock(t, tenant.id, r.text, knownModels));
+    const stock = await groundingStock(tx, tenant.id, r.text, knownModels);
     return checkGrounding(r.text, { stock, knownModels, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers });
   };
-  const toolCtx = { tenant, leadId: ctx.lead?.id ?? null, contactId: ctx.conversation.contactId, conversationId: ctx.conversation.id, tx };
-  const text = ctx.burst.map((m) => m.body).join("\n");
-  const rules = assistantRules(tenant.settings);
-  // A hand-over keyword needs no model: the offline assistant says a colleague is coming and hands over.
-  if (env().modes.ai === "claude" && !handoverKeywordIn(text, rules.handoverKeywords)) {
-    try {
-      const { claudeReply } = await import("./claude");
-      const r = await claudeReply({ tenant, ctx, toolCtx, now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels });
-      const grounded = await grounding(r);
-      if (grounded.ok) return { ...r, engine: "claude" };
-      console.warn(`[assistant] Claude reply rejected by grounding: ${grounded.violations.map((v) => v.text).join(", ")}`);
-    } catch (err) {
-      console.warn(`[assistant] Claude failed, answering offline: ${(err as Error).message}`);
-    }
+  if (candidate) {
+    const grounded = await grounding(candidate);
+    if (grounded.ok) return { ...candidate, engine: "claude" };
+    console.warn(`[assistant] Claude reply rejected by grounding: ${grounded.violations.map((v) => v.text).join(", ")}`);
   }
   const r = await offlineReply({
-    ctx: toolCtx, replyTenant: (lang) => replyTenantOf(tenant, lang), text, defaultLang: ctx.lastLang, now, memory: ctx.memory,
+    ctx: toolContext(tenant, ctx, tx), replyTenant: (lang) => replyTenantOf(tenant, lang), text: burstText(ctx), defaultLang: ctx.lastLang, now, memory: ctx.memory,
     knownModels,
   });
-  const final = r;
-  const grounded = await grounding(final);
+  const grounded = await grounding(r);
   if (!grounded.ok) {
     console.error(`[assistant] offline reply failed grounding (${grounded.violations.map((v) => v.text).join(", ")}); handing over`);
-    return { ...final, text: phraseFor(final.lang, "handover", rules.tone), actions: { handover: "reply could not be grounded" }, engine: "offline" };
+    return { ...r, text: phraseFor(r.lang, "handover", assistantRules(tenant.settings).tone), actions: { handover: "reply could not be grounded" }, engine: "offline" };
   }
-  return { ...final, engine: "offline" };
+  return { ...r, engine: "offline" };
 }
 
 async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r: AssistantResult, events: OutgoingEvent[]) {
