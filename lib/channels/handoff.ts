@@ -37,17 +37,15 @@ const send = batchPerTurn<OutgoingEvent, void>(async (events) => {
 }, 100);
 
 /**
- * Hands a persisted inbox row to processing without holding up the response. It is already stored, so if
+ * Hands a persisted inbox row to processing after the response is sent. It is already stored, so if
  * this keeps failing or the process dies the sweeper re-dispatches it and the sender still gets its 2xx.
  */
 export async function handOffInbox(inboxId: string, orderKey: string) {
-  // Started now, while Next finishes the response, rather than once it has (about 10 ms later); `after` keeps a
-  // serverless function alive until the hand-off has settled. It never rejects (see sendWithRetries).
-  const handedOff = send({ name: "inbox/received", id: `inbox-${inboxId}`, data: { inboxId, orderKey } });
+  const task = () => send({ name: "inbox/received", id: `inbox-${inboxId}`, data: { inboxId, orderKey } });
   try {
-    after(handedOff);
+    after(task);
   } catch {
-    // Outside a Next.js request (tests, scripts): wait for it.
-    await handedOff;
+    // Outside a Next.js request (tests, scripts): run it now.
+    await task();
   }
 }
