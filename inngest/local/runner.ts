@@ -7,7 +7,7 @@ import { cronMatches } from "./cron";
 import { executeRun } from "./execute";
 import { evaluateCondition } from "./expressions";
 import { runnerWidth } from "./pressure";
-import { cancelMatchingRuns, claimDueRuns, concurrencyKeyOf, enqueueRun, enqueueRuns, pruneFinishedRuns, renewLeases, type LocalEvent } from "./state";
+import { cancelMatchingRuns, claimDueRuns, concurrencyKeyOf, enqueueRun, enqueueRuns, pruneFinishedRuns, renewLeases, type LocalEvent, type RunToQueue } from "./state";
 
 type Loaded = { functions: Registered[]; byId: Map<string, Registered> };
 let loaded: Promise<Loaded> | null = null;
@@ -40,7 +40,7 @@ export async function dispatchLocal(payload: LocalEvent | LocalEvent[]) {
   const { functions } = await load();
   // Runs without debounce are created together in one statement; the batch is written before an event that
   // cancels runs, so it can cancel what an earlier event of the same send started.
-  let batch: Parameters<typeof enqueueRuns>[0] = [];
+  let batch: RunToQueue[] = [];
   const flush = async () => {
     if (batch.length) await enqueueRuns(batch);
     batch = [];
@@ -51,10 +51,10 @@ export async function dispatchLocal(payload: LocalEvent | LocalEvent[]) {
     if (cancelling.length) await flush();
     for (const r of cancelling) await cancelMatchingRuns(r.options, withTs);
     for (const r of functions.filter((f) => triggeredBy(f, withTs))) {
-      const key = concurrencyKeyOf(r.options, withTs);
-      if (key !== null) worker.noteQueued(`${r.options.id}|${key}`);
-      if (r.options.debounce) await enqueueRun(r.options, withTs);
-      else batch.push({ options: r.options, event: withTs });
+      const run = { options: r.options, event: withTs, concurrencyKey: concurrencyKeyOf(r.options, withTs) };
+      if (run.concurrencyKey !== null) worker.noteQueued(`${r.options.id}|${run.concurrencyKey}`);
+      if (r.options.debounce) await enqueueRun(run);
+      else batch.push(run);
     }
   }
   await flush();

@@ -16,28 +16,32 @@ export function concurrencyKeyOf(options: FunctionOptions, event: LocalEvent): s
   return concurrency?.key && concurrency.limit === 1 ? evaluateKey(concurrency.key, { event }) : null;
 }
 
-function runValues(options: FunctionOptions, event: LocalEvent) {
+/** What a new run stores; `concurrencyKey` is passed when the caller has worked it out already. */
+function runValues(options: FunctionOptions, event: LocalEvent, concurrencyKey = concurrencyKeyOf(options, event)) {
   return {
     functionId: options.id,
     eventName: event.name,
     event,
     singletonKey: options.singleton ? evaluateKey(options.singleton.key ?? '""', { event }) : null,
-    concurrencyKey: concurrencyKeyOf(options, event),
+    concurrencyKey,
   };
 }
+
+/** One run to create: the function, the event that starts it and, when known, the run's concurrency key. */
+export type RunToQueue = { options: FunctionOptions; event: LocalEvent; concurrencyKey?: string | null };
 
 /**
  * Creates the runs a batch of events starts for functions without debounce, in one statement whatever the batch
  * size (a shopper's message starts three). An event id is taken once per function, as Inngest does.
  */
-export async function enqueueRuns(batch: { options: FunctionOptions; event: LocalEvent }[]) {
+export async function enqueueRuns(batch: RunToQueue[]) {
   const seen = new Set<string>();
-  const rows = batch.flatMap(({ options, event }) => {
+  const rows = batch.flatMap(({ options, event, concurrencyKey }) => {
     if (options.debounce) throw new Error(`enqueueRuns: ${options.id} is debounced; use enqueueRun`);
     const once = event.id ? `${options.id}|${event.id}` : null;
     if (once && seen.has(once)) return [];
     if (once) seen.add(once);
-    return [{ ...runValues(options, event), eventId: event.id ?? null }];
+    return [{ ...runValues(options, event, concurrencyKey), eventId: event.id ?? null }];
   });
   if (rows.length === 0) return;
   const db = await getSystemDb();
@@ -60,11 +64,11 @@ const RUNS_PER_STATEMENT = 250;
  * keeps only the last event of a burst, and its timeout caps how long a burst can postpone the run); otherwise a
  * new run is queued.
  */
-export async function enqueueRun(options: FunctionOptions, event: LocalEvent) {
-  if (!options.debounce) return enqueueRuns([{ options, event }]);
+export async function enqueueRun({ options, event, concurrencyKey }: RunToQueue) {
+  if (!options.debounce) return enqueueRuns([{ options, event, concurrencyKey }]);
   const db = await getSystemDb();
   const now = clock.now();
-  const values = runValues(options, event);
+  const values = runValues(options, event, concurrencyKey);
   const debounceKey = evaluateKey(options.debounce.key ?? '""', { event });
   const runAt = new Date(now.getTime() + durationMs(options.debounce.period)).toISOString();
   const eventJson = JSON.stringify(event);
