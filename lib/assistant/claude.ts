@@ -10,7 +10,7 @@ import {
   vehicleDetailsTool, type ToolContext,
 } from "./tools";
 import { understandMessage } from "./understand";
-import { languages, type Entities, type Lang, type Understanding } from "./types";
+import { languages, type Entities, type Lang } from "./types";
 
 const MAX_TOOL_ROUNDS = 5;
 // Leaves room to answer offline within 5 s of giving up on Claude.
@@ -25,13 +25,9 @@ export async function claudeReply(o: {
   const e = env();
   const client = new Anthropic({ apiKey: e.ANTHROPIC_API_KEY, baseURL: e.ANTHROPIC_BASE_URL, timeout: TIMEOUT_MS, maxRetries: 0 });
   const text = o.ctx.burst.map((m) => m.body).join("\n");
-  // The offline reading of the message (language, intents, entities) is needed only once Claude has answered, so it
-  // is worked out while the first request is on its way rather than before it is sent.
-  let understood: Understanding | undefined;
-  const understand = () => (understood ??= understandMessage(text, { defaultLang: o.ctx.lastLang, now: o.now, timeZone: o.tenant.timeZone, knownModels: o.knownModels }));
-  setImmediate(understand);
+  const u = understandMessage(text, { defaultLang: o.ctx.lastLang, now: o.now, timeZone: o.tenant.timeZone, knownModels: o.knownModels });
   const memory: ReplyMemory = { ...o.ctx.memory, offeredSlots: [] };
-  const actions: AssistantAction = {};
+  const actions: AssistantAction = u.intents[0] === "opt_out" ? { optOut: true } : {};
   const allowedNumbers: number[] = [];
   const tools: { name: string; input: unknown }[] = [];
 
@@ -56,8 +52,6 @@ export async function claudeReply(o: {
     if (res.stop_reason !== "tool_use" || toolUses.length === 0) {
       const answer = res.content.filter((b): b is Anthropic.Messages.TextBlock => b.type === "text").map((b) => b.text).join("\n").trim();
       if (!answer) throw new Error("Claude returned no text");
-      const u = understand();
-      if (u.intents[0] === "opt_out") actions.optOut = true;
       return { text: answer, lang: u.language as Lang, intents: u.intents, entities: u.entities, actions, memory, allowedNumbers, tools, modelCalls: calls };
     }
     messages.push({ role: "assistant", content: res.content as Block[] });
@@ -73,7 +67,7 @@ export async function claudeReply(o: {
 
   // The model's showroom id counts only when it is one of this dealer's (undefined: it is not).
   async function ownShowroom(id: unknown): Promise<string | null | undefined> {
-    const all = await allShowroomsTool(o.toolCtx, understand().language);
+    const all = await allShowroomsTool(o.toolCtx, u.language);
     return all.find((s) => s.id !== null && s.id === id)?.id;
   }
 
@@ -100,7 +94,7 @@ export async function claudeReply(o: {
         return q;
       }
       case "list_showrooms":
-        return { showrooms: await allShowroomsTool(o.toolCtx, understand().language) };
+        return { showrooms: await allShowroomsTool(o.toolCtx, u.language) };
       case "test_drive_slots": {
         const showroomId = input.showroom ? await ownShowroom(input.showroom) : null;
         if (showroomId === undefined) return { error: "Unknown showroom: use an id from list_showrooms." };
@@ -122,7 +116,7 @@ export async function claudeReply(o: {
         return r.ok ? { booked: true, start: r.start.toISOString(), showroom: r.place } : { booked: false, reason: r.reason };
       }
       case "search_dealer_knowledge": {
-        const lang = (languages as readonly string[]).includes(String(input.language)) ? (input.language as Lang) : understand().language;
+        const lang = (languages as readonly string[]).includes(String(input.language)) ? (input.language as Lang) : u.language;
         const r = await searchKnowledgeTool(o.toolCtx, String(input.query ?? text), lang);
         // Only figures from entries the model was actually given may appear in its answer.
         allowedNumbers.push(...r.numbers);

@@ -11,7 +11,7 @@ import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
 import { getTenantById, type Tenant } from "@/lib/tenancy";
 import { addUsage } from "@/lib/usage";
 import { groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
-import { checkGrounding, type StockItem } from "./grounding";
+import { checkGrounding } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
 import { phraseFor } from "./replies";
 import { assistantRules, handoverKeywordIn } from "./rules";
@@ -90,11 +90,10 @@ export type GeneratedReply = AssistantResult & { engine: "claude" | "offline" };
 
 /**
  * The answer itself, grounded in live stock, without storing or sending it (the caller does that).
- * With `tx`, every tool reads and writes inside that transaction, so the playground can roll it all back.
+ * Every tool reads and writes inside `tx`, so the playground can roll it all back.
  */
-export async function generateReply(tenant: Tenant, ctx: ConversationContext, now: Date, tx?: Tx): Promise<GeneratedReply> {
-  const candidate = await claudeCandidate(tenant, ctx, now, tx);
-  return tx ? groundedAnswer(tenant, ctx, now, tx, candidate) : withTenant(tenant.id, (t) => groundedAnswer(tenant, ctx, now, t, candidate));
+export async function generateReply(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx): Promise<GeneratedReply> {
+  return groundedAnswer(tenant, ctx, now, tx, await claudeCandidate(tenant, ctx, now, tx));
 }
 
 const toolContext = (tenant: Tenant, ctx: ConversationContext, tx: Tx | undefined) =>
