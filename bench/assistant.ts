@@ -71,30 +71,31 @@ async function run(label: string, env: Record<string, string>) {
   // Warm-up, as the other benchmarks have: other shoppers' conversations, so the server's code, connections and named
   // statements are warm. The measured shoppers are all new: each one's first message still creates a contact and a lead.
   await converse("316210", conversations, 2, rapid);
-  const before = claude.requests.length;
+  /** One measured load: latencies, replies a second and model calls per reply. */
+  const measure = async (prefix: string, pause: () => number) => {
+    const calls = claude.requests.length;
+    const started = performance.now();
+    const byRound = await converse(prefix, conversations, rounds, pause);
+    return summary(byRound, (performance.now() - started) / 1000, claude.requests.length - calls);
+  };
   const cpuBefore = { app: app.cpu(), db: localPostgresCpu() };
-  const rapidStart = performance.now();
-  const byRound = await converse("316200", conversations, rounds, rapid);
-  const rapidSeconds = (performance.now() - rapidStart) / 1000;
+  const rapidFire = await measure("316200", rapid);
   const cpuAfter = { app: app.cpu(), db: localPostgresCpu() };
-  const calls = claude.requests.length - before;
-  const pacedStart = performance.now();
-  const paced = summary(await converse("316220", conversations, rounds, typing), (performance.now() - pacedStart) / 1000);
+  const paced = await measure("316220", typing);
   await app.stop();
   await (await getDbHandle()).close();
   installDbHandle(undefined);
-  const sorted = byRound.flat().sort((a, b) => a - b);
-  const perReply = (a: number | null, b: number | null) => (a === null || b === null ? null : ((b - a) * 1000) / sorted.length);
-  return {
-    label, rapid: summary(byRound, rapidSeconds), paced, callsPerReply: calls / sorted.length,
-    appCpu: perReply(cpuBefore.app, cpuAfter.app), dbCpu: perReply(cpuBefore.db, cpuAfter.db),
-  };
+  const perReply = (a: number | null, b: number | null) => (a === null || b === null ? null : ((b - a) * 1000) / rapidFire.n);
+  return { label, rapid: rapidFire, paced, appCpu: perReply(cpuBefore.app, cpuAfter.app), dbCpu: perReply(cpuBefore.db, cpuAfter.db) };
 }
 
-function summary(byRound: number[][], seconds: number) {
+function summary(byRound: number[][], seconds: number, modelCalls: number) {
   const sorted = byRound.flat().sort((a, b) => a - b);
   const firsts = [...byRound[0]].sort((a, b) => a - b);
-  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), firstP95: percentile(firsts, 95), perSecond: sorted.length / seconds };
+  return {
+    n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), firstP95: percentile(firsts, 95),
+    perSecond: sorted.length / seconds, callsPerReply: modelCalls / sorted.length,
+  };
 }
 
 /** A small deterministic generator (mulberry32): the same pauses on every run. */
@@ -114,17 +115,17 @@ await graph.close();
 await claude.close();
 
 const f = (n: number) => `${n.toFixed(0)} ms`;
-const line = (label: string, s: ReturnType<typeof summary>, calls: number) =>
-  `${label.padEnd(58)} replies ${s.n}   p50 ${f(s.p50)}   p95 ${f(s.p95)}   p99 ${f(s.p99)}   first message p95 ${f(s.firstP95)}   model calls/reply ${calls.toFixed(2)}`;
+const line = (label: string, s: ReturnType<typeof summary>) =>
+  `${label.padEnd(58)} replies ${s.n}   p50 ${f(s.p50)}   p95 ${f(s.p95)}   p99 ${f(s.p99)}   first message p95 ${f(s.firstP95)}   model calls/reply ${s.callsPerReply.toFixed(2)}`;
 console.log(`\nAssistant end-to-end benchmark — ${conversations} concurrent conversations × ${rounds} messages after a warm-up, debounce off, next start on PostgreSQL`);
 for (const r of [offline, withClaude]) {
-  console.log(line(`${r.label}, rapid fire (next message 50 ms after the answer)`, r.rapid, r.callsPerReply));
-  console.log(line(`${r.label}, typing (next message 2–4 s after the answer)`, r.paced, r.callsPerReply));
+  console.log(line(`${r.label}, rapid fire (next message 50 ms after the answer)`, r.rapid));
+  console.log(line(`${r.label}, typing (next message 2–4 s after the answer)`, r.paced));
 }
 // Latency on a shared 2-core machine moves with its neighbours; the CPU each reply costs moves much less.
 for (const r of [offline, withClaude]) console.log(`${r.label.padEnd(32)} CPU per reply (rapid fire): app ${r.appCpu!.toFixed(1)} ms, PostgreSQL ${r.dbCpu === null ? "n/a (not on this machine)" : `${r.dbCpu.toFixed(1)} ms`}`);
-const overhead = (p95: number) => `${f(p95 - withClaude.callsPerReply * MODEL_MS)} = p95 − ${withClaude.callsPerReply.toFixed(2)} calls × ${MODEL_MS} ms`;
+const overhead = (s: ReturnType<typeof summary>) => `${f(s.p95 - s.callsPerReply * MODEL_MS)} = p95 − ${s.callsPerReply.toFixed(2)} calls × ${MODEL_MS} ms`;
 console.log(`\noffline p95: typing ${f(offline.paced.p95)}, rapid fire ${f(offline.rapid.p95)} (target ≤ 300 ms)`);
-console.log(`Claude pipeline overhead p95: typing ≈ ${overhead(withClaude.paced.p95)}; rapid fire ≈ ${overhead(withClaude.rapid.p95)} (target ≤ 150 ms)`);
+console.log(`Claude pipeline overhead p95: typing ≈ ${overhead(withClaude.paced)}; rapid fire ≈ ${overhead(withClaude.rapid)} (target ≤ 150 ms)`);
 console.log(`Replies a second from one dealer (offline): rapid fire ${offline.rapid.perSecond.toFixed(1)}, typing ${offline.paced.perSecond.toFixed(1)}.`);
 console.log("In production the reply also waits for the debounce window (ASSISTANT_DEBOUNCE_MS, default 3000 ms) so a burst gets one answer.");
