@@ -1,11 +1,9 @@
 import { RetryAfterError } from "inngest";
 import { defineFunction } from "../define";
-import { deliverMessage } from "@/lib/channels/deliver";
+import { deliverMessage, deliveryBackoffMs as backoffMs } from "@/lib/channels/deliver";
 
 // Eight retries with the backoff below span about 8 minutes: a short Graph outage delays a reply, it does not lose it.
 const RETRIES = 8;
-/** Never sooner than this: a `Retry-After: 1` during an outage must not spend every attempt within seconds. */
-const backoffMs = (attempt: number) => Math.min(2 ** attempt * 2_000, 300_000);
 
 export const deliverMessageFn = defineFunction(
   {

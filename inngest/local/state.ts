@@ -41,16 +41,18 @@ export async function enqueueRuns(batch: RunToQueue[]) {
     const once = event.id ? `${options.id}|${event.id}` : null;
     if (once && seen.has(once)) return [];
     if (once) seen.add(once);
-    return [{ ...runValues(options, event, concurrencyKey), eventId: event.id ?? null }];
+    return [{ ...runValues(options, event, concurrencyKey), eventId: event.id ?? null, ts: event.ts ?? 0 }];
   });
   if (rows.length === 0) return;
   const db = await getSystemDb();
-  const at = clock.now().toISOString();
+  const now = clock.now().getTime();
+  // An event stamped in the future starts its runs then, as Inngest does.
+  const runAt = (ts: number) => new Date(Math.max(ts, now)).toISOString();
   // One SELECT per run with constant parameters: the id check is an index probe whatever the table's size (a
   // join against a JSON record set was planned as a scan that grew with the table). A statement takes at most
   // 65,535 parameters, so a large import's thousands of events are written a thousand runs at a time.
   for (let i = 0; i < rows.length; i += RUNS_PER_STATEMENT) {
-    const selects = rows.slice(i, i + RUNS_PER_STATEMENT).map((r) => sql`select ${r.functionId}, ${r.eventName}, ${JSON.stringify(r.event)}::jsonb, ${r.singletonKey}::text, ${r.concurrencyKey}::text, ${at}::timestamptz
+    const selects = rows.slice(i, i + RUNS_PER_STATEMENT).map((r) => sql`select ${r.functionId}, ${r.eventName}, ${JSON.stringify(r.event)}::jsonb, ${r.singletonKey}::text, ${r.concurrencyKey}::text, ${runAt(r.ts)}::timestamptz
       ${r.eventId ? sql`where not exists (select 1 from job_runs where function_id = ${r.functionId} and event->>'id' = ${r.eventId})` : sql``}`);
     await db.execute(sql`insert into job_runs (function_id, event_name, event, singleton_key, concurrency_key, run_at) ${sql.join(selects, sql` union all `)}`);
   }

@@ -4,7 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { contacts, leads } from "@/db/schema";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { recordSystemEvent, setConversationMode, type OutboundInput } from "@/lib/conversations";
-import { recordQueuedMessage } from "@/lib/conversations/outbound";
+import { deliverNowOrRequest, recordQueuedMessage } from "@/lib/conversations/outbound";
 import { env } from "@/lib/env";
 import { advanceStage, markHot, notifyReps, scoreLead } from "@/lib/leads/signals";
 import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
@@ -27,22 +27,27 @@ const RATE_LIMIT_PER_MINUTE = 10;
  * reply with its effects on the lead and counts it, all or nothing (a retried run starts clean). With Claude the
  * model takes seconds, and no transaction is held open across its calls: the reads take one, and the grounding check
  * of Claude's answer (or the offline fallback) and the writes another.
- * Events go out once everything is committed, so the runs they start see what the answer wrote.
+ * Events go out once everything is committed, so the runs they start see what the answer wrote. The answer itself is
+ * then sent from this run: the shopper is waiting, and a run of its own would cost a queue hop.
  */
 export async function replyToConversation(tenantId: string, conversationId: string, now = new Date()): Promise<ReplyOutcome> {
   const tenant = await getTenantById(tenantId);
   if (!tenant) return { status: "skipped", reason: "tenant not found" };
   const events: OutgoingEvent[] = [];
+  const sent: Delivery = { request: null };
   const outcome = env().modes.ai === "claude"
-    ? await answer(tenant, conversationId, now, events, (work) => withTenant(tenantId, work))
-    : await withTenant(tenantId, (tx) => answer(tenant, conversationId, now, events, (work) => work(tx), tx));
+    ? await answer(tenant, conversationId, now, events, sent, (work) => withTenant(tenantId, work))
+    : await withTenant(tenantId, (tx) => answer(tenant, conversationId, now, events, sent, (work) => work(tx), tx));
   if (events.length) await sendEvent(events);
+  if (sent.request) await deliverNowOrRequest(sent.request);
   return outcome;
 }
 
 type InTx = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
+/** The delivery request of the stored answer (none when it was stored before: its delivery was requested then). */
+type Delivery = { request: OutgoingEvent | null };
 
-async function answer(tenant: Tenant, conversationId: string, now: Date, events: OutgoingEvent[], inTx: InTx, toolTx?: Tx): Promise<ReplyOutcome> {
+async function answer(tenant: Tenant, conversationId: string, now: Date, events: OutgoingEvent[], sent: Delivery, inTx: InTx, toolTx?: Tx): Promise<ReplyOutcome> {
   const ready = await inTx(async (tx) => {
     const ctx = await loadConversationContext(tenant, conversationId, now, tx);
     if (!ctx) return "conversation not found";
@@ -58,7 +63,7 @@ async function answer(tenant: Tenant, conversationId: string, now: Date, events:
   const lastInbound = ctx.burst[ctx.burst.length - 1];
   const store = async (tx: Tx, input: OutboundInput) => {
     const { message, request } = await recordQueuedMessage(tx, tenant.id, { ...input, conversation: ctx.conversation });
-    if (request) events.push(request);
+    sent.request = request;
     return message;
   };
 

@@ -14,6 +14,12 @@ export function registerSender(provider: string, sender: Sender) {
   senders[provider] = sender;
 }
 
+/**
+ * How long a failed send waits before its next attempt. Never sooner than this: a `Retry-After: 1` during an outage
+ * must not spend every attempt within seconds.
+ */
+export const deliveryBackoffMs = (attempt: number) => Math.min(2 ** attempt * 2_000, 300_000);
+
 export type DeliveryOutcome =
   | { outcome: "sent"; externalId: string }
   | { outcome: "skipped"; reason: string }

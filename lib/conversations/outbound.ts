@@ -4,6 +4,8 @@ import { messages } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import type { Tx } from "@/db/client";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
+import { deliverMessage, deliveryBackoffMs } from "@/lib/channels/deliver";
+import { clock } from "@/inngest/local/clock";
 import { recordOutboundMessage, type OutboundInput, type Message } from "./index";
 
 /**
@@ -23,6 +25,25 @@ export async function queueOutboundMessage(tenantId: string, input: OutboundInpu
 export async function recordQueuedMessage(tx: Tx, tenantId: string, input: OutboundInput): Promise<{ message: Message; request: OutgoingEvent | null }> {
   const { message, duplicate } = await recordOutboundMessage(tx, tenantId, input);
   return { message, request: duplicate ? null : sendRequested(tenantId, message.id) };
+}
+
+/**
+ * Sends a stored answer now, from the run that wrote it. Only when that attempt cannot send (the provider failing, the
+ * database blinking) does the delivery function take over, with its retries and backoff; a message that was sent,
+ * skipped or refused for good needs no run.
+ */
+export async function deliverNowOrRequest(request: OutgoingEvent): Promise<void> {
+  const { tenantId, messageId } = request.data as { tenantId: string; messageId: string };
+  let waitMs = deliveryBackoffMs(0);
+  try {
+    const result = await deliverMessage(tenantId, messageId, false);
+    if (result.outcome !== "retry") return;
+    waitMs = Math.max(waitMs, result.retryAfterMs ?? 0);
+  } catch (err) {
+    console.warn(`[outbound] message ${messageId} not sent at once, handed to the delivery function: ${(err as Error).message}`);
+  }
+  // The first attempt was this one: the delivery function's starts after the backoff, not at once.
+  await sendEvent({ ...request, ts: clock.now().getTime() + waitMs });
 }
 
 // Always the same event id for a message: Inngest (and the in-process runner) drop a second event with it.

@@ -7,7 +7,7 @@ import { conversations, jobRuns, messages } from "@/db/schema";
 import { registry } from "@/inngest/define";
 import { replyToShopper } from "@/inngest/functions/reply-to-shopper";
 import { drainJobs } from "@/inngest/local/runner";
-import { advanceClock, resetClock } from "@/inngest/local/clock";
+import { advanceClock, clock, resetClock } from "@/inngest/local/clock";
 import { evaluateKey } from "@/inngest/local/expressions";
 import { reloadEnv } from "@/lib/env";
 import { createTestTenant } from "../../helpers/factory";
@@ -86,12 +86,32 @@ describe("reply pipeline controls", () => {
     expect(graph.sent.filter((s) => s.body.to === "31612347001")).toHaveLength(1);
   });
 
-  it("retries the send when the Graph API fails for a moment, without a second copy", async () => {
+  const deliveryRuns = async (messageId: string) => {
+    const db = await getSystemDb();
+    return (await db.select().from(jobRuns).where(eq(jobRuns.functionId, "deliver-message"))).filter((r) => (r.event as { data: { messageId: string } }).data.messageId === messageId);
+  };
+
+  it("sends the answer from the run that wrote it: no delivery run when the send succeeds", async () => {
+    const t = await createTestTenant({ graphToken: "tok" });
+    await addStock(t.tenant.id);
+    await say(t, "31612347004", "Is de Golf er nog?");
+    const [reply] = await assistantMessages(t.tenant.id);
+    expect(reply.status).toBe("sent");
+    expect(graph.sent.filter((s) => s.body.to === "31612347004")).toHaveLength(1);
+    expect(await deliveryRuns(reply.id)).toHaveLength(0);
+  });
+
+  it("retries the send when the Graph API fails for a moment, after the backoff and without a second copy", async () => {
     const t = await createTestTenant({ graphToken: "tok" });
     await addStock(t.tenant.id);
     graph.failNext(1, 500);
     await say(t, "31612347002", "Is de Golf er nog?");
     expect(graph.sent.filter((s) => s.body.to === "31612347002")).toHaveLength(0);
+    // The reply run's own attempt failed; the delivery function takes over after the first backoff, not at once.
+    const [queued] = await assistantMessages(t.tenant.id);
+    expect(queued.status).toBe("queued");
+    const [run] = await deliveryRuns(queued.id);
+    expect(run.runAt.getTime()).toBeGreaterThan(clock.now().getTime());
     // Backoff doubles per attempt; a loopback keep-alive reset may cost one more attempt.
     for (let i = 0; i < 3; i++) {
       advanceClock(4_000);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { InngestTestEngine } from "@inngest/test";
 import { sendEvent } from "@/inngest/dispatch";
 import { drainJobs } from "@/inngest/local/runner";
-import { advanceClock, resetClock } from "@/inngest/local/clock";
+import { advanceClock, clock, resetClock } from "@/inngest/local/clock";
 import { recordUsageFn } from "@/inngest/functions/record-usage";
 import { createTenant } from "@/lib/tenancy";
 import { getUsage } from "@/lib/usage";
@@ -30,6 +30,20 @@ describe("background work", () => {
     await sendEvent(event);
     await drainJobs();
     expect(await getUsage(t.id, "m")).toBe(1);
+  });
+
+  it("starts the runs of an event stamped in the future at that time, as Inngest does", async () => {
+    const t = await newTenant();
+    const at = (inMs: number, amount: number) => ({ name: "usage/recorded", ts: clock.now().getTime() + inMs, data: { tenantId: t.id, metric: "later", amount } });
+    await sendEvent([at(-60_000, 1), at(5_000, 10), at(60_000, 100)]);
+    await drainJobs();
+    expect(await getUsage(t.id, "later")).toBe(1);
+    advanceClock(5_000);
+    await drainJobs();
+    expect(await getUsage(t.id, "later")).toBe(11);
+    advanceClock(55_000);
+    await drainJobs();
+    expect(await getUsage(t.id, "later")).toBe(111);
   });
 
   it("a batch of events starts every run once, also when the batch repeats an id or an earlier send had it", async () => {
