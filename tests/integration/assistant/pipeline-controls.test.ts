@@ -88,7 +88,7 @@ describe("reply pipeline controls", () => {
 
   const deliveryRuns = async (messageId: string) => {
     const db = await getSystemDb();
-    return (await db.select().from(jobRuns).where(eq(jobRuns.functionId, "deliver-message"))).filter((r) => (r.event as { data: { messageId: string } }).data.messageId === messageId);
+    return (await db.select().from(jobRuns).where(eq(jobRuns.functionId, "deliver-message"))).filter((r) => (r.event as { data: Record<string, unknown> }).data.messageId === messageId);
   };
 
   it("sends the answer from the run that wrote it: no delivery run when the send succeeds", async () => {
