@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { contacts, leads } from "@/db/schema";
+import { readForDelivery, type DeliveryRead } from "@/lib/channels/deliver";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { recordSystemEvent, setConversationMode, type OutboundInput } from "@/lib/conversations";
 import { deliverNowOrRequest, recordQueuedMessage } from "@/lib/conversations/outbound";
@@ -39,13 +40,13 @@ export async function replyToConversation(tenantId: string, conversationId: stri
     ? await answer(tenant, conversationId, now, events, sent, (work) => withTenant(tenantId, work))
     : await withTenant(tenantId, (tx) => answer(tenant, conversationId, now, events, sent, (work) => work(tx), tx));
   if (events.length) await sendEvent(events);
-  if (sent.request) await deliverNowOrRequest(sent.request);
+  if (sent.request) await deliverNowOrRequest(sent.request, sent.read);
   return outcome;
 }
 
 type InTx = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
 /** The delivery request of the stored answer (none when it was stored before: its delivery was requested then). */
-type Delivery = { request: OutgoingEvent | null };
+type Delivery = { request: OutgoingEvent | null; read?: DeliveryRead };
 
 async function answer(tenant: Tenant, conversationId: string, now: Date, events: OutgoingEvent[], sent: Delivery, inTx: InTx, toolTx?: Tx): Promise<ReplyOutcome> {
   const ready = await inTx(async (tx) => {
@@ -63,7 +64,9 @@ async function answer(tenant: Tenant, conversationId: string, now: Date, events:
   const lastInbound = ctx.burst[ctx.burst.length - 1];
   const store = async (tx: Tx, input: OutboundInput) => {
     const { message, request } = await recordQueuedMessage(tx, tenant.id, { ...input, conversation: ctx.conversation });
+    // What sending it needs is read now, in this transaction: the send after the commit needs no read of its own.
     sent.request = request;
+    sent.read = request ? await readForDelivery(tx, message.id) : undefined;
     return message;
   };
 

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { channels, contacts, conversations, messages } from "@/db/schema";
 import { channelCredentials } from "./store";
@@ -20,6 +21,26 @@ export function registerSender(provider: string, sender: Sender) {
  */
 export const deliveryBackoffMs = (attempt: number) => Math.min(2 ** attempt * 2_000, 300_000);
 
+/**
+ * What sending a message needs, in one read: the message, the channel it goes out on and to whom (every message has
+ * its conversation, every conversation its contact; the channel may have been removed). A run that has just stored a
+ * message reads this in its own transaction and hands it to `deliverMessage`.
+ */
+export async function readForDelivery(tx: Tx, messageId: string) {
+  const [row] = await tx.select({
+    msg: { status: messages.status, body: messages.body, meta: messages.meta },
+    conv: { lastInboundAt: conversations.lastInboundAt },
+    contact: { phone: contacts.phone },
+    channel: channels,
+  }).from(messages)
+    .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+    .innerJoin(contacts, eq(contacts.id, conversations.contactId))
+    .leftJoin(channels, eq(channels.id, conversations.channelId))
+    .where(eq(messages.id, messageId)).limit(1);
+  return row;
+}
+export type DeliveryRead = Awaited<ReturnType<typeof readForDelivery>>;
+
 export type DeliveryOutcome =
   | { outcome: "sent"; externalId: string }
   | { outcome: "skipped"; reason: string }
@@ -30,26 +51,14 @@ export type DeliveryOutcome =
  * Sends one queued message through its conversation's channel. Free text outside the 24-hour
  * customer-service window is refused here (Meta would reject it with 131047); only templates go out then.
  */
-export async function deliverMessage(tenantId: string, messageId: string, finalAttempt: boolean): Promise<DeliveryOutcome> {
+export async function deliverMessage(tenantId: string, messageId: string, finalAttempt: boolean, preloaded?: DeliveryRead): Promise<DeliveryOutcome> {
   // Sent by an earlier attempt whose database write failed: record it, never send it again.
   const alreadySent = sentNotRecorded.get(messageId);
   if (alreadySent) {
     await recordSent(tenantId, messageId, alreadySent);
     return { outcome: "sent", externalId: alreadySent };
   }
-  // One read: the message, the channel it goes out on and to whom (every message has its conversation, every
-  // conversation its contact; the channel may have been removed).
-  const [loaded] = await withTenant(tenantId, (tx) =>
-    tx.select({
-      msg: { status: messages.status, body: messages.body, meta: messages.meta },
-      conv: { lastInboundAt: conversations.lastInboundAt },
-      contact: { phone: contacts.phone },
-      channel: channels,
-    }).from(messages)
-      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
-      .innerJoin(contacts, eq(contacts.id, conversations.contactId))
-      .leftJoin(channels, eq(channels.id, conversations.channelId))
-      .where(eq(messages.id, messageId)).limit(1));
+  const loaded = preloaded ?? (await withTenant(tenantId, (tx) => readForDelivery(tx, messageId)));
   if (!loaded) return { outcome: "skipped", reason: "message not found" };
   const { msg, conv, contact, channel } = loaded;
   if (msg.status !== "queued") return { outcome: "skipped", reason: `already ${msg.status}` };

@@ -4,7 +4,7 @@ import { messages } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import type { Tx } from "@/db/client";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
-import { deliverMessage, deliveryBackoffMs } from "@/lib/channels/deliver";
+import { deliverMessage, deliveryBackoffMs, type DeliveryRead } from "@/lib/channels/deliver";
 import { clock } from "@/inngest/local/clock";
 import { recordOutboundMessage, type OutboundInput, type Message } from "./index";
 
@@ -28,15 +28,16 @@ export async function recordQueuedMessage(tx: Tx, tenantId: string, input: Outbo
 }
 
 /**
- * Sends a stored answer now, from the run that wrote it. Only when that attempt cannot send (the provider failing, the
+ * Sends a stored answer now, from the run that wrote it (`read`: what `readForDelivery` found in the transaction
+ * that stored it). Only when that attempt cannot send (the provider failing, the
  * database blinking) does the delivery function take over, with its retries and backoff; a message that was sent,
  * skipped or refused for good needs no run.
  */
-export async function deliverNowOrRequest(request: OutgoingEvent): Promise<void> {
+export async function deliverNowOrRequest(request: OutgoingEvent, read?: DeliveryRead): Promise<void> {
   const { tenantId, messageId } = request.data as { tenantId: string; messageId: string };
   let waitMs = deliveryBackoffMs(0);
   try {
-    const result = await deliverMessage(tenantId, messageId, false);
+    const result = await deliverMessage(tenantId, messageId, false, read);
     if (result.outcome !== "retry") return;
     waitMs = Math.max(waitMs, result.retryAfterMs ?? 0);
   } catch (err) {
