@@ -15,13 +15,35 @@ export async function upsertContact(tx: Tx, tenantId: string, input: ContactInpu
   const email = input.email?.trim().toLowerCase() || null;
   if (!phone && !email) throw new Error("a contact needs a phone number or an e-mail address");
   const match = [phone ? eq(contacts.phone, phone) : undefined, email ? eq(contacts.email, email) : undefined].filter(Boolean);
+  const now = new Date();
+  const create = async () => {
+    const [created] = await tx
+      .insert(contacts)
+      .values({
+        tenantId, phone, email, name: input.name ?? null, language: input.language ?? null,
+        consentMarketing: input.consentMarketing ?? false, consentAt: input.consentMarketing ? now : null, lastActivityAt: input.activityAt ?? now,
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (created) return created;
+    // Lost a race with a concurrent insert of the same person: read theirs.
+    const [raced] = await tx.select().from(contacts).where(and(eq(contacts.tenantId, tenantId), or(...match))).limit(1);
+    return raced;
+  };
+  if (phone && !email && !input.language && !input.consentMarketing) {
+    // A message from a number: found and touched in one statement (the name fills a blank or a bare number).
+    const [touched] = await tx.update(contacts).set({
+      lastActivityAt: input.activityAt ?? now, updatedAt: now,
+      ...(input.name ? { name: sql`case when ${contacts.name} is null or ${contacts.name} = ${contacts.phone} then ${input.name} else ${contacts.name} end` } : {}),
+    }).where(and(eq(contacts.tenantId, tenantId), eq(contacts.phone, phone))).returning();
+    return touched ?? create();
+  }
   const [existing] = await tx
     .select()
     .from(contacts)
     .where(and(eq(contacts.tenantId, tenantId), or(...match)))
     .orderBy(sql`${contacts.phone} = ${phone ?? ""} desc`)
     .limit(1);
-  const now = new Date();
   if (existing) {
     const patch: Partial<Contact> = { lastActivityAt: input.activityAt ?? now, updatedAt: now };
     if (!existing.phone && phone) patch.phone = phone;
@@ -39,16 +61,5 @@ export async function upsertContact(tx: Tx, tenantId: string, input: ContactInpu
       return existing;
     }
   }
-  const [created] = await tx
-    .insert(contacts)
-    .values({
-      tenantId, phone, email, name: input.name ?? null, language: input.language ?? null,
-      consentMarketing: input.consentMarketing ?? false, consentAt: input.consentMarketing ? now : null, lastActivityAt: input.activityAt ?? now,
-    })
-    .onConflictDoNothing()
-    .returning();
-  if (created) return created;
-  // Lost a race with a concurrent insert of the same person: read theirs.
-  const [raced] = await tx.select().from(contacts).where(and(eq(contacts.tenantId, tenantId), or(...match))).limit(1);
-  return raced;
+  return create();
 }

@@ -33,13 +33,21 @@ export async function findOrCreateOpenLead(tx: Tx, tenantId: string, contactId: 
       .limit(1);
     if (same) return { lead: same, created: false };
   }
-  const [open] = await tx
-    .select()
-    .from(leads)
+  const openLead = tx.select({ id: leads.id }).from(leads)
     .where(and(eq(leads.tenantId, tenantId), eq(leads.contactId, contactId), notInArray(leads.stage, closedStages)))
     .orderBy(desc(leads.lastActivityAt))
     .limit(1);
   const now = new Date();
+  const logInquiry = (leadId: string) => tx.insert(leadActivities).values({ tenantId, leadId, type: "inquiry", data: { source: input.source } });
+  if (!input.vehicleId && !input.budgetMax && !input.rawAnswers && !input.notes) {
+    // Nothing to merge (a message): the open lead is found and touched in one statement.
+    const [touched] = await tx.update(leads).set({ lastActivityAt: input.activityAt ?? now, updatedAt: now }).where(eq(leads.id, openLead)).returning();
+    if (touched) {
+      await logInquiry(touched.id);
+      return { lead: touched, created: false };
+    }
+  }
+  const [open] = await tx.select().from(leads).where(eq(leads.id, openLead));
   if (open) {
     const patch: Partial<Lead> = { lastActivityAt: input.activityAt ?? now, updatedAt: now };
     if (input.vehicleId && !open.vehicleId) patch.vehicleId = input.vehicleId;
@@ -47,7 +55,7 @@ export async function findOrCreateOpenLead(tx: Tx, tenantId: string, contactId: 
     if (input.rawAnswers) patch.rawAnswers = { ...(open.rawAnswers ?? {}), ...input.rawAnswers };
     if (input.notes) patch.notes = open.notes ? `${open.notes}\n${input.notes}` : input.notes;
     const [updated] = await tx.update(leads).set(patch).where(eq(leads.id, open.id)).returning();
-    await tx.insert(leadActivities).values({ tenantId, leadId: open.id, type: "inquiry", data: { source: input.source } });
+    await logInquiry(open.id);
     return { lead: updated, created: false };
   }
   const [lead] = await tx
