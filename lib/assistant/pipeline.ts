@@ -9,6 +9,7 @@ import { deliverNowOrRequest, recordQueuedMessage } from "@/lib/conversations/ou
 import { env } from "@/lib/env";
 import { advanceStage, markHot, notifyReps, scoreLead } from "@/lib/leads/signals";
 import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
+import { assistantRepliesQuota } from "@/lib/plans/usage";
 import { getTenantById, type Tenant } from "@/lib/tenancy";
 import { addUsage } from "@/lib/usage";
 import { groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
@@ -50,11 +51,12 @@ type Delivery = { request: OutgoingEvent | null; read?: DeliveryRead };
 
 async function answer(tenant: Tenant, conversationId: string, now: Date, events: OutgoingEvent[], sent: Delivery, inTx: InTx, toolTx?: Tx): Promise<ReplyOutcome> {
   const ready = await inTx(async (tx) => {
-    const ctx = await loadConversationContext(tenant, conversationId, now, tx);
+    // The plan's reply quota is read with the conversation: one round trip.
+    const [ctx, quota] = await Promise.all([loadConversationContext(tenant, conversationId, now, tx), assistantRepliesQuota(tenant.id, now, tx)]);
     if (!ctx) return "conversation not found";
     if (ctx.conversation.mode !== "bot") return `conversation is in ${ctx.conversation.mode} mode`;
     if (ctx.burst.length === 0) return "nothing to answer";
-    const handedOver = await handOverWhenQuotaReached(tx, tenant.id, ctx, now);
+    const handedOver = await handOverWhenQuotaReached(tx, tenant.id, ctx, quota);
     if (!handedOver) return ctx;
     events.push(handedOver.event);
     return handedOver.reason;
@@ -62,11 +64,12 @@ async function answer(tenant: Tenant, conversationId: string, now: Date, events:
   if (typeof ready === "string") return { status: "skipped", reason: ready };
   const ctx = ready;
   const lastInbound = ctx.burst[ctx.burst.length - 1];
-  const store = async (tx: Tx, input: OutboundInput) => {
+  /** Stores the answer; `alongside` runs with the read of what sending it needs (in this transaction, so the send after the commit needs no read of its own). */
+  const store = async (tx: Tx, input: OutboundInput, alongside?: () => Promise<unknown>) => {
     const { message, request } = await recordQueuedMessage(tx, tenant.id, { ...input, conversation: ctx.conversation });
-    // What sending it needs is read now, in this transaction: the send after the commit needs no read of its own.
     sent.request = request;
-    sent.read = request ? await readForDelivery(tx, message.id) : undefined;
+    // Independent statements on rows of their own, sent together: one round trip.
+    [sent.read] = await Promise.all([request ? readForDelivery(tx, message.id) : undefined, alongside?.()]);
     return message;
   };
 
@@ -86,9 +89,7 @@ async function answer(tenant: Tenant, conversationId: string, now: Date, events:
     const stored = await store(tx, {
       conversationId, senderKind: "assistant", body: result.text, idempotencyKey: `reply-${lastInbound.id}`,
       meta: { memory: result.memory, language: result.lang, intents: result.intents, entities: result.entities, tools: result.tools, engine: result.engine, answers: ctx.burst.map((m) => m.id) },
-    });
-    await applyOutcome(tx, tenant, ctx, result, events);
-    await addUsage(tx, tenant.id, "assistant_replies", 1, now);
+    }, () => Promise.all([applyOutcome(tx, tenant, ctx, result, events), addUsage(tx, tenant.id, "assistant_replies", 1, now)]));
     return { msg: stored, result };
   });
   return { status: "replied", messageId: msg.id, engine: result.engine, text: result.text };

@@ -32,14 +32,18 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
     const contact = await upsertContact(tx, tenantId, { phone: m.from, name: m.profileName ?? null, activityAt: at });
     const { lead, created } = await findOrCreateOpenLead(tx, tenantId, contact.id, { source: "whatsapp", activityAt: at });
     const conversation = await findOrCreateConversation(tx, tenantId, { contactId: contact.id, leadId: lead.id, channelId: channel.id, medium: "whatsapp" });
-    const stored = await recordInboundMessage(tx, tenantId, {
-      activityRecorded: conversation.leadId === lead.id,
-      conversation, channelId: channel.id, providerMessageId: m.externalId, type: m.type, body: m.text ?? null,
-      media: m.media ? { providerMediaId: m.media.id, mimeType: m.media.mimeType, caption: m.media.caption, filename: m.media.filename } : null,
-      meta: { ...(m.media?.url ? { mediaUrl: m.media.url } : {}), ...(m.location ? { location: m.location } : {}), ...(m.interactive ? { interactive: m.interactive } : {}), ...(m.reaction ? { reaction: m.reaction } : {}) },
-      at,
-    });
-    const received = await messageReceivedEvent(tx, tenantId, { conversationId: conversation.id, messageId: stored.message.id, leadId: lead.id, body: m.text ?? null });
+    // The message and what its event says about the lead are independent: sent together, one round trip.
+    const [stored, flags] = await Promise.all([
+      recordInboundMessage(tx, tenantId, {
+        activityRecorded: conversation.leadId === lead.id,
+        conversation, channelId: channel.id, providerMessageId: m.externalId, type: m.type, body: m.text ?? null,
+        media: m.media ? { providerMediaId: m.media.id, mimeType: m.media.mimeType, caption: m.media.caption, filename: m.media.filename } : null,
+        meta: { ...(m.media?.url ? { mediaUrl: m.media.url } : {}), ...(m.location ? { location: m.location } : {}), ...(m.interactive ? { interactive: m.interactive } : {}), ...(m.reaction ? { reaction: m.reaction } : {}) },
+        at,
+      }),
+      receivedFlags(tx, tenantId, { conversationId: conversation.id, leadId: lead.id }),
+    ]);
+    const received = messageReceivedEvent(tenantId, { conversationId: conversation.id, messageId: stored.message.id, body: m.text ?? null }, flags);
     return { ...stored, lead, created, conversation, received };
   });
   if ("staff" in result && result.staff) {
@@ -62,16 +66,23 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
  * shopper wrote STOP) and whether the dealer has a webhook endpoint for it, so the runs that would find nothing to
  * do are not started (a follow-up that starts later checks for replies before each send on its own).
  */
-export async function messageReceivedEvent(tx: Tx, tenantId: string, m: { conversationId: string; messageId: string; leadId: string | null; body: string | null }): Promise<OutgoingEvent> {
+export function messageReceivedEvent(tenantId: string, m: { conversationId: string; messageId: string; body: string | null }, flags: ReceivedFlags): OutgoingEvent {
+  return {
+    name: "conversation/message.received", id: `received-${m.messageId}`,
+    data: { tenantId, conversationId: m.conversationId, messageId: m.messageId, followups: flags.followups || isOptOutText(m.body), webhooks: flags.webhooks },
+  };
+}
+
+type ReceivedFlags = { followups: boolean; webhooks: boolean };
+
+/** Whether the lead has a running follow-up sequence and the dealer a webhook endpoint for shopper messages. */
+export async function receivedFlags(tx: Tx, tenantId: string, m: { conversationId: string; leadId: string | null }): Promise<ReceivedFlags> {
   const one = { one: sql`1` };
   const [found] = await tx.select({
     followups: m.leadId ? exists(tx.select(one).from(followupEnrollments).where(activeEnrollmentsIn(tenantId, { leadId: m.leadId }))).mapWith(Boolean) : sql<boolean>`true`,
     webhooks: exists(tx.select(one).from(webhookEndpoints).where(subscribedTo(tenantId, "message.received"))).mapWith(Boolean),
   }).from(conversations).where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, m.conversationId)));
-  return {
-    name: "conversation/message.received", id: `received-${m.messageId}`,
-    data: { tenantId, conversationId: m.conversationId, messageId: m.messageId, followups: found.followups || isOptOutText(m.body), webhooks: found.webhooks },
-  };
+  return found;
 }
 
 /** Media ids and gateway file URLs expire; fetch the bytes now and keep them. */

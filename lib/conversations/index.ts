@@ -120,24 +120,27 @@ export async function recordOutboundMessage(tx: Tx, tenantId: string, input: Out
     return { message: existing, duplicate: true };
   }
   const now = new Date();
-  await tx
-    .update(conversations)
-    .set({
-      lastMessageAt: now, updatedAt: now,
-      ...(system ? {} : { lastMessagePreview: preview(input.body, input.type ?? "text") }),
-      ...(input.senderKind === "staff" ? { unreadCount: 0 } : {}),
-    })
-    .where(eq(conversations.id, conversation.id));
-  if (!system && conversation.leadId) {
-    await tx
-      .update(leads)
+  // Two rows of their own: sent together, one round trip.
+  await Promise.all([
+    tx
+      .update(conversations)
       .set({
-        lastActivityAt: now,
-        firstResponseAt: sql`coalesce(${leads.firstResponseAt}, ${now.toISOString()}::timestamptz)`,
-        firstResponseBy: sql`coalesce(${leads.firstResponseBy}, ${input.senderKind})`,
+        lastMessageAt: now, updatedAt: now,
+        ...(system ? {} : { lastMessagePreview: preview(input.body, input.type ?? "text") }),
+        ...(input.senderKind === "staff" ? { unreadCount: 0 } : {}),
       })
-      .where(eq(leads.id, conversation.leadId));
-  }
+      .where(eq(conversations.id, conversation.id)),
+    !system && conversation.leadId
+      ? tx
+        .update(leads)
+        .set({
+          lastActivityAt: now,
+          firstResponseAt: sql`coalesce(${leads.firstResponseAt}, ${now.toISOString()}::timestamptz)`,
+          firstResponseBy: sql`coalesce(${leads.firstResponseBy}, ${input.senderKind})`,
+        })
+        .where(eq(leads.id, conversation.leadId))
+      : null,
+  ]);
   return { message: inserted, duplicate: false };
 }
 

@@ -1,20 +1,18 @@
 import type { Tx } from "@/db/client";
 import type { OutgoingEvent } from "@/inngest/dispatch";
 import { recordSystemEvent, setConversationMode } from "@/lib/conversations";
-import { assistantMayAnswer } from "./catalog";
-import { assistantRepliesQuota } from "./usage";
+import { assistantMayAnswer, type QuotaStatus } from "./catalog";
 
 type GateConversation = { conversation: { id: string; leadId: string | null }; history: { senderKind: string }[] };
 
 export const QUOTA_HANDOVER_EVENT = "assistant_quota_reached";
 
 /**
- * Before the assistant answers: at the plan's monthly reply limit the conversation goes to people,
- * with a note in it saying why, instead of the assistant silently failing. Null = go ahead; otherwise the
- * reason and the event to send once the caller's transaction has committed.
+ * Before the assistant answers: at the plan's monthly reply limit the conversation goes to people, with a note in it
+ * saying why, instead of the assistant silently failing. `quota` is `assistantRepliesQuota`, read in the same
+ * transaction. Null = go ahead; otherwise the reason and the event to send once the caller's transaction has committed.
  */
-export async function handOverWhenQuotaReached(tx: Tx, tenantId: string, ctx: GateConversation, now = new Date()): Promise<{ reason: string; event: OutgoingEvent } | null> {
-  const quota = await assistantRepliesQuota(tenantId, now, tx);
+export async function handOverWhenQuotaReached(tx: Tx, tenantId: string, ctx: GateConversation, quota: QuotaStatus): Promise<{ reason: string; event: OutgoingEvent } | null> {
   if (assistantMayAnswer(quota, ctx.history.some((m) => m.senderKind === "assistant"))) return null;
   const conversationId = ctx.conversation.id;
   await setConversationMode(tx, tenantId, conversationId, "human", null);

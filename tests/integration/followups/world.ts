@@ -5,7 +5,7 @@ import { sendEvent } from "@/inngest/dispatch";
 import { clock } from "@/inngest/local/clock";
 import { drainJobs } from "@/inngest/local/runner";
 import type { LocalEvent } from "@/inngest/local/state";
-import { messageReceivedEvent } from "@/lib/channels/inbound";
+import { messageReceivedEvent, receivedFlags } from "@/lib/channels/inbound";
 import { findOrCreateConversation, recordInboundMessage } from "@/lib/conversations";
 import { createSequence, type SequenceInput } from "@/lib/followups";
 import { upsertContact } from "@/lib/leads/contacts";
@@ -59,7 +59,8 @@ export async function shopperWrites(w: World, contactId: string, leadId: string,
     const { message } = await recordInboundMessage(tx, w.tenant.id, {
       conversation, channelId: w.channelId, providerMessageId: `wamid.${Math.random()}`, type: "text", body, at: clock.now(),
     });
-    return messageReceivedEvent(tx, w.tenant.id, { conversationId: conversation.id, messageId: message.id, leadId, body });
+    const flags = await receivedFlags(tx, w.tenant.id, { conversationId: conversation.id, leadId });
+    return messageReceivedEvent(w.tenant.id, { conversationId: conversation.id, messageId: message.id, body }, flags);
   });
   await sendEvent([...alsoAnnounce, received]);
   await drainJobs();
