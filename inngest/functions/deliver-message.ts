@@ -2,7 +2,7 @@ import { RetryAfterError } from "inngest";
 import { defineFunction } from "../define";
 import { deliverMessage, deliveryBackoffMs as backoffMs } from "@/lib/channels/deliver";
 
-// Eight retries with the backoff below span about 8 minutes: a short Graph outage delays a reply, it does not lose it.
+// Eight retries with `deliveryBackoffMs` between them span about 8 minutes: a short Graph outage delays a reply, it does not lose it.
 const RETRIES = 8;
 
 export const deliverMessageFn = defineFunction(

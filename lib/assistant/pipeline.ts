@@ -46,7 +46,10 @@ export async function replyToConversation(tenantId: string, conversationId: stri
 }
 
 type InTx = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
-/** The delivery request of the stored answer (none when it was stored before: its delivery was requested then). */
+/**
+ * The delivery request of the stored answer and what sending it needs. None when an earlier attempt of this run had
+ * stored it: that attempt sent it or requested its delivery, or the sweeper will.
+ */
 type Delivery = { request: OutgoingEvent | null; read?: DeliveryRead };
 
 async function answer(tenant: Tenant, conversationId: string, now: Date, events: OutgoingEvent[], sent: Delivery, inTx: InTx, toolTx?: Tx): Promise<ReplyOutcome> {

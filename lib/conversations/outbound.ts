@@ -29,9 +29,9 @@ export async function recordQueuedMessage(tx: Tx, tenantId: string, input: Outbo
 
 /**
  * Sends a stored answer now, from the run that wrote it (`read`: what `readForDelivery` found in the transaction
- * that stored it). Only when that attempt cannot send (the provider failing, the
- * database blinking) does the delivery function take over, with its retries and backoff; a message that was sent,
- * skipped or refused for good needs no run.
+ * that stored it). Only when that attempt cannot send (the provider failing, the database blinking) does the
+ * delivery function take over, with its retries and backoff; a message that was sent, skipped or refused for good
+ * needs no run.
  */
 export async function deliverNowOrRequest(request: OutgoingEvent, read?: DeliveryRead): Promise<void> {
   const { tenantId, messageId } = request.data as { tenantId: string; messageId: string };
@@ -52,8 +52,8 @@ const sendRequested = (tenantId: string, messageId: string): OutgoingEvent =>
   ({ name: "message/send.requested", id: `send-${messageId}`, data: { tenantId, messageId } });
 
 /**
- * A message is stored before its delivery is requested; if the database or the job queue failed in between,
- * it would wait as "queued" forever. The sweeper asks again for messages queued longer than a minute: with
+ * A message is stored before its delivery is requested (or, for an answer, before the run that stored it sends it);
+ * if the database, the job queue or the process failed in between, it would wait as "queued" forever. The sweeper asks again for messages queued longer than a minute: with
  * the same event id, a request that did get through the first time is dropped, so nothing is sent twice.
  * Only within a day, Inngest's event-id window.
  */

@@ -39,7 +39,8 @@ export async function findOrCreateOpenLead(tx: Tx, tenantId: string, contactId: 
     .limit(1);
   const now = new Date();
   const logInquiry = (leadId: string) => tx.insert(leadActivities).values({ tenantId, leadId, type: "inquiry", data: { source: input.source } });
-  if (!input.vehicleId && !input.budgetMax && !input.rawAnswers && !input.notes) {
+  const merges = Boolean(input.vehicleId || input.budgetMax || input.rawAnswers || input.notes);
+  if (!merges) {
     // Nothing to merge (a message): the open lead is found and touched in one statement.
     const [touched] = await tx.update(leads).set({ lastActivityAt: input.activityAt ?? now, updatedAt: now }).where(eq(leads.id, openLead)).returning();
     if (touched) {
@@ -47,7 +48,8 @@ export async function findOrCreateOpenLead(tx: Tx, tenantId: string, contactId: 
       return { lead: touched, created: false };
     }
   }
-  const [open] = await tx.select().from(leads).where(eq(leads.id, openLead));
+  // Without anything to merge, the statement above found no open lead: there is none to read.
+  const [open] = merges ? await tx.select().from(leads).where(eq(leads.id, openLead)) : [];
   if (open) {
     const patch: Partial<Lead> = { lastActivityAt: input.activityAt ?? now, updatedAt: now };
     if (input.vehicleId && !open.vehicleId) patch.vehicleId = input.vehicleId;
