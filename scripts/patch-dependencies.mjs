@@ -1,5 +1,5 @@
-// Runs after `npm install` / `npm ci` (package.json "postinstall"): mends defects in dependencies that have no
-// fixed release yet. Each mend names the version it was written for; on any other version it is skipped with a
+// Runs after `npm install` / `npm ci` (package.json "postinstall"): mends defects and hot spots in dependencies that
+// have no fixed release yet. Each mend names the version it was written for; on any other version it is skipped with a
 // notice, and the test named with it says whether the new version still needs it.
 import fs from "node:fs";
 import path from "node:path";
@@ -37,6 +37,38 @@ const mends = [
           "      return false",
           "    }",
           "    const x = socket.write(chunk, fn)",
+        ].join("\n"),
+      },
+    ],
+  },
+  {
+    // drizzle-orm's is() decides what each piece of a query is (a column, a parameter, a nested SQL…) by walking the
+    // piece's class chain, for every piece and every kind it is tested against: half the time spent turning a query
+    // into SQL text, which the reply pipeline does some forty times per answer. The answer depends only on the
+    // piece's prototype and the kind asked for, so it is now remembered per pair (a WeakMap, so classes can go).
+    // Test: tests/unit/db/drizzle-is.test.ts.
+    pkg: "drizzle-orm",
+    version: "0.45.4",
+    files: ["entity.js", "entity.cjs"],
+    edits: [
+      {
+        find: "function is(value, type) {\n  if (!value || typeof value !== \"object\") {\n    return false;\n  }\n  if (value instanceof type) {",
+        replace: [
+          "const isMemo = new WeakMap(); // forecourt: is() remembered per prototype and kind",
+          "function is(value, type) {",
+          "  if (!value || typeof value !== \"object\") {",
+          "    return false;",
+          "  }",
+          "  const proto = Object.getPrototypeOf(value);",
+          "  if (proto === null) return value instanceof type;",
+          "  let byType = isMemo.get(proto);",
+          "  if (byType === void 0) isMemo.set(proto, byType = new Map());",
+          "  let known = byType.get(type);",
+          "  if (known === void 0) byType.set(type, known = isUncached(value, type));",
+          "  return known;",
+          "}",
+          "function isUncached(value, type) {",
+          "  if (value instanceof type) {",
         ].join("\n"),
       },
     ],
