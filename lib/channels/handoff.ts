@@ -5,9 +5,14 @@ import { batchPerTurn } from "@/lib/util/batch-per-turn";
 /**
  * How long a failed hand-off waits before each new try (ms). A database restart or an Inngest hiccup usually lasts
  * seconds, so the message is answered seconds late instead of waiting for the sweeper (a minute or two). Every
- * try sends the same event ids, so a send that landed but failed to answer is not run twice. Tests shorten it.
+ * try sends the same event ids, so a send that landed but failed to answer is not run twice.
  */
-export const handOffRetryDelays = [1_000, 3_000, 10_000];
+let retryDelays: readonly number[] = [1_000, 3_000, 10_000];
+
+/** Tests shorten the waits (the order of tries is what they check). */
+export function setHandOffRetryDelays(delays: readonly number[]) {
+  retryDelays = delays;
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -17,12 +22,12 @@ async function sendWithRetries(events: OutgoingEvent[]) {
       await sendEvent(events);
       return;
     } catch (err) {
-      if (attempt >= handOffRetryDelays.length) {
+      if (attempt >= retryDelays.length) {
         // Already persisted: the sweeper re-dispatches them, so the senders still got their 2xx.
         console.error(`[webhooks] hand-off of inbox ${events.map((e) => e.data.inboxId).join(", ")} failed ${attempt + 1} times; left for the sweeper`, err);
         return;
       }
-      await sleep(handOffRetryDelays[attempt]);
+      await sleep(retryDelays[attempt]);
     }
   }
 }

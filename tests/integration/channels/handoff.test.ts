@@ -3,7 +3,7 @@ import { inArray } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { jobRuns, webhookInbox } from "@/db/schema";
 import type { OutgoingEvent } from "@/inngest/dispatch";
-import { handOffInbox, handOffRetryDelays } from "@/lib/channels/handoff";
+import { handOffInbox, setHandOffRetryDelays } from "@/lib/channels/handoff";
 import { persistInbox } from "@/lib/webhooks/inbox";
 import { useTestDatabase } from "../../helpers/db";
 
@@ -28,7 +28,8 @@ vi.mock("@/inngest/dispatch", async (importOriginal) => {
 
 useTestDatabase();
 // The real waits are seconds; the order of tries is what is tested.
-handOffRetryDelays.splice(0, handOffRetryDelays.length, 5, 10, 20);
+const retryDelays = [5, 10, 20];
+setHandOffRetryDelays(retryDelays);
 
 async function persisted(n: number) {
   const tag = crypto.randomUUID();
@@ -80,12 +81,12 @@ describe("handing persisted webhooks to processing", () => {
   it("a send that keeps failing leaves the rows for the sweeper and never throws to the webhook", async () => {
     const ids = await persisted(2);
     sends.length = 0;
-    failing = handOffRetryDelays.length + 1;
+    failing = retryDelays.length + 1;
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     await expect(Promise.all(ids.map((id) => handOffInbox(id, "x")))).resolves.toBeDefined();
     expect(errors.mock.calls[0]?.[0]).toMatch(/hand-off of inbox .* failed 4 times; left for the sweeper/);
     errors.mockRestore();
-    expect(sends).toHaveLength(handOffRetryDelays.length + 1);
+    expect(sends).toHaveLength(retryDelays.length + 1);
     expect(await runsFor(ids)).toHaveLength(0);
     const db = await getSystemDb();
     const rows = await db.select({ status: webhookInbox.status }).from(webhookInbox).where(inArray(webhookInbox.id, ids));
