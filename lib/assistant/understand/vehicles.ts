@@ -31,12 +31,14 @@ function loosePattern(name: string): string {
  * of the few names that can match instead of every name in the catalogue (the lookbehind makes every match start
  * where a word starts).
  */
-const keys = new Map<string, string>();
-function nameKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) keys.set(name, (key = (chunksOf(name.toLowerCase())[0] ?? "").slice(0, 2)));
-  return key;
+const heads = new Map<string, string>();
+/** A name's first chunk, lower case: every match of the name's pattern begins with it. */
+function headOf(name: string): string {
+  let head = heads.get(name);
+  if (head === undefined) heads.set(name, (head = chunksOf(name.toLowerCase())[0] ?? ""));
+  return head;
 }
+const nameKey = (name: string) => headOf(name).slice(0, 2);
 function wordStarts(lower: string): Set<string> {
   const starts = new Set<string>();
   for (const w of chunksOf(lower)) starts.add(w.slice(0, 1)).add(w.slice(0, 2));
@@ -75,6 +77,9 @@ function modelHits(text: string, lower: string, names: Names, starts: Set<string
   const { models, tenantModels } = names;
   for (const i of candidates(names.modelsByStart, starts)) {
     const { make, model } = models[i];
+    // Most candidates share only their first letters with a word of the text: a plain search rules them out
+    // before the pattern (with its lookbehind) runs.
+    if (!lower.includes(headOf(model))) continue;
     for (const m of lower.matchAll(patternFor(model))) {
       const written = text.slice(m.index!, m.index! + m[0].length);
       const key = `${make}|${model}`.toLowerCase();
@@ -91,6 +96,7 @@ function makeHits(text: string, lower: string, names: Names, starts: Set<string>
   const hits: Hit[] = [];
   for (const i of candidates(names.makeNamesByStart, starts)) {
     const [name, make] = names.makeNameList[i];
+    if (!lower.includes(headOf(name))) continue;
     for (const m of lower.matchAll(patternFor(name))) {
       const written = text.slice(m.index!, m.index! + m[0].length);
       if (wordLikeMakes.has(make) && !/^[A-Z]/.test(written)) continue;
