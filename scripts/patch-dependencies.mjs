@@ -46,7 +46,8 @@ const mends = [
     // piece's class chain, for every piece and every kind it is tested against: half the time spent turning a query
     // into SQL text, which the reply pipeline does some forty times per answer. The answer depends only on the
     // piece's prototype and the kind asked for, so it is now remembered per pair (a WeakMap, so classes can go).
-    // Test: tests/unit/db/drizzle-is.test.ts.
+    // Test: tests/unit/db/drizzle-is.test.ts pins its answers. Whether a newer drizzle still needs it is a matter of
+    // speed, not behaviour: a profile of bench:assistant (BENCH_CPU_PROFILE) shows how long `is` takes there.
     pkg: "drizzle-orm",
     version: "0.45.4",
     files: ["entity.js", "entity.cjs"],

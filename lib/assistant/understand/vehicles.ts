@@ -5,15 +5,29 @@ import { builtInMakes, builtInModels, makeAliases, modelNeedsMake, wordLikeMakes
 export type VehicleMention = { make: string; model?: string; index: number; end: number };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const compiled = new Map<string, RegExp>();
+const chunksOf = (s: string) => s.match(/[\p{L}]+|\d+|[#&]/gu) ?? [];
+
+/** A name's pattern and its first chunk (lower case), with which every match of the pattern begins. */
+type Compiled = { re: RegExp; head: string };
+const compiled = new Map<string, Compiled>();
 // Names are matched on every message; build and compile each name's pattern once.
-function patternFor(name: string): RegExp {
-  let re = compiled.get(name);
-  if (!re) compiled.set(name, (re = new RegExp(String.raw`(?<![\p{L}\d])(?:${loosePattern(name)})(?![\p{L}\d])`, "giu")));
-  return re;
+function compile(name: string): Compiled {
+  let c = compiled.get(name);
+  if (!c) {
+    const re = new RegExp(String.raw`(?<![\p{L}\d])(?:${loosePattern(name)})(?![\p{L}\d])`, "giu");
+    compiled.set(name, (c = { re, head: chunksOf(name.toLowerCase())[0] ?? "" }));
+  }
+  return c;
 }
 
-const chunksOf = (s: string) => s.match(/[\p{L}]+|\d+|[#&]/gu) ?? [];
+/**
+ * Where a name occurs in lower-cased text. Most candidates share only their first letters with a word of the
+ * text, so a plain search for the name's first chunk rules them out before the pattern (with its lookbehind) runs.
+ */
+function matchesOf(lower: string, name: string): Iterable<RegExpMatchArray> {
+  const { re, head } = compile(name);
+  return lower.includes(head) ? lower.matchAll(re) : [];
+}
 
 // "ID.3" ~ "id3" ~ "id 3", "CR-V" ~ "crv", "RAV4" ~ "rav 4", but "i3" and "X1" only as written.
 function loosePattern(name: string): string {
@@ -31,14 +45,7 @@ function loosePattern(name: string): string {
  * of the few names that can match instead of every name in the catalogue (the lookbehind makes every match start
  * where a word starts).
  */
-const heads = new Map<string, string>();
-/** A name's first chunk, lower case: every match of the name's pattern begins with it. */
-function headOf(name: string): string {
-  let head = heads.get(name);
-  if (head === undefined) heads.set(name, (head = chunksOf(name.toLowerCase())[0] ?? ""));
-  return head;
-}
-const nameKey = (name: string) => headOf(name).slice(0, 2);
+const nameKey = (name: string) => compile(name).head.slice(0, 2);
 function wordStarts(lower: string): Set<string> {
   const starts = new Set<string>();
   for (const w of chunksOf(lower)) starts.add(w.slice(0, 1)).add(w.slice(0, 2));
@@ -77,10 +84,7 @@ function modelHits(text: string, lower: string, names: Names, starts: Set<string
   const { models, tenantModels } = names;
   for (const i of candidates(names.modelsByStart, starts)) {
     const { make, model } = models[i];
-    // Most candidates share only their first letters with a word of the text: a plain search rules them out
-    // before the pattern (with its lookbehind) runs.
-    if (!lower.includes(headOf(model))) continue;
-    for (const m of lower.matchAll(patternFor(model))) {
+    for (const m of matchesOf(lower, model)) {
       const written = text.slice(m.index!, m.index! + m[0].length);
       const key = `${make}|${model}`.toLowerCase();
       const numeric = /^\d{3}$/.test(model) && tenantModels.has(key) && article.test(lower.slice(0, m.index));
@@ -96,8 +100,7 @@ function makeHits(text: string, lower: string, names: Names, starts: Set<string>
   const hits: Hit[] = [];
   for (const i of candidates(names.makeNamesByStart, starts)) {
     const [name, make] = names.makeNameList[i];
-    if (!lower.includes(headOf(name))) continue;
-    for (const m of lower.matchAll(patternFor(name))) {
+    for (const m of matchesOf(lower, name)) {
       const written = text.slice(m.index!, m.index! + m[0].length);
       if (wordLikeMakes.has(make) && !/^[A-Z]/.test(written)) continue;
       hits.push({ make, index: m.index!, end: m.index! + m[0].length, kind: "make" });
