@@ -54,6 +54,30 @@ describe(`tenant isolation (${testEngine()})`, () => {
     expect(rows[0].who).toBe("forecourt_app");
   });
 
+  it("statements sent together before any answer arrives all run as the tenant", async () => {
+    // On PostgreSQL the tenant setting travels with the work's first statements instead of going first on its own.
+    const { a } = await twoTenantsWithStock();
+    const [setting, seen, written] = await withTenant(a.id, (tx) => Promise.all([
+      tx.execute(sql`select current_setting('app.tenant_id') as tenant, current_user as who`),
+      tx.select({ code: vehicles.code }).from(vehicles),
+      tx.update(vehicles).set({ price: 2 }).returning({ code: vehicles.code }),
+    ]));
+    const rows = (setting as unknown as { rows?: { tenant: string; who: string }[] }).rows ?? (setting as unknown as { tenant: string; who: string }[]);
+    expect(rows[0]).toEqual({ tenant: a.id, who: "forecourt_app" });
+    expect(seen).toEqual([{ code: "#A01" }]);
+    expect(written).toEqual([{ code: "#A01" }]);
+  });
+
+  it("a failing statement rolls the whole tenant transaction back", async () => {
+    const { a } = await twoTenantsWithStock();
+    await expect(withTenant(a.id, async (tx) => {
+      await tx.update(vehicles).set({ price: 3 });
+      await tx.execute(sql`select 1 / 0`);
+    })).rejects.toThrow();
+    const [v] = await withTenant(a.id, (tx) => tx.select({ price: vehicles.price }).from(vehicles));
+    expect(v.price).toBe(15000);
+  });
+
   it("without a tenant set, the app role sees nothing", async () => {
     await twoTenantsWithStock();
     const handle = db();
