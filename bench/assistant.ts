@@ -93,7 +93,7 @@ function summary(byRound: number[][], seconds: number, modelCalls: number) {
   const sorted = byRound.flat().sort((a, b) => a - b);
   const firsts = [...byRound[0]].sort((a, b) => a - b);
   return {
-    n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), firstP95: percentile(firsts, 95),
+    n: sorted.length, mean: sorted.reduce((a, b) => a + b, 0) / sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), firstP95: percentile(firsts, 95),
     perSecond: sorted.length / seconds, callsPerReply: modelCalls / sorted.length,
   };
 }
@@ -128,4 +128,9 @@ const overhead = (s: ReturnType<typeof summary>) => `${f(s.p95 - s.callsPerReply
 console.log(`\noffline p95: typing ${f(offline.paced.p95)}, rapid fire ${f(offline.rapid.p95)} (target ≤ 300 ms)`);
 console.log(`Claude pipeline overhead p95: typing ≈ ${overhead(withClaude.paced)}; rapid fire ≈ ${overhead(withClaude.rapid)} (target ≤ 150 ms)`);
 console.log(`Replies a second from one dealer (offline): rapid fire ${offline.rapid.perSecond.toFixed(1)}, typing ${offline.paced.perSecond.toFixed(1)}.`);
+// Rapid fire is a closed loop: each shopper's cycle is the wait plus 50 ms, so (Little's law) the mean wait is
+// conversations ÷ replies a second − 50 ms, whatever the order of work; only more replies a second shorten it.
+const needed = conversations / (0.3 + 0.05);
+console.log(`Rapid fire is a closed loop: mean wait = ${conversations} shoppers ÷ replies a second − 50 ms (measured mean ${f(offline.rapid.mean)}, predicted ${f((conversations / offline.rapid.perSecond - 0.05) * 1000)}). ` +
+  `A 300 ms wait needs ≥ ${needed.toFixed(0)} replies a second: ≤ ${(1000 / needed).toFixed(1)} ms of the app's one JavaScript thread per reply.`);
 console.log("In production the reply also waits for the debounce window (ASSISTANT_DEBOUNCE_MS, default 3000 ms) so a burst gets one answer.");
