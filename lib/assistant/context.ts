@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, or, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { contacts, conversations, leads, messages, vehicles } from "@/db/schema";
+import { contacts, conversations, leads, messages, tenants, vehicles } from "@/db/schema";
 import { formatOpeningHours } from "@/lib/scheduling/format-hours";
 import type { Tenant } from "@/lib/tenancy";
 import type { ReplyMemory } from "./offline";
@@ -18,19 +18,24 @@ export type ConversationContext = NonNullable<Awaited<ReturnType<typeof loadConv
 /** How many of the conversation's latest messages a reply reads. */
 const HISTORY = 30;
 
-/** Everything one reply needs: the unanswered burst, recent history, memory of the last answer, the names in live stock. */
-export async function loadConversationContext(tenant: Tenant, conversationId: string, now: Date, inTx?: Tx) {
+/**
+ * Everything one reply needs: the dealer, the unanswered burst, recent history, memory of the last answer, the names in
+ * live stock. Given the tenant's id rather than the tenant, it reads the tenant with the rest.
+ */
+export async function loadConversationContext(tenantOrId: Tenant | string, conversationId: string, now: Date, inTx?: Tx) {
+  const tenantId = typeof tenantOrId === "string" ? tenantOrId : tenantOrId.id;
   const load = async (tx: Tx) => {
-    // Independent reads, sent together: one round trip to the database instead of three.
-    const [[found], latest, models] = await Promise.all([
+    // Independent reads, sent together: one round trip to the database instead of three or four.
+    const [[found], latest, models, [tenant]] = await Promise.all([
       tx.select({ conversation: conversations, contact: contacts, lead: leads }).from(conversations)
         .leftJoin(contacts, eq(contacts.id, conversations.contactId))
         .leftJoin(leads, eq(leads.id, conversations.leadId))
         .where(eq(conversations.id, conversationId)).limit(1),
       tx.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(desc(messages.createdAt)).limit(HISTORY),
-      offeredModels(tx, tenant.id),
+      offeredModels(tx, tenantId),
+      typeof tenantOrId === "string" ? tx.select().from(tenants).where(eq(tenants.id, tenantId)) : [tenantOrId],
     ]);
-    if (!found) return null;
+    if (!found || !tenant) return null;
     const { conversation, contact, lead } = found;
     const history = latest.reverse();
     const lastAnswerIdx = history.findLastIndex((m) => m.senderKind === "assistant" || m.senderKind === "staff");
@@ -43,14 +48,14 @@ export async function loadConversationContext(tenant: Tenant, conversationId: st
         .where(and(eq(messages.conversationId, conversationId), eq(messages.direction, "inbound"), gte(messages.createdAt, minuteAgo)))).length
       : history.filter((m) => m.direction === "inbound" && m.createdAt >= minuteAgo).length;
     return {
-      conversation, contact, lead: lead ?? null, history, burst, recentInboundCount,
+      tenant, conversation, contact, lead: lead ?? null, history, burst, recentInboundCount,
       lastRateNoticeAt: history.findLast((m) => m.meta?.rateLimited)?.createdAt ?? null,
       memory: ((lastAssistant?.meta?.memory as ReplyMemory | undefined) ?? { proposedCodes: [], offeredSlots: [], focusCode: null }),
       lastLang: (lastAssistant?.meta?.language as Lang | undefined) ?? (contact?.language as Lang | null) ?? langFromLocale(tenant.locale),
       models,
     };
   };
-  return inTx ? load(inTx) : withTenant(tenant.id, load);
+  return inTx ? load(inTx) : withTenant(tenantId, load);
 }
 
 /** A car the assistant may offer: available or reserved. */

@@ -9,8 +9,8 @@ import { deliverNowOrRequest, recordQueuedMessage } from "@/lib/conversations/ou
 import { env } from "@/lib/env";
 import { advanceStage, markHot, notifyReps, scoreLead } from "@/lib/leads/signals";
 import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
-import { assistantRepliesQuota } from "@/lib/plans/usage";
-import { getTenantById, type Tenant } from "@/lib/tenancy";
+import { assistantRepliesQuota, repliesThisMonth } from "@/lib/plans/usage";
+import type { Tenant } from "@/lib/tenancy";
 import { addUsage } from "@/lib/usage";
 import { groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
 import { checkGrounding } from "./grounding";
@@ -33,13 +33,11 @@ const RATE_LIMIT_PER_MINUTE = 10;
  * then sent from this run: the shopper is waiting, and a run of its own would cost a queue hop.
  */
 export async function replyToConversation(tenantId: string, conversationId: string, now = new Date()): Promise<ReplyOutcome> {
-  const tenant = await getTenantById(tenantId);
-  if (!tenant) return { status: "skipped", reason: "tenant not found" };
   const events: OutgoingEvent[] = [];
   const sent: Delivery = { request: null };
   const outcome = env().modes.ai === "claude"
-    ? await answer(tenant, conversationId, now, events, sent, (work) => withTenant(tenantId, work))
-    : await withTenant(tenantId, (tx) => answer(tenant, conversationId, now, events, sent, (work) => work(tx), tx));
+    ? await answer(tenantId, conversationId, now, events, sent, (work) => withTenant(tenantId, work))
+    : await withTenant(tenantId, (tx) => answer(tenantId, conversationId, now, events, sent, (work) => work(tx), tx));
   if (events.length) await sendEvent(events);
   if (sent.request) await deliverNowOrRequest(sent.request, sent.read);
   return outcome;
@@ -52,20 +50,21 @@ type InTx = <T>(work: (tx: Tx) => Promise<T>) => Promise<T>;
  */
 type Delivery = { request: OutgoingEvent | null; read?: DeliveryRead };
 
-async function answer(tenant: Tenant, conversationId: string, now: Date, events: OutgoingEvent[], sent: Delivery, inTx: InTx, toolTx?: Tx): Promise<ReplyOutcome> {
+async function answer(tenantId: string, conversationId: string, now: Date, events: OutgoingEvent[], sent: Delivery, inTx: InTx, toolTx?: Tx): Promise<ReplyOutcome> {
   const ready = await inTx(async (tx) => {
-    // The plan's reply quota is read with the conversation: one round trip.
-    const [ctx, quota] = await Promise.all([loadConversationContext(tenant, conversationId, now, tx), assistantRepliesQuota(tenant.id, now, tx)]);
+    // The dealer and the month's reply count are read with the conversation: one round trip.
+    const [ctx, used] = await Promise.all([loadConversationContext(tenantId, conversationId, now, tx), repliesThisMonth(tx, tenantId, now)]);
     if (!ctx) return "conversation not found";
     if (ctx.conversation.mode !== "bot") return `conversation is in ${ctx.conversation.mode} mode`;
     if (ctx.burst.length === 0) return "nothing to answer";
-    const handedOver = await handOverWhenQuotaReached(tx, tenant.id, ctx, quota);
+    const handedOver = await handOverWhenQuotaReached(tx, tenantId, ctx, assistantRepliesQuota(ctx.tenant, used));
     if (!handedOver) return ctx;
     events.push(handedOver.event);
     return handedOver.reason;
   });
   if (typeof ready === "string") return { status: "skipped", reason: ready };
   const ctx = ready;
+  const { tenant } = ctx;
   const lastInbound = ctx.burst[ctx.burst.length - 1];
   /** Stores the answer; `alongside` runs with the read of what sending it needs (in this transaction, so the send after the commit needs no read of its own). */
   const store = async (tx: Tx, input: OutboundInput, alongside?: () => Promise<unknown>) => {

@@ -9,8 +9,8 @@ export const QUOTA_HANDOVER_EVENT = "assistant_quota_reached";
 
 /**
  * Before the assistant answers: at the plan's monthly reply limit the conversation goes to people, with a note in it
- * saying why, instead of the assistant silently failing. `quota` is `assistantRepliesQuota`, read in the same
- * transaction. Null = go ahead; otherwise the reason and the event to send once the caller's transaction has committed.
+ * saying why, instead of the assistant silently failing. `quota` is `assistantRepliesQuota` of a count read in the
+ * same transaction. Null = go ahead; otherwise the reason and the event to send once the caller's transaction has committed.
  */
 export async function handOverWhenQuotaReached(tx: Tx, tenantId: string, ctx: GateConversation, quota: QuotaStatus): Promise<{ reason: string; event: OutgoingEvent } | null> {
   if (assistantMayAnswer(quota, ctx.history.some((m) => m.senderKind === "assistant"))) return null;

@@ -25,7 +25,8 @@ const vehiclesInStock = async (tx: Tx, tenantId: string) =>
 const activeSeats = async (tx: Tx, tenantId: string) =>
   (await tx.select({ n: count() }).from(memberships).where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true))))[0].n;
 const channelCount = async (tx: Tx, tenantId: string) => (await tx.select({ n: count() }).from(channels).where(eq(channels.tenantId, tenantId)))[0].n;
-async function repliesThisMonth(tx: Tx, tenantId: string, at: Date) {
+/** The month's assistant replies so far: asked before every answer, with the conversation. */
+export async function repliesThisMonth(tx: Tx, tenantId: string, at: Date) {
   const [row] = await tx.select({ value: usageCounters.value }).from(usageCounters)
     .where(and(eq(usageCounters.tenantId, tenantId), eq(usageCounters.month, monthKey(at)), eq(usageCounters.metric, ASSISTANT_REPLIES_METRIC)));
   return row?.value ?? 0;
@@ -53,16 +54,9 @@ export async function getPlanUsage(tenantId: string, at = new Date()): Promise<P
   });
 }
 
-export async function assistantRepliesQuota(tenantId: string, at = new Date(), inTx?: Tx): Promise<QuotaStatus> {
-  // Asked before every answer: the plan and the month's count in one statement.
-  const read = async (tx: Tx) => {
-    const used = tx.select({ value: usageCounters.value }).from(usageCounters)
-      .where(and(eq(usageCounters.tenantId, tenantId), eq(usageCounters.month, monthKey(at)), eq(usageCounters.metric, ASSISTANT_REPLIES_METRIC)));
-    const [t] = await tx.select({ plan: tenants.plan, limits: tenants.limits, used: sql<number>`coalesce((${used}), 0)`.mapWith(Number) })
-      .from(tenants).where(eq(tenants.id, tenantId));
-    return quotaStatus(t.used, limitsFor(t.plan, t.limits).assistantRepliesPerMonth);
-  };
-  return inTx ? read(inTx) : withTenant(tenantId, read);
+/** Where the dealer stands against its plan's monthly assistant replies, given this month's count. */
+export function assistantRepliesQuota(tenant: { plan: string; limits: Record<string, number> }, used: number): QuotaStatus {
+  return quotaStatus(used, limitsFor(tenant.plan, tenant.limits).assistantRepliesPerMonth);
 }
 
 /** Monthly assistant replies, oldest first, zero-filled, for the usage chart. */

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { withTenant } from "@/db/tenant";
@@ -6,6 +7,7 @@ import { appointments, conversations, leads, messages, tasks } from "@/db/schema
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { reloadEnv } from "@/lib/env";
+import { replyToConversation } from "@/lib/assistant/pipeline";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
@@ -130,6 +132,17 @@ describe("the assistant answers from live stock", () => {
     await say(t, "31612340003", "Is de Golf er nog?");
     await settle();
     expect(await assistantMessages(t.tenant.id)).toHaveLength(1);
+  });
+
+  it("a reply run naming another dealer, or none, finds nothing to answer and writes nothing", async () => {
+    const { t, conversation } = await answered("31612340009", "Hallo");
+    const other = await createTestTenant();
+    await say(t, "31612340009", "Is de Golf er nog?");
+    for (const tenantId of [other.tenant.id, randomUUID()]) {
+      expect(await replyToConversation(tenantId, conversation.id)).toEqual({ status: "skipped", reason: "conversation not found" });
+    }
+    expect(await assistantMessages(t.tenant.id)).toHaveLength(1);
+    expect(await assistantMessages(other.tenant.id)).toHaveLength(0);
   });
 
   it("says so when nothing matches and offers the closest alternatives, never a made-up car", async () => {
