@@ -9,7 +9,7 @@ import { fetchMediaUrl } from "./http-send";
 import type { InboundMessage, InboundStatus } from "./types";
 import { upsertContact } from "@/lib/leads/contacts";
 import { findOrCreateOpenLead } from "@/lib/leads/leads";
-import { findOrCreateConversation, recordInboundMessage } from "@/lib/conversations";
+import { findOpenConversation, findOrCreateConversation, recordInboundMessage } from "@/lib/conversations";
 import { isOptOutText } from "@/lib/followups/rules";
 import { activeEnrollmentsIn } from "@/lib/followups/stop";
 import { subscribedTo } from "@/lib/outgoing-webhooks/deliveries";
@@ -30,8 +30,12 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
     if (staff) return { staff };
     const at = m.timestamp ?? new Date();
     const contact = await upsertContact(tx, tenantId, { phone: m.from, name: m.profileName ?? null, activityAt: at });
-    const { lead, created } = await findOrCreateOpenLead(tx, tenantId, contact.id, { source: "whatsapp", activityAt: at });
-    const conversation = await findOrCreateConversation(tx, tenantId, { contactId: contact.id, leadId: lead.id, channelId: channel.id, medium: "whatsapp" });
+    // The open conversation is read with the lead's touch: one round trip.
+    const [{ lead, created }, open] = await Promise.all([
+      findOrCreateOpenLead(tx, tenantId, contact.id, { source: "whatsapp", activityAt: at }),
+      findOpenConversation(tx, tenantId, contact.id, "whatsapp"),
+    ]);
+    const conversation = await findOrCreateConversation(tx, tenantId, { contactId: contact.id, leadId: lead.id, channelId: channel.id, medium: "whatsapp" }, open);
     // The message and what its event says about the lead are independent: sent together, one round trip.
     const [stored, flags] = await Promise.all([
       recordInboundMessage(tx, tenantId, {

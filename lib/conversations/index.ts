@@ -7,17 +7,27 @@ export type Message = typeof messages.$inferSelect;
 
 const preview = (text: string | null | undefined, type: string) => (text ? text.slice(0, 140) : `[${type}]`);
 
-/** One open conversation per contact and medium (whatsapp, website, email, …). */
+/** The contact's open conversation on this medium, if there is one. */
+export async function findOpenConversation(tx: Tx, tenantId: string, contactId: string, medium: string): Promise<Conversation | null> {
+  const [open] = await tx
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.tenantId, tenantId), eq(conversations.contactId, contactId), eq(conversations.medium, medium), eq(conversations.status, "open")))
+    .limit(1);
+  return open ?? null;
+}
+
+/**
+ * One open conversation per contact and medium (whatsapp, website, email, …). `open` is what findOpenConversation
+ * found, when the caller read it already in this transaction.
+ */
 export async function findOrCreateConversation(
   tx: Tx,
   tenantId: string,
   input: { contactId: string; leadId: string | null; channelId: string | null; medium: string },
+  open?: Conversation | null,
 ): Promise<Conversation> {
-  const [open] = await tx
-    .select()
-    .from(conversations)
-    .where(and(eq(conversations.tenantId, tenantId), eq(conversations.contactId, input.contactId), eq(conversations.medium, input.medium), eq(conversations.status, "open")))
-    .limit(1);
+  if (open === undefined) open = await findOpenConversation(tx, tenantId, input.contactId, input.medium);
   if (open) {
     if (input.leadId && open.leadId !== input.leadId) {
       const [relinked] = await tx.update(conversations).set({ leadId: input.leadId }).where(eq(conversations.id, open.id)).returning();

@@ -48,6 +48,24 @@ describe("WhatsApp Cloud webhook", () => {
     expect(rows.messages.find((m) => m.direction === "inbound")?.body).toBe("Hebben jullie een automaat onder de €20.000?");
   });
 
+  it("a shopper writing again after their lead was won opens a new lead in the same conversation", async () => {
+    const t = await createTestTenant();
+    const say = async (text: string) => {
+      expect((await POST(signedRequest(url, whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612345670", text })))).status).toBe(200);
+      await drainJobs();
+    };
+    await say("Is de Golf er nog?");
+    const [first] = await withTenant(t.tenant.id, (tx) => tx.select().from(leads));
+    await withTenant(t.tenant.id, (tx) => tx.update(leads).set({ stage: "won" }).where(eq(leads.id, first.id)));
+    await say("Hebben jullie ook een SUV voor mijn zoon?");
+    const rows = await withTenant(t.tenant.id, async (tx) => ({ leads: await tx.select().from(leads), conversations: await tx.select().from(conversations) }));
+    expect(rows.leads).toHaveLength(2);
+    const second = rows.leads.find((l) => l.id !== first.id)!;
+    expect(second.stage).not.toBe("won");
+    expect(rows.conversations).toHaveLength(1);
+    expect(rows.conversations[0].leadId).toBe(second.id);
+  });
+
   it("refuses a wrong or missing signature with 401 and stores nothing", async () => {
     const t = await createTestTenant();
     const before = await inboxCount();
