@@ -1,4 +1,4 @@
-import { and, count, eq, gte, ne, sql } from "drizzle-orm";
+import { and, count, eq, gte, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { channels, memberships, tenants, usageCounters, vehicles } from "@/db/schema";
