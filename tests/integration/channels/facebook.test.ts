@@ -1,5 +1,4 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
 import { GET, POST } from "@/app/api/webhooks/facebook/route";
 import { withTenant } from "@/db/tenant";
 import { contacts, conversations, leads } from "@/db/schema";

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { messages, tenants } from "@/db/schema";
