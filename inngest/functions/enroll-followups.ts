@@ -2,9 +2,16 @@ import { defineFunction } from "../define";
 import { enrollLead } from "@/lib/followups/enroll";
 import type { TriggerEvent } from "@/lib/followups/rules";
 
-/** New leads, stage changes and the outcome of a booked appointment start the sequences whose trigger and audience fit. */
+/**
+ * New leads, stage changes and the outcome of a booked appointment start the sequences whose trigger and audience fit.
+ * A new lead whose sender found no sequence it could enter starts no run.
+ */
 export const enrollFollowups = defineFunction(
-  { id: "enroll-followups", triggers: [{ event: "lead/created" }, { event: "lead/stage.changed" }, { event: "appointment/outcome.recorded" }], retries: 3 },
+  {
+    id: "enroll-followups",
+    triggers: [{ event: "lead/created", if: "event.data.sequences != false" }, { event: "lead/stage.changed" }, { event: "appointment/outcome.recorded" }],
+    retries: 3,
+  },
   async ({ event, step }) => {
     const d = event.data as {
       tenantId: string; leadId: string; source?: string; from?: string; to?: string; reason?: string;

@@ -1,7 +1,7 @@
 import { and, eq, exists, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { conversations, followupEnrollments, messages, mediaObjects, webhookEndpoints } from "@/db/schema";
+import { conversations, followupEnrollments, followupSequences, messages, mediaObjects, webhookEndpoints } from "@/db/schema";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { findChannelByExternalId, channelCredentials, type ChannelRow } from "./store";
 import { fetchWhatsAppMedia } from "./whatsapp-cloud";
@@ -12,6 +12,7 @@ import { findOrCreateOpenLead } from "@/lib/leads/leads";
 import { findOpenConversation, findOrCreateConversation, recordInboundMessage } from "@/lib/conversations";
 import { isOptOutText } from "@/lib/followups/rules";
 import { activeEnrollmentsIn } from "@/lib/followups/stop";
+import { newLeadSequences } from "@/lib/followups/enroll";
 import { subscribedTo } from "@/lib/outgoing-webhooks/deliveries";
 import { createHash } from "node:crypto";
 
@@ -45,10 +46,10 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
         meta: { ...(m.media?.url ? { mediaUrl: m.media.url } : {}), ...(m.location ? { location: m.location } : {}), ...(m.interactive ? { interactive: m.interactive } : {}), ...(m.reaction ? { reaction: m.reaction } : {}) },
         at,
       }),
-      receivedFlags(tx, tenantId, { conversationId: conversation.id, leadId: lead.id }),
+      receivedFlags(tx, tenantId, { conversationId: conversation.id, leadId: lead.id }, created),
     ]);
     const received = messageReceivedEvent(tenantId, { conversationId: conversation.id, messageId: stored.message.id, body: m.text ?? null }, flags);
-    return { ...stored, lead, created, conversation, received };
+    return { ...stored, lead, created, conversation, received, flags };
   });
   if ("staff" in result && result.staff) {
     await handleOwnerMessage(channel, result.staff, m);
@@ -58,7 +59,10 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
   if (result.duplicate) out.duplicates++;
   else out.stored++;
   if (!result.duplicate && (m.media?.id || m.media?.url)) await storeInboundMedia(channel, result.message.id, m.media);
-  if (result.created) out.events.push({ name: "lead/created", id: `lead-created-${result.lead.id}`, data: { tenantId, leadId: result.lead.id, source: "whatsapp" } });
+  if (result.created) {
+    const { webhooks, sequences } = result.flags.newLead ?? {};
+    out.events.push({ name: "lead/created", id: `lead-created-${result.lead.id}`, data: { tenantId, leadId: result.lead.id, source: "whatsapp", webhooks, sequences } });
+  }
   // Re-announced for duplicates too: if a crash came between storing and announcing, the sweeper's rerun
   // still starts the reply, and the event id makes Inngest drop it when it was already sent.
   // Reactions are acknowledgements, not questions: store them, never answer them.
@@ -77,16 +81,28 @@ export function messageReceivedEvent(tenantId: string, m: { conversationId: stri
   };
 }
 
-type ReceivedFlags = { followups: boolean; webhooks: boolean };
+/** `newLead`: for a lead this message created, whether lead/created has anything to start (see inngest/events.ts). */
+type ReceivedFlags = { followups: boolean; webhooks: boolean; newLead?: { webhooks: boolean; sequences: boolean } };
 
-/** Whether the lead has a running follow-up sequence and the dealer a webhook endpoint for shopper messages. */
-export async function receivedFlags(tx: Tx, tenantId: string, m: { conversationId: string; leadId: string | null }): Promise<ReceivedFlags> {
+/**
+ * Whether the lead has a running follow-up sequence and the dealer a webhook endpoint for shopper messages; for a
+ * new lead also whether the dealer has an endpoint for new leads and a sequence a new lead can enter. One statement.
+ */
+export async function receivedFlags(tx: Tx, tenantId: string, m: { conversationId: string; leadId: string | null }, newLead = false): Promise<ReceivedFlags> {
   const one = { one: sql`1` };
+  const exist = (q: Parameters<typeof exists>[0]) => exists(q).mapWith(Boolean);
+  const flags = {
+    followups: m.leadId ? exist(tx.select(one).from(followupEnrollments).where(activeEnrollmentsIn(tenantId, { leadId: m.leadId }))) : sql<boolean>`true`,
+    webhooks: exist(tx.select(one).from(webhookEndpoints).where(subscribedTo(tenantId, "message.received"))),
+  };
+  const ofConversation = and(eq(conversations.tenantId, tenantId), eq(conversations.id, m.conversationId));
+  if (!newLead) return (await tx.select(flags).from(conversations).where(ofConversation))[0];
   const [found] = await tx.select({
-    followups: m.leadId ? exists(tx.select(one).from(followupEnrollments).where(activeEnrollmentsIn(tenantId, { leadId: m.leadId }))).mapWith(Boolean) : sql<boolean>`true`,
-    webhooks: exists(tx.select(one).from(webhookEndpoints).where(subscribedTo(tenantId, "message.received"))).mapWith(Boolean),
-  }).from(conversations).where(and(eq(conversations.tenantId, tenantId), eq(conversations.id, m.conversationId)));
-  return found;
+    ...flags,
+    leadWebhooks: exist(tx.select(one).from(webhookEndpoints).where(subscribedTo(tenantId, "lead.created"))),
+    sequences: exist(tx.select(one).from(followupSequences).where(newLeadSequences(tenantId))),
+  }).from(conversations).where(ofConversation);
+  return { followups: found.followups, webhooks: found.webhooks, newLead: { webhooks: found.leadWebhooks, sequences: found.sequences } };
 }
 
 /** Media ids and gateway file URLs expire; fetch the bytes now and keep them. */

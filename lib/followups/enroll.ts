@@ -1,9 +1,15 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { contacts, followupEnrollments, followupSequences, leadActivities, leads } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 import { clock } from "@/inngest/local/clock";
-import { audienceMatches, triggerMatches, type TriggerEvent } from "./rules";
+import { audienceMatches, NEW_LEAD_TRIGGERS, triggerMatches, type TriggerEvent } from "./rules";
+
+/** The dealer's enabled sequences a new lead may enter (before its source and audience are checked): a condition. */
+export const newLeadSequences = (tenantId: string) => and(
+  eq(followupSequences.tenantId, tenantId), eq(followupSequences.enabled, true),
+  inArray(sql`${followupSequences.trigger}->>'type'`, [...NEW_LEAD_TRIGGERS]),
+);
 
 /**
  * Enrolls a lead in every enabled sequence whose trigger and audience fit the event (never twice at

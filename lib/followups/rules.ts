@@ -9,6 +9,9 @@ export type TriggerEvent = { kind: "lead_created"; source: string } | { kind: "s
 export type Audience = { sources?: string[]; stages?: string[]; vehicleIds?: string[]; languages?: string[] };
 export type LeadFacts = { source: string; stage: string; vehicleId: string | null; language: string | null };
 
+/** The triggers of the sequences a new lead can enter (`triggerMatches` with a lead_created event). */
+export const NEW_LEAD_TRIGGERS = ["lead_created", "no_reply"] as const satisfies readonly SequenceTrigger["type"][];
+
 /** Whether an event in a lead's life starts this sequence. */
 export function triggerMatches(trigger: SequenceTrigger, evt: TriggerEvent): boolean {
   switch (trigger.type) {

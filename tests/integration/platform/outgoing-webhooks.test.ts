@@ -145,6 +145,35 @@ describe("outgoing webhooks", () => {
     expect(hits(quiet.tenant.id)).toHaveLength(0);
   });
 
+  it("a new shopper's first WhatsApp message reaches an endpoint for lead.created; a dealer without one starts no fan-out for it", async () => {
+    const subscribed = await createTestTenant();
+    const quiet = await createTestTenant();
+    await endpointFor(subscribed, ["lead.created"]);
+    // A dealer listening only to messages has nothing to deliver for the new lead.
+    await endpointFor(quiet, ["message.received"]);
+    const firstMessage = async (t: Awaited<ReturnType<typeof createTestTenant>>) => {
+      const out: InboundOutcome = { stored: 0, duplicates: 0, statuses: 0, events: [] };
+      const channel = await channelFor("whatsapp_cloud", t.phoneNumberId, new Map());
+      await handleInboundMessage(channel!, { kind: "message", channelKey: t.phoneNumberId, externalId: `wamid.${Math.random()}`, from: "31612340001", timestamp: new Date(), type: "text", text: "Hoi" }, out);
+      await sendEvent(out.events);
+      return out.events.find((e) => e.name === "lead/created")!;
+    };
+    const [subscribedLead, quietLead] = [await firstMessage(subscribed), await firstMessage(quiet)];
+    expect(subscribedLead.data).toMatchObject({ source: "whatsapp", webhooks: true });
+    expect(quietLead.data).toMatchObject({ source: "whatsapp", webhooks: false });
+    await drainJobs();
+    const got = hits(subscribed.tenant.id).map((h) => JSON.parse(h.body) as { type: string; data: { lead?: { id: string; source: string } } });
+    expect(got.filter((e) => e.type === "lead.created")).toMatchObject([{ data: { lead: { id: subscribedLead.data.leadId, source: "whatsapp" } } }]);
+    const fanOuts = async (leadId: unknown) => {
+      const db = await getSystemDb();
+      return db.select({ id: jobRuns.id }).from(jobRuns)
+        .where(and(eq(jobRuns.functionId, "queue-webhook-deliveries"), eq(jobRuns.eventName, "lead/created"), sql`${jobRuns.event}->'data'->>'leadId' = ${leadId}`));
+    };
+    expect(await fanOuts(subscribedLead.data.leadId)).toHaveLength(1);
+    expect(await fanOuts(quietLead.data.leadId)).toHaveLength(0);
+    expect(hits(quiet.tenant.id).filter((h) => h.body.includes('"lead.created"'))).toHaveLength(0);
+  });
+
   it("keeps tenants apart: another dealership's event reaches no receiver of ours", async () => {
     const a = await createTestTenant();
     const b = await createTestTenant();

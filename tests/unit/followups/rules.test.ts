@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SequenceStep } from "@/db/schema";
-import { audienceMatches, chooseWhatsAppForm, followupLanguage, isOptOutText, stopReason, triggerMatches } from "@/lib/followups/rules";
+import type { SequenceStep, SequenceTrigger } from "@/db/schema";
+import { audienceMatches, chooseWhatsAppForm, followupLanguage, isOptOutText, NEW_LEAD_TRIGGERS, stopReason, triggerMatches } from "@/lib/followups/rules";
 import { defaultSequences } from "@/lib/followups/defaults";
 import { sequenceInput } from "@/lib/followups/schema";
 import { frequencyCapUntil, proactiveSendAt, quietHoursEnd, waitEndsAt } from "@/lib/followups/timing";
@@ -10,6 +10,14 @@ const nudge: Extract<SequenceStep, { type: "whatsapp" }> = { type: "whatsapp", t
 const facts = { status: "active", sequenceEnabled: true, trigger: { type: "lead_created" as const }, stage: "new", optedOut: false, repliedSinceEnrolled: false, humanMode: false };
 
 describe("follow-up rules", () => {
+  it("NEW_LEAD_TRIGGERS names exactly the triggers a new lead can start (the inbound pipeline skips the run otherwise)", () => {
+    const every: SequenceTrigger[] = [
+      { type: "lead_created" }, { type: "no_reply", hours: 24 }, { type: "stage_changed", stage: "new" }, { type: "test_drive_done" }, { type: "no_show" }, { type: "lead_lost" },
+    ];
+    const startedByNewLead = every.filter((t) => ["whatsapp", "website", "facebook", "email", "api"].some((source) => triggerMatches(t, { kind: "lead_created", source })));
+    expect(startedByNewLead.map((t) => t.type).sort()).toEqual([...NEW_LEAD_TRIGGERS].sort());
+  });
+
   it("matches triggers to lead events", () => {
     expect(triggerMatches({ type: "lead_created", sources: ["website"] }, { kind: "lead_created", source: "website" })).toBe(true);
     expect(triggerMatches({ type: "lead_created", sources: ["website"] }, { kind: "lead_created", source: "whatsapp" })).toBe(false);
