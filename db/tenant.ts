@@ -1,4 +1,3 @@
-import { sql } from "drizzle-orm";
 import { getSystemDb, type Tx } from "./client";
 import { APP_ROLE } from "./migrate";
 
@@ -6,9 +5,11 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 // set_config('role', …, true) is SET LOCAL ROLE, with the same membership check.
 const SET_TENANT = "select set_config('app.tenant_id', $1, true), set_config('role', $2, true)";
 
-/** A postgres.js query: `then` hands it to the connection (after a microtask, as every query's). */
-type DriverQuery = PromiseLike<unknown>;
-type DriverClient = { unsafe?: (query: string, args: unknown[]) => DriverQuery };
+/**
+ * The transaction's driver client: postgres.js (`unsafe`: a query whose `then` hands it to the connection, after a
+ * microtask as every query's) or PGlite (`query`).
+ */
+type DriverClient = { unsafe?: (query: string, args: unknown[]) => PromiseLike<unknown>; query?: (query: string, args: unknown[]) => Promise<unknown> };
 
 /**
  * The only door to tenant data: a transaction that runs as the non-owner app role with the tenant
@@ -27,7 +28,7 @@ export async function withTenant<T>(tenantId: string, work: (tx: Tx) => Promise<
     const client = (tx as unknown as { session: { client: DriverClient } }).session.client;
     if (typeof client.unsafe !== "function") {
       // PGlite: in-process, nothing to save; set it, then work.
-      await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true), set_config('role', ${APP_ROLE}, true)`);
+      await client.query!(SET_TENANT, [tenantId, APP_ROLE]);
       return work(tx as unknown as Tx);
     }
     // Calling `then` now is what hands it over before anything `work` does.
