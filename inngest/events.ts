@@ -10,9 +10,9 @@ export const events = {
   }),
   sendRequested: eventType("message/send.requested", { schema: staticSchema<{ tenantId: string; messageId: string }>() }),
   leadCreated: eventType("lead/created", {
-    // webhooks / sequences, when the sender looked them up: whether the dealer has an endpoint for new leads and an
-    // enabled sequence a new lead can enter. Absent means "not looked up": the runs start and find out themselves.
-    schema: staticSchema<{ tenantId: string; leadId: string; source: string; webhooks?: boolean; sequences?: boolean }>(),
+    // webhooks / sequences: whether the dealer has an endpoint for new leads and an enabled sequence a new lead can
+    // enter; true when the sender did not look (see leadCreatedEvent), so the runs start and find out themselves.
+    schema: staticSchema<{ tenantId: string; leadId: string; source: string; webhooks: boolean; sequences: boolean }>(),
   }),
   leadStageChanged: eventType("lead/stage.changed", {
     schema: staticSchema<{ tenantId: string; leadId: string; from: string; to: string; reason?: string }>(),

@@ -6,7 +6,7 @@ import { withTenant } from "@/db/tenant";
 import { contacts, conversations, leads, messages } from "@/db/schema";
 import { findOrCreateConversation, recordInboundMessage, type Conversation } from "@/lib/conversations";
 import { upsertContact } from "@/lib/leads/contacts";
-import { findOrCreateOpenLead } from "@/lib/leads/leads";
+import { findOrCreateOpenLead, leadCreatedEvent } from "@/lib/leads/leads";
 import { getTenantById, type Tenant } from "@/lib/tenancy";
 import type { InboxRow } from "@/lib/webhooks/inbox";
 import { htmlToText, parseAddress, parseLeadEmail, stripQuotedReply } from "./email-parse";
@@ -73,7 +73,7 @@ export async function processInboundEmail(row: InboxRow, out: InboundOutcome): P
     return;
   }
   out.stored++;
-  if (result?.created) out.events.push({ name: "lead/created", id: `lead-created-${result.leadId}`, data: { tenantId: tenant.id, leadId: result.leadId, source: "email" } });
+  if (result?.created) out.events.push(leadCreatedEvent(tenant.id, result.leadId, "email"));
 }
 
 /** The thread it answers (In-Reply-To), else the sender's own conversation; an unknown sender is a new inquiry. */

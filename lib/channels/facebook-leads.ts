@@ -3,7 +3,7 @@ import { withTenant } from "@/db/tenant";
 import { messages } from "@/db/schema";
 import { findOrCreateConversation, recordInboundMessage } from "@/lib/conversations";
 import { upsertContact } from "@/lib/leads/contacts";
-import { findOrCreateOpenLead } from "@/lib/leads/leads";
+import { findOrCreateOpenLead, leadCreatedEvent } from "@/lib/leads/leads";
 import { getTenantById } from "@/lib/tenancy";
 import type { InboxRow } from "@/lib/webhooks/inbox";
 import { fetchLeadgen, leadSummary, mapLeadFields, type LeadgenRef } from "./facebook";
@@ -54,5 +54,5 @@ export async function processFacebookLead(row: InboxRow, out: InboundOutcome): P
     return;
   }
   out.stored++;
-  if (result.created) out.events.push({ name: "lead/created", id: `lead-created-${result.lead.id}`, data: { tenantId, leadId: result.lead.id, source: "facebook" } });
+  if (result.created) out.events.push(leadCreatedEvent(tenantId, result.lead.id, "facebook"));
 }

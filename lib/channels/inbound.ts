@@ -8,7 +8,7 @@ import { fetchWhatsAppMedia } from "./whatsapp-cloud";
 import { fetchMediaUrl } from "./http-send";
 import type { InboundMessage, InboundStatus } from "./types";
 import { upsertContact } from "@/lib/leads/contacts";
-import { findOrCreateOpenLead } from "@/lib/leads/leads";
+import { findOrCreateOpenLead, leadCreatedEvent } from "@/lib/leads/leads";
 import { findOpenConversation, findOrCreateConversation, recordInboundMessage } from "@/lib/conversations";
 import { isOptOutText } from "@/lib/followups/rules";
 import { activeEnrollmentsIn } from "@/lib/followups/stop";
@@ -59,10 +59,7 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
   if (result.duplicate) out.duplicates++;
   else out.stored++;
   if (!result.duplicate && (m.media?.id || m.media?.url)) await storeInboundMedia(channel, result.message.id, m.media);
-  if (result.created) {
-    const { webhooks, sequences } = result.flags.newLead ?? {};
-    out.events.push({ name: "lead/created", id: `lead-created-${result.lead.id}`, data: { tenantId, leadId: result.lead.id, source: "whatsapp", webhooks, sequences } });
-  }
+  if (result.created) out.events.push(leadCreatedEvent(tenantId, result.lead.id, "whatsapp", result.flags.newLead));
   // Re-announced for duplicates too: if a crash came between storing and announcing, the sweeper's rerun
   // still starts the reply, and the event id makes Inngest drop it when it was already sent.
   // Reactions are acknowledgements, not questions: store them, never answer them.

@@ -5,7 +5,7 @@ import { leadActivities, vehicles } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 import { upsertContact } from "./contacts";
 import type { WebsiteForm } from "./forms";
-import { findOrCreateOpenLead } from "./leads";
+import { findOrCreateOpenLead, leadCreatedEvent } from "./leads";
 
 type FormTenant = { id: string; locale: string };
 
@@ -27,7 +27,7 @@ export async function recordWebsiteForm(tenant: FormTenant, inboxId: string, for
     await tx.insert(leadActivities).values({ tenantId: tenant.id, leadId: lead.id, type: "website_form", data: { inboxId, message: form.message, vehicleCode: vehicle?.code ?? null } });
     return { leadId: lead.id, created };
   });
-  if (result.created) await sendEvent({ name: "lead/created", id: `lead-created-${result.leadId}`, data: { tenantId: tenant.id, leadId: result.leadId, source: "website" } });
+  if (result.created) await sendEvent(leadCreatedEvent(tenant.id, result.leadId, "website"));
   return result;
 }
 

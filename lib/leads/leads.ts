@@ -21,6 +21,15 @@ export type LeadInput = {
 const closedStages: LeadStage[] = ["won", "lost"];
 
 /**
+ * The lead/created event. `found` is what its sender looked up: whether the dealer has a webhook endpoint for new
+ * leads and a sequence a new lead can enter (inngest/events.ts); a sender that did not look says yes to both, so the
+ * runs start and find out themselves. Both are always present, so the functions' conditions never meet a missing field.
+ */
+export function leadCreatedEvent(tenantId: string, leadId: string, source: LeadSource, found = { webhooks: true, sequences: true }) {
+  return { name: "lead/created", id: `lead-created-${leadId}`, data: { tenantId, leadId, source, webhooks: found.webhooks, sequences: found.sequences } };
+}
+
+/**
  * A new inquiry from a known contact joins their open lead instead of creating a duplicate;
  * `created` tells the caller whether lead/created should be announced.
  */

@@ -5,7 +5,7 @@ import { tenants, vehicles, leadStages } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 import { normalizeEmail, normalizePhone } from "@/lib/channels/phone";
 import { upsertContact } from "@/lib/leads/contacts";
-import { changeLeadStage, findOrCreateOpenLead } from "@/lib/leads/leads";
+import { changeLeadStage, findOrCreateOpenLead, leadCreatedEvent } from "@/lib/leads/leads";
 import { serializeLead, type ApiLead } from "./leads";
 
 export const createLeadSchema = z.object({
@@ -46,7 +46,7 @@ export async function createLeadFromApi(tenantId: string, input: z.infer<typeof 
     });
     return { ok: true, created, lead: serializeLead(lead) } as const;
   });
-  if (result.ok && result.created) await sendEvent({ name: "lead/created", id: `lead-created-${result.lead.id}`, data: { tenantId, leadId: result.lead.id, source: "api" } });
+  if (result.ok && result.created) await sendEvent(leadCreatedEvent(tenantId, result.lead.id, "api"));
   return result;
 }
 
