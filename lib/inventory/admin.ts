@@ -7,6 +7,7 @@ import { sendEvent } from "@/inngest/dispatch";
 import { isOwnBranch } from "@/lib/branches";
 import { searchVehicles, type VehicleFilters } from "./search";
 import { createVehicle, type Vehicle } from "./vehicles";
+import { invalidateCatalog } from "@/lib/catalog/cache";
 
 /** Thrown when a form names a branch that is not the tenant's own (RLS would hide it anyway; this says so). */
 export class ForeignBranchError extends Error {
@@ -73,6 +74,7 @@ export async function createVehicleFromForm(tenantId: string, form: VehicleForm,
     await assertOwnBranch(tx, tenantId, form.branchId);
     return createVehicle(tx, tenantId, { ...form, currency, source: "manual" }, { source: "dashboard", actorUserId });
   });
+  invalidateCatalog(tenantId);
   await sendEvent({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: vehicle.id, change: "created" } });
   return vehicle;
 }
@@ -102,6 +104,8 @@ export async function updateVehicle(tenantId: string, id: string, patch: Partial
     return { old, updated };
   });
   if (!result) return null;
+  // The dealer site shows it at once here (other processes within a second, by the inventory stamp).
+  invalidateCatalog(tenantId);
   const { old, updated } = result;
   if (updated.status !== old.status && (updated.status === "sold" || updated.status === "draft")) {
     await sendEvent({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: id, change: updated.status === "sold" ? "sold" : "status" } });

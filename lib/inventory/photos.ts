@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { mediaObjects, vehicles, type VehicleImage } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
+import { invalidateCatalog } from "@/lib/catalog/cache";
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const MAX_PIXELS = 40_000_000;
@@ -46,6 +47,7 @@ export async function addVehiclePhoto(tenantId: string, vehicleId: string, bytes
     return { ok: true as const, image };
   });
   if (result.ok) {
+    invalidateCatalog(tenantId);
     // Its sizes are made in the background; if this event is lost, each size is made on its first request instead.
     await sendEvent({ name: "media/photo.added", data: { tenantId, mediaId: result.image.mediaId } })
       .catch((err) => console.warn(`[photos] sizes of ${result.image.mediaId} not queued: ${(err as Error).message}`));
@@ -55,7 +57,7 @@ export async function addVehiclePhoto(tenantId: string, vehicleId: string, bytes
 
 /** Moves one photo (the first is the cover) or removes it. */
 export async function arrangeVehiclePhotos(tenantId: string, vehicleId: string, op: { mediaId: string; action: "first" | "left" | "right" | "remove" }) {
-  return withTenant(tenantId, async (tx) => {
+  const arranged = await withTenant(tenantId, async (tx) => {
     const [v] = await tx.select({ images: vehicles.images }).from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, vehicleId))).limit(1);
     if (!v) return false;
     const list = [...v.images];
@@ -69,4 +71,6 @@ export async function arrangeVehiclePhotos(tenantId: string, vehicleId: string, 
     await tx.update(vehicles).set({ images: list, updatedAt: new Date() }).where(eq(vehicles.id, vehicleId));
     return true;
   });
+  if (arranged) invalidateCatalog(tenantId);
+  return arranged;
 }

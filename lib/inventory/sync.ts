@@ -5,6 +5,7 @@ import { inventoryImports, vehicleEvents, vehicles, type ImportCounts } from "@/
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { contentHash, normalizeFeedRow, parseFeed, type FeedVehicle, type RowError } from "./feed";
 import { createVehicles } from "./vehicles";
+import { invalidateCatalog } from "@/lib/catalog/cache";
 
 type Existing = Pick<typeof vehicles.$inferSelect, "id" | "externalId" | "contentHash" | "status" | "price" | "mileageKm">;
 export type FeedEvent = { type: "vehicle.upserted" | "vehicle.sold" | "vehicle.deleted"; vehicle: Record<string, unknown> };
@@ -66,6 +67,7 @@ export async function applyFeed(tenantId: string, importId: string, rows: { rowN
       status: "done", counts, report: errors, totalRows: rows.length, processedRows: rows.length, finishedAt: new Date(), durationMs: Date.now() - started, updatedAt: new Date(),
     }).where(eq(inventoryImports.id, importId));
   });
+  if (counts.created || counts.updated || counts.removed) invalidateCatalog(tenantId);
   if (events.length) await sendEvent(events);
   return { counts, errors, durationMs: Date.now() - started };
 }

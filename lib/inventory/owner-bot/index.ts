@@ -16,6 +16,7 @@ import { addVehiclePhoto } from "../photos";
 import { createVehicle } from "../vehicles";
 import { ownerBotStep, type BotAction, type BotState } from "./machine";
 import { botTexts, type BotLang } from "./messages";
+import { invalidateCatalog } from "@/lib/catalog/cache";
 
 const TTL_MS = 30 * 60_000;
 const managingRoles = ["owner", "admin", "manager"] as const;
@@ -79,6 +80,7 @@ async function apply(channel: ChannelRow, userId: string, currency: string, a: B
     make: v.make, model: v.model, variant: v.variant, year: v.year, price: v.price, mileageKm: v.mileageKm, transmission: v.transmission, color: v.color,
     plate: v.plate, currency, fuel: "petrol", body: "other", description: a.notes, status: a.publish ? "available" : "draft", source: "whatsapp",
   }, { source: "whatsapp", actorUserId: userId }));
+  invalidateCatalog(tenantId);
   const creds = channelCredentials(channel);
   for (const mediaId of a.mediaIds) {
     if (!creds.accessToken) break;

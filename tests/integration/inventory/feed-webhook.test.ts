@@ -6,6 +6,7 @@ import { withTenant } from "@/db/tenant";
 import { inventoryImports, vehicleEvents, vehicles } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { searchInventoryTool } from "@/lib/assistant/tools";
+import { loadListing } from "@/lib/catalog/data";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 
@@ -80,14 +81,17 @@ describe("inventory webhook and incremental import", () => {
     expect(v).toMatchObject({ make: "Kia", fuel: "petrol", transmission: "manual", features: ["Airco", "Radio; DAB"] });
   });
 
-  it("a sold event takes the car out of the assistant's answers at once", async () => {
+  it("a sold event takes the car out of the assistant's answers and the dealer site's listing at once", async () => {
     const t = await createTestTenant();
     await post(t.tenant.slug, { vehicles: [car(1), car(2)] }, t.feedSecret);
     await drainJobs();
+    expect((await loadListing(t.tenant.id, {})).total).toBe(2);
     await post(t.tenant.slug, { type: "vehicle.sold", vehicle: { external_id: "DMS-1" } }, t.feedSecret);
     await drainJobs();
     const found = await searchInventoryTool({ tenant: t.tenant, leadId: null, contactId: "", conversationId: "" }, { model: "Yaris" }, 5);
     expect(found.vehicles).toHaveLength(1);
+    // Within the second the listing's inventory stamp is kept: the import itself makes the site read again.
+    expect((await loadListing(t.tenant.id, {})).total).toBe(1);
   });
 
   it("accepts a gzip body signed as sent, and refuses a corrupt one", async () => {
