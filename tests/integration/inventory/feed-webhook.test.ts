@@ -7,6 +7,7 @@ import { inventoryImports, vehicleEvents, vehicles } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { searchInventoryTool } from "@/lib/assistant/tools";
 import { loadListing } from "@/lib/catalog/data";
+import { parseListingQuery } from "@/lib/catalog/query";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 
@@ -85,13 +86,13 @@ describe("inventory webhook and incremental import", () => {
     const t = await createTestTenant();
     await post(t.tenant.slug, { vehicles: [car(1), car(2)] }, t.feedSecret);
     await drainJobs();
-    expect((await loadListing(t.tenant.id, {})).total).toBe(2);
+    expect((await loadListing(t.tenant.id, parseListingQuery({}))).total).toBe(2);
     await post(t.tenant.slug, { type: "vehicle.sold", vehicle: { external_id: "DMS-1" } }, t.feedSecret);
     await drainJobs();
     const found = await searchInventoryTool({ tenant: t.tenant, leadId: null, contactId: "", conversationId: "" }, { model: "Yaris" }, 5);
     expect(found.vehicles).toHaveLength(1);
     // Within the second the listing's inventory stamp is kept: the import itself makes the site read again.
-    expect((await loadListing(t.tenant.id, {})).total).toBe(1);
+    expect((await loadListing(t.tenant.id, parseListingQuery({}))).total).toBe(1);
   });
 
   it("accepts a gzip body signed as sent, and refuses a corrupt one", async () => {
