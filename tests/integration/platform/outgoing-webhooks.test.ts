@@ -63,6 +63,15 @@ async function endpointFor(t: Awaited<ReturnType<typeof createTestTenant>>, even
   return r.data;
 }
 
+/** A shopper's WhatsApp message to this dealer through the inbound pipeline; returns the events it announced (already sent). */
+async function shopperWrites(t: Awaited<ReturnType<typeof createTestTenant>>, text: string) {
+  const out: InboundOutcome = { stored: 0, duplicates: 0, statuses: 0, events: [] };
+  const channel = await channelFor("whatsapp_cloud", t.phoneNumberId, new Map());
+  await handleInboundMessage(channel!, { kind: "message", channelKey: t.phoneNumberId, externalId: `wamid.${Math.random()}`, from: "31612340000", timestamp: new Date(), type: "text", text }, out);
+  await sendEvent(out.events);
+  return out.events;
+}
+
 describe("outgoing webhooks", () => {
   it("a receiver that fails twice gets the event once on the third try, correctly signed", async () => {
     const t = await createTestTenant();
@@ -124,14 +133,8 @@ describe("outgoing webhooks", () => {
     const subscribed = await createTestTenant();
     const quiet = await createTestTenant();
     await endpointFor(subscribed, ["message.received"]);
-    const write = async (t: Awaited<ReturnType<typeof createTestTenant>>) => {
-      const out: InboundOutcome = { stored: 0, duplicates: 0, statuses: 0, events: [] };
-      const channel = await channelFor("whatsapp_cloud", t.phoneNumberId, new Map());
-      await handleInboundMessage(channel!, { kind: "message", channelKey: t.phoneNumberId, externalId: `wamid.${Math.random()}`, from: "31612340000", timestamp: new Date(), type: "text", text: "Is de Golf er nog?" }, out);
-      await sendEvent(out.events);
-      const received = out.events.find((e) => e.name === "conversation/message.received")!;
-      return received.data.messageId as string;
-    };
+    const write = async (t: Awaited<ReturnType<typeof createTestTenant>>) =>
+      (await shopperWrites(t, "Is de Golf er nog?")).find((e) => e.name === "conversation/message.received")!.data.messageId as string;
     const [subscribedMessage, quietMessage] = [await write(subscribed), await write(quiet)];
     await drainJobs();
     const got = hits(subscribed.tenant.id).map((h) => JSON.parse(h.body) as { type: string; data: { id?: string } });
@@ -151,13 +154,7 @@ describe("outgoing webhooks", () => {
     await endpointFor(subscribed, ["lead.created"]);
     // A dealer listening only to messages has nothing to deliver for the new lead.
     await endpointFor(quiet, ["message.received"]);
-    const firstMessage = async (t: Awaited<ReturnType<typeof createTestTenant>>) => {
-      const out: InboundOutcome = { stored: 0, duplicates: 0, statuses: 0, events: [] };
-      const channel = await channelFor("whatsapp_cloud", t.phoneNumberId, new Map());
-      await handleInboundMessage(channel!, { kind: "message", channelKey: t.phoneNumberId, externalId: `wamid.${Math.random()}`, from: "31612340001", timestamp: new Date(), type: "text", text: "Hoi" }, out);
-      await sendEvent(out.events);
-      return out.events.find((e) => e.name === "lead/created")!;
-    };
+    const firstMessage = async (t: Awaited<ReturnType<typeof createTestTenant>>) => (await shopperWrites(t, "Hoi")).find((e) => e.name === "lead/created")!;
     const [subscribedLead, quietLead] = [await firstMessage(subscribed), await firstMessage(quiet)];
     expect(subscribedLead.data).toMatchObject({ source: "whatsapp", webhooks: true });
     expect(quietLead.data).toMatchObject({ source: "whatsapp", webhooks: false });
