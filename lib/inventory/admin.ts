@@ -6,8 +6,7 @@ import { leads, contacts, vehicleEvents, vehicles } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 import { isOwnBranch } from "@/lib/branches";
 import { searchVehicles, type VehicleFilters } from "./search";
-import { createVehicle, type Vehicle } from "./vehicles";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { changeInventory, createVehicle, type Vehicle } from "./vehicles";
 
 /** Thrown when a form names a branch that is not the tenant's own (RLS would hide it anyway; this says so). */
 export class ForeignBranchError extends Error {
@@ -70,11 +69,10 @@ export async function getVehicleAdmin(tenantId: string, id: string) {
 }
 
 export async function createVehicleFromForm(tenantId: string, form: VehicleForm, actorUserId: string, currency: string) {
-  const vehicle = await withTenant(tenantId, async (tx) => {
+  const vehicle = await changeInventory(tenantId, async (tx) => {
     await assertOwnBranch(tx, tenantId, form.branchId);
     return createVehicle(tx, tenantId, { ...form, currency, source: "manual" }, { source: "dashboard", actorUserId });
   });
-  invalidateCatalog(tenantId);
   await sendEvent({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: vehicle.id, change: "created" } });
   return vehicle;
 }
@@ -83,7 +81,7 @@ const tracked = ["price", "status", "mileageKm", "make", "model", "variant", "ye
 
 /** Applies a change and records it: price and status get their own events with old → new. */
 export async function updateVehicle(tenantId: string, id: string, patch: Partial<VehicleForm>, actorUserId: string | null, source = "dashboard") {
-  const result = await withTenant(tenantId, async (tx) => {
+  const result = await changeInventory(tenantId, async (tx) => {
     const [old] = await tx.select().from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, id))).limit(1);
     if (!old) return null;
     await assertOwnBranch(tx, tenantId, patch.branchId);
@@ -104,8 +102,6 @@ export async function updateVehicle(tenantId: string, id: string, patch: Partial
     return { old, updated };
   });
   if (!result) return null;
-  // The dealer site shows it at once here (other processes within a second, by the inventory stamp).
-  invalidateCatalog(tenantId);
   const { old, updated } = result;
   if (updated.status !== old.status && (updated.status === "sold" || updated.status === "draft")) {
     await sendEvent({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: id, change: updated.status === "sold" ? "sold" : "status" } });

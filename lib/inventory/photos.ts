@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { withTenant } from "@/db/tenant";
 import { mediaObjects, vehicles, type VehicleImage } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { changeInventory } from "./vehicles";
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const MAX_PIXELS = 40_000_000;
@@ -34,7 +33,7 @@ export async function addVehiclePhoto(tenantId: string, vehicleId: string, bytes
   } catch {
     return { ok: false, error: "This image could not be processed." };
   }
-  const result = await withTenant(tenantId, async (tx) => {
+  const result = await changeInventory(tenantId, async (tx) => {
     const [v] = await tx.select({ images: vehicles.images, make: vehicles.make, model: vehicles.model }).from(vehicles)
       .where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, vehicleId))).limit(1);
     if (!v) return { ok: false as const, error: "Vehicle not found." };
@@ -47,7 +46,6 @@ export async function addVehiclePhoto(tenantId: string, vehicleId: string, bytes
     return { ok: true as const, image };
   });
   if (result.ok) {
-    invalidateCatalog(tenantId);
     // Its sizes are made in the background; if this event is lost, each size is made on its first request instead.
     await sendEvent({ name: "media/photo.added", data: { tenantId, mediaId: result.image.mediaId } })
       .catch((err) => console.warn(`[photos] sizes of ${result.image.mediaId} not queued: ${(err as Error).message}`));
@@ -57,7 +55,7 @@ export async function addVehiclePhoto(tenantId: string, vehicleId: string, bytes
 
 /** Moves one photo (the first is the cover) or removes it. */
 export async function arrangeVehiclePhotos(tenantId: string, vehicleId: string, op: { mediaId: string; action: "first" | "left" | "right" | "remove" }) {
-  const arranged = await withTenant(tenantId, async (tx) => {
+  return changeInventory(tenantId, async (tx) => {
     const [v] = await tx.select({ images: vehicles.images }).from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, vehicleId))).limit(1);
     if (!v) return false;
     const list = [...v.images];
@@ -71,6 +69,4 @@ export async function arrangeVehiclePhotos(tenantId: string, vehicleId: string, 
     await tx.update(vehicles).set({ images: list, updatedAt: new Date() }).where(eq(vehicles.id, vehicleId));
     return true;
   });
-  if (arranged) invalidateCatalog(tenantId);
-  return arranged;
 }

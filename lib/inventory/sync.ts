@@ -4,8 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { inventoryImports, vehicleEvents, vehicles, type ImportCounts } from "@/db/schema";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { contentHash, normalizeFeedRow, parseFeed, type FeedVehicle, type RowError } from "./feed";
-import { createVehicles } from "./vehicles";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { changeInventory, createVehicles } from "./vehicles";
 
 type Existing = Pick<typeof vehicles.$inferSelect, "id" | "externalId" | "contentHash" | "status" | "price" | "mileageKm">;
 export type FeedEvent = { type: "vehicle.upserted" | "vehicle.sold" | "vehicle.deleted"; vehicle: Record<string, unknown> };
@@ -32,7 +31,7 @@ export async function applyFeed(tenantId: string, importId: string, rows: { rowN
   }
   const counts: ImportCounts = { created: 0, updated: 0, removed: 0, unchanged: 0, invalid: errors.length };
   const events: OutgoingEvent[] = [];
-  await withTenant(tenantId, async (tx) => {
+  await changeInventory(tenantId, async (tx) => {
     const existing: Existing[] = await tx
       .select({ id: vehicles.id, externalId: vehicles.externalId, contentHash: vehicles.contentHash, status: vehicles.status, price: vehicles.price, mileageKm: vehicles.mileageKm })
       .from(vehicles).where(and(eq(vehicles.tenantId, tenantId), isNotNull(vehicles.externalId)));
@@ -67,7 +66,6 @@ export async function applyFeed(tenantId: string, importId: string, rows: { rowN
       status: "done", counts, report: errors, totalRows: rows.length, processedRows: rows.length, finishedAt: new Date(), durationMs: Date.now() - started, updatedAt: new Date(),
     }).where(eq(inventoryImports.id, importId));
   });
-  if (counts.created || counts.updated || counts.removed) invalidateCatalog(tenantId);
   if (events.length) await sendEvent(events);
   return { counts, errors, durationMs: Date.now() - started };
 }

@@ -13,10 +13,9 @@ import { getTenantById } from "@/lib/tenancy";
 import { updateVehicle } from "../admin";
 import { formatPublicCode } from "../identity";
 import { addVehiclePhoto } from "../photos";
-import { createVehicle } from "../vehicles";
+import { changeInventory, createVehicle } from "../vehicles";
 import { ownerBotStep, type BotAction, type BotState } from "./machine";
 import { botTexts, type BotLang } from "./messages";
-import { invalidateCatalog } from "@/lib/catalog/cache";
 
 const TTL_MS = 30 * 60_000;
 const managingRoles = ["owner", "admin", "manager"] as const;
@@ -76,11 +75,10 @@ async function apply(channel: ChannelRow, userId: string, currency: string, a: B
   if (a.type === "set_status") return updateVehicle(tenantId, a.vehicleId, { status: a.status }, userId, "whatsapp");
   if (a.type === "set_price") return updateVehicle(tenantId, a.vehicleId, { price: a.price }, userId, "whatsapp");
   const v = a.vehicle;
-  const created = await withTenant(tenantId, (tx) => createVehicle(tx, tenantId, {
+  const created = await changeInventory(tenantId, (tx) => createVehicle(tx, tenantId, {
     make: v.make, model: v.model, variant: v.variant, year: v.year, price: v.price, mileageKm: v.mileageKm, transmission: v.transmission, color: v.color,
     plate: v.plate, currency, fuel: "petrol", body: "other", description: a.notes, status: a.publish ? "available" : "draft", source: "whatsapp",
   }, { source: "whatsapp", actorUserId: userId }));
-  invalidateCatalog(tenantId);
   const creds = channelCredentials(channel);
   for (const mediaId of a.mediaIds) {
     if (!creds.accessToken) break;
