@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { appointments, branches, leads, memberships, vehicles, type BusinessHoursJson } from "@/db/schema";
-import { invalidateCatalog } from "@/lib/catalog/cache";
+import { changeDealerSite } from "@/lib/catalog/change";
 import { fieldsFromHours, hasAnyHours, hoursFieldProblems, hoursFieldShape, hoursFromFields } from "@/lib/scheduling/hours-form";
 import { audit, type AuditActor } from "@/lib/settings/audit";
 import type { Tenant } from "@/lib/tenancy";
@@ -95,29 +95,27 @@ function columnsOf(input: BranchInput, country: string | undefined) {
 }
 
 export async function createBranch(actor: AuditActor, tenant: Tenant, input: BranchInput): Promise<Branch> {
-  const [row] = await withTenant(actor.tenantId, (tx) =>
+  const [row] = await changeDealerSite(actor.tenantId, (tx) =>
     tx.insert(branches).values({ tenantId: actor.tenantId, ...columnsOf(input, tenant.address?.country) }).returning(),
   );
-  invalidateCatalog(actor.tenantId);
   await audit(actor, "settings.branch_created", "branch", row.id, { name: row.name });
   return row;
 }
 
 /** Null when the branch is not this tenant's (or is the main showroom, which the profile edits). */
 export async function updateBranch(actor: AuditActor, tenant: Tenant, id: string, input: BranchInput): Promise<Branch | null> {
-  const [row] = await withTenant(actor.tenantId, (tx) =>
+  const [row] = await changeDealerSite(actor.tenantId, (tx) =>
     tx.update(branches).set({ ...columnsOf(input, tenant.address?.country), updatedAt: new Date() })
       .where(and(eq(branches.tenantId, actor.tenantId), eq(branches.id, id), eq(branches.isDefault, false))).returning(),
   );
   if (!row) return null;
-  invalidateCatalog(actor.tenantId);
   await audit(actor, "settings.branch_updated", "branch", id, { name: row.name });
   return row;
 }
 
 /** Its cars, staff and leads move back to the main showroom; past appointments keep the id as history. */
 export async function deleteBranch(actor: AuditActor, id: string): Promise<boolean> {
-  const deleted = await withTenant(actor.tenantId, async (tx) => {
+  const deleted = await changeDealerSite(actor.tenantId, async (tx) => {
     const [row] = await tx.delete(branches)
       .where(and(eq(branches.tenantId, actor.tenantId), eq(branches.id, id), eq(branches.isDefault, false))).returning({ id: branches.id, name: branches.name });
     if (!row) return null;
@@ -128,7 +126,6 @@ export async function deleteBranch(actor: AuditActor, id: string): Promise<boole
     return row;
   });
   if (!deleted) return false;
-  invalidateCatalog(actor.tenantId);
   await audit(actor, "settings.branch_deleted", "branch", id, { name: deleted.name });
   return true;
 }

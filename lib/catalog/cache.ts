@@ -1,7 +1,8 @@
 // The public site's read cache, one per process (on globalThis, so every bundle of the app shares it). Entries are keyed
 // by the tenant's inventory stamp, read at most once a second: any change to a car, from any process or code path,
-// is visible within about a second, and invalidateCatalog makes it immediate in this process. No database here: the
-// proxy reads what is already known (knownStamp, knownHost) to answer warm pages without a round trip.
+// is visible within about a second, and invalidateCatalog (called by changeDealerSite) makes it immediate in this
+// process. No database here: the proxy reads what is already known (knownStamp, knownHost) to answer warm pages
+// without a round trip.
 const TTL_MS = 60_000;
 const STAMP_MS = 1_000;
 const HOST_MS = 10_000;

@@ -6,7 +6,8 @@ import { leads, contacts, vehicleEvents, vehicles } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 import { isOwnBranch } from "@/lib/branches";
 import { searchVehicles, type VehicleFilters } from "./search";
-import { changeInventory, createVehicle, type Vehicle } from "./vehicles";
+import { changeDealerSite } from "@/lib/catalog/change";
+import { createVehicle, type Vehicle } from "./vehicles";
 
 /** Thrown when a form names a branch that is not the tenant's own (RLS would hide it anyway; this says so). */
 export class ForeignBranchError extends Error {
@@ -69,7 +70,7 @@ export async function getVehicleAdmin(tenantId: string, id: string) {
 }
 
 export async function createVehicleFromForm(tenantId: string, form: VehicleForm, actorUserId: string, currency: string) {
-  const vehicle = await changeInventory(tenantId, async (tx) => {
+  const vehicle = await changeDealerSite(tenantId, async (tx) => {
     await assertOwnBranch(tx, tenantId, form.branchId);
     return createVehicle(tx, tenantId, { ...form, currency, source: "manual" }, { source: "dashboard", actorUserId });
   });
@@ -81,7 +82,7 @@ const tracked = ["price", "status", "mileageKm", "make", "model", "variant", "ye
 
 /** Applies a change and records it: price and status get their own events with old → new. */
 export async function updateVehicle(tenantId: string, id: string, patch: Partial<VehicleForm>, actorUserId: string | null, source = "dashboard") {
-  const result = await changeInventory(tenantId, async (tx) => {
+  const result = await changeDealerSite(tenantId, async (tx) => {
     const [old] = await tx.select().from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, id))).limit(1);
     if (!old) return null;
     await assertOwnBranch(tx, tenantId, patch.branchId);

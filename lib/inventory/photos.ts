@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { mediaObjects, vehicles, type VehicleImage } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
-import { changeInventory } from "./vehicles";
+import { changeDealerSite } from "@/lib/catalog/change";
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 const MAX_PIXELS = 40_000_000;
@@ -33,7 +33,7 @@ export async function addVehiclePhoto(tenantId: string, vehicleId: string, bytes
   } catch {
     return { ok: false, error: "This image could not be processed." };
   }
-  const result = await changeInventory(tenantId, async (tx) => {
+  const result = await changeDealerSite(tenantId, async (tx) => {
     const [v] = await tx.select({ images: vehicles.images, make: vehicles.make, model: vehicles.model }).from(vehicles)
       .where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, vehicleId))).limit(1);
     if (!v) return { ok: false as const, error: "Vehicle not found." };
@@ -55,7 +55,7 @@ export async function addVehiclePhoto(tenantId: string, vehicleId: string, bytes
 
 /** Moves one photo (the first is the cover) or removes it. */
 export async function arrangeVehiclePhotos(tenantId: string, vehicleId: string, op: { mediaId: string; action: "first" | "left" | "right" | "remove" }) {
-  return changeInventory(tenantId, async (tx) => {
+  return changeDealerSite(tenantId, async (tx) => {
     const [v] = await tx.select({ images: vehicles.images }).from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, vehicleId))).limit(1);
     if (!v) return false;
     const list = [...v.images];

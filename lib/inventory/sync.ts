@@ -4,7 +4,8 @@ import { withTenant } from "@/db/tenant";
 import { inventoryImports, vehicleEvents, vehicles, type ImportCounts } from "@/db/schema";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { contentHash, normalizeFeedRow, parseFeed, type FeedVehicle, type RowError } from "./feed";
-import { changeInventory, createVehicles } from "./vehicles";
+import { changeDealerSite } from "@/lib/catalog/change";
+import { createVehicles } from "./vehicles";
 
 type Existing = Pick<typeof vehicles.$inferSelect, "id" | "externalId" | "contentHash" | "status" | "price" | "mileageKm">;
 export type FeedEvent = { type: "vehicle.upserted" | "vehicle.sold" | "vehicle.deleted"; vehicle: Record<string, unknown> };
@@ -31,7 +32,7 @@ export async function applyFeed(tenantId: string, importId: string, rows: { rowN
   }
   const counts: ImportCounts = { created: 0, updated: 0, removed: 0, unchanged: 0, invalid: errors.length };
   const events: OutgoingEvent[] = [];
-  await changeInventory(tenantId, async (tx) => {
+  await changeDealerSite(tenantId, async (tx) => {
     const existing: Existing[] = await tx
       .select({ id: vehicles.id, externalId: vehicles.externalId, contentHash: vehicles.contentHash, status: vehicles.status, price: vehicles.price, mileageKm: vehicles.mileageKm })
       .from(vehicles).where(and(eq(vehicles.tenantId, tenantId), isNotNull(vehicles.externalId)));

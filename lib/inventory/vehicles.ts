@@ -1,23 +1,11 @@
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { withTenant } from "@/db/tenant";
 import { tenants, vehicleEvents, vehicles } from "@/db/schema";
-import { invalidateCatalog } from "@/lib/catalog/cache";
 import { assertVehicleRoom } from "@/lib/plans/usage";
 import { formatPublicCode, vehicleSlug } from "./identity";
 
 export type Vehicle = typeof vehicles.$inferSelect;
 export type VehicleInput = Omit<typeof vehicles.$inferInsert, "id" | "tenantId" | "code" | "slug" | "createdAt" | "updatedAt" | "searchVector">;
-
-/**
- * A transaction that may change the dealer's cars. Once it has committed, this process's dealer-site cache forgets
- * the dealer, so the site shows the change at once (other processes follow within a second, by the inventory stamp).
- */
-export async function changeInventory<T>(tenantId: string, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const result = await withTenant(tenantId, work);
-  invalidateCatalog(tenantId);
-  return result;
-}
 
 /** Takes the next public code from the tenant's counter; codes are never reused, even after removal. */
 export async function nextVehicleCode(tx: Tx, tenantId: string): Promise<string> {

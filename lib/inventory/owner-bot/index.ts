@@ -13,7 +13,8 @@ import { getTenantById } from "@/lib/tenancy";
 import { updateVehicle } from "../admin";
 import { formatPublicCode } from "../identity";
 import { addVehiclePhoto } from "../photos";
-import { changeInventory, createVehicle } from "../vehicles";
+import { changeDealerSite } from "@/lib/catalog/change";
+import { createVehicle } from "../vehicles";
 import { ownerBotStep, type BotAction, type BotState } from "./machine";
 import { botTexts, type BotLang } from "./messages";
 
@@ -75,7 +76,7 @@ async function apply(channel: ChannelRow, userId: string, currency: string, a: B
   if (a.type === "set_status") return updateVehicle(tenantId, a.vehicleId, { status: a.status }, userId, "whatsapp");
   if (a.type === "set_price") return updateVehicle(tenantId, a.vehicleId, { price: a.price }, userId, "whatsapp");
   const v = a.vehicle;
-  const created = await changeInventory(tenantId, (tx) => createVehicle(tx, tenantId, {
+  const created = await changeDealerSite(tenantId, (tx) => createVehicle(tx, tenantId, {
     make: v.make, model: v.model, variant: v.variant, year: v.year, price: v.price, mileageKm: v.mileageKm, transmission: v.transmission, color: v.color,
     plate: v.plate, currency, fuel: "petrol", body: "other", description: a.notes, status: a.publish ? "available" : "draft", source: "whatsapp",
   }, { source: "whatsapp", actorUserId: userId }));
