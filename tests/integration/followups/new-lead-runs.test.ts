@@ -2,13 +2,12 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { jobRuns } from "@/db/schema";
-import { sendEvent } from "@/inngest/dispatch";
 import { resetClock, setClock } from "@/inngest/local/clock";
 import { drainJobs, useLocalFunctions } from "@/inngest/local/runner";
 import { enrollFollowups } from "@/inngest/functions/enroll-followups";
 import { runFollowup } from "@/inngest/functions/run-followup";
-import { channelFor, handleInboundMessage, type InboundOutcome } from "@/lib/channels/inbound";
 import { useTestDatabase } from "../../helpers/db";
+import { shopperWrites } from "../../helpers/inbound";
 import { createTestTenant } from "../../helpers/factory";
 import { enrollmentOf, sequenceFor, twoNudges, type World } from "./world";
 
@@ -23,12 +22,9 @@ afterAll(() => useLocalFunctions(null));
 
 /** A new shopper's first WhatsApp message through the inbound pipeline; returns the lead it created and what it announced. */
 async function firstMessage(w: World) {
-  const out: InboundOutcome = { stored: 0, duplicates: 0, statuses: 0, events: [] };
-  const channel = await channelFor("whatsapp_cloud", w.phoneNumberId, new Map());
-  await handleInboundMessage(channel!, { kind: "message", channelKey: w.phoneNumberId, externalId: `wamid.${Math.random()}`, from: "31612345678", timestamp: new Date(), type: "text", text: "Is de Golf er nog?" }, out);
-  await sendEvent(out.events);
+  const events = await shopperWrites(w, "Is de Golf er nog?", "31612345678");
   await drainJobs();
-  const created = out.events.find((e) => e.name === "lead/created")!;
+  const created = events.find((e) => e.name === "lead/created")!;
   const leadId = created.data.leadId as string;
   const db = await getSystemDb();
   const enrollRuns = await db.select({ id: jobRuns.id }).from(jobRuns)

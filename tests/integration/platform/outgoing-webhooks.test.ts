@@ -5,7 +5,6 @@ import { and, eq, sql } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { auditLog, jobRuns, webhookDeliveries } from "@/db/schema";
-import { channelFor, handleInboundMessage, type InboundOutcome } from "@/lib/channels/inbound";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { sendEvent } from "@/inngest/dispatch";
@@ -17,6 +16,7 @@ import { updateVehicle } from "@/lib/inventory/admin";
 import { reloadEnv } from "@/lib/env";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
+import { shopperWrites } from "../../helpers/inbound";
 import { addStock } from "../../helpers/stock";
 
 useTestDatabase();
@@ -61,15 +61,6 @@ async function endpointFor(t: Awaited<ReturnType<typeof createTestTenant>>, even
   const r = await createWebhookEndpoint(owner(t), { url: `${receiverUrl}/${t.tenant.id}`, events });
   if (!r.ok) throw new Error(r.error);
   return r.data;
-}
-
-/** A shopper's WhatsApp message to this dealer through the inbound pipeline; returns the events it announced (already sent). */
-async function shopperWrites(t: Awaited<ReturnType<typeof createTestTenant>>, text: string) {
-  const out: InboundOutcome = { stored: 0, duplicates: 0, statuses: 0, events: [] };
-  const channel = await channelFor("whatsapp_cloud", t.phoneNumberId, new Map());
-  await handleInboundMessage(channel!, { kind: "message", channelKey: t.phoneNumberId, externalId: `wamid.${Math.random()}`, from: "31612340000", timestamp: new Date(), type: "text", text }, out);
-  await sendEvent(out.events);
-  return out.events;
 }
 
 describe("outgoing webhooks", () => {
