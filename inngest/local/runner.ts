@@ -7,7 +7,8 @@ import { cronMatches } from "./cron";
 import { executeRun } from "./execute";
 import { evaluateCondition } from "./expressions";
 import { runnerWidth } from "./pressure";
-import { cancelMatchingRuns, claimDueRuns, concurrencyKeyOf, enqueueRun, enqueueRuns, pruneFinishedRuns, renewLeases, type LocalEvent, type RunToQueue } from "./state";
+import { throttledStart } from "./throttle";
+import { cancelMatchingRuns, claimDueRuns, concurrencyKeyOf, enqueueRun, enqueueRuns, markRun, pruneFinishedRuns, renewLeases, type JobRun, type LocalEvent, type RunToQueue } from "./state";
 
 type Loaded = { functions: Registered[]; byId: Map<string, Registered> };
 let loaded: Promise<Loaded> | null = null;
@@ -81,11 +82,19 @@ async function enqueueCron(at: Date) {
   }
 }
 
-/** One pass over due runs; returns how many ran. */
+/** Runs a claimed run, or puts it back in the queue until its function's throttle lets it start. */
+async function startRun(run: JobRun, registered: Registered) {
+  const now = clock.now().getTime();
+  const start = throttledStart(registered.options, run, now);
+  if (start > now) return markRun(run.id, { status: "queued", runAt: new Date(start), lockedUntil: null });
+  return executeRun(run, registered, dispatchLocal);
+}
+
+/** One pass over due runs; returns how many were taken (run, or put back by a throttle). */
 export async function runDueJobs(maxParallel = 8): Promise<number> {
   const { byId } = await load();
   const runs = await claimDueRuns([...byId.keys()], maxParallel);
-  await Promise.all(runs.map((run) => executeRun(run, byId.get(run.functionId)!, dispatchLocal)));
+  await Promise.all(runs.map((run) => startRun(run, byId.get(run.functionId)!)));
   return runs.length;
 }
 
@@ -206,7 +215,7 @@ const localWorker = {
       if (key !== null) this.noteClaimed(key);
       this.active++;
       this.executing.add(run.id);
-      void executeRun(run, byId.get(run.functionId)!, dispatchLocal)
+      void startRun(run, byId.get(run.functionId)!)
         .catch((err) => console.error("[jobs] in-process run failed", err))
         .finally(() => {
           this.executing.delete(run.id);

@@ -8,6 +8,7 @@ import { advanceClock, clock, resetClock, setClock } from "@/inngest/local/clock
 import { getSystemDb } from "@/db/client";
 import { jobRuns } from "@/db/schema";
 import { claimDueRuns, renewLeases } from "@/inngest/local/state";
+import { resetThrottles } from "@/inngest/local/throttle";
 import { useTestDatabase } from "../../helpers/db";
 
 useTestDatabase();
@@ -51,13 +52,27 @@ const ordered = defineFunction(
     await step.run("handle", () => log.push(`ordered:${(event.data as { n: number }).n}`));
   },
 );
+const throttled = defineFunction(
+  { id: "t-throttled", triggers: [{ event: "t/throttled" }], retries: 1, throttle: { key: "event.data.tenantId", limit: 2, period: "6s", burst: 1 } },
+  async ({ event, step }) => {
+    const { tenantId, fail } = event.data as { tenantId: string; fail?: boolean };
+    await step.run("send", () => {
+      if (fail && !log.includes("failed once")) {
+        log.push("failed once");
+        throw new Error("provider down");
+      }
+      log.push(`throttled:${tenantId}`);
+    });
+  },
+);
 const fatal = defineFunction({ id: "t-fatal", triggers: [{ event: "t/fatal" }] }, async () => {
   throw new NonRetriableError("bad input");
 });
 
 beforeEach(() => {
   log.length = 0;
-  useLocalFunctions([sleeper, debounced, capped, flaky, fatal, ordered]);
+  useLocalFunctions([sleeper, debounced, capped, flaky, fatal, ordered, throttled]);
+  resetThrottles();
   setClock(new Date("2026-03-02T10:00:00Z"));
 });
 afterEach(() => resetClock());
@@ -154,6 +169,36 @@ describe("in-process runner semantics", () => {
       advanceClock(5000);
     }
     expect(log).toEqual(["once", "sent"]);
+  });
+
+  it("throttle: limit + burst runs start at once per key, then one every period ÷ limit; none dropped, retries not counted", async () => {
+    const db = await getSystemDb();
+    const started = (tenantId: string) => log.filter((l) => l === `throttled:${tenantId}`).length;
+    await sendEvent([
+      ...Array.from({ length: 5 }, () => ({ name: "t/throttled", data: { tenantId: "A" } })),
+      { name: "t/throttled", data: { tenantId: "B", fail: true } },
+      { name: "t/throttled", data: { tenantId: "B" } },
+      { name: "t/throttled", data: { tenantId: "B" } },
+    ]);
+    await drainJobs();
+    // Three of A's five (limit 2 + burst 1) and B's three, one of which failed and waits for its retry.
+    expect([started("A"), started("B"), log.includes("failed once")]).toEqual([3, 2, true]);
+    const waiting = await db.select({ runAt: jobRuns.runAt, event: jobRuns.event }).from(jobRuns)
+      .where(and(eq(jobRuns.functionId, "t-throttled"), eq(jobRuns.status, "queued")));
+    const inSeconds = (tenantId: string) => waiting.filter((r) => (r.event.data as { tenantId: string }).tenantId === tenantId)
+      .map((r) => (r.runAt.getTime() - clock.now().getTime()) / 1000).sort();
+    // A's other two have the next free start times: one every 6 s ÷ 2.
+    expect(inSeconds("A")).toEqual([3, 6]);
+    // The retry comes after its backoff (1 s) although B has no start free before 3 s: it had started already.
+    advanceClock(1_000);
+    await drainJobs();
+    expect([started("A"), started("B")]).toEqual([3, 3]);
+    advanceClock(2_000);
+    await drainJobs();
+    expect(started("A")).toBe(4);
+    advanceClock(3_000);
+    await drainJobs();
+    expect(started("A")).toBe(5);
   });
 
   it("a non-retriable error fails the run at once", async () => {
