@@ -186,7 +186,7 @@ describe("in-process runner semantics", () => {
     const waiting = await db.select({ runAt: jobRuns.runAt, event: jobRuns.event }).from(jobRuns)
       .where(and(eq(jobRuns.functionId, "t-throttled"), eq(jobRuns.status, "queued")));
     const inSeconds = (tenantId: string) => waiting.filter((r) => (r.event.data as { tenantId: string }).tenantId === tenantId)
-      .map((r) => (r.runAt.getTime() - clock.now().getTime()) / 1000).sort();
+      .map((r) => (r.runAt.getTime() - clock.now().getTime()) / 1000).sort((a, b) => a - b);
     // A's other two have the next free start times: one every 6 s ÷ 2.
     expect(inSeconds("A")).toEqual([3, 6]);
     // The retry comes after its backoff (1 s) although B has no start free before 3 s: it had started already.
