@@ -66,7 +66,7 @@ export async function applyFeed(tenantId: string, importId: string, rows: { rowN
     await tx.update(inventoryImports).set({
       status: "done", counts, report: errors, totalRows: rows.length, processedRows: rows.length, finishedAt: new Date(), durationMs: Date.now() - started, updatedAt: new Date(),
     }).where(eq(inventoryImports.id, importId));
-  });
+  }, () => counts.created + counts.updated + counts.removed > 0);
   if (events.length) await sendEvent(events);
   return { counts, errors, durationMs: Date.now() - started };
 }
