@@ -21,7 +21,10 @@ const state = (g.__forecourtThrottle ??= { next: new Map(), scheduled: new Set()
  */
 export function throttledStart(options: FunctionOptions, run: JobRun, now: number): number {
   const t = options.throttle;
-  if (!t || run.attempt > 0 || Object.keys(run.steps ?? {}).length > 0 || state.scheduled.delete(run.id)) return now;
+  // A retry or a wake-up is no new start.
+  if (!t || run.attempt > 0 || Object.keys(run.steps ?? {}).length > 0) return now;
+  // Put back earlier with this start time: it counted then.
+  if (state.scheduled.delete(run.id)) return now;
   // The runner's clock went back (a test setting it, a corrected system clock): limits start afresh.
   if (now < state.lastNow) resetThrottles();
   state.lastNow = now;
