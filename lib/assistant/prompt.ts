@@ -6,7 +6,7 @@ import { langFromLocale } from "./types";
 
 const languageNames = { nl: "Dutch", nb: "Norwegian", de: "German", en: "English", id: "Indonesian" } as const;
 const toneRules = {
-  friendly: "warm, friendly and brief (in Indonesian call the shopper \"kak\")",
+  friendly: "warm, friendly and brief: Dutch \"je\", German \"du\", Indonesian \"kak\"",
   formal: "polite and formal: Dutch \"u\", German \"Sie\", Indonesian \"Bapak/Ibu\", courteous full sentences in Norwegian and English, no slang or emoji",
 };
 

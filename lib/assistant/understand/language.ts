@@ -2,7 +2,7 @@ import type { Lang } from "../types";
 
 // Frequent chat words per language. A word listed for several languages counts for each, split.
 const markers: Record<Lang, string> = {
-  nl: `ik je jij u jullie een het de is zijn heb hebben heeft wat welke nog onder graag kan kun kunt mag auto autos auto's
+  nl: `ik je jij jouw u jullie een het de is zijn heb hebben heeft wat welke nog onder graag kan kun kunt mag auto autos auto's
     proefrit hoeveel kost kosten niet ook voor met en van zaterdag zondag maandag dinsdag woensdag donderdag vrijdag morgen
     overmorgen vandaag bedankt dank hoi hallo goedemorgen goedemiddag goedenavond automaat beschikbaar euro tot wil willen
     wanneer waar open zoek zoeken er naar bij dat deze die dit mijn mij me ook nee ja jawel prima oké kunnen komen langskomen
@@ -16,7 +16,7 @@ const markers: Record<Lang, string> = {
     pris kjøpe prøve ser etter leter meg min mitt mine på innbytte bytte inn finansiering lån månedlig måned maks budsjett
     mellom og nyere enn eldre fra årsmodell kjørt mil stasjonsvogn varebil seter bensin diesel selger snakke person ringe
     adresse ligger dere i dag morgen overmorgen kl klokka ja nei greit flott hvordan kanskje kunne skal`,
-  de: `ich sie ihr ein eine einen der die das ist sind haben habe hat was welche welcher noch unter gerne kann können auto autos
+  de: `ich du dich dir dein deine hast kannst bist mich schick schickst sie ihr ein eine einen der die das ist sind haben habe hat was welche welcher noch unter gerne kann können auto autos
     probefahrt wie viel kostet kosten nicht auch für mit und von samstag sonntag montag dienstag mittwoch donnerstag freitag
     morgen übermorgen heute danke dankeschön hallo guten tag automatik verfügbar euro bis möchte möchten wann wo geöffnet
     öffnungszeiten gibt es suche suchen mein meine meinen mir bitte ja nein schwarz weiß weiss grau blau rot silber grün

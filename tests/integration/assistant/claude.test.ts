@@ -84,7 +84,7 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     const { replies, elapsed } = await ask("Hebben jullie een automaat onder de 20.000 euro?");
     expect(replies).toHaveLength(1);
     expect(replies[0].meta.engine).toBe("offline");
-    expect(replies[0].body).toMatch(/Dit hebben we voor u/);
+    expect(replies[0].body).toMatch(/Dit hebben we voor je/);
     expect(elapsed).toBeLessThan(5_000);
   });
 

@@ -82,7 +82,7 @@ describe("reply pipeline controls", () => {
     await drainJobs();
     const replies = await assistantMessages(t.tenant.id);
     expect(replies).toHaveLength(1);
-    expect(replies[0].body).toMatch(/Dit hebben we voor u/);
+    expect(replies[0].body).toMatch(/Dit hebben we voor je/);
     expect(graph.sent.filter((s) => s.body.to === "31612347001")).toHaveLength(1);
   });
 

@@ -54,7 +54,7 @@ describe("the assistant answers from live stock", () => {
     await say(t, "31612340001", "Hebben jullie een automaat onder de 20.000 euro?");
     await settle();
     const [reply] = await assistantMessages(t.tenant.id);
-    expect(reply.body).toMatch(/Dit hebben we voor u|Deze past/);
+    expect(reply.body).toMatch(/Dit hebben we voor je|Deze past/);
     const yaris = lot.find((v) => v.model === "Yaris")!;
     const picanto = lot.find((v) => v.model === "Picanto")!;
     expect(reply.body).toContain(yaris.code);

@@ -60,7 +60,7 @@ describe("try the assistant (playground)", () => {
     expect(r.engine).toBe("offline");
     expect(r.lang).toBe("nl");
     expect(r.intents[0]).toBe("browse");
-    expect(r.text).toMatch(/Dit hebben we voor u|Deze past/);
+    expect(r.text).toMatch(/Dit hebben we voor je|Deze past/);
     const yaris = lot.find((v) => v.model === "Yaris")!;
     const picanto = lot.find((v) => v.model === "Picanto")!;
     expect(r.vehicles.map((v) => v.code).sort()).toEqual([yaris.code, picanto.code].sort());

@@ -22,7 +22,7 @@ describe("prices and mileage as each market writes them", () => {
 describe("composeReply", () => {
   it("names every proposed car by code, make, model, year and price", () => {
     const text = composeReply({ lang: "nl", intent: "browse", tenant: nlTenant, vehicles: [yaris, picanto] });
-    expect(text).toMatch(/^Dit hebben we voor u:/);
+    expect(text).toMatch(/^Dit hebben we voor je:/);
     for (const part of ["*#A01*", "Toyota Yaris", "2021", "€ 18.950", "*#A02*", "Kia Picanto", "2019", "€ 11.950", "automaat", "handgeschakeld"]) expect(text).toContain(part);
   });
 

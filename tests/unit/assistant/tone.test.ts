@@ -26,6 +26,14 @@ describe("the dealer's tone", () => {
     expect(composeReply({ lang: "de", intent: "handover", tenant: { ...nl, tone: "formal" } })).toMatch(/bei Ihnen zu melden/);
   });
 
+  it("friendly Dutch and German address the shopper as je and du, never u or Sie", () => {
+    for (const [key, s] of strings("nl", "friendly")) expect(s, key).not.toMatch(/\b(u|uw|uwe)\b/i);
+    // "sie"/"ihr" in lower case are "she", "they" and "her": only the capitalised forms address the shopper.
+    for (const [key, s] of strings("de", "friendly")) expect(s, key).not.toMatch(/\b(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b/);
+    expect(composeReply({ lang: "nl", intent: "greeting", tenant: nl })).toMatch(/\n\nWat voor auto zoek je\?/);
+    expect(composeReply({ lang: "de", intent: "handover", tenant: nl })).toMatch(/bei dir zu melden/);
+  });
+
   it("formal English and Norwegian drop the casual openers; friendly stays as it was", () => {
     expect(composeReply({ lang: "en", intent: "greeting", tenant: { ...nl, tone: "formal" } })).toMatch(/^Good day, and welcome to \*Autohuis Van Dijk\*\./);
     expect(composeReply({ lang: "nb", intent: "thanks", tenant: { ...nl, tone: "formal" } })).toMatch(/^Takk for henvendelsen/);
@@ -41,10 +49,10 @@ describe("the dealer's tone", () => {
 });
 
 describe("the dealer's own greeting", () => {
-  const greeting = "Welkom bij {dealer}, al 40 jaar uw autobedrijf in Utrecht!";
+  const greeting = "Welkom bij {dealer}, al 40 jaar jouw autobedrijf in Utrecht!";
   it("replaces the standard greeting, with the dealer's name filled in, for shoppers in the dealer's language", () => {
     const text = composeReply({ lang: "nl", intent: "greeting", tenant: { ...nl, greeting } });
-    expect(text).toMatch(/^Welkom bij Autohuis Van Dijk, al 40 jaar uw autobedrijf in Utrecht!\n\nWat voor auto zoekt u\?/);
+    expect(text).toMatch(/^Welkom bij Autohuis Van Dijk, al 40 jaar jouw autobedrijf in Utrecht!\n\nWat voor auto zoek je\?/);
   });
 
   it("shoppers in another language get the standard greeting in theirs", () => {
@@ -81,7 +89,7 @@ describe("the Claude system prompt", () => {
     expect(formal).toContain(`"Goedendag, welkom bij Autohuis Van Dijk!" (written in Dutch; translate it`);
     expect(formal).toMatch(/negotiate the price, give the asking price .* do not hand over for that alone/);
     const friendly = buildSystemPrompt(tenant({}), facts);
-    expect(friendly).toMatch(/Style: warm, friendly and brief/);
+    expect(friendly).toMatch(/Style: warm, friendly and brief: Dutch "je", German "du", Indonesian "kak"/);
     expect(friendly).not.toMatch(/own greeting/);
     expect(friendly).toMatch(/hand_over when the shopper asks for a person, wants to negotiate the price/);
   });

@@ -9,6 +9,12 @@ describe("language of short WhatsApp messages", () => {
     ["Åpningstider i dag?", "nb"],
     ["Gibt es einen Kombi mit Automatik?", "de"],
     ["Können Sie mich zurückrufen?", "de"],
+    // Shoppers who say "du" write German as often as Norwegian; the rest of the message decides.
+    ["Hast du Fotos?", "de"],
+    ["Kannst du mich anrufen?", "de"],
+    ["Schickst du mir Bilder?", "de"],
+    ["Har du en elbil til meg?", "nb"],
+    ["Kan du ringe meg i morgen?", "nb"],
     ["do you have any automatic cars?", "en"],
     ["where are you located?", "en"],
     ["ada avanza matic?", "id"],

@@ -11,7 +11,7 @@ import type { AssistantSettingsView } from "@/lib/settings";
 import { saveAssistantSettingsAction, type AssistantSettingsState } from "./actions";
 
 const tones = [
-  { value: "friendly", label: "Friendly", hint: "Warm and short, as most shoppers write on WhatsApp (Indonesian: “kak”)." },
+  { value: "friendly", label: "Friendly", hint: "Warm and short, as most shoppers write on WhatsApp: “je” in Dutch, “du” in German, “kak” in Indonesian." },
   { value: "formal", label: "Formal", hint: "Courteous full sentences: “u” in Dutch, “Sie” in German, “Bapak/Ibu” in Indonesian." },
 ] as const;
 

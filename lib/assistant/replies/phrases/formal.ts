@@ -2,9 +2,9 @@ import type { Lang } from "../../types";
 import type { Phrases } from "./types";
 
 /**
- * The formal register, as overrides of the standard (friendly) phrases: the greeting and the replies shoppers
- * see most. Dutch and German already say "u" and "Sie" everywhere, so only their greetings and sign-offs change;
- * Indonesian swaps "kak" for "Bapak/Ibu" in every sentence that addresses the shopper.
+ * The formal register, as overrides of the standard (friendly) phrases. Dutch and German switch from "je" and "du"
+ * to "u" and "Sie" in every sentence that addresses the shopper, Indonesian from "kak" to "Bapak/Ibu"; English and
+ * Norwegian get courteous full sentences for the replies shoppers see most.
  */
 export const formal: Record<Lang, Partial<Phrases>> = {
   nl: {
@@ -13,6 +13,23 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     bookedNoCar: "Uw bezoek staat gepland op *{when}*{at}. Wij zien u graag dan.",
     handover: "Uiteraard. Ik heb een collega gevraagd zo spoedig mogelijk contact met u op te nemen.",
     thanks: "Graag gedaan. Laat u het gerust weten als ik u ergens mee kan helpen.",
+    askNeeds: "Wat voor auto zoekt u? Noem een budget, type of merk en ik kijk direct in onze voorraad.",
+    found: "Dit hebben we voor u:",
+    foundOne: "Deze past bij uw wens:",
+    noMatch: "Ik heb op dit moment geen auto die precies aan uw wensen voldoet.",
+    noAlternatives: "Zal ik een collega laten weten wat u zoekt, zodat we contact opnemen zodra hij binnenkomt?",
+    askTestDrive: "Wilt u een proefrit plannen?",
+    slotsIntroNoCar: "U bent welkom op:",
+    slotsPick: "Welk moment past u? Antwoord met het nummer.",
+    whichCar: "Welke auto bedoelt u? Stuur de code uit de advertentie (die begint met #) of vertel wat u zoekt.",
+    tradeIn: "Inruilen kan! Stuur merk, model, bouwjaar en kilometerstand van uw auto (foto's helpen ook); een collega geeft u een inruilprijs.",
+    hoursUnknown: "Een collega laat u zo onze openingstijden weten.",
+    location: "U vindt ons aan *{address}*.",
+    locationUnknown: "Een collega stuurt u zo ons adres.",
+    optOut: "U ontvangt geen berichten meer van ons. Stuur gerust een bericht als u ons nodig heeft.",
+    rateLimited: "U stuurt snel berichten — ik antwoord zo.",
+    other: "Ik weet niet zeker of ik u goed begrijp. Ik help graag met onze auto's, prijzen, financiering, proefritten en openingstijden.",
+    soldNote: "Even een update: de {car} waarnaar u vroeg is helaas verkocht. Wellicht is een van deze auto's iets voor u:",
   },
   de: {
     greeting: "Guten Tag! Willkommen bei *{dealer}*.",
@@ -20,6 +37,23 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     bookedNoCar: "Ihr Besuch ist am *{when}*{at} eingeplant. Wir freuen uns auf Sie.",
     handover: "Selbstverständlich. Ich habe einen Kollegen gebeten, sich schnellstmöglich bei Ihnen zu melden.",
     thanks: "Gern geschehen. Sagen Sie gern Bescheid, wenn ich Ihnen noch helfen kann.",
+    askNeeds: "Was für ein Auto suchen Sie? Nennen Sie Budget, Typ oder Marke, und ich schaue sofort in unseren Bestand.",
+    found: "Das haben wir für Sie:",
+    nextStep: "Senden Sie mir den Code für Details oder eine Probefahrt.",
+    noAlternatives: "Soll ich einem Kollegen sagen, was Sie suchen, damit wir uns melden, sobald es eintrifft?",
+    askTestDrive: "Möchten Sie eine Probefahrt vereinbaren?",
+    financingNote: "Das ist eine Orientierung; ein Kollege erstellt gern ein persönliches Angebot.",
+    slotsIntroNoCar: "Sie sind herzlich willkommen:",
+    slotsPick: "Welcher Termin passt Ihnen? Antworten Sie mit der Nummer.",
+    whichCar: "Welches Auto meinen Sie? Senden Sie den Code aus der Anzeige (er beginnt mit #) oder sagen Sie, was Sie suchen.",
+    tradeIn: "Inzahlungnahme ist möglich! Senden Sie Marke, Modell, Baujahr und Kilometerstand (Fotos helfen auch); ein Kollege nennt Ihnen einen Preis.",
+    hoursUnknown: "Ein Kollege nennt Ihnen gleich unsere Öffnungszeiten.",
+    location: "Sie finden uns in *{address}*.",
+    locationUnknown: "Ein Kollege schickt Ihnen gleich unsere Adresse.",
+    optOut: "Sie erhalten keine Nachrichten mehr von uns. Schreiben Sie uns jederzeit, wenn Sie uns brauchen.",
+    rateLimited: "Sie schreiben sehr schnell — ich antworte gleich.",
+    other: "Ich bin nicht sicher, ob ich Sie richtig verstehe. Ich helfe gern bei Autos, Preisen, Finanzierung, Probefahrten und Öffnungszeiten.",
+    soldNote: "Kurzes Update: Der {car}, nach dem Sie gefragt haben, ist leider verkauft. Vielleicht passt eines davon:",
   },
   en: {
     greeting: "Good day, and welcome to *{dealer}*.",
@@ -60,5 +94,7 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     optOut: "Bapak/Ibu tidak akan menerima pesan lagi dari kami. Silakan kirim pesan kapan saja bila membutuhkan bantuan.",
     rateLimited: "Mohon tunggu sebentar, Bapak/Ibu — saya segera menjawab.",
     other: "Mohon maaf, saya kurang memahami maksud Bapak/Ibu. Saya dapat membantu soal mobil, harga, kredit, test drive dan jam buka.",
+    soldNote: "Informasi untuk Bapak/Ibu: {car} yang Bapak/Ibu tanyakan sudah terjual. Mungkin salah satu unit ini sesuai:",
+    priceDrop: "Kabar baik untuk Bapak/Ibu: harga {car} turun menjadi *{price}*.",
   },
 };

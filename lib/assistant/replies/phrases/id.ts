@@ -37,6 +37,8 @@ export const id: Phrases = {
   optOut: "Kakak tidak akan menerima pesan lagi dari kami. Silakan kirim pesan kapan saja kalau butuh.",
   rateLimited: "Pesannya cepat sekali kak — sebentar saya jawab.",
   other: "Maaf, saya kurang paham. Saya bisa bantu soal mobil, harga, kredit, test drive dan jam buka.",
+  soldNote: "Info kak: {car} yang kakak tanyakan sudah terjual. Mungkin salah satu ini cocok:",
+  priceDrop: "Kabar baik kak: harga {car} turun jadi *{price}*.",
   automatic: "matic",
   manual: "manual",
   fuel: { petrol: "bensin", diesel: "diesel", hybrid: "hybrid", electric: "listrik", lpg: "LPG", other: "lainnya" },

@@ -9,5 +9,7 @@ export type Phrases = {
   location: string; locationUnknown: string;
   /** Intro of the list of showrooms ({n}); each follows as name, address and map link. */
   locations: string; handover: string; thanks: string; optOut: string; rateLimited: string; other: string;
+  /** Proactive notes on a car the shopper asked about: sold ({car}, the dealer's alternatives follow), cheaper ({car}, {price}). */
+  soldNote: string; priceDrop: string;
   automatic: string; manual: string; fuel: Record<string, string>; relaxedWhat: Record<string, string>;
 };
