@@ -10,9 +10,10 @@ export const events = {
   }),
   sendRequested: eventType("message/send.requested", { schema: staticSchema<{ tenantId: string; messageId: string }>() }),
   leadCreated: eventType("lead/created", {
-    // webhooks / sequences: whether the dealer has an endpoint for new leads and an enabled sequence a new lead can
-    // enter; true when the sender did not look (see leadCreatedEvent), so the runs start and find out themselves.
-    schema: staticSchema<{ tenantId: string; leadId: string; source: string; webhooks: boolean; sequences: boolean }>(),
+    // webhooks / sequences / assign: whether the dealer has an endpoint for new leads, an enabled sequence a new lead
+    // can enter and automatic assignment on; true when the sender did not look (see leadCreatedEvent), so the runs
+    // start and find out themselves.
+    schema: staticSchema<{ tenantId: string; leadId: string; source: string; webhooks: boolean; sequences: boolean; assign: boolean }>(),
   }),
   leadStageChanged: eventType("lead/stage.changed", {
     schema: staticSchema<{ tenantId: string; leadId: string; from: string; to: string; reason?: string }>(),

@@ -15,6 +15,8 @@ export const memberships = pgTable(
     active: boolean("active").notNull().default(true),
     onDuty: boolean("on_duty").notNull().default(false),
     branchId: uuid("branch_id"),
+    /** When this colleague was last given a new lead automatically (settings.leads.autoAssign hands them out in turn). */
+    lastLeadAt: timestamp("last_lead_at", { withTimezone: true }),
   },
   (t) => [uniqueIndex("memberships_tenant_user_key").on(t.tenantId, t.userId), index("memberships_user_idx").on(t.userId)],
 );

@@ -14,6 +14,8 @@ export type TenantSettings = {
     notifySoldInterest?: boolean;
     notifyPriceDrop?: boolean;
   };
+  /** autoAssign: each new lead goes to the next colleague on duty, in turn (lib/leads/assign-in-turn.ts). */
+  leads?: { autoAssign?: boolean };
   financing?: { ratePct: number; termMonths: number; downPaymentPct: number };
   quietHours?: { start: string; end: string };
   formOrigins?: string[];

@@ -1,3 +1,4 @@
+import { assignNewLead } from "./assign-new-lead";
 import { deliverMessageFn } from "./deliver-message";
 import { enrollFollowups } from "./enroll-followups";
 import { importInventory } from "./import-inventory";
@@ -19,5 +20,5 @@ import { sweepInbox } from "./sweep-inbox";
 
 // Every function the app serves (Inngest) or runs in-process (embedded mode).
 export const functions = [recordUsageFn, sweepInbox, processInboxFn, deliverMessageFn, replyToShopper, importInventory, notifyVehicleChange, scheduleFeedPulls, pullInventoryFeed, sendBroadcast,
-  enrollFollowups, runFollowup, stopFollowupsFn, scanQuietLeads,
+  enrollFollowups, assignNewLead, runFollowup, stopFollowupsFn, scanQuietLeads,
   queueWebhookDeliveriesFn, sendWebhookDeliveryFn, notifyRep, preparePhotoSizes];

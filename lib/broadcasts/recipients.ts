@@ -1,5 +1,6 @@
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { rowsOf } from "@/db/rows";
 import { messageTemplates } from "@/db/schema";
 import { segmentWhere, type Segment } from "./segment";
 
@@ -18,9 +19,7 @@ export async function findCandidates(tx: Tx, tenantId: string, segment: Segment,
     where ${segmentWhere(tenantId, segment, o.fallbackLanguage, o.now)}
     order by c.id
     ${o.limit ? sql`limit ${o.limit}` : sql``}`);
-  type Row = { contact_id: string; name: string | null; phone: string; language: string; opted_out: boolean; car: string | null };
-  const list: Row[] = Array.isArray(rows) ? rows : (rows as unknown as { rows: Row[] }).rows;
-  return list.map((r) => ({ contactId: r.contact_id, name: r.name, phone: r.phone, language: r.language, optedOut: Boolean(r.opted_out), car: r.car }));
+  return rowsOf<{ contact_id: string; name: string | null; phone: string; language: string; opted_out: boolean; car: string | null }>(rows).map((r) => ({ contactId: r.contact_id, name: r.name, phone: r.phone, language: r.language, optedOut: Boolean(r.opted_out), car: r.car }));
 }
 
 export type TemplateSet = { name: string; fallbackLanguage: string; byLanguage: Map<string, { body: string; language: string }> };

@@ -1,7 +1,7 @@
 import { and, eq, exists, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { conversations, followupEnrollments, followupSequences, messages, mediaObjects, webhookEndpoints } from "@/db/schema";
+import { conversations, followupEnrollments, followupSequences, messages, mediaObjects, tenants, webhookEndpoints } from "@/db/schema";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { findChannelByExternalId, channelCredentials, type ChannelRow } from "./store";
 import { fetchWhatsAppMedia } from "./whatsapp-cloud";
@@ -79,11 +79,12 @@ export function messageReceivedEvent(tenantId: string, m: { conversationId: stri
 }
 
 /** `newLead`: for a lead this message created, whether lead/created has anything to start (see inngest/events.ts). */
-type ReceivedFlags = { followups: boolean; webhooks: boolean; newLead?: { webhooks: boolean; sequences: boolean } };
+type ReceivedFlags = { followups: boolean; webhooks: boolean; newLead?: { webhooks: boolean; sequences: boolean; assign: boolean } };
 
 /**
  * Whether the lead has a running follow-up sequence and the dealer a webhook endpoint for shopper messages; for a
- * new lead also whether the dealer has an endpoint for new leads and a sequence a new lead can enter. One statement.
+ * new lead also whether the dealer has an endpoint for new leads, a sequence a new lead can enter and automatic
+ * assignment on. One statement.
  */
 export async function receivedFlags(tx: Tx, tenantId: string, m: { conversationId: string; leadId: string | null }, newLead = false): Promise<ReceivedFlags> {
   const one = { one: sql`1` };
@@ -98,8 +99,9 @@ export async function receivedFlags(tx: Tx, tenantId: string, m: { conversationI
     ...flags,
     leadWebhooks: exist(tx.select(one).from(webhookEndpoints).where(subscribedTo(tenantId, "lead.created"))),
     sequences: exist(tx.select(one).from(followupSequences).where(newLeadSequences(tenantId))),
+    assign: exist(tx.select(one).from(tenants).where(and(eq(tenants.id, tenantId), sql`${tenants.settings}->'leads'->>'autoAssign' = 'true'`))),
   }).from(conversations).where(ofConversation);
-  return { followups: found.followups, webhooks: found.webhooks, newLead: { webhooks: found.leadWebhooks, sequences: found.sequences } };
+  return { followups: found.followups, webhooks: found.webhooks, newLead: { webhooks: found.leadWebhooks, sequences: found.sequences, assign: found.assign } };
 }
 
 /** Media ids and gateway file URLs expire; fetch the bytes now and keep them. */

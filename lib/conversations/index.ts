@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { contacts, conversations, leads, messages, type ConversationMode, type MessageStatus, type SenderKind } from "@/db/schema";
 
@@ -156,6 +156,13 @@ export async function recordOutboundMessage(tx: Tx, tenantId: string, input: Out
 
 export async function recordSystemEvent(tx: Tx, tenantId: string, conversationId: string, text: string, meta: Record<string, unknown> = {}) {
   return (await recordOutboundMessage(tx, tenantId, { conversationId, senderKind: "system", body: text, meta })).message;
+}
+
+/** A system entry in the lead's latest conversation (a lead without one has no timeline to note it in). */
+export async function noteOnLeadTimeline(tx: Tx, tenantId: string, leadId: string, text: string, meta: Record<string, unknown>) {
+  const [conv] = await tx.select({ id: conversations.id }).from(conversations)
+    .where(and(eq(conversations.tenantId, tenantId), eq(conversations.leadId, leadId))).orderBy(desc(conversations.lastMessageAt)).limit(1);
+  if (conv) await recordSystemEvent(tx, tenantId, conv.id, text, meta);
 }
 
 /** bot ↔ human ↔ paused, with a timeline entry saying who did it. */

@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
+import { rowsOf } from "@/db/rows";
 import { withTenant } from "@/db/tenant";
 import { followupSequences, tenants } from "@/db/schema";
 import { enrollLead } from "./enroll";
@@ -47,9 +48,7 @@ export async function enrollQuietLeads(tenantId: string, now: Date, limit = 200)
           and not exists (select 1 from followup_enrollments e where e.sequence_id = ${s.id} and e.lead_id = l.id and (e.status = 'active' or e.created_at >= last.created_at))
         order by last.created_at
         limit ${limit}`);
-      // PGlite answers { rows }, the PostgreSQL driver an array of rows.
-      const out = res as unknown as QuietLead[] | { rows: QuietLead[] };
-      return Array.isArray(out) ? out : out.rows;
+      return rowsOf<QuietLead>(res);
     });
     for (const r of rows) {
       if (!audienceMatches(s.audience, { source: r.source, stage: r.stage, vehicleId: r.vehicle_id, language: r.language })) continue;

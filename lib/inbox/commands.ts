@@ -1,9 +1,9 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { appointments, conversations, leadActivities, leads, memberships, messageTemplates, users, type ConversationMode, type LeadStage } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
-import { recordSystemEvent, setConversationMode } from "@/lib/conversations";
+import { noteOnLeadTimeline, setConversationMode } from "@/lib/conversations";
 import { queueOutboundMessage } from "@/lib/conversations/outbound";
 import { isInsideCustomerServiceWindow } from "@/lib/channels/whatsapp-cloud";
 import { assignLead, changeLeadStage } from "@/lib/leads/leads";
@@ -74,12 +74,6 @@ async function loadVisibleLead(tx: Tx, tenantId: string, leadId: string, viewer:
   return lead && canSee(viewer, lead.assignedUserId) ? lead : null;
 }
 
-async function noteInTimeline(tx: Tx, tenantId: string, leadId: string, text: string, meta: Record<string, unknown>) {
-  const [conv] = await tx.select({ id: conversations.id }).from(conversations)
-    .where(and(eq(conversations.tenantId, tenantId), eq(conversations.leadId, leadId))).orderBy(desc(conversations.lastMessageAt)).limit(1);
-  if (conv) await recordSystemEvent(tx, tenantId, conv.id, text, meta);
-}
-
 /** Managers assign to anyone active in the dealership; reps can only take an unassigned lead themselves. */
 export async function assignLeadAsStaff(tenantId: string, viewer: Viewer, input: { leadId: string; userId: string | null }): Promise<CommandResult> {
   const manager = hasRole(viewer.role, "manager");
@@ -97,7 +91,7 @@ export async function assignLeadAsStaff(tenantId: string, viewer: Viewer, input:
     if (lead.assignedUserId === input.userId) return { ok: true };
     await assignLead(tx, tenantId, lead.id, input.userId, viewer.userId);
     await tx.update(conversations).set({ assignedUserId: input.userId }).where(and(eq(conversations.tenantId, tenantId), eq(conversations.leadId, lead.id)));
-    await noteInTimeline(tx, tenantId, lead.id, input.userId ? `Assigned to ${name} by ${viewer.name}` : `Unassigned by ${viewer.name}`, { event: "assigned", userId: input.userId });
+    await noteOnLeadTimeline(tx, tenantId, lead.id, input.userId ? `Assigned to ${name} by ${viewer.name}` : `Unassigned by ${viewer.name}`, { event: "assigned", userId: input.userId });
     return { ok: true };
   });
 }
@@ -111,7 +105,7 @@ export async function changeStageAsStaff(tenantId: string, viewer: Viewer, input
     const r = await changeLeadStage(tx, tenantId, lead.id, input.stage, { actorUserId: viewer.userId, lostReason: reason, wonAmount: input.wonAmount });
     if (r?.changed) {
       const text = `Stage: ${stageLabels[r.from]} → ${stageLabels[input.stage]}${reason && input.stage === "lost" ? ` (${reason})` : ""} by ${viewer.name}`;
-      await noteInTimeline(tx, tenantId, lead.id, text, { event: "stage_changed", from: r.from, to: input.stage });
+      await noteOnLeadTimeline(tx, tenantId, lead.id, text, { event: "stage_changed", from: r.from, to: input.stage });
     }
     return r;
   });
@@ -153,7 +147,7 @@ export async function recordAppointmentOutcome(tenantId: string, viewer: Viewer,
     if (appt.startsAt.getTime() > now.getTime()) return { ok: false, error: "This appointment has not started yet." };
     await tx.update(appointments).set({ status: input.outcome, updatedAt: now }).where(eq(appointments.id, appt.id));
     const what = appt.kind === "test_drive" ? "Test drive" : "Visit";
-    await noteInTimeline(tx, tenantId, lead.id, `${what}: ${input.outcome === "no_show" ? "the shopper did not come" : "done"} (marked by ${viewer.name})`,
+    await noteOnLeadTimeline(tx, tenantId, lead.id, `${what}: ${input.outcome === "no_show" ? "the shopper did not come" : "done"} (marked by ${viewer.name})`,
       { event: "appointment_outcome", appointmentId: appt.id, outcome: input.outcome });
     return { ok: true, leadId: lead.id, kind: appt.kind };
   });

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { rowsOf } from "@/db/rows";
 import { withTenant } from "@/db/tenant";
 import { leadStages, type LeadStage } from "@/db/schema";
 import type { Role } from "@/db/schema";
@@ -60,9 +61,4 @@ export async function getPipelineBoard(tenantId: string, viewer: Viewer, opts: {
       };
     });
   });
-}
-
-// postgres.js returns an array, PGlite an object with rows.
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 }

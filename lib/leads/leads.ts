@@ -22,11 +22,15 @@ const closedStages: LeadStage[] = ["won", "lost"];
 
 /**
  * The lead/created event. `found` is what its sender looked up: whether the dealer has a webhook endpoint for new
- * leads and a sequence a new lead can enter (inngest/events.ts); a sender that did not look says yes to both, so the
- * runs start and find out themselves. Both are always present, so the functions' conditions never meet a missing field.
+ * leads, a sequence a new lead can enter and automatic assignment on (inngest/events.ts); a sender that did not look
+ * says yes to all, so the runs start and find out themselves. All are always present, so the functions' conditions
+ * never meet a missing field.
  */
-export function leadCreatedEvent(tenantId: string, leadId: string, source: LeadSource, found = { webhooks: true, sequences: true }) {
-  return { name: "lead/created", id: `lead-created-${leadId}`, data: { tenantId, leadId, source, webhooks: found.webhooks, sequences: found.sequences } };
+export function leadCreatedEvent(tenantId: string, leadId: string, source: LeadSource, found = { webhooks: true, sequences: true, assign: true }) {
+  return {
+    name: "lead/created", id: `lead-created-${leadId}`,
+    data: { tenantId, leadId, source, webhooks: found.webhooks, sequences: found.sequences, assign: found.assign },
+  };
 }
 
 /**

@@ -26,6 +26,7 @@ export const assistantSettingsSchema = z.object({
   notifySoldInterest: checkbox,
   notifyPriceDrop: checkbox,
   onDuty: z.array(z.string().uuid("Choose colleagues from the list.")).max(200).default([]),
+  autoAssign: checkbox,
 });
 export type AssistantSettingsInput = z.infer<typeof assistantSettingsSchema>;
 
@@ -41,12 +42,15 @@ export async function loadAssistantSettings(tenantId: string) {
       .from(memberships).innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), inArray(memberships.role, [...dutyRoles])))
       .orderBy(users.name);
-    return { ...assistantRules(t.settings), notifySoldInterest: a.notifySoldInterest ?? false, notifyPriceDrop: a.notifyPriceDrop ?? false, reps };
+    return {
+      ...assistantRules(t.settings), notifySoldInterest: a.notifySoldInterest ?? false, notifyPriceDrop: a.notifyPriceDrop ?? false,
+      autoAssign: t.settings.leads?.autoAssign ?? false, reps,
+    };
   });
 }
 export type AssistantSettingsView = Awaited<ReturnType<typeof loadAssistantSettings>>;
 
-/** Saves the assistant's rules and who is on duty; refuses a colleague who is not an active rep or manager here. */
+/** Saves the assistant's rules, who is on duty and whether new leads go to them in turn; refuses a colleague who is not an active rep or manager here. */
 export async function saveAssistantSettings(actor: AuditActor, input: AssistantSettingsInput): Promise<{ ok: true } | { ok: false; error: string }> {
   const saved = await withTenant(actor.tenantId, async (tx) => {
     const reps = await tx.select({ id: memberships.id }).from(memberships)
@@ -54,9 +58,10 @@ export async function saveAssistantSettings(actor: AuditActor, input: AssistantS
     const known = new Set(reps.map((r) => r.id));
     if (input.onDuty.some((id) => !known.has(id))) return false;
     const [t] = await tx.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, actor.tenantId));
-    const { onDuty, greeting, ...rules } = input;
+    const { onDuty, greeting, autoAssign, ...rules } = input;
     await tx.update(tenants).set({
-      settings: { ...t.settings, assistant: { ...t.settings.assistant, ...rules, greeting: greeting || undefined } }, updatedAt: new Date(),
+      settings: { ...t.settings, assistant: { ...t.settings.assistant, ...rules, greeting: greeting || undefined }, leads: { ...t.settings.leads, autoAssign } },
+      updatedAt: new Date(),
     }).where(eq(tenants.id, actor.tenantId));
     const on = reps.filter((r) => onDuty.includes(r.id)).map((r) => r.id);
     const off = reps.filter((r) => !onDuty.includes(r.id)).map((r) => r.id);
@@ -67,7 +72,7 @@ export async function saveAssistantSettings(actor: AuditActor, input: AssistantS
   if (!saved) return { ok: false, error: "One of the colleagues you chose is not an active rep or manager of your dealership." };
   await audit(actor, "settings.assistant_updated", "tenant", actor.tenantId, {
     tone: input.tone, customGreeting: Boolean(input.greeting), handoverKeywords: input.handoverKeywords.length,
-    handoverOnNegotiation: input.handoverOnNegotiation, onDuty: input.onDuty.length,
+    handoverOnNegotiation: input.handoverOnNegotiation, onDuty: input.onDuty.length, autoAssign: input.autoAssign,
   });
   return { ok: true };
 }

@@ -32,8 +32,12 @@ test("a manager sets the assistant's tone, greeting and a hand-over keyword; Try
   await expect(page.getByLabel("Formal")).toBeChecked();
 
   await page.getByLabel("Custom greeting (optional)").fill(greeting);
+  const autoAssign = page.getByLabel("Give each new lead to the next colleague on duty, in turn");
+  await autoAssign.check();
   await page.getByRole("button", { name: "Save assistant settings" }).click();
   await expect(page.getByText("Assistant settings saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("Give each new lead to the next colleague on duty, in turn")).toBeChecked();
   await page.screenshot({ path: `tests/artifacts/screenshots/assistant-settings-${info.project.name}.png`, fullPage: true });
 
   try {
@@ -49,6 +53,7 @@ test("a manager sets the assistant's tone, greeting and a hand-over keyword; Try
     await page.getByLabel("Friendly").check();
     await page.getByLabel("Custom greeting (optional)").fill("");
     await page.getByLabel("Hand-over keywords").fill("");
+    await page.getByLabel("Give each new lead to the next colleague on duty, in turn").uncheck();
     await page.getByRole("button", { name: "Save assistant settings" }).click();
     await expect(page.getByText("Assistant settings saved.")).toBeVisible();
   }

@@ -64,10 +64,15 @@ describe("Settings → Assistant", () => {
     const sara = await membershipOf(t, t.sales2.id);
     const r = await save(t.manager.email, {
       tone: "formal", greeting: "Goedendag, welkom bij {dealer}!", handoverKeywords: "klacht, advocaat\nKlacht\n", handoverOnNegotiation: "on", notifyPriceDrop: "on", onDuty: [sara],
+      autoAssign: "on",
     });
     expect(r).toEqual({ ok: true });
     const view = await loadAssistantSettings(t.tenant.id);
-    expect(view).toMatchObject({ tone: "formal", greeting: "Goedendag, welkom bij {dealer}!", handoverKeywords: ["klacht", "advocaat"], handoverOnNegotiation: true, notifyPriceDrop: true, notifySoldInterest: false });
+    expect(view).toMatchObject({
+      tone: "formal", greeting: "Goedendag, welkom bij {dealer}!", handoverKeywords: ["klacht", "advocaat"], handoverOnNegotiation: true, notifyPriceDrop: true, notifySoldInterest: false,
+      autoAssign: true,
+    });
+    expect((await settingsOf(t)).leads).toEqual({ autoAssign: true });
     expect(view.reps.filter((m) => m.onDuty).map((m) => m.membershipId)).toEqual([sara]);
     expect(view.reps.map((m) => m.role).sort()).toEqual(["manager", "sales", "sales"]);
     const log = await withTenant(t.tenant.id, (tx) => tx.select().from(auditLog).where(eq(auditLog.action, "settings.assistant_updated")));

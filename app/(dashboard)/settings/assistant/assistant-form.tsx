@@ -76,6 +76,14 @@ export function AssistantSettingsForm({ values, dealerName }: { values: Assistan
           </div>
           {fe.onDuty ? <p id="on-duty-error" className="mt-1.5 text-sm font-medium text-red-700">{fe.onDuty}</p> : null}
         </fieldset>
+        <div className="mt-5 border-t border-line pt-4">
+          <Checkbox
+            name="autoAssign"
+            label="Give each new lead to the next colleague on duty, in turn"
+            hint="Sales reps in the lead's showroom first, then any rep on duty; managers only when no rep is. Off: new leads wait unassigned until someone takes them."
+            defaultChecked={values.autoAssign}
+          />
+        </div>
       </Card>
 
       <FormMessage result={state ? { ok: state.ok, error: state.error } : null} success="Assistant settings saved." />
