@@ -2,42 +2,43 @@ import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { followupSequences, type SequenceStep, type SequenceTrigger } from "@/db/schema";
 
+// In the assistant's default (friendly) register: "je", "du", "kak". A dealer who set the formal tone edits them.
 type Texts = Record<"nl" | "nb" | "id" | "de" | "en", string>;
 const whatsapp = (texts: Texts): SequenceStep => ({ type: "whatsapp", text: texts.en, texts, templateName: "check_in", templateVariables: ["name", "dealer"] });
 
 const noAnswer1: Texts = {
   en: "Hi {name}, just checking in from {dealer}: did you find what you were looking for? Happy to help with photos, a test drive or a trade-in price.",
-  nl: "Hoi {name}, even een berichtje van {dealer}: heeft u al gevonden wat u zocht? We helpen graag met foto's, een proefrit of een inruilprijs.",
+  nl: "Hoi {name}, even een berichtje van {dealer}: heb je al gevonden wat je zocht? We helpen graag met foto's, een proefrit of een inruilprijs.",
   nb: "Hei {name}, en liten hilsen fra {dealer}: fant du det du lette etter? Vi hjelper gjerne med bilder, prøvekjøring eller innbyttepris.",
-  de: "Hallo {name}, kurze Nachricht von {dealer}: Haben Sie gefunden, was Sie suchen? Wir helfen gern mit Fotos, Probefahrt oder Inzahlungnahme.",
+  de: "Hallo {name}, kurze Nachricht von {dealer}: Hast du gefunden, was du suchst? Wir helfen gern mit Fotos, Probefahrt oder Inzahlungnahme.",
   id: "Halo kak {name}, dari {dealer}: sudah ketemu mobil yang dicari? Kami siap bantu foto, test drive, atau harga tukar tambah.",
 };
 const noAnswer2: Texts = {
   en: "Hi {name}, the {car} is still here. Would you like to come by for a look this week?",
   nl: "Hoi {name}, de {car} staat er nog. Zin om deze week even langs te komen?",
   nb: "Hei {name}, {car} står fortsatt her. Vil du komme innom en tur denne uken?",
-  de: "Hallo {name}, der {car} ist noch da. Möchten Sie diese Woche vorbeikommen?",
+  de: "Hallo {name}, der {car} ist noch da. Möchtest du diese Woche vorbeikommen?",
   id: "Halo kak {name}, {car} masih ada. Mau mampir lihat minggu ini?",
 };
 const afterDrive: Texts = {
   en: "Hi {name}, thanks for the test drive! How did you like the {car}? Any questions about price, financing or trade-in?",
   nl: "Hoi {name}, bedankt voor de proefrit! Hoe beviel de {car}? Nog vragen over prijs, financiering of inruil?",
   nb: "Hei {name}, takk for prøvekjøringen! Hva syntes du om {car}? Spørsmål om pris, finansiering eller innbytte?",
-  de: "Hallo {name}, danke für die Probefahrt! Wie hat Ihnen der {car} gefallen? Fragen zu Preis, Finanzierung oder Inzahlungnahme?",
+  de: "Hallo {name}, danke für die Probefahrt! Wie hat dir der {car} gefallen? Fragen zu Preis, Finanzierung oder Inzahlungnahme?",
   id: "Halo kak {name}, terima kasih sudah test drive! Bagaimana {car}-nya? Ada pertanyaan soal harga, kredit, atau tukar tambah?",
 };
 const quote: Texts = {
   en: "Hi {name}, did you have a chance to look at our offer for the {car}? Happy to talk it through.",
-  nl: "Hoi {name}, heeft u ons voorstel voor de {car} al kunnen bekijken? We lichten het graag toe.",
+  nl: "Hoi {name}, heb je ons voorstel voor de {car} al kunnen bekijken? We lichten het graag toe.",
   nb: "Hei {name}, har du fått sett på tilbudet vårt på {car}? Vi går gjerne gjennom det med deg.",
-  de: "Hallo {name}, konnten Sie sich unser Angebot für den {car} schon ansehen? Wir besprechen es gern.",
+  de: "Hallo {name}, konntest du dir unser Angebot für den {car} schon ansehen? Wir besprechen es gern.",
   id: "Halo kak {name}, sudah sempat lihat penawaran kami untuk {car}? Kami siap jelaskan.",
 };
 const reactivate: Texts = {
   en: "Hi {name}, {dealer} here. New cars arrived since we last spoke. Still looking? Reply and we'll send a few that fit.",
   nl: "Hoi {name}, met {dealer}. Er zijn nieuwe auto's binnen sinds we elkaar spraken. Nog op zoek? Reageer en we sturen er een paar die passen.",
   nb: "Hei {name}, dette er {dealer}. Vi har fått inn nye biler siden sist. Fortsatt på utkikk? Svar, så sender vi noen som passer.",
-  de: "Hallo {name}, hier ist {dealer}. Seit unserem Gespräch sind neue Autos eingetroffen. Noch auf der Suche? Antworten Sie, wir schicken passende.",
+  de: "Hallo {name}, hier ist {dealer}. Seit unserem Gespräch sind neue Autos eingetroffen. Noch auf der Suche? Antworte einfach, wir schicken passende.",
   id: "Halo kak {name}, dari {dealer}. Ada mobil baru masuk sejak terakhir kita ngobrol. Masih cari? Balas, kami kirim yang cocok.",
 };
 
