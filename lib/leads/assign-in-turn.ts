@@ -9,26 +9,27 @@ import { leadShowroomId } from "./routing";
 /**
  * When the dealer has `settings.leads.autoAssign` on, a new lead goes to the next colleague on duty, in turn: sales
  * reps placed in the lead's showroom first, then any rep on duty, and managers on duty only when no rep is. The one
- * given a lead longest ago (or never) is next; taking them and stamping `last_lead_at` is one statement, so two leads
- * arriving together go to two colleagues. The lead and its conversations get the assignee, the timeline says so, and
+ * given a lead longest ago (or never) is next. Assignments of one dealer take turns (a transaction lock), so leads
+ * arriving together still go round. The lead and its conversations get the assignee, the timeline says so, and
  * a lead someone has meanwhile assigned (or closed) is left alone. Returns who got it, or null.
  */
 export async function assignNewLeadInTurn(tenantId: string, leadId: string): Promise<string | null> {
   return withTenant(tenantId, async (tx) => {
+    // One assignment at a time per dealer (until this transaction ends), so leads arriving together still go round.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`lead-assignment:${tenantId}`}))`);
     const [row] = await tx.select({ lead: leads, settings: tenants.settings }).from(leads).innerJoin(tenants, eq(tenants.id, leads.tenantId))
       .where(and(eq(leads.tenantId, tenantId), eq(leads.id, leadId))).limit(1);
     if (!row || !row.settings.leads?.autoAssign || row.lead.assignedUserId || ["won", "lost"].includes(row.lead.stage)) return null;
     const showroomId = await leadShowroomId(tx, tenantId, row.lead);
     const picked = await tx.execute(sql`
       with next as (
-        update memberships set last_lead_at = now()
+        update memberships set last_lead_at = clock_timestamp()
         where id = (
           select m.id from memberships m
           where m.tenant_id = ${tenantId} and m.active and m.on_duty and m.role in ('sales', 'manager')
           order by (m.role = 'sales') desc, (${showroomId}::uuid is not null and m.branch_id is not distinct from ${showroomId}::uuid) desc,
             m.last_lead_at asc nulls first, m.created_at, m.id
-          limit 1
-          for update skip locked)
+          limit 1)
         returning user_id)
       select next.user_id, users.name from next join users on users.id = next.user_id`);
     const next = rowsOf<{ user_id: string; name: string }>(picked)[0];

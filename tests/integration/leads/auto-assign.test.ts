@@ -97,6 +97,19 @@ describe("automatic lead assignment", () => {
     expect((await leadOf(t, "31690000025")).lead.assignedUserId).toBeNull();
   });
 
+  it("spreads leads that arrive together over the colleagues on duty, and gives them all to the only one", async () => {
+    const t = await createTestTenant();
+    await autoAssign(t, true);
+    const four = await Promise.all(["31690000041", "31690000042", "31690000043", "31690000044"].map((p) => newLead(t, p)));
+    const got = await Promise.all(four.map((l) => assignNewLeadInTurn(t.tenant.id, l.id)));
+    expect(got.filter((u) => u === t.sales1.id)).toHaveLength(2);
+    expect(got.filter((u) => u === t.sales2.id)).toHaveLength(2);
+
+    await onDuty(t, t.sales2.id, false);
+    const three = await Promise.all(["31690000045", "31690000046", "31690000047"].map((p) => newLead(t, p)));
+    expect(await Promise.all(three.map((l) => assignNewLeadInTurn(t.tenant.id, l.id)))).toEqual([t.sales1.id, t.sales1.id, t.sales1.id]);
+  });
+
   it("leaves alone a lead already assigned, one of another dealership, and every lead when the setting is off", async () => {
     const t = await createTestTenant();
     const other = await createTestTenant();
