@@ -9,7 +9,7 @@ import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool,
   vehicleDetailsTool, type ToolContext,
 } from "./tools";
-import { understandMessage } from "./understand";
+import { formalAfter, understandMessage } from "./understand";
 import { languages, type Entities, type Lang } from "./types";
 
 const MAX_TOOL_ROUNDS = 5;
@@ -26,7 +26,7 @@ export async function claudeReply(o: {
   const client = new Anthropic({ apiKey: e.ANTHROPIC_API_KEY, baseURL: e.ANTHROPIC_BASE_URL, timeout: TIMEOUT_MS, maxRetries: 0 });
   const text = o.ctx.burst.map((m) => m.body).join("\n");
   const u = understandMessage(text, { defaultLang: o.ctx.lastLang, now: o.now, timeZone: o.tenant.timeZone, knownModels: o.knownModels });
-  const memory: ReplyMemory = { ...o.ctx.memory, offeredSlots: [] };
+  const memory: ReplyMemory = { ...o.ctx.memory, offeredSlots: [], formal: formalAfter(o.ctx.memory.formal, text, u.language) };
   const actions: AssistantAction = u.intents[0] === "opt_out" ? { optOut: true } : {};
   const allowedNumbers: number[] = [];
   const tools: { name: string; input: unknown }[] = [];

@@ -2,16 +2,19 @@ import { atLocal } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
 import { composeReply, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { knowledgeFact, knowledgeTerms } from "./knowledge";
-import { assistantRules, handoverKeywordIn } from "./rules";
+import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { findShowroomMention, understandMessage } from "./understand";
+import { findShowroomMention, formalAfter, understandMessage } from "./understand";
 import type { Entities, Intent, Lang } from "./types";
 
-/** `showroomId`: where the offered slots are, for a visit without a car (null: the main showroom). */
-export type ReplyMemory = { proposedCodes: string[]; offeredSlots: string[]; focusCode: string | null; showroomId?: string | null };
+/**
+ * `showroomId`: where the offered slots are, for a visit without a car (null: the main showroom). `formal`: the shopper
+ * addresses us formally, so replies are formal whatever the dealer's tone (rules.ts, replyTone).
+ */
+export type ReplyMemory = { proposedCodes: string[]; offeredSlots: string[]; focusCode: string | null; showroomId?: string | null; formal?: boolean };
 /** `showroomId`: the showroom the conversation is about (the car's or the one chosen), so its staff hear first. */
 export type AssistantAction = {
   handover?: string; hot?: string; optOut?: boolean; bookedAppointmentId?: string; stage?: "test_drive" | "negotiation"; showroomId?: string | null;
@@ -34,10 +37,11 @@ export async function offlineReply(o: {
   const { ctx, now } = o;
   const u = understandMessage(o.text, { defaultLang: o.defaultLang, now, timeZone: ctx.tenant.timeZone, knownModels: o.knownModels });
   const lang = u.language;
-  const t = o.replyTenant(lang);
+  const memory: ReplyMemory = { ...o.memory, offeredSlots: [], showroomId: undefined, formal: formalAfter(o.memory.formal, o.text, lang) };
+  const dealer = o.replyTenant(lang);
+  const t = { ...dealer, tone: replyTone(dealer.tone, memory) };
   const e = u.entities;
   const tools: AssistantResult["tools"] = [];
-  const memory: ReplyMemory = { ...o.memory, offeredSlots: [], showroomId: undefined };
   const actions: AssistantAction = {};
   const allowedNumbers: number[] = [];
   const done = (text: string): AssistantResult => ({ text, lang, intents: u.intents, entities: e, actions, memory, allowedNumbers, tools });

@@ -16,7 +16,7 @@ import { groundingStock, loadConversationContext, replyTenantOf, type Conversati
 import { checkGrounding } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
 import { phraseFor } from "./replies";
-import { assistantRules, handoverKeywordIn } from "./rules";
+import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 
 export type ReplyOutcome = { status: "replied"; messageId: string; engine: "claude" | "offline"; text: string } | { status: "skipped"; reason: string };
 
@@ -78,7 +78,7 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
   if (ctx.recentInboundCount > RATE_LIMIT_PER_MINUTE) {
     if (ctx.lastRateNoticeAt && now.getTime() - ctx.lastRateNoticeAt.getTime() < 60_000) return { status: "skipped", reason: "rate limited" };
     const msg = await inTx((tx) => store(tx, {
-      conversationId, senderKind: "assistant", body: phraseFor(ctx.lastLang, "rateLimited", assistantRules(tenant.settings).tone), idempotencyKey: `reply-${lastInbound.id}`, meta: { rateLimited: true },
+      conversationId, senderKind: "assistant", body: phraseFor(ctx.lastLang, "rateLimited", replyTone(assistantRules(tenant.settings).tone, ctx.memory)), idempotencyKey: `reply-${lastInbound.id}`, meta: { rateLimited: true },
     }));
     return { status: "replied", messageId: msg.id, engine: "offline", text: msg.body ?? "" };
   }
@@ -146,7 +146,7 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
   const grounded = await grounding(r);
   if (!grounded.ok) {
     console.error(`[assistant] offline reply failed grounding (${grounded.violations.map((v) => v.text).join(", ")}); handing over`);
-    return { ...r, text: phraseFor(r.lang, "handover", assistantRules(tenant.settings).tone), actions: { handover: "reply could not be grounded" }, engine: "offline" };
+    return { ...r, text: phraseFor(r.lang, "handover", replyTone(assistantRules(tenant.settings).tone, r.memory)), actions: { handover: "reply could not be grounded" }, engine: "offline" };
   }
   return { ...r, engine: "offline" };
 }

@@ -6,7 +6,7 @@ import { langFromLocale } from "./types";
 
 const languageNames = { nl: "Dutch", nb: "Norwegian", de: "German", en: "English", id: "Indonesian" } as const;
 const toneRules = {
-  friendly: "warm, friendly and brief: Dutch \"je\", German \"du\", Indonesian \"kak\"",
+  friendly: "warm, friendly and brief: Dutch \"je\", German \"du\", Indonesian \"kak\"; a shopper who says \"u\" or \"Sie\" gets \"u\" or \"Sie\" back",
   formal: "polite and formal: Dutch \"u\", German \"Sie\", Indonesian \"Bapak/Ibu\", courteous full sentences in Norwegian and English, no slang or emoji",
 };
 

@@ -22,6 +22,14 @@ export function assistantRules(settings: TenantSettings): AssistantRules {
   };
 }
 
+/**
+ * The register of one reply: the dealer's tone, except that a shopper who addressed us formally (Dutch "u", German
+ * "Sie") is answered formally for the rest of the conversation, as a salesperson would (the memory's `formal`).
+ */
+export function replyTone(dealer: Tone, memory: { formal?: boolean }): Tone {
+  return dealer === "formal" || memory.formal ? "formal" : "friendly";
+}
+
 // Case and accents do not matter ("Klacht" = "klacht", "advocaat" = "advocaat"), whole words only ("rente" is not in "parenteel").
 const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

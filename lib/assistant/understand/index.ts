@@ -7,6 +7,7 @@ import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, trans
 import { findVehicleMentions, type VehicleMention } from "./vehicles";
 
 export { detectLanguage } from "./language";
+export { addressForm, formalAfter } from "./address";
 export { parseAmount } from "./amounts";
 export { findVehicleMentions, type VehicleMention } from "./vehicles";
 export { findShowroomMention } from "./showrooms";

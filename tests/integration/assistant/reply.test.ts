@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { withTenant } from "@/db/tenant";
-import { appointments, conversations, leads, messages, tasks } from "@/db/schema";
+import { appointments, contacts, conversations, leads, messages, tasks } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { reloadEnv } from "@/lib/env";
@@ -73,6 +73,26 @@ describe("the assistant answers from live stock", () => {
     const [reply] = await assistantMessages(t.tenant.id);
     expect(reply.meta.language).toBe("nb");
     expect(reply.body).toMatch(/Tesla Model 3/);
+  });
+
+  it("answers a shopper who says u formally for the rest of the conversation, and one who says je informally", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    await say(t, "31612340101", "Heeft u een automaat onder de 20.000 euro?");
+    await settle();
+    await say(t, "31612340101", "Wat kost de Golf?");
+    await settle();
+    await say(t, "31612340102", "Heb je een automaat onder de 20.000 euro?");
+    await settle();
+    const replies = await assistantMessages(t.tenant.id);
+    const byPhone = new Map((await withTenant(t.tenant.id, (tx) => tx.select({ id: conversations.id, phone: contacts.phone }).from(conversations)
+      .innerJoin(contacts, eq(contacts.id, conversations.contactId)))).map((c) => [c.phone, c.id]));
+    const [first, second] = replies.filter((m) => m.conversationId === byPhone.get("31612340101"));
+    expect(first.body).toMatch(/^(Dit hebben we voor u:|Deze past bij uw wens:)/);
+    // "Wat kost de Golf?" says neither u nor je: the conversation keeps the register the shopper chose.
+    expect(second.body).toMatch(/Wilt u een proefrit plannen\?/);
+    const [informal] = replies.filter((m) => m.conversationId === byPhone.get("31612340102"));
+    expect(informal.body).toMatch(/^(Dit hebben we voor je:|Deze past bij je wens:)/);
   });
 
   it("a burst of three messages gets one reply", async () => {

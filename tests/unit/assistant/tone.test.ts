@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildSystemPrompt } from "@/lib/assistant/prompt";
 import { composeReply, phrasesFor, type TenantForReply } from "@/lib/assistant/replies/index";
-import { greetingProblem, handoverKeywordIn } from "@/lib/assistant/rules";
+import { greetingProblem, handoverKeywordIn, replyTone } from "@/lib/assistant/rules";
+import { addressForm, formalAfter } from "@/lib/assistant/understand";
 import { languages } from "@/lib/assistant/types";
 import type { Tenant } from "@/lib/tenancy";
 
@@ -45,6 +46,33 @@ describe("the dealer's tone", () => {
     for (const lang of languages) {
       for (const key of ["greeting", "handover", "thanks"] as const) expect(phrasesFor(lang, "formal")[key], `${lang} ${key}`).not.toBe(phrasesFor(lang, "friendly")[key]);
     }
+  });
+});
+
+describe("the shopper's register", () => {
+  it.each([
+    ["Heeft u ook bestelbussen?", "nl", "formal"],
+    ["Kunt u mij uw adres sturen?", "nl", "formal"],
+    ["heb je een automaat?", "nl", "informal"],
+    ["Hebben jullie een automaat?", "nl", null],
+    ["Haben Sie einen Kombi?", "de", "formal"],
+    ["Wann passt es Ihnen?", "de", "formal"],
+    ["Hast du einen Kombi?", "de", "informal"],
+    ["habt ihr einen kombi?", "de", null],
+    ["Har du en elbil?", "nb", null],
+    ["Do you have a Golf?", "en", null],
+  ] as const)("%s → %s", (text, lang, form) => expect(addressForm(text, lang)).toBe(form));
+
+  it("is kept until the shopper switches, and makes a friendly dealer's replies formal", () => {
+    expect(formalAfter(undefined, "Heeft u een Golf?", "nl")).toBe(true);
+    expect(formalAfter(true, "En een diesel?", "nl")).toBe(true);
+    expect(formalAfter(true, "Zeg maar je hoor", "nl")).toBe(false);
+    expect(formalAfter(undefined, "En een diesel?", "nl")).toBeUndefined();
+    expect(replyTone("friendly", { formal: true })).toBe("formal");
+    expect(replyTone("friendly", { formal: false })).toBe("friendly");
+    expect(replyTone("friendly", {})).toBe("friendly");
+    // A formal dealer stays formal with a shopper who says "je".
+    expect(replyTone("formal", { formal: false })).toBe("formal");
   });
 });
 
