@@ -1,20 +1,23 @@
 import { atLocal } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
-import { composeReply, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
+import { composeReply, phrasesFor, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { knowledgeFact, knowledgeTerms } from "./knowledge";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { findShowroomMention, formalAfter, understandMessage } from "./understand";
+import { findShowroomMention, formalAfter, pickFromList, shortAnswer, understandMessage } from "./understand";
 import type { Entities, Intent, Lang } from "./types";
 
 /**
  * `showroomId`: where the offered slots are, for a visit without a car (null: the main showroom). `formal`: the shopper
- * addresses us formally, so replies are formal whatever the dealer's tone (rules.ts, replyTone).
+ * addresses us formally, so replies are formal whatever the dealer's tone (rules.ts, replyTone). `askedTestDrive`: the
+ * reply ended by asking whether they want a test drive of the focused car, so a bare "yes" books one.
  */
-export type ReplyMemory = { proposedCodes: string[]; offeredSlots: string[]; focusCode: string | null; showroomId?: string | null; formal?: boolean };
+export type ReplyMemory = {
+  proposedCodes: string[]; offeredSlots: string[]; focusCode: string | null; showroomId?: string | null; formal?: boolean; askedTestDrive?: boolean;
+};
 /** `showroomId`: the showroom the conversation is about (the car's or the one chosen), so its staff hear first. */
 export type AssistantAction = {
   handover?: string; hot?: string; optOut?: boolean; bookedAppointmentId?: string; stage?: "test_drive" | "negotiation"; showroomId?: string | null;
@@ -37,14 +40,19 @@ export async function offlineReply(o: {
   const { ctx, now } = o;
   const u = understandMessage(o.text, { defaultLang: o.defaultLang, now, timeZone: ctx.tenant.timeZone, knownModels: o.knownModels });
   const lang = u.language;
-  const memory: ReplyMemory = { ...o.memory, offeredSlots: [], showroomId: undefined, formal: formalAfter(o.memory.formal, o.text, lang) };
+  const memory: ReplyMemory = {
+    ...o.memory, offeredSlots: [], showroomId: undefined, askedTestDrive: undefined, formal: formalAfter(o.memory.formal, o.text, lang),
+  };
   const dealer = o.replyTenant(lang);
   const t = { ...dealer, tone: replyTone(dealer.tone, memory) };
   const e = u.entities;
   const tools: AssistantResult["tools"] = [];
   const actions: AssistantAction = {};
   const allowedNumbers: number[] = [];
-  const done = (text: string): AssistantResult => ({ text, lang, intents: u.intents, entities: e, actions, memory, allowedNumbers, tools });
+  const done = (text: string): AssistantResult => {
+    if (text.endsWith(phrasesFor(lang, t.tone).askTestDrive)) memory.askedTestDrive = true;
+    return { text, lang, intents: u.intents, entities: e, actions, memory, allowedNumbers, tools };
+  };
   const say = (intent: Intent, input: Omit<ReplyInput, "lang" | "intent" | "tenant"> = {}) => done(composeReply({ lang, intent, tenant: t, ...input }));
 
   const focus = async (): Promise<ReplyVehicle | null> => {
@@ -136,6 +144,10 @@ export async function offlineReply(o: {
     return say("test_drive", { slots, slotTaken, visitPlace: place ?? undefined });
   }
 
+  // A car picked from the list we just sent ("de tweede", "nummer 3"): the message is about that car.
+  const aboutOneCar = ["other", "specific_vehicle", "test_drive", "financing", "price_negotiation"].includes(u.intents[0]);
+  const picked = aboutOneCar && o.memory.proposedCodes.length > 1 && !e.vehicleCode && !e.make && !e.model ? pickFromList(o.text) : null;
+  if (picked !== null && o.memory.proposedCodes[picked]) e.vehicleCode = o.memory.proposedCodes[picked];
   await recordPreferencesTool(ctx, e);
   // The dealer's own hand-over words win over whatever else the message asks (opting out still comes first).
   const rules = assistantRules(ctx.tenant.settings);
@@ -144,7 +156,16 @@ export async function offlineReply(o: {
     actions.handover = `shopper wrote "${keyword}"`;
     return say("handover");
   }
-  const primary = u.intents[0];
+  let primary = u.intents[0];
+  if (primary === "other" && e.vehicleCode) primary = "specific_vehicle";
+  // A bare yes, no or ok (thanks or not) answers the last reply: yes or ok to its test-drive question gets the car's
+  // times; yes to a list asks which car, to one car shows it; no and a bare ok just leave the door open.
+  const answer = primary === "other" || primary === "thanks" ? shortAnswer(o.text) : null;
+  if (answer === "no") return done(phrasesFor(lang, t.tone).noProblem);
+  if (answer && o.memory.askedTestDrive && o.memory.focusCode) primary = "test_drive";
+  else if (primary === "other" && answer === "yes" && o.memory.proposedCodes.length > 1) return say("specific_vehicle");
+  else if (primary === "other" && answer === "yes" && o.memory.focusCode) primary = "specific_vehicle";
+  else if (primary === "other" && answer) return done(phrasesFor(lang, t.tone).acknowledged);
   switch (primary) {
     case "opt_out":
       actions.optOut = true;

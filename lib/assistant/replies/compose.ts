@@ -181,7 +181,7 @@ function bodyFor(input: ReplyInput, p: Phrases): string[] {
 }
 
 /** One fixed sentence in the shopper's language, for answers that need no car or tenant facts. */
-export function phraseFor(lang: Lang, key: "handover" | "rateLimited" | "optOut" | "thanks", tone?: Tone): string {
+export function phraseFor(lang: Lang, key: "handover" | "rateLimited" | "optOut" | "thanks" | "acknowledged" | "noProblem", tone?: Tone): string {
   return phrasesFor(lang, tone)[key];
 }
 

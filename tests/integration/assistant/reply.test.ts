@@ -95,6 +95,36 @@ describe("the assistant answers from live stock", () => {
     expect(informal.body).toMatch(/^(Dit hebben we voor je:|Deze past bij je wens:)/);
   });
 
+  it("takes a short answer as the answer to its last reply: yes to the test drive, a car from the list, ok and no", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const golf = lot.find((v) => v.model === "Golf")!;
+    const conversation = async (phone: string, texts: string[]) => {
+      for (const text of texts) {
+        await say(t, phone, text);
+        await settle();
+      }
+      const byPhone = await withTenant(t.tenant.id, (tx) => tx.select({ id: conversations.id }).from(conversations)
+        .innerJoin(contacts, eq(contacts.id, conversations.contactId)).where(eq(contacts.phone, phone)));
+      return (await assistantMessages(t.tenant.id)).filter((m) => m.conversationId === byPhone[0].id).map((m) => m.body ?? "");
+    };
+    // "Wil je een proefrit plannen?" — "ja graag" gets the Golf's free times, and "2" books the second.
+    const drive = await conversation("31612340201", ["Is de Golf er nog?", "ja graag", "2"]);
+    expect(drive[0]).toMatch(/Wil je een proefrit plannen\?$/);
+    expect(drive[1]).toContain(`Ik kan een proefrit met de *${golf.code}* Volkswagen Golf`);
+    expect(drive[2]).toMatch(/^Geregeld! Je proefrit met de/);
+    expect(await withTenant(t.tenant.id, (tx) => tx.select().from(appointments))).toHaveLength(1);
+
+    // A list, then "ok", "de tweede" and "nee dank je".
+    const list = await conversation("31612340202", ["Hebben jullie een automaat onder de 20.000 euro?", "ok", "de tweede", "nee dank je"]);
+    const second = [...list[0].matchAll(/\*(#A\d\d)\*/g)].map((m) => m[1])[1];
+    expect(second).toBeDefined();
+    expect(list[1]).toBe("Top! Laat het weten als ik nog ergens mee kan helpen.");
+    expect(list[2]).toMatch(new RegExp(`^\\*${second}\\*`));
+    expect(list[2]).toMatch(/Wil je een proefrit plannen\?$/);
+    expect(list[3]).toBe("Geen probleem! Laat het weten als ik nog ergens mee kan helpen.");
+  });
+
   it("a burst of three messages gets one reply", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);

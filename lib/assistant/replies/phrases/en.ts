@@ -37,6 +37,8 @@ export const en: Phrases = {
   optOut: "You won't receive any more messages from us. Send a message any time if you need us.",
   rateLimited: "You're sending messages quickly — I'll answer in a moment.",
   other: "I'm not sure I understood. I can help with our cars, prices, financing, test drives and opening hours.",
+  acknowledged: "Great! Let me know if there's anything else I can help with.",
+  noProblem: "No problem! Let me know if there's anything else I can help with.",
   soldNote: "A quick update: the {car} you asked about has been sold. Perhaps one of these suits you:",
   priceDrop: "Good news: the price of the {car} has dropped to *{price}*.",
   automatic: "automatic",

@@ -30,6 +30,8 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     rateLimited: "U stuurt snel berichten — ik antwoord zo.",
     other: "Ik weet niet zeker of ik u goed begrijp. Ik help graag met onze auto's, prijzen, financiering, proefritten en openingstijden.",
     soldNote: "Even een update: de {car} waarnaar u vroeg is helaas verkocht. Wellicht is een van deze auto's iets voor u:",
+    acknowledged: "Prima. Laat u het gerust weten als ik u nog ergens mee kan helpen.",
+    noProblem: "Geen probleem. Laat u het gerust weten als ik u nog ergens mee kan helpen.",
   },
   de: {
     greeting: "Guten Tag! Willkommen bei *{dealer}*.",
@@ -54,6 +56,8 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     rateLimited: "Sie schreiben sehr schnell — ich antworte gleich.",
     other: "Ich bin nicht sicher, ob ich Sie richtig verstehe. Ich helfe gern bei Autos, Preisen, Finanzierung, Probefahrten und Öffnungszeiten.",
     soldNote: "Kurzes Update: Der {car}, nach dem Sie gefragt haben, ist leider verkauft. Vielleicht passt eines davon:",
+    acknowledged: "Sehr gern. Sagen Sie gern Bescheid, wenn ich Ihnen noch helfen kann.",
+    noProblem: "Kein Problem. Sagen Sie gern Bescheid, wenn ich Ihnen noch helfen kann.",
   },
   en: {
     greeting: "Good day, and welcome to *{dealer}*.",
@@ -66,6 +70,8 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     handover: "Certainly. I have asked a colleague to contact you as soon as possible.",
     thanks: "You are welcome. Please let me know if I can help with anything else.",
     other: "I am not sure I understood you correctly. I am glad to help with our cars, prices, financing, test drives and opening hours.",
+    acknowledged: "Very well. Please let me know if I can help with anything else.",
+    noProblem: "Not at all. Please let me know if I can help with anything else.",
   },
   nb: {
     greeting: "God dag, og velkommen til *{dealer}*.",
@@ -74,6 +80,8 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     bookedNoCar: "Besøket ditt er avtalt *{when}*{at}. Vi ser frem til å treffe deg.",
     handover: "Selvfølgelig. Jeg har bedt en kollega om å kontakte deg så snart som mulig.",
     thanks: "Takk for henvendelsen. Si gjerne fra om jeg kan hjelpe deg med noe mer.",
+    acknowledged: "Den er grei. Si gjerne fra om jeg kan hjelpe deg med noe mer.",
+    noProblem: "Det er helt i orden. Si gjerne fra om jeg kan hjelpe deg med noe mer.",
   },
   id: {
     greeting: "Selamat datang di *{dealer}*, Bapak/Ibu.",
@@ -96,5 +104,7 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     other: "Mohon maaf, saya kurang memahami maksud Bapak/Ibu. Saya dapat membantu soal mobil, harga, kredit, test drive dan jam buka.",
     soldNote: "Informasi untuk Bapak/Ibu: {car} yang Bapak/Ibu tanyakan sudah terjual. Mungkin salah satu unit ini sesuai:",
     priceDrop: "Kabar baik untuk Bapak/Ibu: harga {car} turun menjadi *{price}*.",
+    acknowledged: "Baik, Bapak/Ibu. Silakan kabari kami bila ada yang bisa kami bantu.",
+    noProblem: "Tidak apa-apa, Bapak/Ibu. Silakan kabari kami bila ada yang bisa kami bantu.",
   },
 };

@@ -37,6 +37,8 @@ export const id: Phrases = {
   optOut: "Kakak tidak akan menerima pesan lagi dari kami. Silakan kirim pesan kapan saja kalau butuh.",
   rateLimited: "Pesannya cepat sekali kak — sebentar saya jawab.",
   other: "Maaf, saya kurang paham. Saya bisa bantu soal mobil, harga, kredit, test drive dan jam buka.",
+  acknowledged: "Siap kak! Kabari saja kalau ada yang bisa dibantu.",
+  noProblem: "Tidak apa-apa kak! Kabari saja kalau ada yang bisa dibantu.",
   soldNote: "Info kak: {car} yang kakak tanyakan sudah terjual. Mungkin salah satu ini cocok:",
   priceDrop: "Kabar baik kak: harga {car} turun jadi *{price}*.",
   automatic: "matic",

@@ -37,6 +37,8 @@ export const nb: Phrases = {
   optOut: "Du får ikke flere meldinger fra oss. Send gjerne en melding hvis du trenger oss.",
   rateLimited: "Du sender meldinger raskt — jeg svarer om et øyeblikk.",
   other: "Jeg er ikke sikker på at jeg forsto. Jeg hjelper gjerne med biler, priser, finansiering, prøvekjøring og åpningstider.",
+  acknowledged: "Flott! Si fra om jeg kan hjelpe med noe mer.",
+  noProblem: "Ikke noe problem! Si fra om jeg kan hjelpe med noe mer.",
   soldNote: "En liten oppdatering: {car} som du spurte om, er dessverre solgt. Kanskje en av disse passer?",
   priceDrop: "Gode nyheter: prisen på {car} er satt ned til *{price}*.",
   automatic: "automat",

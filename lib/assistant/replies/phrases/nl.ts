@@ -37,6 +37,8 @@ export const nl: Phrases = {
   optOut: "Je ontvangt geen berichten meer van ons. Stuur gerust een bericht als je ons nodig hebt.",
   rateLimited: "Je stuurt snel berichten — ik antwoord zo.",
   other: "Ik weet niet zeker of ik je goed begrijp. Ik help graag met onze auto's, prijzen, financiering, proefritten en openingstijden.",
+  acknowledged: "Top! Laat het weten als ik nog ergens mee kan helpen.",
+  noProblem: "Geen probleem! Laat het weten als ik nog ergens mee kan helpen.",
   soldNote: "Even een update: de {car} waar je naar vroeg is helaas verkocht. Misschien is een van deze iets voor je:",
   priceDrop: "Goed nieuws: de prijs van de {car} is verlaagd naar *{price}*.",
   automatic: "automaat",

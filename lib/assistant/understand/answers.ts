@@ -1,0 +1,48 @@
+// Short answers to what the assistant just said: "ja graag" to "Wil je een proefrit plannen?", "de tweede" to a list
+// of cars, "ok" or 👍 to anything. Only a message made of nothing else counts, so "ja, maar is er ook een diesel?" is
+// understood as the question it is.
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+const yes = words(`ja jazeker zeker graag yes yeah yep yup sure please definitely absolutely gerne gern jawohl gjerne
+  iya ya yoi boleh mau bisa`);
+const ack = words(`ok oké oke okay okey okee top prima super fine alright great perfect perfekt mooi goed gut greit fint flott
+  sip siap baik noted cool klar`);
+const no = words("nee neen no nope nein nei niet nicht tidak gak nggak ga engga enggak ndak");
+// Words that travel with a yes, no or ok without changing it.
+const filler = words(`hoor dan wel maar doe is graag thanks thank you dank je u bedankt danke bitte schön takk tusen kak dong deh
+  sih ya hello hi sounds good that's that it alles in orde da det er fine gerne sehr very much thx ty terima kasih makasih
+  of course natuurlijk natürlich selvfølgelig tentu lets let's do it go dat`);
+const ackEmoji = /^[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f\s]+$/u;
+
+/** "yes", "no" or "ok" when the whole message is one (in any of the assistant's languages), else null. */
+export function shortAnswer(text: string): "yes" | "no" | "ok" | null {
+  const t = text.trim();
+  if (!t) return null;
+  if (ackEmoji.test(t)) return /👎/u.test(t) ? "no" : /[👍👌🙏✅]/u.test(t) ? "ok" : null;
+  const tokens = t.toLowerCase().replace(/\p{Extended_Pictographic}/gu, " ").split(/[^\p{L}']+/u).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 6) return null;
+  if (!tokens.every((w) => yes.has(w) || ack.has(w) || no.has(w) || filler.has(w))) return null;
+  if (tokens.some((w) => no.has(w))) return "no";
+  if (tokens.some((w) => yes.has(w))) return "yes";
+  return tokens.some((w) => ack.has(w)) ? "ok" : null;
+}
+
+const ordinalWords: Record<number, string[]> = {
+  1: ["eerste", "first", "erste", "ersten", "erster", "første", "pertama"],
+  2: ["tweede", "second", "zweite", "zweiten", "zweiter", "andre", "kedua"],
+  3: ["derde", "third", "dritte", "dritten", "dritter", "tredje", "ketiga"],
+};
+
+/**
+ * Which car of a list the shopper picks (0-based): "de tweede", "the first one", "nummer 3", "yang kedua", or a bare
+ * "2". Only short messages; null otherwise.
+ */
+export function pickFromList(text: string): number | null {
+  const t = text.trim().toLowerCase();
+  const bare = /^(?:(?:nummer|nr|number|no|nomor|nummeret)\.?\s*)?([1-9])\s*[.)]?$/u.exec(t) ?? /\b(?:nummer|nr|number|nomor|nummeret)\.?\s*([1-9])\b/u.exec(t);
+  if (bare) return Number(bare[1]) - 1;
+  const tokens = t.split(/[^\p{L}\d]+/u).filter(Boolean);
+  if (tokens.length > 5 || /second[- ]hand/.test(t)) return null;
+  for (const [n, list] of Object.entries(ordinalWords)) if (tokens.some((w) => list.includes(w) || w === `${n}e` || w === `${n}ste` || w === `${n}de`)) return Number(n) - 1;
+  return null;
+}

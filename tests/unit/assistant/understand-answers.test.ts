@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { pickFromList, shortAnswer } from "@/lib/assistant/understand";
+
+describe("short answers to the assistant's last reply", () => {
+  it.each([
+    ["Ja graag", "yes"], ["ja hoor!", "yes"], ["yes please", "yes"], ["Ja, gerne", "yes"], ["ja takk", "yes"], ["boleh kak", "yes"], ["iya dong", "yes"],
+    ["ok", "ok"], ["Oké, top", "ok"], ["👍", "ok"], ["👍🏽", "ok"], ["alles klar", "ok"], ["greit", "ok"], ["siap kak", "ok"],
+    ["nee dank je", "no"], ["No thanks", "no"], ["nein danke", "no"], ["nei takk", "no"], ["gak kak", "no"], ["👎", "no"],
+  ] as const)("%s → %s", (text, answer) => expect(shortAnswer(text)).toBe(answer));
+
+  it.each(["Ja, maar is er ook een diesel?", "ok, wat kost de Golf?", "Hebben jullie een automaat?", "", "🚗", "nee, liever een automaat"])(
+    "%s is no short answer", (text) => expect(shortAnswer(text)).toBeNull(),
+  );
+
+  it.each([
+    ["de tweede graag", 1], ["De eerste", 0], ["nummer 3", 2], ["nr. 2", 1], ["2", 1], ["the first one please", 0], ["die zweite bitte", 1],
+    ["den tredje", 2], ["yang kedua kak", 1], ["Kan ik de 2e proefrijden?", 1],
+  ] as const)("%s picks car %i of the list", (text, index) => expect(pickFromList(text)).toBe(index));
+
+  it.each(["Do you have second hand cars?", "Hebben jullie een automaat onder de 20.000 euro en de eerste keer?", "Ik zoek een auto"])(
+    "%s picks nothing", (text) => expect(pickFromList(text)).toBeNull(),
+  );
+});
