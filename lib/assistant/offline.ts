@@ -7,7 +7,7 @@ import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { findShowroomMention, formalAfter, pickFromList, shortAnswer, understandMessage } from "./understand";
+import { asksAboutThatCar, findShowroomMention, formalAfter, pickFromList, shortAnswer, understandMessage, wantsVisit } from "./understand";
 import type { Entities, Intent, Lang } from "./types";
 
 /**
@@ -158,6 +158,9 @@ export async function offlineReply(o: {
   }
   let primary = u.intents[0];
   if (primary === "other" && e.vehicleCode) primary = "specific_vehicle";
+  // "Hoeveel km heeft hij?", "Is dat een automaat?": about the car we just showed, so its details, not a new search.
+  const aboutIt = o.memory.focusCode && !e.vehicleCode && !e.make && !e.model ? asksAboutThatCar(o.text) : null;
+  if ((primary === "other" && aboutIt) || (primary === "browse" && aboutIt === "strong")) primary = "specific_vehicle";
   // A bare yes, no or ok (thanks or not) answers the last reply: yes or ok to its test-drive question gets the car's
   // times; yes to a list asks which car, to one car shows it; no and a bare ok just leave the door open.
   const answer = primary === "other" || primary === "thanks" ? shortAnswer(o.text) : null;
@@ -180,7 +183,8 @@ export async function offlineReply(o: {
       if (!v) {
         if (searchKeys.some((k) => k in e)) return browse();
         if (asked) return offerVisit(asked.id, `${asked.name}, ${asked.address}`);
-        return say("test_drive");
+        // Coming by to look around needs no car: the main showroom's free times. A test drive needs one: which?
+        return wantsVisit(o.text) ? offerVisit(null, null) : say("test_drive");
       }
       // A car is test-driven where it stands: asked for another showroom, the shopper hears where and gets its times.
       const elsewhere = asked && asked.id !== focused.showroomId ? { asked: asked.name, at: focused.place } : undefined;

@@ -46,3 +46,27 @@ export function pickFromList(text: string): number | null {
   for (const [n, list] of Object.entries(ordinalWords)) if (tokens.some((w) => list.includes(w) || w === `${n}e` || w === `${n}ste` || w === `${n}de`)) return Number(n) - 1;
   return null;
 }
+
+// "hij", "die", "it", "er", "den", "itu"… in a question: the shopper asks about the car we just showed.
+const backReference = /(?<![\p{L}'])(hij|ie|die|deze|dat|hem|'m|it|that one|this one|er|ihn|der|den|denne|bilen|itu|ini|mobilnya|unitnya)(?![\p{L}'])/iu;
+// A question that opens with the verb and that pronoun ("Is hij…", "Does it…", "Hat er…") asks about that car even when it
+// names a feature that would otherwise start a search ("Is dat een automaat?").
+const verbFirst = /^\s*(?:is|heeft|rijdt|zit|does|is|has|ist|hat|fährt|er|har|apakah)\s+(?:hij|ie|die|dat|het|it|that|this|er|der|das|es|den|denne|bilen|itu|ini)\b/iu;
+const question = /\?|^\s*(?:hoe|wat|welke|waar|wanneer|is|heeft|how|what|which|when|where|is|does|has|wie|was|welche|wann|wo|ist|hat|hvor|hva|hvilken|når|er|har|berapa|apa|kapan|di ?mana|apakah)\b/iu;
+
+/**
+ * Whether the message asks about the car the conversation is on rather than for other cars: `strong` for a
+ * verb-first question about "it" ("Is dat een automaat?"), else any question with such a pronoun ("Hoeveel km heeft hij?").
+ */
+export function asksAboutThatCar(text: string): "strong" | "weak" | null {
+  if (verbFirst.test(text)) return "strong";
+  return question.test(text) && backReference.test(text) ? "weak" : null;
+}
+
+const visitWords = /langs ?(?:komen|gaan|kom)|komen kijken|kom(?:en)? (?:kijken|langs)|bezoek|showroom|komme innom|komme forbi|besøk|vorbei ?(?:kommen|schauen)|besuch|come (?:by|and see|over|in|round)|drop by|stop by|visit|datang|mampir|berkunjung|kunjung|ke showroom/iu;
+const testDriveWords = /proef|test ?drive|test-drive|probefahrt|probe fahren|prøve|test mobil/iu;
+
+/** A visit to look around (no test drive named): "Kan ik morgen langskomen?", "Can I drop by on Saturday?". */
+export function wantsVisit(text: string): boolean {
+  return visitWords.test(text) && !testDriveWords.test(text);
+}

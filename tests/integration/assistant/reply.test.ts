@@ -125,6 +125,29 @@ describe("the assistant answers from live stock", () => {
     expect(list[3]).toBe("Geen probleem! Laat het weten als ik nog ergens mee kan helpen.");
   });
 
+  it("answers a question about the car it just showed with that car, and offers a visit to someone who wants to come by", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const golf = lot.find((v) => v.model === "Golf")!;
+    for (const text of ["Wat kost de Golf?", "Hoeveel km heeft hij gereden?"]) {
+      await say(t, "31612340301", text);
+      await settle();
+    }
+    const [, about] = await assistantMessages(t.tenant.id);
+    expect(about.body).toMatch(new RegExp(`^\\*${golf.code}\\* Volkswagen Golf`));
+    expect(about.body).toContain("km");
+
+    for (const text of ["Kan ik morgen langskomen?", "1"]) {
+      await say(t, "31612340302", text);
+      await settle();
+    }
+    const [, , offer, booked] = await assistantMessages(t.tenant.id);
+    expect(offer.body).toMatch(/^Je bent welkom op:\n1\. /);
+    expect(booked.body).toMatch(/^Geregeld! Je bezoek staat gepland op/);
+    const [visit] = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments));
+    expect(visit).toMatchObject({ kind: "visit", vehicleId: null });
+  });
+
   it("a burst of three messages gets one reply", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);

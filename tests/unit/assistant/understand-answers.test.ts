@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickFromList, shortAnswer } from "@/lib/assistant/understand";
+import { asksAboutThatCar, pickFromList, shortAnswer, wantsVisit } from "@/lib/assistant/understand";
 
 describe("short answers to the assistant's last reply", () => {
   it.each([
@@ -19,5 +19,20 @@ describe("short answers to the assistant's last reply", () => {
 
   it.each(["Do you have second hand cars?", "Hebben jullie een automaat onder de 20.000 euro en de eerste keer?", "Ik zoek een auto"])(
     "%s picks nothing", (text) => expect(pickFromList(text)).toBeNull(),
+  );
+});
+
+describe("questions about the car the conversation is on", () => {
+  it.each([
+    ["Is dat een automaat?", "strong"], ["Heeft hij een trekhaak?", "strong"], ["Does it have a tow bar?", "strong"], ["Hat er Navi?", "strong"],
+    ["Hoeveel km heeft hij gereden?", "weak"], ["Welke kleur heeft die?", "weak"], ["How old is that one?", "weak"], ["Berapa km mobilnya?", "weak"],
+    ["Heb je ook een automaat?", null], ["Ik zoek een auto die zuinig is", null], ["Wat kost de Golf?", null],
+  ] as const)("%s → %s", (text, strength) => expect(asksAboutThatCar(text)).toBe(strength));
+});
+
+describe("a visit to look around", () => {
+  it.each([["Kan ik morgen langskomen?", true], ["Can I drop by on Saturday?", true], ["Kann ich morgen vorbeikommen?", true], ["Boleh mampir besok?", true],
+    ["Kan ik morgen een proefrit maken?", false], ["Can I book a test drive?", false], ["Wat zijn de openingstijden?", false]] as const)(
+    "%s → %s", (text, visit) => expect(wantsVisit(text)).toBe(visit),
   );
 });
