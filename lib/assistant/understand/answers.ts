@@ -48,11 +48,18 @@ export function pickFromList(text: string): number | null {
 }
 
 // "hij", "die", "it", "er", "den", "itu"… in a question: the shopper asks about the car we just showed.
-const backReference = /(?<![\p{L}'])(hij|ie|die|deze|dat|hem|'m|it|that one|this one|er|ihn|der|den|denne|bilen|itu|ini|mobilnya|unitnya)(?![\p{L}'])/iu;
+// (Not "er": in Dutch it mostly means "there", as in "Zijn er nog meer?")
+const backReference = /(?<![\p{L}'])(hij|ie|die|deze|dat|hem|'m|it|that one|this one|ihn|der|den|denne|bilen|itu|ini|mobilnya|unitnya)(?![\p{L}'])/iu;
 // A question that opens with the verb and that pronoun ("Is hij…", "Does it…", "Hat er…") asks about that car even when it
 // names a feature that would otherwise start a search ("Is dat een automaat?").
-const verbFirst = /^\s*(?:is|heeft|rijdt|zit|does|is|has|ist|hat|fährt|er|har|apakah)\s+(?:hij|ie|die|dat|het|it|that|this|er|der|das|es|den|denne|bilen|itu|ini)\b/iu;
-const question = /\?|^\s*(?:hoe|wat|welke|waar|wanneer|is|heeft|how|what|which|when|where|is|does|has|wie|was|welche|wann|wo|ist|hat|hvor|hva|hvilken|når|er|har|berapa|apa|kapan|di ?mana|apakah)\b/iu;
+// Verbs and pronouns pair per language: Dutch "Is er…" is "Is there…", a search, while German "Hat er…" is "Has it…".
+const verbFirst = new RegExp([
+  String.raw`^\s*(?:is|heeft|rijdt|zit|does|has)\s+(?:hij|ie|die|dat|het|it|that|this)\b`,
+  String.raw`^\s*(?:ist|hat|fährt)\s+(?:er|der|das|es)\b`,
+  String.raw`^\s*(?:er|har)\s+(?:den|denne|bilen)\b`,
+  String.raw`^\s*apakah\s+(?:itu|ini)\b`,
+].join("|"), "iu");
+const question = /\?|^\s*(?:hoe|wat|welke|waar|wanneer|is|heeft|how|what|which|when|where|does|has|wie|was|welche|wann|wo|ist|hat|hvor|hva|hvilken|når|er|har|berapa|apa|kapan|di ?mana|apakah)\b/iu;
 
 /**
  * Whether the message asks about the car the conversation is on rather than for other cars: `strong` for a

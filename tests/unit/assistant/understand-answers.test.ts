@@ -27,6 +27,7 @@ describe("questions about the car the conversation is on", () => {
     ["Is dat een automaat?", "strong"], ["Heeft hij een trekhaak?", "strong"], ["Does it have a tow bar?", "strong"], ["Hat er Navi?", "strong"],
     ["Hoeveel km heeft hij gereden?", "weak"], ["Welke kleur heeft die?", "weak"], ["How old is that one?", "weak"], ["Berapa km mobilnya?", "weak"],
     ["Heb je ook een automaat?", null], ["Ik zoek een auto die zuinig is", null], ["Wat kost de Golf?", null],
+    ["Is er ook een diesel?", null], ["Zijn er nog meer?", null], ["Er den automatisk?", "strong"],
   ] as const)("%s → %s", (text, strength) => expect(asksAboutThatCar(text)).toBe(strength));
 });
 
