@@ -26,7 +26,8 @@ export async function claudeReply(o: {
   const client = new Anthropic({ apiKey: e.ANTHROPIC_API_KEY, baseURL: e.ANTHROPIC_BASE_URL, timeout: TIMEOUT_MS, maxRetries: 0 });
   const text = o.ctx.burst.map((m) => m.body).join("\n");
   const u = understandMessage(text, { defaultLang: o.ctx.lastLang, now: o.now, timeZone: o.tenant.timeZone, knownModels: o.knownModels });
-  const memory: ReplyMemory = { ...o.ctx.memory, offeredSlots: [], formal: formalAfter(o.ctx.memory.formal, text, u.language) };
+  // Claude's own questions are not tracked: a later offline reply does not take a bare "yes" as answering them.
+  const memory: ReplyMemory = { ...o.ctx.memory, offeredSlots: [], askedTestDrive: undefined, formal: formalAfter(o.ctx.memory.formal, text, u.language) };
   const actions: AssistantAction = u.intents[0] === "opt_out" ? { optOut: true } : {};
   const allowedNumbers: number[] = [];
   const tools: { name: string; input: unknown }[] = [];
