@@ -50,7 +50,10 @@ export async function loadAssistantSettings(tenantId: string) {
 }
 export type AssistantSettingsView = Awaited<ReturnType<typeof loadAssistantSettings>>;
 
-/** Saves the assistant's rules, who is on duty and whether new leads go to them in turn; refuses a colleague who is not an active rep or manager here. */
+/**
+ * Saves the assistant's rules, who is on duty and whether new leads go to them in turn; refuses a colleague who is
+ * not an active rep or manager here.
+ */
 export async function saveAssistantSettings(actor: AuditActor, input: AssistantSettingsInput): Promise<{ ok: true } | { ok: false; error: string }> {
   const saved = await withTenant(actor.tenantId, async (tx) => {
     const reps = await tx.select({ id: memberships.id }).from(memberships)
