@@ -7,7 +7,9 @@ import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { asksAboutThatCar, findShowroomMention, formalAfter, pickFromList, shortAnswer, understandMessage, wantsVisit } from "./understand";
+import {
+  asksAboutThatCar, asksCheaper, continuesSearch, findShowroomMention, formalAfter, pickFromList, shortAnswer, understandMessage, wantsVisit,
+} from "./understand";
 import type { Entities, Intent, Lang } from "./types";
 
 /**
@@ -17,6 +19,8 @@ import type { Entities, Intent, Lang } from "./types";
  */
 export type ReplyMemory = {
   proposedCodes: string[]; offeredSlots: string[]; focusCode: string | null; showroomId?: string | null; formal?: boolean; askedTestDrive?: boolean;
+  /** The filters of the last search and the lowest price it showed, so "en onder de 15.000?" or "iets goedkopers?" narrows it. */
+  search?: Partial<Entities>; cheapest?: number | null;
 };
 /** `showroomId`: the showroom the conversation is about (the car's or the one chosen), so its staff hear first. */
 export type AssistantAction = {
@@ -28,6 +32,7 @@ export type AssistantResult = {
 };
 
 const searchKeys: (keyof Entities)[] = ["make", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxKm", "color"];
+const pick = (e: Entities, keys: (keyof Entities)[]): Partial<Entities> => Object.fromEntries(keys.map((k) => [k, e[k]]));
 
 /**
  * The assistant without a language model: understands the burst of messages, calls the same
@@ -169,6 +174,13 @@ export async function offlineReply(o: {
   else if (primary === "other" && answer === "yes" && o.memory.proposedCodes.length > 1) return say("specific_vehicle");
   else if (primary === "other" && answer === "yes" && o.memory.focusCode) primary = "specific_vehicle";
   else if (primary === "other" && answer) return done(phrasesFor(lang, t.tone).acknowledged);
+  // "En onder de 15.000?", "Automaat?", "Heb je ook iets goedkopers?": the last search, narrowed.
+  const filters = searchKeys.filter((k) => k in e);
+  const last = o.memory.search;
+  if (last && (primary === "browse" || primary === "other") && !e.make && !e.model && !e.vehicleCode) {
+    const cheaper = asksCheaper(o.text) && o.memory.cheapest ? { maxPrice: o.memory.cheapest - 1 } : null;
+    if (cheaper || (filters.length > 0 && continuesSearch(o.text, true))) return browse({ ...last, ...pick(e, filters), ...cheaper });
+  }
   switch (primary) {
     case "opt_out":
       actions.optOut = true;
@@ -256,11 +268,14 @@ export async function offlineReply(o: {
       return say("other");
   }
 
-  async function browse() {
-    tools.push({ name: "search_inventory", input: Object.fromEntries(searchKeys.filter((k) => k in e).map((k) => [k, e[k]])) });
-    const found = await searchInventoryTool(ctx, e, 3);
+  async function browse(q: Entities = e) {
+    const search = pick(q, searchKeys.filter((k) => k in q));
+    tools.push({ name: "search_inventory", input: search });
+    const found = await searchInventoryTool(ctx, q, 3);
     memory.proposedCodes = found.vehicles.map((v) => v.code);
     memory.focusCode = found.vehicles.length === 1 ? found.vehicles[0].code : null;
+    memory.search = search;
+    memory.cheapest = found.vehicles.length ? Math.min(...found.vehicles.map((v) => v.price)) : null;
     const intent = u.intents.includes("greeting") ? "greeting" : "browse";
     if (found.relaxed) return say(intent, { noMatch: true, alternatives: { relaxed: found.relaxed as keyof Entities, vehicles: found.vehicles } });
     return say(intent, { vehicles: found.vehicles, noMatch: found.vehicles.length === 0 });

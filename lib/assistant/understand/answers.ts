@@ -77,3 +77,22 @@ const testDriveWords = /proef|test ?drive|test-drive|probefahrt|probe fahren|pr�
 export function wantsVisit(text: string): boolean {
   return visitWords.test(text) && !testDriveWords.test(text);
 }
+
+const continuation = /^\s*(?:en|and|und|og|dan|or|of|oder|eller|atau|maar|but|aber|men|tapi)(?!\p{L})|(?<!\p{L})(?:ook|also|auch|også|juga|too)(?!\p{L})/iu;
+// "Ik zoek een diesel" asks anew, however short.
+const freshSearch = /^\s*(?:ik zoek|zoek|i'?m looking|looking for|i want|ich suche|suche|jeg ser|ser etter|jeg vil ha|saya cari|cari|mau cari)(?!\p{L})/iu;
+const cheaperWords = /goedkoper|cheaper|less expensive|lower price|günstiger|billiger|billigere|rimeligere|lebih murah|yang murah/iu;
+
+/**
+ * Whether the message narrows or varies the last search instead of starting a new one: it opens with "en", "and",
+ * "und"… or says "ook", "also", "auch"…, or it is only a few words of filters ("Automaat?", "onder de 15.000").
+ */
+export function continuesSearch(text: string, namesFilters: boolean): boolean {
+  if (continuation.test(text)) return true;
+  return namesFilters && !freshSearch.test(text) && text.trim().split(/\s+/).length <= 4;
+}
+
+/** "Heb je ook iets goedkopers?", "anything cheaper?", "etwas Günstigeres?". */
+export function asksCheaper(text: string): boolean {
+  return cheaperWords.test(text);
+}

@@ -125,6 +125,27 @@ describe("the assistant answers from live stock", () => {
     expect(list[3]).toBe("Geen probleem! Laat het weten als ik nog ergens mee kan helpen.");
   });
 
+  it("narrows its last search when the shopper adds a filter or asks for something cheaper, and starts afresh when asked anew", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const code = (model: string) => lot.find((v) => v.model === model)!.code;
+    for (const text of ["Hebben jullie een automaat?", "En onder de 15.000?", "Heb je ook iets goedkopers?", "Ik zoek iets onder de 15.000"]) {
+      await say(t, "31612340401", text);
+      await settle();
+    }
+    const [automatics, cheapAutomatics, cheaper, fresh] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    expect(automatics).toContain(code("Yaris"));
+    // Automatic and under 15,000: the Picanto, not the manual Polo.
+    expect(cheapAutomatics).toContain(code("Picanto"));
+    expect(cheapAutomatics).not.toContain(code("Polo"));
+    // Nothing automatic is cheaper than the Picanto: said so, with the closest instead of a made-up car.
+    expect(cheaper).toMatch(/^Ik heb op dit moment geen auto die precies aan je wensen voldoet\./);
+    expect(cheaper).not.toContain(code("Polo"));
+    // A new request: under 15,000 whatever the gearbox, so the Polo too.
+    expect(fresh).toContain(code("Polo"));
+    expect(fresh).toContain(code("Picanto"));
+  });
+
   it("answers a question about the car it just showed with that car, and offers a visit to someone who wants to come by", async () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id);

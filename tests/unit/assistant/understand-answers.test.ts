@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksAboutThatCar, pickFromList, shortAnswer, wantsVisit } from "@/lib/assistant/understand";
+import { asksAboutThatCar, asksCheaper, continuesSearch, pickFromList, shortAnswer, wantsVisit } from "@/lib/assistant/understand";
 
 describe("short answers to the assistant's last reply", () => {
   it.each([
@@ -35,5 +35,16 @@ describe("a visit to look around", () => {
   it.each([["Kan ik morgen langskomen?", true], ["Can I drop by on Saturday?", true], ["Kann ich morgen vorbeikommen?", true], ["Boleh mampir besok?", true],
     ["Kan ik morgen een proefrit maken?", false], ["Can I book a test drive?", false], ["Wat zijn de openingstijden?", false]] as const)(
     "%s → %s", (text, visit) => expect(wantsVisit(text)).toBe(visit),
+  );
+});
+
+describe("narrowing the last search", () => {
+  it.each([
+    ["En onder de 15.000?", true, true], ["Automaat?", true, true], ["diesel graag", true, true], ["And in black?", true, true], ["Hebben jullie ook een diesel?", true, true],
+    ["Und als Kombi?", true, true], ["Ik zoek een diesel", true, false], ["Hebben jullie een elektrische auto onder de 30.000?", true, false], ["Wat kost de Golf?", false, false],
+  ] as const)("%s (filters: %s) → %s", (text, filters, continues) => expect(continuesSearch(text, filters)).toBe(continues));
+
+  it.each([["Heb je ook iets goedkopers?", true], ["anything cheaper?", true], ["Gibt es etwas Günstigeres?", true], ["Ada yang lebih murah?", true], ["Is de Golf goedkoop?", false]] as const)(
+    "%s asks for cheaper: %s", (text, cheaper) => expect(asksCheaper(text)).toBe(cheaper),
   );
 });
