@@ -1,4 +1,4 @@
-import { atLocal } from "@/lib/scheduling/zoned";
+import { atLocal, zonedParts } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
 import { composeReply, phrasesFor, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { knowledgeFact, knowledgeTerms } from "./knowledge";
@@ -90,6 +90,16 @@ export async function offlineReply(o: {
     return all.length > 1 ? findShowroomMention(o.text, all, ctx.tenant.name) : null;
   };
 
+  // A time without a day ("10 uur", "at 11:30") picks the one slot of the list we just sent that starts then.
+  if (e.time && !e.date && o.memory.offeredSlots.length) {
+    const hhmm = (iso: string) => {
+      const z = zonedParts(new Date(iso), ctx.tenant.timeZone);
+      return `${String(z.hour).padStart(2, "0")}:${String(z.minute).padStart(2, "0")}`;
+    };
+    const at = o.memory.offeredSlots.filter((iso) => hhmm(iso) === e.time);
+    if (at.length === 1 && o.memory.focusCode) return book(new Date(at[0]), o.memory.focusCode);
+    if (at.length === 1 && o.memory.showroomId !== undefined) return bookVisit(new Date(at[0]), o.memory.showroomId);
+  }
   // A bare number answers the slot list we just sent.
   const choice = /^\s*([1-6])\s*[.)]?\s*$/.exec(o.text);
   if (choice && o.memory.offeredSlots.length >= Number(choice[1]) && o.memory.focusCode) {
@@ -165,7 +175,7 @@ export async function offlineReply(o: {
   if (primary === "other" && e.vehicleCode) primary = "specific_vehicle";
   // "Hoeveel km heeft hij?", "Is dat een automaat?": about the car we just showed, so its details, not a new search.
   const aboutIt = o.memory.focusCode && !e.vehicleCode && !e.make && !e.model ? asksAboutThatCar(o.text) : null;
-  if ((primary === "other" && aboutIt) || (primary === "browse" && aboutIt === "strong")) primary = "specific_vehicle";
+  if (primary === "browse" && aboutIt === "strong") primary = "specific_vehicle";
   // A bare yes, no or ok (thanks or not) answers the last reply: yes or ok to its test-drive question gets the car's
   // times; yes to a list asks which car, to one car shows it; no and a bare ok just leave the door open.
   const answer = primary === "other" || primary === "thanks" ? shortAnswer(o.text) : null;
@@ -254,6 +264,9 @@ export async function offlineReply(o: {
     case "other": {
       const fact = await dealerFact();
       if (fact) return done(fact);
+      // No policy of the dealer answers it, and it asks about the car we just showed: that car's details.
+      const v = primary === "other" && aboutIt ? await focus() : null;
+      if (v) return say("specific_vehicle", { vehicles: [{ ...v, features: focused.features ?? undefined }] });
       return say(primary);
     }
     case "location": {

@@ -61,13 +61,17 @@ const verbFirst = new RegExp([
 ].join("|"), "iu");
 const question = /\?|^\s*(?:hoe|wat|welke|waar|wanneer|is|heeft|how|what|which|when|where|does|has|wie|was|welche|wann|wo|ist|hat|hvor|hva|hvilken|når|er|har|berapa|apa|kapan|di ?mana|apakah)\b/iu;
 
+// What one asks about a particular car ("Wat is de kilometerstand?"), warranty aside: that is the dealer's policy.
+const carDetail = /(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk)(?!\p{L})/iu;
+
 /**
  * Whether the message asks about the car the conversation is on rather than for other cars: `strong` for a
- * verb-first question about "it" ("Is dat een automaat?"), else any question with such a pronoun ("Hoeveel km heeft hij?").
+ * verb-first question about "it" ("Is dat een automaat?"), else any question with such a pronoun ("Hoeveel km heeft
+ * hij?") or about a car's particulars ("Wat is de kilometerstand?").
  */
 export function asksAboutThatCar(text: string): "strong" | "weak" | null {
   if (verbFirst.test(text)) return "strong";
-  return question.test(text) && backReference.test(text) ? "weak" : null;
+  return question.test(text) && (backReference.test(text) || carDetail.test(text)) ? "weak" : null;
 }
 
 const visitWords = /langs ?(?:komen|gaan|kom)|komen kijken|kom(?:en)? (?:kijken|langs)|bezoek|showroom|komme innom|komme forbi|besøk|vorbei ?(?:kommen|schauen)|besuch|come (?:by|and see|over|in|round)|drop by|stop by|visit|datang|mampir|berkunjung|kunjung|ke showroom/iu;

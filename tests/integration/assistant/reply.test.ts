@@ -123,6 +123,11 @@ describe("the assistant answers from live stock", () => {
     expect(list[2]).toMatch(new RegExp(`^\\*${second}\\*`));
     expect(list[2]).toMatch(/Wil je een proefrit plannen\?$/);
     expect(list[3]).toBe("Geen probleem! Laat het weten als ik nog ergens mee kan helpen.");
+
+    // Saturday's times, then "om 11:30": the one offered slot at that time.
+    const byTime = await conversation("31612340203", ["Is de Yaris er nog?", "Kan ik zaterdag een proefrit maken?", "om 11:30"]);
+    expect(byTime[1]).toMatch(/\n\d\. zaterdag \d+ \w+ om 11:30\n/);
+    expect(byTime[2]).toMatch(/^Geregeld! Je proefrit met de \*#A\d\d\* Toyota Yaris \(2021\) staat gepland op \*zaterdag \d+ \w+ om 11:30\*/);
   });
 
   it("narrows its last search when the shopper adds a filter or asks for something cheaper, and starts afresh when asked anew", async () => {

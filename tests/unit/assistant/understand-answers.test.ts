@@ -28,6 +28,7 @@ describe("questions about the car the conversation is on", () => {
     ["Hoeveel km heeft hij gereden?", "weak"], ["Welke kleur heeft die?", "weak"], ["How old is that one?", "weak"], ["Berapa km mobilnya?", "weak"],
     ["Heb je ook een automaat?", null], ["Ik zoek een auto die zuinig is", null], ["Wat kost de Golf?", null],
     ["Is er ook een diesel?", null], ["Zijn er nog meer?", null], ["Er den automatisk?", "strong"],
+    ["Wat is de kilometerstand?", "weak"], ["What's the mileage?", "weak"], ["Wie viele Vorbesitzer?", "weak"], ["Hoeveel garantie krijg ik?", null],
   ] as const)("%s → %s", (text, strength) => expect(asksAboutThatCar(text)).toBe(strength));
 });
 
