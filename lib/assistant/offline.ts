@@ -8,7 +8,8 @@ import {
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
 import {
-  asksAboutThatCar, asksCheaper, continuesSearch, findShowroomMention, formalAfter, pickFromList, shortAnswer, understandMessage, wantsVisit,
+  asksAboutThatCar, asksCheaper, continuesSearch, financingTerms, findShowroomMention, formalAfter, pickFromList, shortAnswer, understandMessage,
+  wantsVisit,
 } from "./understand";
 import type { Entities, Intent, Lang } from "./types";
 
@@ -21,6 +22,8 @@ export type ReplyMemory = {
   proposedCodes: string[]; offeredSlots: string[]; focusCode: string | null; showroomId?: string | null; formal?: boolean; askedTestDrive?: boolean;
   /** The filters of the last search and the lowest price it showed, so "en onder de 15.000?" or "iets goedkopers?" narrows it. */
   search?: Partial<Entities>; cheapest?: number | null;
+  /** The terms the shopper asked a financing example of the focused car for. */
+  financing?: { months?: number; downPaymentPct?: number };
 };
 /** `showroomId`: the showroom the conversation is about (the car's or the one chosen), so its staff hear first. */
 export type AssistantAction = {
@@ -176,6 +179,13 @@ export async function offlineReply(o: {
   // "Hoeveel km heeft hij?", "Is dat een automaat?": about the car we just showed, so its details, not a new search.
   const aboutIt = o.memory.focusCode && !e.vehicleCode && !e.make && !e.model ? asksAboutThatCar(o.text) : null;
   if (primary === "browse" && aboutIt === "strong") primary = "specific_vehicle";
+  // "En over 72 maanden?", "met 5.000 aanbetaling?": the financing example again, on those terms. A down payment is no
+  // budget ("5k down" is not "under 5k").
+  const terms = ["other", "browse", "financing"].includes(primary) ? financingTerms(o.text) : {};
+  if (terms.downPayment && e.maxPrice === terms.downPayment) delete e.maxPrice;
+  if (terms.downPayment && e.minPrice === terms.downPayment) delete e.minPrice;
+  const onlyTerms = Object.keys(terms).length > 0 && !searchKeys.some((k) => k in e);
+  if ((primary === "other" || primary === "browse") && o.memory.focusCode && onlyTerms) primary = "financing";
   // A bare yes, no or ok (thanks or not) answers the last reply: yes or ok to its test-drive question gets the car's
   // times; yes to a list asks which car, to one car shows it; no and a bare ok just leave the door open.
   const answer = primary === "other" || primary === "thanks" ? shortAnswer(o.text) : null;
@@ -234,8 +244,15 @@ export async function offlineReply(o: {
         const fact = await dealerFact();
         return fact ? done(fact) : say("financing");
       }
-      tools.push({ name: "financing_estimate", input: { code: v.code } });
-      const q = financingTool(ctx, v);
+      // Terms asked now, else those asked for this car before ("en over 72 maanden?", then "met 5.000 aanbetaling?").
+      const before = o.memory.focusCode === v.code ? o.memory.financing : undefined;
+      const asked = {
+        months: terms.months ?? before?.months,
+        downPaymentPct: terms.downPaymentPct ?? (terms.downPayment ? Math.min(90, (terms.downPayment / v.price) * 100) : before?.downPaymentPct),
+      };
+      memory.financing = asked;
+      tools.push({ name: "financing_estimate", input: { code: v.code, ...asked } });
+      const q = financingTool(ctx, v, asked);
       allowedNumbers.push(q.monthly, q.downPayment, q.totalPaid, q.principal);
       memory.focusCode = v.code;
       return say("financing", { financing: { monthly: q.monthly, months: q.months, ratePct: q.ratePct, downPayment: q.downPayment, vehicle: v } });

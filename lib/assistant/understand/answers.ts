@@ -1,3 +1,5 @@
+import { currencyAfter, currencyBefore, numberPattern, parseAmount } from "./amounts";
+
 // Short answers to what the assistant just said: "ja graag" to "Wil je een proefrit plannen?", "de tweede" to a list
 // of cars, "ok" or 👍 to anything. Only a message made of nothing else counts, so "ja, maar is er ook een diesel?" is
 // understood as the question it is.
@@ -99,4 +101,31 @@ export function continuesSearch(text: string, namesFilters: boolean): boolean {
 /** "Heb je ook iets goedkopers?", "anything cheaper?", "etwas Günstigeres?". */
 export function asksCheaper(text: string): boolean {
   return cheaperWords.test(text);
+}
+
+const months = /(?<!\d)(\d{1,3})\s*(?:maanden|maand|mnd|months?|monate?n?|måneder|måned|bulan|bln)(?!\p{L})/iu;
+const years = /(?<!\d)(\d{1,2})\s*(?:jaar|years?|jahre?n?|år|tahun|thn)(?!\p{L})/iu;
+const downWords = String.raw`aanbetaling|aanbetalen|down ?payment|down|deposit|anzahlung|egenandel|dp|uang muka`;
+const amount = String.raw`(?:${currencyBefore})?\s*(?:${numberPattern})\s*(?:k|jt|juta|rb|ribu|mille|duizend|tausend)?\s*(?:${currencyAfter})?`;
+const downPct = new RegExp(String.raw`(\d{1,2})\s*%\s*(?:${downWords})|(?:${downWords})\D{0,15}?(\d{1,2})\s*%`, "iu");
+const downAmount = new RegExp(String.raw`(?:${downWords})\D{0,15}?(${amount})|(${amount})\s*(?:${downWords})`, "iu");
+
+/**
+ * The terms a shopper asks a financing example for: "over 72 maanden", "5 jaar", "met 5.000 aanbetaling", "DP 20%".
+ * Terms outside 6–120 months are ignored.
+ */
+export function financingTerms(text: string): { months?: number; downPayment?: number; downPaymentPct?: number } {
+  const out: { months?: number; downPayment?: number; downPaymentPct?: number } = {};
+  const m = months.exec(text);
+  const y = years.exec(text);
+  const n = m ? Number(m[1]) : y ? Number(y[1]) * 12 : 0;
+  if (n >= 6 && n <= 120) out.months = n;
+  const pct = downPct.exec(text);
+  if (pct) out.downPaymentPct = Number(pct[1] ?? pct[2]);
+  else {
+    const a = downAmount.exec(text);
+    const v = a ? parseAmount((a[1] ?? a[2]).trim()) : null;
+    if (v) out.downPayment = v;
+  }
+  return out;
 }

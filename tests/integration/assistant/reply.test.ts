@@ -151,6 +151,20 @@ describe("the assistant answers from live stock", () => {
     expect(fresh).toContain(code("Picanto"));
   });
 
+  it("works the financing example out again on the shopper's terms, keeping the ones asked before", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    for (const text of ["Kan ik de Golf financieren?", "en over 72 maanden?", "met 5.000 aanbetaling?"]) {
+      await say(t, "31612340501", text);
+      await settle();
+    }
+    const [standard, longer, withDown] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    // The dealer's terms (test tenant: 6.9 % over 60 months, 10 % down), then 72 months, then 72 months and € 5.000 down.
+    expect(standard).toMatch(/\*€ 391 per maand\* over 60 maanden bij 6,9% rente, met € 2\.195 aanbetaling/);
+    expect(longer).toMatch(/\*€ 336 per maand\* over 72 maanden bij 6,9% rente, met € 2\.195 aanbetaling/);
+    expect(withDown).toMatch(/\*€ 289 per maand\* over 72 maanden bij 6,9% rente, met € 5\.000 aanbetaling/);
+  });
+
   it("answers a question about the car it just showed with that car, and offers a visit to someone who wants to come by", async () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id);

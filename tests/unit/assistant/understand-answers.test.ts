@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksAboutThatCar, asksCheaper, continuesSearch, pickFromList, shortAnswer, wantsVisit } from "@/lib/assistant/understand";
+import { asksAboutThatCar, asksCheaper, continuesSearch, financingTerms, pickFromList, shortAnswer, wantsVisit } from "@/lib/assistant/understand";
 
 describe("short answers to the assistant's last reply", () => {
   it.each([
@@ -48,4 +48,18 @@ describe("narrowing the last search", () => {
   it.each([["Heb je ook iets goedkopers?", true], ["anything cheaper?", true], ["Gibt es etwas Günstigeres?", true], ["Ada yang lebih murah?", true], ["Is de Golf goedkoop?", false]] as const)(
     "%s asks for cheaper: %s", (text, cheaper) => expect(asksCheaper(text)).toBe(cheaper),
   );
+});
+
+describe("the terms of a financing example", () => {
+  it.each([
+    ["en over 72 maanden?", { months: 72 }],
+    ["met 5.000 aanbetaling?", { downPayment: 5000 }],
+    ["over 5 jaar met € 3.000 aanbetaling", { months: 60, downPayment: 3000 }],
+    ["48 months with 5k down", { months: 48, downPayment: 5000 }],
+    ["84 Monate, 20 % Anzahlung", { months: 84, downPaymentPct: 20 }],
+    ["tenor 4 tahun, DP 20%?", { months: 48, downPaymentPct: 20 }],
+    ["DP 30 jt, 36 bulan", { months: 36, downPayment: 30_000_000 }],
+    ["over 3 maanden", {}],
+    ["Hebben jullie een automaat?", {}],
+  ] as const)("%s → %o", (text, terms) => expect(financingTerms(text)).toEqual(terms));
 });
