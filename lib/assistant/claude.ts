@@ -6,7 +6,7 @@ import type { AssistantAction, AssistantResult, ReplyMemory } from "./offline";
 import { buildSystemPrompt, toolDefinitions } from "./prompt";
 import type { ReplyTenant } from "./context";
 import {
-  allShowroomsTool, bookTestDriveTool, bookVisitTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool,
+  allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool,
   vehicleDetailsTool, type ToolContext,
 } from "./tools";
 import { formalAfter, understandMessage } from "./understand";
@@ -85,6 +85,13 @@ export async function claudeReply(o: {
         memory.focusCode = d.vehicle.code;
         actions.showroomId = d.showroom.branchId;
         return { ...d.vehicle, features: d.features, description: d.description };
+      }
+      case "compare_vehicles": {
+        const codes = Array.isArray(input.codes) ? input.codes.map(String) : [];
+        const r = await compareVehiclesTool(o.toolCtx, codes);
+        if (r.vehicles.length < 2) return { error: "Give two or three codes of available cars.", ...r };
+        memory.proposedCodes = r.vehicles.map((v) => v.code);
+        return r;
       }
       case "financing_estimate": {
         const d = await vehicleDetailsTool(o.toolCtx, String(input.code ?? ""));

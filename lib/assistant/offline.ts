@@ -1,15 +1,15 @@
 import { atLocal, zonedParts } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
-import { composeReply, phrasesFor, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
+import { compareReply, composeReply, phrasesFor, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { knowledgeFact, knowledgeTerms } from "./knowledge";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
-  allShowroomsTool, bookTestDriveTool, bookVisitTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
+  allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
 import {
-  asksAboutThatCar, asksCheaper, continuesSearch, financingTerms, findShowroomMention, formalAfter, pickFromList, shortAnswer, understandMessage,
-  wantsVisit,
+  asksAboutThatCar, asksCheaper, asksToCompare, continuesSearch, financingTerms, findShowroomMention, formalAfter, pickFromList, shortAnswer,
+  understandMessage, vehicleCodesIn, wantsVisit,
 } from "./understand";
 import type { Entities, Intent, Lang } from "./types";
 
@@ -194,6 +194,22 @@ export async function offlineReply(o: {
   else if (primary === "other" && answer === "yes" && o.memory.proposedCodes.length > 1) return say("specific_vehicle");
   else if (primary === "other" && answer === "yes" && o.memory.focusCode) primary = "specific_vehicle";
   else if (primary === "other" && answer) return done(phrasesFor(lang, t.tone).acknowledged);
+  // "Wat is het verschil tussen de #A01 en de #A03?", or "Welke is zuiniger?" after a list: those cars side by side.
+  if (asksToCompare(o.text)) {
+    const named = vehicleCodesIn(o.text);
+    const codes = named.length >= 2 ? named
+      : named.length === 1 && o.memory.focusCode && o.memory.focusCode !== named[0] ? [o.memory.focusCode, named[0]]
+        : o.memory.proposedCodes;
+    if (codes.length >= 2) {
+      tools.push({ name: "compare_vehicles", input: { codes } });
+      const { vehicles } = await compareVehiclesTool(ctx, codes);
+      if (vehicles.length >= 2) {
+        memory.proposedCodes = vehicles.map((v) => v.code);
+        memory.focusCode = null;
+        return done(compareReply(lang, vehicles, t));
+      }
+    }
+  }
   // "En onder de 15.000?", "Automaat?", "Heb je ook iets goedkopers?": the last search, narrowed.
   const filters = searchKeys.filter((k) => k in e);
   const last = o.memory.search;

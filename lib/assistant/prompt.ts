@@ -57,6 +57,11 @@ export const toolDefinitions = [
   },
   { name: "vehicle_details", description: "Details of one car by its code (e.g. #A01).", input_schema: { type: "object" as const, properties: { code: { type: "string" } }, required: ["code"] } },
   {
+    name: "compare_vehicles",
+    description: "Two or three of the dealer's cars side by side by code: price, year, mileage, fuel, gearbox, body, colour and features. Use it when the shopper asks which is better, cheaper, newer or what the difference is.",
+    input_schema: { type: "object" as const, properties: { codes: { type: "array", items: { type: "string" }, minItems: 2, maxItems: 3 } }, required: ["codes"] },
+  },
+  {
     name: "financing_estimate",
     description: "Monthly payment for a car with the dealer's default rate and term (annuity).",
     input_schema: { type: "object" as const, properties: { code: { type: "string" }, downPaymentPct: { type: "number" }, months: { type: "integer" } }, required: ["code"] },

@@ -73,6 +73,16 @@ export async function vehicleDetailsTool(ctx: ToolContext, code: string) {
   });
 }
 
+/** Two or three of the dealer's available cars side by side, by code; codes it does not have come back as `unknown`. */
+export async function compareVehiclesTool(ctx: ToolContext, codes: string[]) {
+  const wanted = [...new Set(codes.map((c) => String(c)))].slice(0, 3);
+  const found = await Promise.all(wanted.map((code) => vehicleDetailsTool(ctx, code)));
+  return {
+    vehicles: found.flatMap((d) => (d ? [{ ...d.vehicle, features: d.features }] : [])),
+    unknown: wanted.filter((_, i) => !found[i]),
+  };
+}
+
 const addressOf = (s: Showroom) => [s.address?.street, s.address?.city].filter(Boolean).join(", ");
 export const placeLine = (s: Showroom) => [s.name, addressOf(s)].filter(Boolean).join(", ");
 const mapLinkOf = (s: Showroom) => s.mapUrl ?? `https://maps.google.com/?q=${encodeURIComponent(addressOf(s) || s.name)}`;

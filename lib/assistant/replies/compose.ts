@@ -64,6 +64,21 @@ export function vehicleLine(v: VehicleForReply, p: Phrases, t: TenantForReply): 
   return `*${v.code}* ${makeModel(v)}${variant} · ${v.year} · *${formatPrice(v.price, t.currency, t.locale)}*\n   ${formatMileage(v.mileageKm, t.locale)} · ${p.fuel[v.fuel] ?? v.fuel} · ${gear}`;
 }
 
+/** Cars side by side, then which is cheapest, newest and has run the fewest kilometres (where they differ). */
+export function compareReply(lang: Lang, vehicles: VehicleForReply[], t: TenantForReply): string {
+  const p = phrasesFor(lang, t.tone);
+  const best = (score: (v: VehicleForReply) => number) => {
+    const sorted = [...vehicles].sort((a, b) => score(a) - score(b));
+    return score(sorted[0]) === score(sorted[1]) ? null : `*${sorted[0].code}*`;
+  };
+  const summary = [
+    [p.compare.cheapest, best((v) => v.price)], [p.compare.newest, best((v) => -v.year)], [p.compare.fewestKm, best((v) => v.mileageKm)],
+  ].flatMap(([phrase, code]) => (code ? [fill(phrase!, { code })] : []));
+  const lines = [p.compare.intro, ...vehicles.map((v) => vehicleLine(v, p, t))].join("\n");
+  const said = summary.join(" · ");
+  return [lines, said && said[0].toUpperCase() + said.slice(1), p.nextStep].filter(Boolean).join("\n\n");
+}
+
 // As many cars as fit the WhatsApp-sized budget, never fewer than one.
 function vehicleList(intro: string, vehicles: VehicleForReply[], p: Phrases, t: TenantForReply, room: number): string {
   let out = intro;

@@ -129,3 +129,16 @@ export function financingTerms(text: string): { months?: number; downPayment?: n
   }
   return out;
 }
+
+const compareWords = /vergelijk\w*|vergeleken|verschil|compare[ds]?|comparison|difference|versus|\bvs\.?(?!\p{L})|vergleich\w*|unterschied|sammenlign\w*|forskjell\w*|bandingkan|perbandingan|bedanya|beda(?!\p{L})|welke (?:is|van de)\b|which (?:one )?(?:is|of)\b|welche[rs]? (?:ist|von)\b|hvilken (?:er|av)\b|mana yang/iu;
+
+/** "Wat is het verschil tussen de #A01 en de #A02?", "Which is better?", "Mana yang lebih irit?". */
+export function asksToCompare(text: string): boolean {
+  return compareWords.test(text);
+}
+
+/** Every car code the message names ("#A01", "A 02" after a hash), in order, once each. */
+export function vehicleCodesIn(text: string): string[] {
+  const codes = [...text.matchAll(/#\s?([a-z]{1,3})[- ]?(\d{2,3})(?!\d)/giu)].map((m) => `#${m[1].toUpperCase()}${m[2]}`);
+  return [...new Set(codes)];
+}

@@ -8,7 +8,9 @@ import { findVehicleMentions, type VehicleMention } from "./vehicles";
 
 export { detectLanguage } from "./language";
 export { addressForm, formalAfter } from "./address";
-export { asksAboutThatCar, asksCheaper, continuesSearch, financingTerms, pickFromList, shortAnswer, wantsVisit } from "./answers";
+export {
+  asksAboutThatCar, asksCheaper, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, vehicleCodesIn, wantsVisit,
+} from "./answers";
 export { parseAmount } from "./amounts";
 export { findVehicleMentions, type VehicleMention } from "./vehicles";
 export { findShowroomMention } from "./showrooms";

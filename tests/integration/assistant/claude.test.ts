@@ -62,6 +62,47 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     expect(lot.some((v) => replies[0].body!.includes(v.code))).toBe(true);
   });
 
+  it("compare_vehicles puts the dealer's available cars side by side and nothing of another dealer's or a sold one", async () => {
+    const other = await createTestTenant();
+    const theirs = await addStock(other.tenant.id, [{ make: "Porsche", model: "911", price: 99000 }]);
+    let asked: string[] = [];
+    claude.use((req) => {
+      const last = req.messages.at(-1);
+      const results = Array.isArray(last?.content) ? (last.content as { type: string; content?: string }[]).filter((b) => b.type === "tool_result") : [];
+      if (results.length === 0) return { body: toolUse("compare_vehicles", { codes: asked }) };
+      const out = JSON.parse(results[0].content!) as { vehicles: { code: string; price: number }[]; unknown: string[] };
+      return { body: textReply(out.vehicles.map((v) => `*${v.code}* €${v.price.toLocaleString("en-US")}`).join(" vs ") + ` (unknown: ${out.unknown.join(", ")})`) };
+    });
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const yaris = lot.find((v) => v.model === "Yaris")!;
+    const picanto = lot.find((v) => v.model === "Picanto")!;
+    const sold = lot.find((v) => v.status === "sold")!;
+    asked = [yaris.code, picanto.code, sold.code];
+    const before = claude.requests.length;
+    await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612348888", text: "Welke is beter?" })));
+    await drainJobs();
+    advanceClock(5_000);
+    await drainJobs();
+    const toolResult = JSON.parse((claude.requests[before + 1].messages.at(-1)!.content as { content: string }[])[0].content) as { vehicles: { code: string; make: string }[]; unknown: string[] };
+    expect(toolResult.vehicles.map((v) => v.code)).toEqual([yaris.code, picanto.code]);
+    // The other dealer's Porsche has the same code as this dealer's Yaris: only this dealer's car comes back.
+    expect(theirs[0].code).toBe(yaris.code);
+    expect(toolResult.vehicles.map((v) => v.make)).toEqual(["Toyota", "Kia"]);
+    expect(toolResult.unknown).toEqual([sold.code]);
+    expect(JSON.stringify(toolResult)).not.toMatch(/plate|costPrice|K-123-AB/);
+    // A code the dealer does not have is unknown; with one car left the model is asked for two or three.
+    asked = [yaris.code, "#Z99"];
+    const next = claude.requests.length;
+    await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612348887", text: "Which is better?" })));
+    await drainJobs();
+    advanceClock(5_000);
+    await drainJobs();
+    const second = JSON.parse((claude.requests[next + 1].messages.at(-1)!.content as { content: string }[])[0].content) as { error?: string; vehicles: unknown[] };
+    expect(second.error).toMatch(/two or three codes/);
+    expect(second.vehicles).toHaveLength(1);
+  });
+
   it("the dealer's tone and greeting are in the system prompt; a hand-over keyword is answered without calling Claude", async () => {
     const t = await createTestTenant();
     await withTenant(t.tenant.id, (tx) => tx.update(tenants).set({ settings: { assistant: { tone: "formal", greeting: "Welkom bij {dealer}!", handoverKeywords: ["klacht"] } } }));

@@ -165,6 +165,28 @@ describe("the assistant answers from live stock", () => {
     expect(withDown).toMatch(/\*€ 289 per maand\* over 72 maanden bij 6,9% rente, met € 5\.000 aanbetaling/);
   });
 
+  it("puts cars side by side: two codes named, one against the car in focus, or the list it just sent", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const code = (model: string) => lot.find((v) => v.model === model)!.code;
+    const sold = lot.find((v) => v.status === "sold")!;
+    await say(t, "31612340601", `Wat is het verschil tussen de ${code("Yaris")} en de ${code("Picanto")}?`);
+    await settle();
+    for (const text of ["Is de Golf er nog?", `En vergeleken met de ${code("Polo")}?`, `En met de ${sold.code}?`]) {
+      await say(t, "31612340602", text);
+      await settle();
+    }
+    const [both, , golfPolo, withSold] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    expect(both).toMatch(new RegExp(`^Naast elkaar:\\n\\*${code("Yaris")}\\* Toyota Yaris .*€ 18\\.950\\*\\n.*\\n\\*${code("Picanto")}\\* Kia Picanto`));
+    expect(both).toContain(`Goedkoopst *${code("Picanto")}* · nieuwst *${code("Yaris")}*`);
+    expect(golfPolo).toMatch(/^Naast elkaar:/);
+    expect(golfPolo).toContain(`*${code("Golf")}* Volkswagen Golf`);
+    expect(golfPolo).toContain(`*${code("Polo")}* Volkswagen Polo`);
+    // A sold car is never compared: with one car left there is nothing to put side by side.
+    expect(withSold).not.toContain(sold.code);
+    expect(withSold).not.toMatch(/^Naast elkaar:/);
+  });
+
   it("answers a question about the car it just showed with that car, and offers a visit to someone who wants to come by", async () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id);

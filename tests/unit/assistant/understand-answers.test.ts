@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksAboutThatCar, asksCheaper, continuesSearch, financingTerms, pickFromList, shortAnswer, wantsVisit } from "@/lib/assistant/understand";
+import { asksAboutThatCar, asksCheaper, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, vehicleCodesIn, wantsVisit } from "@/lib/assistant/understand";
 
 describe("short answers to the assistant's last reply", () => {
   it.each([
@@ -62,4 +62,17 @@ describe("the terms of a financing example", () => {
     ["over 3 maanden", {}],
     ["Hebben jullie een automaat?", {}],
   ] as const)("%s → %o", (text, terms) => expect(financingTerms(text)).toEqual(terms));
+});
+
+describe("a comparison", () => {
+  it.each([
+    ["Wat is het verschil tussen de #A01 en de #A02?", true], ["En vergeleken met de #A04?", true], ["Which is better, #A01 or #A05?", true], ["Welke is het zuinigst?", true],
+    ["Was ist der Unterschied?", true], ["Mana yang lebih irit?", true], ["Hvilken er best?", true],
+    ["Welke auto's hebben jullie?", false], ["Hebben jullie een automaat?", false], ["Is de Golf er nog?", false],
+  ] as const)("%s → %s", (text, compare) => expect(asksToCompare(text)).toBe(compare));
+
+  it("reads every code once, in order", () => {
+    expect(vehicleCodesIn("#a01 of # A02, of toch #A01?")).toEqual(["#A01", "#A02"]);
+    expect(vehicleCodesIn("de Golf")).toEqual([]);
+  });
 });

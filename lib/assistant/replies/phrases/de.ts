@@ -41,6 +41,7 @@ export const de: Phrases = {
   noProblem: "Kein Problem! Sag Bescheid, wenn ich noch helfen kann.",
   soldNote: "Kurzes Update: Der {car}, nach dem du gefragt hast, ist leider verkauft. Vielleicht passt eines davon:",
   priceDrop: "Gute Nachricht: Der Preis des {car} wurde auf *{price}* gesenkt.",
+  compare: { intro: "Im Vergleich:", cheapest: "am günstigsten {code}", newest: "am neuesten {code}", fewestKm: "wenigste km {code}" },
   automatic: "Automatik",
   manual: "Schaltgetriebe",
   fuel: { petrol: "Benzin", diesel: "Diesel", hybrid: "Hybrid", electric: "Elektro", lpg: "LPG", other: "sonstige" },

@@ -41,6 +41,7 @@ export const en: Phrases = {
   noProblem: "No problem! Let me know if there's anything else I can help with.",
   soldNote: "A quick update: the {car} you asked about has been sold. Perhaps one of these suits you:",
   priceDrop: "Good news: the price of the {car} has dropped to *{price}*.",
+  compare: { intro: "Side by side:", cheapest: "cheapest {code}", newest: "newest {code}", fewestKm: "fewest km {code}" },
   automatic: "automatic",
   manual: "manual",
   fuel: { petrol: "petrol", diesel: "diesel", hybrid: "hybrid", electric: "electric", lpg: "LPG", other: "other fuel" },

@@ -41,6 +41,7 @@ export const id: Phrases = {
   noProblem: "Tidak apa-apa kak! Kabari saja kalau ada yang bisa dibantu.",
   soldNote: "Info kak: {car} yang kakak tanyakan sudah terjual. Mungkin salah satu ini cocok:",
   priceDrop: "Kabar baik kak: harga {car} turun jadi *{price}*.",
+  compare: { intro: "Perbandingannya:", cheapest: "termurah {code}", newest: "terbaru {code}", fewestKm: "km terendah {code}" },
   automatic: "matic",
   manual: "manual",
   fuel: { petrol: "bensin", diesel: "diesel", hybrid: "hybrid", electric: "listrik", lpg: "LPG", other: "lainnya" },

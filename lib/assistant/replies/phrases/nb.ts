@@ -41,6 +41,7 @@ export const nb: Phrases = {
   noProblem: "Ikke noe problem! Si fra om jeg kan hjelpe med noe mer.",
   soldNote: "En liten oppdatering: {car} som du spurte om, er dessverre solgt. Kanskje en av disse passer?",
   priceDrop: "Gode nyheter: prisen på {car} er satt ned til *{price}*.",
+  compare: { intro: "Side om side:", cheapest: "billigst {code}", newest: "nyest {code}", fewestKm: "færrest km {code}" },
   automatic: "automat",
   manual: "manuell",
   fuel: { petrol: "bensin", diesel: "diesel", hybrid: "hybrid", electric: "elektrisk", lpg: "LPG", other: "annet" },

@@ -41,6 +41,7 @@ export const nl: Phrases = {
   noProblem: "Geen probleem! Laat het weten als ik nog ergens mee kan helpen.",
   soldNote: "Even een update: de {car} waar je naar vroeg is helaas verkocht. Misschien is een van deze iets voor je:",
   priceDrop: "Goed nieuws: de prijs van de {car} is verlaagd naar *{price}*.",
+  compare: { intro: "Naast elkaar:", cheapest: "goedkoopst {code}", newest: "nieuwst {code}", fewestKm: "minste km {code}" },
   automatic: "automaat",
   manual: "handgeschakeld",
   fuel: { petrol: "benzine", diesel: "diesel", hybrid: "hybride", electric: "elektrisch", lpg: "LPG", other: "overig" },

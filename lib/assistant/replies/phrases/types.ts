@@ -13,5 +13,7 @@ export type Phrases = {
   acknowledged: string; noProblem: string;
   /** Proactive notes on a car the shopper asked about: sold ({car}, the dealer's alternatives follow), cheaper ({car}, {price}). */
   soldNote: string; priceDrop: string;
+  /** Two or three cars side by side, then which is cheapest ({code}), newest and has run the fewest kilometres. */
+  compare: { intro: string; cheapest: string; newest: string; fewestKm: string };
   automatic: string; manual: string; fuel: Record<string, string>; relaxedWhat: Record<string, string>;
 };
