@@ -195,8 +195,9 @@ export async function offlineReply(o: {
   else if (primary === "other" && answer === "yes" && o.memory.focusCode) primary = "specific_vehicle";
   else if (primary === "other" && answer) return done(phrasesFor(lang, t.tone).acknowledged);
   // "Wat is het verschil tussen de #A01 en de #A03?", or "Welke is zuiniger?" after a list: those cars side by side.
-  if (asksToCompare(o.text)) {
-    const named = vehicleCodesIn(o.text);
+  const named = vehicleCodesIn(o.text);
+  // "Which of your cars are automatic?" asks for a search, not a comparison.
+  if (asksToCompare(o.text) && (named.length >= 2 || !searchKeys.some((k) => k in e))) {
     const codes = named.length >= 2 ? named
       : named.length === 1 && o.memory.focusCode && o.memory.focusCode !== named[0] ? [o.memory.focusCode, named[0]]
         : o.memory.proposedCodes;

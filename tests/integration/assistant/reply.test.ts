@@ -185,6 +185,16 @@ describe("the assistant answers from live stock", () => {
     // A sold car is never compared: with one car left there is nothing to put side by side.
     expect(withSold).not.toContain(sold.code);
     expect(withSold).not.toMatch(/^Naast elkaar:/);
+
+    // "Welke van de drie is hybride?" after a list asks for a search, not a comparison.
+    for (const text of ["Hebben jullie een automaat?", "Welke van de drie is hybride?"]) {
+      await say(t, "31612340603", text);
+      await settle();
+    }
+    const hybrid = (await assistantMessages(t.tenant.id)).at(-1)!.body ?? "";
+    expect(hybrid).not.toMatch(/^Naast elkaar:/);
+    expect(hybrid).toContain(code("Yaris"));
+    expect(hybrid).not.toContain(code("Picanto"));
   });
 
   it("answers a question about the car it just showed with that car, and offers a visit to someone who wants to come by", async () => {
