@@ -7,10 +7,8 @@ import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import {
-  asksAboutThatCar, asksCheaper, asksToCompare, continuesSearch, financingTerms, findShowroomMention, formalAfter, pickFromList, shortAnswer,
-  understandMessage, vehicleCodesIn, wantsVisit,
-} from "./understand";
+import { findShowroomMention, formalAfter, understandMessage, wantsVisit } from "./understand";
+import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
 import type { Entities, Intent, Lang } from "./types";
 
 /**
@@ -34,8 +32,6 @@ export type AssistantResult = {
   allowedNumbers: number[]; tools: { name: string; input: unknown }[];
 };
 
-const searchKeys: (keyof Entities)[] = ["make", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxKm", "color"];
-const pick = (e: Entities, keys: (keyof Entities)[]): Partial<Entities> => Object.fromEntries(keys.map((k) => [k, e[k]]));
 
 /**
  * The assistant without a language model: understands the burst of messages, calls the same
@@ -53,7 +49,9 @@ export async function offlineReply(o: {
   };
   const dealer = o.replyTenant(lang);
   const t = { ...dealer, tone: replyTone(dealer.tone, memory) };
-  const e = u.entities;
+  // What the message means after the assistant's last reply (follow-up.ts); the tools run below.
+  const f = readFollowUp(o.text, u, o.memory);
+  const e = f.entities;
   const tools: AssistantResult["tools"] = [];
   const actions: AssistantAction = {};
   const allowedNumbers: number[] = [];
@@ -162,10 +160,6 @@ export async function offlineReply(o: {
     return say("test_drive", { slots, slotTaken, visitPlace: place ?? undefined });
   }
 
-  // A car picked from the list we just sent ("de tweede", "nummer 3"): the message is about that car.
-  const aboutOneCar = ["other", "specific_vehicle", "test_drive", "financing", "price_negotiation"].includes(u.intents[0]);
-  const picked = aboutOneCar && o.memory.proposedCodes.length > 1 && !e.vehicleCode && !e.make && !e.model ? pickFromList(o.text) : null;
-  if (picked !== null && o.memory.proposedCodes[picked]) e.vehicleCode = o.memory.proposedCodes[picked];
   await recordPreferencesTool(ctx, e);
   // The dealer's own hand-over words win over whatever else the message asks (opting out still comes first).
   const rules = assistantRules(ctx.tenant.settings);
@@ -174,50 +168,19 @@ export async function offlineReply(o: {
     actions.handover = `shopper wrote "${keyword}"`;
     return say("handover");
   }
-  let primary = u.intents[0];
-  if (primary === "other" && e.vehicleCode) primary = "specific_vehicle";
-  // "Hoeveel km heeft hij?", "Is dat een automaat?": about the car we just showed, so its details, not a new search.
-  const aboutIt = o.memory.focusCode && !e.vehicleCode && !e.make && !e.model ? asksAboutThatCar(o.text) : null;
-  if (primary === "browse" && aboutIt === "strong") primary = "specific_vehicle";
-  // "En over 72 maanden?", "met 5.000 aanbetaling?": the financing example again, on those terms. A down payment is no
-  // budget ("5k down" is not "under 5k").
-  const terms = ["other", "browse", "financing"].includes(primary) ? financingTerms(o.text) : {};
-  if (terms.downPayment && e.maxPrice === terms.downPayment) delete e.maxPrice;
-  if (terms.downPayment && e.minPrice === terms.downPayment) delete e.minPrice;
-  const onlyTerms = Object.keys(terms).length > 0 && !searchKeys.some((k) => k in e);
-  if ((primary === "other" || primary === "browse") && o.memory.focusCode && onlyTerms) primary = "financing";
-  // A bare yes, no or ok (thanks or not) answers the last reply: yes or ok to its test-drive question gets the car's
-  // times; yes to a list asks which car, to one car shows it; no and a bare ok just leave the door open.
-  const answer = primary === "other" || primary === "thanks" ? shortAnswer(o.text) : null;
-  if (answer === "no") return done(phrasesFor(lang, t.tone).noProblem);
-  if (answer && o.memory.askedTestDrive && o.memory.focusCode) primary = "test_drive";
-  else if (primary === "other" && answer === "yes" && o.memory.proposedCodes.length > 1) return say("specific_vehicle");
-  else if (primary === "other" && answer === "yes" && o.memory.focusCode) primary = "specific_vehicle";
-  else if (primary === "other" && answer) return done(phrasesFor(lang, t.tone).acknowledged);
-  // "Wat is het verschil tussen de #A01 en de #A03?", or "Welke is zuiniger?" after a list: those cars side by side.
-  const named = vehicleCodesIn(o.text);
-  // "Which of your cars are automatic?" asks for a search, not a comparison.
-  if (asksToCompare(o.text) && (named.length >= 2 || !searchKeys.some((k) => k in e))) {
-    const codes = named.length >= 2 ? named
-      : named.length === 1 && o.memory.focusCode && o.memory.focusCode !== named[0] ? [o.memory.focusCode, named[0]]
-        : o.memory.proposedCodes;
-    if (codes.length >= 2) {
-      tools.push({ name: "compare_vehicles", input: { codes } });
-      const { vehicles } = await compareVehiclesTool(ctx, codes);
-      if (vehicles.length >= 2) {
-        memory.proposedCodes = vehicles.map((v) => v.code);
-        memory.focusCode = null;
-        return done(compareReply(lang, vehicles, t));
-      }
+  const { primary, aboutFocus, terms } = f;
+  if (f.reply === "whichCar") return say("specific_vehicle");
+  if (f.reply) return done(phrasesFor(lang, t.tone)[f.reply]);
+  if (f.compare) {
+    tools.push({ name: "compare_vehicles", input: { codes: f.compare } });
+    const { vehicles } = await compareVehiclesTool(ctx, f.compare);
+    if (vehicles.length >= 2) {
+      memory.proposedCodes = vehicles.map((v) => v.code);
+      memory.focusCode = null;
+      return done(compareReply(lang, vehicles, t));
     }
   }
-  // "En onder de 15.000?", "Automaat?", "Heb je ook iets goedkopers?": the last search, narrowed.
-  const filters = searchKeys.filter((k) => k in e);
-  const last = o.memory.search;
-  if (last && (primary === "browse" || primary === "other") && !e.make && !e.model && !e.vehicleCode) {
-    const cheaper = asksCheaper(o.text) && o.memory.cheapest ? { maxPrice: o.memory.cheapest - 1 } : null;
-    if (cheaper || (filters.length > 0 && continuesSearch(o.text, true))) return browse({ ...last, ...pick(e, filters), ...cheaper });
-  }
+  if (f.search) return browse(f.search);
   switch (primary) {
     case "opt_out":
       actions.optOut = true;
@@ -299,7 +262,7 @@ export async function offlineReply(o: {
       const fact = await dealerFact();
       if (fact) return done(fact);
       // No policy of the dealer answers it, and it asks about the car we just showed: that car's details.
-      const v = primary === "other" && aboutIt ? await focus() : null;
+      const v = primary === "other" && aboutFocus ? await focus() : null;
       if (v) return say("specific_vehicle", { vehicles: [{ ...v, features: focused.features ?? undefined }] });
       return say(primary);
     }
@@ -316,7 +279,7 @@ export async function offlineReply(o: {
   }
 
   async function browse(q: Entities = e) {
-    const search = pick(q, searchKeys.filter((k) => k in q));
+    const search = pickKeys(q, searchKeys.filter((k) => k in q));
     tools.push({ name: "search_inventory", input: search });
     const found = await searchInventoryTool(ctx, q, 3);
     memory.proposedCodes = found.vehicles.map((v) => v.code);

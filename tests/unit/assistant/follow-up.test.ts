@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { readFollowUp } from "@/lib/assistant/follow-up";
+import type { ReplyMemory } from "@/lib/assistant/offline";
+import { understandMessage } from "@/lib/assistant/understand";
+
+const blank: ReplyMemory = { proposedCodes: [], offeredSlots: [], focusCode: null };
+const afterList: ReplyMemory = { ...blank, proposedCodes: ["#A05", "#A02", "#A01"], search: { transmission: "automatic" }, cheapest: 11950 };
+const afterOneCar: ReplyMemory = { ...blank, proposedCodes: ["#A03"], focusCode: "#A03", askedTestDrive: true };
+const read = (text: string, memory: ReplyMemory) =>
+  readFollowUp(text, understandMessage(text, { defaultLang: "nl", now: new Date("2026-12-07T10:00:00Z"), timeZone: "Europe/Amsterdam", knownModels: [] }), memory);
+
+describe("a message read in the conversation so far", () => {
+  it("picks a car from the list, by ordinal or number", () => {
+    expect(read("de tweede graag", afterList)).toMatchObject({ primary: "specific_vehicle", entities: { vehicleCode: "#A02" } });
+    expect(read("nummer 3", afterList).entities.vehicleCode).toBe("#A01");
+    expect(read("de tweede graag", blank).entities.vehicleCode).toBeUndefined();
+  });
+
+  it("takes yes to its test-drive question as a test drive, yes to a list as 'which one?', and ok or no as a short reply", () => {
+    expect(read("ja graag", afterOneCar).primary).toBe("test_drive");
+    expect(read("ja", afterList).reply).toBe("whichCar");
+    expect(read("ok", afterList).reply).toBe("acknowledged");
+    expect(read("nee dank je", afterOneCar).reply).toBe("noProblem");
+    expect(read("ja graag", blank).reply).toBe("acknowledged");
+  });
+
+  it("reads a question about 'it' as about the car in focus, and new terms as the financing example again", () => {
+    expect(read("Is dat een automaat?", afterOneCar).primary).toBe("specific_vehicle");
+    expect(read("Hoeveel km heeft hij?", afterOneCar).aboutFocus).toBe("weak");
+    expect(read("Is dat een automaat?", blank).primary).toBe("browse");
+    const terms = read("met 5.000 aanbetaling?", afterOneCar);
+    expect(terms).toMatchObject({ primary: "financing", terms: { downPayment: 5000 } });
+    expect(terms.entities.maxPrice).toBeUndefined();
+  });
+
+  it("narrows the last search, or compares the cars it listed", () => {
+    expect(read("En onder de 15.000?", afterList).search).toEqual({ transmission: "automatic", maxPrice: 15000 });
+    expect(read("Heb je ook iets goedkopers?", afterList).search).toEqual({ transmission: "automatic", maxPrice: 11949 });
+    expect(read("Ik zoek een diesel", afterList).search).toBeUndefined();
+    expect(read("Welke is het zuinigst?", afterList).compare).toEqual(["#A05", "#A02", "#A01"]);
+    expect(read("Welke van de drie is hybride?", afterList).compare).toBeUndefined();
+    expect(read("En vergeleken met de #A04?", afterOneCar).compare).toEqual(["#A03", "#A04"]);
+  });
+});
