@@ -59,27 +59,43 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
   });
 }
 
+const offeredStatuses = ["available", "reserved"] as const;
+
+/** A car as a reply shows it, with where it stands when the dealer has more than one showroom. */
+function placed(tenant: Tenant, v: Vehicle, places: Showroom[]) {
+  const vehicle = toReplyVehicle(tenant, v);
+  // A car without a branch stands at the main showroom, listed first with its own id.
+  const showroom = places.find((p) => !p.isMain && p.branchId === v.branchId) ?? places[0];
+  // Where the car stands only matters to a dealer with more than one showroom.
+  if (places.length > 1) vehicle.location = placeLine(showroom);
+  return { vehicle, showroom };
+}
+
 export async function vehicleDetailsTool(ctx: ToolContext, code: string) {
   return inTenant(ctx, async (tx) => {
     const v = await findVehicleByCode(tx, ctx.tenant.id, code);
-    if (!v || (v.status !== "available" && v.status !== "reserved")) return null;
-    const vehicle = toReplyVehicle(ctx.tenant, v);
-    const places = await listShowrooms(tx, ctx.tenant);
-    // A car without a branch stands at the main showroom, listed first with its own id.
-    const showroom = places.find((p) => !p.isMain && p.branchId === v.branchId) ?? places[0];
-    // Where the car stands only matters to a dealer with more than one showroom.
-    if (places.length > 1) vehicle.location = placeLine(showroom);
+    if (!v || !(offeredStatuses as readonly string[]).includes(v.status)) return null;
+    const { vehicle, showroom } = placed(ctx.tenant, v, await listShowrooms(tx, ctx.tenant));
     return { vehicle, features: v.features, description: v.description, id: v.id, branchId: v.branchId, showroom };
   });
 }
 
-/** Two or three of the dealer's available cars side by side, by code; codes it does not have come back as `unknown`. */
+/**
+ * Two or three of the dealer's available cars side by side, by code, read in one statement; codes it does not have
+ * (or no longer offers) come back as `unknown`.
+ */
 export async function compareVehiclesTool(ctx: ToolContext, codes: string[]) {
-  const wanted = [...new Set(codes.map((c) => String(c)))].slice(0, 3);
-  const found = await Promise.all(wanted.map((code) => vehicleDetailsTool(ctx, code)));
+  const wanted = [...new Set(codes.map((c) => String(c).toUpperCase()))].slice(0, 3);
+  const cars = wanted.length === 0 ? [] : await inTenant(ctx, async (tx) => {
+    const [rows, places] = await Promise.all([
+      tx.select().from(vehicles).where(and(eq(vehicles.tenantId, ctx.tenant.id), inArray(vehicles.code, wanted), inArray(vehicles.status, [...offeredStatuses]))),
+      listShowrooms(tx, ctx.tenant),
+    ]);
+    return rows.map((v) => ({ ...placed(ctx.tenant, v, places).vehicle, features: v.features }));
+  });
   return {
-    vehicles: found.flatMap((d) => (d ? [{ ...d.vehicle, features: d.features }] : [])),
-    unknown: wanted.filter((_, i) => !found[i]),
+    vehicles: wanted.flatMap((code) => cars.filter((c) => c.code === code)),
+    unknown: wanted.filter((code) => !cars.some((c) => c.code === code)),
   };
 }
 
