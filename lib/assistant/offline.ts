@@ -1,4 +1,4 @@
-import { atLocal, zonedParts } from "@/lib/scheduling/zoned";
+import { atLocal, zonedClock } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
 import { compareReply, composeReply, phrasesFor, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { knowledgeFact, knowledgeTerms } from "./knowledge";
@@ -93,11 +93,7 @@ export async function offlineReply(o: {
 
   // A time without a day ("10 uur", "at 11:30") picks the one slot of the list we just sent that starts then.
   if (e.time && !e.date && o.memory.offeredSlots.length) {
-    const hhmm = (iso: string) => {
-      const z = zonedParts(new Date(iso), ctx.tenant.timeZone);
-      return `${String(z.hour).padStart(2, "0")}:${String(z.minute).padStart(2, "0")}`;
-    };
-    const at = o.memory.offeredSlots.filter((iso) => hhmm(iso) === e.time);
+    const at = o.memory.offeredSlots.filter((iso) => zonedClock(new Date(iso), ctx.tenant.timeZone) === e.time);
     if (at.length === 1 && o.memory.focusCode) return book(new Date(at[0]), o.memory.focusCode);
     if (at.length === 1 && o.memory.showroomId !== undefined) return bookVisit(new Date(at[0]), o.memory.showroomId);
   }

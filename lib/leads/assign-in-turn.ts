@@ -3,7 +3,7 @@ import { rowsOf } from "@/db/rows";
 import { withTenant } from "@/db/tenant";
 import { conversations, leads, tenants } from "@/db/schema";
 import { noteOnLeadTimeline } from "@/lib/conversations";
-import { assignLead } from "./leads";
+import { assignLead, closedStages } from "./leads";
 import { leadShowroomId } from "./routing";
 
 /**
@@ -19,7 +19,7 @@ export async function assignNewLeadInTurn(tenantId: string, leadId: string): Pro
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`lead-assignment:${tenantId}`}))`);
     const [row] = await tx.select({ lead: leads, settings: tenants.settings }).from(leads).innerJoin(tenants, eq(tenants.id, leads.tenantId))
       .where(and(eq(leads.tenantId, tenantId), eq(leads.id, leadId))).limit(1);
-    if (!row || !row.settings.leads?.autoAssign || row.lead.assignedUserId || ["won", "lost"].includes(row.lead.stage)) return null;
+    if (!row || !row.settings.leads?.autoAssign || row.lead.assignedUserId || closedStages.includes(row.lead.stage)) return null;
     const showroomId = await leadShowroomId(tx, tenantId, row.lead);
     const picked = await tx.execute(sql`
       with next as (

@@ -18,7 +18,7 @@ export type LeadInput = {
   activityAt?: Date;
 };
 
-const closedStages: LeadStage[] = ["won", "lost"];
+export const closedStages: LeadStage[] = ["won", "lost"];
 
 /**
  * The lead/created event. `found` is what its sender looked up: whether the dealer has a webhook endpoint for new

@@ -23,6 +23,12 @@ export function zonedParts(at: Date, timeZone: string) {
   };
 }
 
+/** "HH:MM" on the wall clock in `timeZone`. */
+export function zonedClock(at: Date, timeZone: string): string {
+  const { hour, minute } = zonedParts(at, timeZone);
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
 export function atLocal(dateIso: string, time: string, timeZone: string): Date {
   const [h, m] = time.split(":").map(Number);
   return fromZonedWallClock(new Date(`${dateIso}T12:00:00Z`), h, m, timeZone);
