@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { appointments, conversations, leadActivities, leads, memberships, messageTemplates, users, type ConversationMode, type LeadStage } from "@/db/schema";
+import { appointments, leadActivities, leads, memberships, messageTemplates, users, type ConversationMode, type LeadStage } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 import { noteOnLeadTimeline, setConversationMode } from "@/lib/conversations";
 import { queueOutboundMessage } from "@/lib/conversations/outbound";
 import { isInsideCustomerServiceWindow } from "@/lib/channels/whatsapp-cloud";
-import { assignLead, changeLeadStage } from "@/lib/leads/leads";
+import { assignLead, changeLeadStage, handOverLead } from "@/lib/leads/leads";
 import { hasRole } from "@/lib/auth/roles";
 import { canSee, placeholderCount, renderTemplate, type Viewer } from "./access";
 import { loadVisibleConversation } from "./conversation";
@@ -89,9 +89,9 @@ export async function assignLeadAsStaff(tenantId: string, viewer: Viewer, input:
       name = member.name;
     }
     if (lead.assignedUserId === input.userId) return { ok: true };
-    await assignLead(tx, tenantId, lead.id, input.userId, viewer.userId);
-    await tx.update(conversations).set({ assignedUserId: input.userId }).where(and(eq(conversations.tenantId, tenantId), eq(conversations.leadId, lead.id)));
-    await noteOnLeadTimeline(tx, tenantId, lead.id, input.userId ? `Assigned to ${name} by ${viewer.name}` : `Unassigned by ${viewer.name}`, { event: "assigned", userId: input.userId });
+    await handOverLead(tx, tenantId, lead.id, input.userId, {
+      actorUserId: viewer.userId, note: input.userId ? `Assigned to ${name} by ${viewer.name}` : `Unassigned by ${viewer.name}`,
+    });
     return { ok: true };
   });
 }

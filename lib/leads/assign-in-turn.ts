@@ -1,9 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { rowsOf } from "@/db/rows";
 import { withTenant } from "@/db/tenant";
-import { conversations, leads, tenants } from "@/db/schema";
-import { noteOnLeadTimeline } from "@/lib/conversations";
-import { assignLead, closedStages } from "./leads";
+import { leads, tenants } from "@/db/schema";
+import { closedStages, handOverLead } from "./leads";
 import { leadShowroomId } from "./routing";
 
 /**
@@ -34,10 +33,7 @@ export async function assignNewLeadInTurn(tenantId: string, leadId: string): Pro
       select next.user_id, users.name from next join users on users.id = next.user_id`);
     const next = rowsOf<{ user_id: string; name: string }>(picked)[0];
     if (!next) return null;
-    await assignLead(tx, tenantId, leadId, next.user_id, null);
-    await tx.update(conversations).set({ assignedUserId: next.user_id, updatedAt: new Date() })
-      .where(and(eq(conversations.tenantId, tenantId), eq(conversations.leadId, leadId)));
-    await noteOnLeadTimeline(tx, tenantId, leadId, `Assigned to ${next.name} automatically (next on duty)`, { event: "assigned", userId: next.user_id, automatic: true });
+    await handOverLead(tx, tenantId, leadId, next.user_id, { actorUserId: null, note: `Assigned to ${next.name} automatically (next on duty)`, meta: { automatic: true } });
     return next.user_id;
   });
 }

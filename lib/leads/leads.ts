@@ -1,6 +1,7 @@
 import { and, desc, eq, notInArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { leadActivities, leads, type LeadSource, type LeadStage, type LeadPreferences } from "@/db/schema";
+import { conversations, leadActivities, leads, type LeadSource, type LeadStage, type LeadPreferences } from "@/db/schema";
+import { noteOnLeadTimeline } from "@/lib/conversations";
 
 export type Lead = typeof leads.$inferSelect;
 
@@ -111,4 +112,14 @@ export async function assignLead(tx: Tx, tenantId: string, leadId: string, userI
     .returning();
   if (updated) await tx.insert(leadActivities).values({ tenantId, leadId, type: "assigned", actorUserId: actorUserId ?? null, data: { userId } });
   return updated ?? null;
+}
+
+/**
+ * Gives a lead to a colleague (or to nobody) the way the dashboard shows it: on the lead, on its conversations, and as
+ * an entry in its timeline. `actorUserId` null: the system did it.
+ */
+export async function handOverLead(tx: Tx, tenantId: string, leadId: string, userId: string | null, o: { actorUserId: string | null; note: string; meta?: Record<string, unknown> }) {
+  await assignLead(tx, tenantId, leadId, userId, o.actorUserId);
+  await tx.update(conversations).set({ assignedUserId: userId }).where(and(eq(conversations.tenantId, tenantId), eq(conversations.leadId, leadId)));
+  await noteOnLeadTimeline(tx, tenantId, leadId, o.note, { event: "assigned", userId, ...o.meta });
 }
