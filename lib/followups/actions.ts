@@ -1,10 +1,10 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, notInArray, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { channels, leads, memberships, messageTemplates, outboundEmails, tasks, type SequenceStep } from "@/db/schema";
+import { channels, leads, memberships, messageTemplates, outboundEmails, tasks, users, type SequenceStep } from "@/db/schema";
 import type { OutgoingEvent } from "@/inngest/dispatch";
 import { isInsideCustomerServiceWindow } from "@/lib/channels/whatsapp-cloud";
 import { recordOutboundMessage } from "@/lib/conversations";
-import { assignLead, changeLeadStage } from "@/lib/leads/leads";
+import { changeLeadStage, closedStages, handOverLead } from "@/lib/leads/leads";
 import { ensureWhatsAppConversation, type StepContext } from "./context";
 import { chooseWhatsAppForm, fillPlaceholders, followupLanguage, pickText, type FollowupLanguage, type Placeholders } from "./rules";
 
@@ -69,13 +69,17 @@ async function storeEmail(tx: Tx, ctx: StepContext, step: Extract<SequenceStep, 
   return { outcome: "sent", emailId: email.id, detail: { channel: "email", language: lang } };
 }
 
-/** The sales rep with the fewest open leads, for round-robin assignment. */
-async function leastBusyRep(tx: Tx, tenantId: string): Promise<string | null> {
-  const [rep] = await tx.select({ userId: memberships.userId }).from(memberships)
-    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.role, "sales"), eq(memberships.active, true)))
-    .orderBy(sql`(select count(*) from ${leads} where ${leads.assignedUserId} = ${memberships.userId} and ${leads.stage} not in ('won', 'lost'))`, memberships.userId)
+/**
+ * Who an assign step gives the lead to: the colleague it names while still on the team, otherwise the sales rep
+ * with the fewest open leads (round robin).
+ */
+async function assigneeForStep(tx: Tx, tenantId: string, named: string | undefined): Promise<{ userId: string; name: string } | null> {
+  const openLeads = sql`(select count(*) from ${leads} where ${leads.tenantId} = ${tenantId} and ${leads.assignedUserId} = ${memberships.userId} and ${notInArray(leads.stage, closedStages)})`;
+  const [member] = await tx.select({ userId: memberships.userId, name: users.name }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), named ? or(eq(memberships.userId, named), eq(memberships.role, "sales")) : eq(memberships.role, "sales")))
+    .orderBy(...(named ? [sql`${memberships.userId} = ${named} desc`] : []), openLeads, memberships.userId)
     .limit(1);
-  return rep?.userId ?? null;
+  return member ?? null;
 }
 
 /** Carries out one non-wait step inside the caller's transaction; what must happen after commit comes back as events. */
@@ -93,10 +97,15 @@ export async function performStep(tx: Tx, ctx: StepContext, step: Exclude<Sequen
       return { outcome: "done", detail: { task: title, userId: ctx.lead.assignedUserId } };
     }
     case "assign": {
-      const userId = step.userId ?? (await leastBusyRep(tx, tenantId));
-      if (!userId) return { outcome: "skipped", detail: { reason: "no active sales rep" } };
-      await assignLead(tx, tenantId, ctx.lead.id, userId, null);
-      return { outcome: "done", detail: { userId } };
+      // Round robin finds the lead someone; it never takes it away from the colleague who has it.
+      if (!step.userId && ctx.lead.assignedUserId) return { outcome: "skipped", detail: { reason: "already assigned", userId: ctx.lead.assignedUserId } };
+      const assignee = await assigneeForStep(tx, tenantId, step.userId);
+      if (!assignee) return { outcome: "skipped", detail: { reason: "no active sales rep" } };
+      if (ctx.lead.assignedUserId === assignee.userId) return { outcome: "skipped", detail: { reason: `already with ${assignee.name}`, userId: assignee.userId } };
+      await handOverLead(tx, tenantId, ctx.lead.id, assignee.userId, {
+        actorUserId: null, note: `Assigned to ${assignee.name} by the follow-up "${ctx.sequence.name}"`, meta: { sequenceId: ctx.sequence.id },
+      });
+      return { outcome: "done", detail: { userId: assignee.userId } };
     }
     case "stage": {
       const r = await changeLeadStage(tx, tenantId, ctx.lead.id, step.stage as never);

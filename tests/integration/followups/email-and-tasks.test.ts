@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { leads, outboundEmails, tasks } from "@/db/schema";
+import { conversations, leads, memberships, messages, outboundEmails, tasks } from "@/db/schema";
 import { advanceClock, resetClock, setClock } from "@/inngest/local/clock";
 import { drainJobs, useLocalFunctions } from "@/inngest/local/runner";
 import { enrollFollowups } from "@/inngest/functions/enroll-followups";
@@ -12,7 +12,7 @@ import { assignLead } from "@/lib/leads/leads";
 import { useTestDatabase } from "../../helpers/db";
 import { createTestTenant } from "../../helpers/factory";
 import { startSmtpSink } from "./smtp-sink";
-import { formLead, hours, sequenceFor, type World } from "./world";
+import { formLead, hours, sequenceFor, whatsAppLead, type World } from "./world";
 
 useTestDatabase();
 
@@ -75,11 +75,39 @@ describe("e-mail and task steps", () => {
 
   it("assign and stage steps give the lead to the least busy rep and move it on", async () => {
     await sequenceFor(w, [{ type: "wait", hours: 1 }, { type: "assign", strategy: "round_robin" }, { type: "stage", stage: "contacted" }]);
+    const busy = await formLead(w);
+    await withTenant(w.tenant.id, (tx) => assignLead(tx, w.tenant.id, busy.lead.id, w.sales1.id, null));
     const { lead } = await formLead(w);
     advanceClock(hours(1));
     await drainJobs();
     const [row] = await withTenant(w.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, lead.id)));
-    expect([w.sales1.id, w.sales2.id]).toContain(row.assignedUserId);
-    expect(row.stage).toBe("contacted");
+    expect(row).toMatchObject({ assignedUserId: w.sales2.id, stage: "contacted" });
+    // Round robin never takes a lead away from the colleague who has it.
+    const [kept] = await withTenant(w.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, busy.lead.id)));
+    expect(kept.assignedUserId).toBe(w.sales1.id);
+  });
+
+  it("an assign step hands a WhatsApp lead over as a colleague would: its conversation and timeline say so", async () => {
+    const seq = await sequenceFor(w, [{ type: "wait", hours: 1 }, { type: "assign", userId: w.manager.id }]);
+    const { lead } = await whatsAppLead(w);
+    await withTenant(w.tenant.id, (tx) => assignLead(tx, w.tenant.id, lead.id, w.sales1.id, null));
+    advanceClock(hours(1));
+    await drainJobs();
+    const [conv] = await withTenant(w.tenant.id, (tx) => tx.select().from(conversations).where(eq(conversations.leadId, lead.id)));
+    expect(conv.assignedUserId).toBe(w.manager.id);
+    const notes = await withTenant(w.tenant.id, (tx) => tx.select({ body: messages.body }).from(messages).where(and(eq(messages.conversationId, conv.id), eq(messages.senderKind, "system"))));
+    expect(notes.map((n) => n.body)).toContain(`Assigned to Manon Manager by the follow-up "${seq.name}"`);
+  });
+
+  it("a step naming someone who has left the team gives the lead to the least busy rep instead", async () => {
+    await sequenceFor(w, [{ type: "wait", hours: 1 }, { type: "assign", userId: w.manager.id }]);
+    await withTenant(w.tenant.id, (tx) => tx.update(memberships).set({ active: false }).where(and(eq(memberships.tenantId, w.tenant.id), eq(memberships.userId, w.manager.id))));
+    const busy = await formLead(w);
+    await withTenant(w.tenant.id, (tx) => assignLead(tx, w.tenant.id, busy.lead.id, w.sales2.id, null));
+    const { lead } = await formLead(w);
+    advanceClock(hours(1));
+    await drainJobs();
+    const [row] = await withTenant(w.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, lead.id)));
+    expect(row.assignedUserId).toBe(w.sales1.id);
   });
 });
