@@ -21,3 +21,8 @@ export function WhatsAppText({ text }: { text: string }) {
   if (last < text.length) parts.push(text.slice(last));
   return <Fragment>{parts}</Fragment>;
 }
+
+/** The text without WhatsApp's markers, for one-line previews (the inbox list). */
+export function plainWhatsApp(text: string): string {
+  return text.replace(pattern, (_, mono, bold, italic, strike) => mono ?? bold ?? italic ?? strike);
+}

@@ -11,6 +11,8 @@ type LineChartProps = {
   formatDate?: (date: Date) => string;
   /** Display names by series key; keys without one are shown as they are. */
   seriesLabels?: Record<string, string>;
+  /** Counts get whole-number ticks only. */
+  integers?: boolean;
   className?: string;
 };
 
@@ -23,7 +25,7 @@ const RIGHT_PAD = 10;
 const shortDate = (date: Date) => new Intl.DateTimeFormat("en", { day: "numeric", month: "short", timeZone: "UTC" }).format(date);
 
 /** One line per series over time (x spaced by real time, so gaps in dates show); a missing value breaks its line. */
-export function LineChart({ data, title, description, format = defaultFormat, formatDate = shortDate, seriesLabels = {}, className }: LineChartProps) {
+export function LineChart({ data, title, description, format = defaultFormat, formatDate = shortDate, seriesLabels = {}, integers = false, className }: LineChartProps) {
   const points = data
     .map((d) => ({ time: new Date(d.date), series: d.series }))
     .filter((d) => !Number.isNaN(d.time.getTime()))
@@ -34,7 +36,7 @@ export function LineChart({ data, title, description, format = defaultFormat, fo
     return typeof v === "number" && Number.isFinite(v) ? v : null;
   };
   const allValues = points.flatMap((p) => keys.map((k) => valueOf(p, k))).filter((v): v is number => v !== null);
-  const scale = niceTicks(Math.min(0, ...allValues), Math.max(0, ...allValues));
+  const scale = niceTicks(Math.min(0, ...allValues), Math.max(0, ...allValues), 5, integers);
   const left = labelGutter(scale.ticks.map(format));
   const right = WIDTH - RIGHT_PAD;
   const times = points.map((p) => p.time.getTime());

@@ -8,8 +8,8 @@ type Financing = { ratePct: number; termMonths: number; downPaymentPct: number }
 export function SpecTable({ v, t, locale }: { v: Vehicle; t: SiteText; locale: string }) {
   const rows: [string, string | null][] = [
     [t.code, v.code], [t.year, String(v.year)], [t.mileage, formatMileage(v.mileageKm, locale)], [t.fuel, t.fuels[v.fuel] ?? v.fuel],
-    [t.transmission, t.transmissions[v.transmission] ?? v.transmission], [t.body, t.bodies[v.body] ?? v.body], [t.color, v.color],
-    [t.power, v.powerHp ? `${formatNumber(v.powerHp, locale)} pk / hp` : null], [t.doors, v.doors ? String(v.doors) : null], [t.seats, v.seats ? String(v.seats) : null],
+    [t.transmission, t.transmissions[v.transmission] ?? v.transmission], [t.body, t.bodies[v.body] ?? v.body], [t.color, v.color ? (t.colors[v.color.toLowerCase()] ?? v.color) : null],
+    [t.power, v.powerHp ? `${formatNumber(v.powerHp, locale)} ${t.powerUnit}` : null], [t.doors, v.doors ? String(v.doors) : null], [t.seats, v.seats ? String(v.seats) : null],
   ];
   return (
     <section aria-labelledby="specs">

@@ -15,7 +15,7 @@ export type SiteText = {
   minYear: string; maxKm: string; fuel: string; transmission: string; body: string; sort: string; filters: string; apply: string; reset: string;
   results: (n: number) => string; noResults: string; noResultsHint: string; prev: string; next: string; pageOf: (p: number, n: number) => string;
   sorts: Enum; fuels: Enum; transmissions: Enum; bodies: Enum;
-  year: string; mileage: string; power: string; doors: string; seats: string; color: string; code: string; specs: string; features: string;
+  year: string; mileage: string; power: string; powerUnit: string; doors: string; seats: string; color: string; colors: Enum; code: string; specs: string; features: string;
   description: string; reserved: string; soldTitle: string; soldText: string; alternatives: string; similar: string; back: string; photo: (n: number, of: number) => string;
   location: string; directions: string; showroom: string; allShowrooms: string;
   financing: string; financingText: (monthly: string, months: number, down: string, rate: string) => string;
@@ -37,7 +37,8 @@ const nl: SiteText = {
   fuels: { petrol: "Benzine", diesel: "Diesel", hybrid: "Hybride", electric: "Elektrisch", lpg: "LPG", other: "Overig" },
   transmissions: { manual: "Handgeschakeld", automatic: "Automaat" },
   bodies: { hatchback: "Hatchback", sedan: "Sedan", estate: "Stationwagen", suv: "SUV", mpv: "MPV", coupe: "Coupé", convertible: "Cabriolet", van: "Bus", pickup: "Pick-up", other: "Overig" },
-  year: "Bouwjaar", mileage: "Kilometerstand", power: "Vermogen", doors: "Deuren", seats: "Zitplaatsen", color: "Kleur", code: "Code", specs: "Specificaties", features: "Uitrusting",
+  year: "Bouwjaar", mileage: "Kilometerstand", power: "Vermogen", powerUnit: "pk", doors: "Deuren", seats: "Zitplaatsen", color: "Kleur", code: "Code", specs: "Specificaties", features: "Uitrusting",
+  colors: { black: "Zwart", white: "Wit", grey: "Grijs", silver: "Zilver", blue: "Blauw", red: "Rood", green: "Groen", brown: "Bruin", beige: "Beige", yellow: "Geel", orange: "Oranje" },
   description: "Omschrijving", reserved: "Gereserveerd", soldTitle: "Deze auto is verkocht", soldText: "Misschien is een van deze auto's iets voor u.", alternatives: "Vergelijkbare auto's", similar: "Vergelijkbare auto's", back: "Alle auto's", photo: (n, of) => `Foto ${n} van ${of}`, location: "Hier staat de auto", directions: "Routebeschrijving", showroom: "Vestiging", allShowrooms: "Alle vestigingen",
   financing: "Financieringsvoorbeeld", financingText: (m, months, down, rate) => `${m} per maand, ${months} maanden, ${down} aanbetaling, ${rate} rente (indicatief).`,
   chat: "Chat via WhatsApp", waMessage: (code, car) => `Hallo, ik heb interesse in de ${car} (${code}). Is deze nog beschikbaar?`,
@@ -57,7 +58,8 @@ const nb: SiteText = {
   fuels: { petrol: "Bensin", diesel: "Diesel", hybrid: "Hybrid", electric: "Elektrisk", lpg: "LPG", other: "Annet" },
   transmissions: { manual: "Manuell", automatic: "Automat" },
   bodies: { hatchback: "Kombi 5-d", sedan: "Sedan", estate: "Stasjonsvogn", suv: "SUV", mpv: "Flerbruksbil", coupe: "Coupé", convertible: "Cabriolet", van: "Varebil", pickup: "Pickup", other: "Annet" },
-  year: "Årsmodell", mileage: "Kilometerstand", power: "Effekt", doors: "Dører", seats: "Seter", color: "Farge", code: "Kode", specs: "Spesifikasjoner", features: "Utstyr",
+  year: "Årsmodell", mileage: "Kilometerstand", power: "Effekt", powerUnit: "hk", doors: "Dører", seats: "Seter", color: "Farge", code: "Kode", specs: "Spesifikasjoner", features: "Utstyr",
+  colors: { black: "Svart", white: "Hvit", grey: "Grå", silver: "Sølv", blue: "Blå", red: "Rød", green: "Grønn", brown: "Brun", beige: "Beige", yellow: "Gul", orange: "Oransje" },
   description: "Beskrivelse", reserved: "Reservert", soldTitle: "Denne bilen er solgt", soldText: "Kanskje en av disse passer?", alternatives: "Lignende biler", similar: "Lignende biler", back: "Alle biler", photo: (n, of) => `Bilde ${n} av ${of}`, location: "Her står bilen", directions: "Veibeskrivelse", showroom: "Avdeling", allShowrooms: "Alle avdelinger",
   financing: "Finansieringseksempel", financingText: (m, months, down, rate) => `${m} per måned, ${months} måneder, ${down} egenkapital, ${rate} rente (veiledende).`,
   chat: "Chat på WhatsApp", waMessage: (code, car) => `Hei, jeg er interessert i ${car} (${code}). Er den fortsatt ledig?`,
@@ -77,7 +79,8 @@ const id: SiteText = {
   fuels: { petrol: "Bensin", diesel: "Diesel", hybrid: "Hybrid", electric: "Listrik", lpg: "LPG", other: "Lainnya" },
   transmissions: { manual: "Manual", automatic: "Otomatis" },
   bodies: { hatchback: "Hatchback", sedan: "Sedan", estate: "Wagon", suv: "SUV", mpv: "MPV", coupe: "Coupe", convertible: "Convertible", van: "Van", pickup: "Pick-up", other: "Lainnya" },
-  year: "Tahun", mileage: "Kilometer", power: "Tenaga", doors: "Pintu", seats: "Kursi", color: "Warna", code: "Kode", specs: "Spesifikasi", features: "Fitur",
+  year: "Tahun", mileage: "Kilometer", power: "Tenaga", powerUnit: "hp", doors: "Pintu", seats: "Kursi", color: "Warna", code: "Kode", specs: "Spesifikasi", features: "Fitur",
+  colors: { black: "Hitam", white: "Putih", grey: "Abu-abu", silver: "Silver", blue: "Biru", red: "Merah", green: "Hijau", brown: "Cokelat", beige: "Krem", yellow: "Kuning", orange: "Oranye" },
   description: "Deskripsi", reserved: "Dipesan", soldTitle: "Mobil ini sudah terjual", soldText: "Mungkin salah satu mobil ini cocok untuk Anda.", alternatives: "Mobil serupa", similar: "Mobil serupa", back: "Semua mobil", photo: (n, of) => `Foto ${n} dari ${of}`, location: "Lokasi mobil", directions: "Petunjuk arah", showroom: "Cabang", allShowrooms: "Semua cabang",
   financing: "Contoh kredit", financingText: (m, months, down, rate) => `${m} per bulan, ${months} bulan, DP ${down}, bunga ${rate} (simulasi).`,
   chat: "Chat via WhatsApp", waMessage: (code, car) => `Halo, saya tertarik dengan ${car} (${code}). Apakah masih tersedia?`,
@@ -95,7 +98,8 @@ const en: SiteText = {
   prev: "Previous", next: "Next", pageOf: (p, n) => `Page ${p} of ${n}`,
   sorts: { newest: "Newest", price_asc: "Lowest price", price_desc: "Highest price", mileage_asc: "Lowest mileage", year_desc: "Newest year" },
   fuels: fuelsEn, transmissions: { manual: "Manual", automatic: "Automatic" }, bodies: bodiesEn,
-  year: "Year", mileage: "Mileage", power: "Power", doors: "Doors", seats: "Seats", color: "Colour", code: "Code", specs: "Specifications", features: "Features",
+  year: "Year", mileage: "Mileage", power: "Power", powerUnit: "hp", doors: "Doors", seats: "Seats", color: "Colour", code: "Code", specs: "Specifications", features: "Features",
+  colors: { black: "Black", white: "White", grey: "Grey", silver: "Silver", blue: "Blue", red: "Red", green: "Green", brown: "Brown", beige: "Beige", yellow: "Yellow", orange: "Orange" },
   description: "Description", reserved: "Reserved", soldTitle: "This car has been sold", soldText: "Perhaps one of these suits you.", alternatives: "Similar cars", similar: "Similar cars", back: "All cars", photo: (n, of) => `Photo ${n} of ${of}`, location: "Where the car is", directions: "Directions", showroom: "Showroom", allShowrooms: "All showrooms",
   financing: "Finance example", financingText: (m, months, down, rate) => `${m} a month over ${months} months, ${down} down, ${rate} interest (indicative).`,
   chat: "Chat on WhatsApp", waMessage: (code, car) => `Hello, I'm interested in the ${car} (${code}). Is it still available?`,
@@ -115,7 +119,8 @@ const de: SiteText = {
   fuels: { petrol: "Benzin", diesel: "Diesel", hybrid: "Hybrid", electric: "Elektro", lpg: "Autogas", other: "Sonstige" },
   transmissions: { manual: "Schaltgetriebe", automatic: "Automatik" },
   bodies: { hatchback: "Schrägheck", sedan: "Limousine", estate: "Kombi", suv: "SUV", mpv: "Van", coupe: "Coupé", convertible: "Cabrio", van: "Transporter", pickup: "Pick-up", other: "Sonstige" },
-  year: "Baujahr", mileage: "Kilometerstand", power: "Leistung", doors: "Türen", seats: "Sitze", color: "Farbe", code: "Code", specs: "Technische Daten", features: "Ausstattung",
+  year: "Baujahr", mileage: "Kilometerstand", power: "Leistung", powerUnit: "PS", doors: "Türen", seats: "Sitze", color: "Farbe", code: "Code", specs: "Technische Daten", features: "Ausstattung",
+  colors: { black: "Schwarz", white: "Weiß", grey: "Grau", silver: "Silber", blue: "Blau", red: "Rot", green: "Grün", brown: "Braun", beige: "Beige", yellow: "Gelb", orange: "Orange" },
   description: "Beschreibung", reserved: "Reserviert", soldTitle: "Dieses Fahrzeug ist verkauft", soldText: "Vielleicht passt eines dieser Fahrzeuge.", alternatives: "Ähnliche Fahrzeuge", similar: "Ähnliche Fahrzeuge", back: "Alle Fahrzeuge", photo: (n, of) => `Foto ${n} von ${of}`, location: "Hier steht das Fahrzeug", directions: "Route", showroom: "Standort", allShowrooms: "Alle Standorte",
   financing: "Finanzierungsbeispiel", financingText: (m, months, down, rate) => `${m} pro Monat, ${months} Monate, ${down} Anzahlung, ${rate} Zins (unverbindlich).`,
   chat: "Chat über WhatsApp", waMessage: (code, car) => `Hallo, ich interessiere mich für den ${car} (${code}). Ist er noch verfügbar?`,

@@ -10,7 +10,7 @@ import { assignLead, changeLeadStage, handOverLead } from "@/lib/leads/leads";
 import { hasRole } from "@/lib/auth/roles";
 import { canSee, placeholderCount, renderTemplate, type Viewer } from "./access";
 import { loadVisibleConversation } from "./conversation";
-import { stageLabels } from "./stage-labels";
+import { stageLabels } from "./labels";
 
 export type CommandResult = { ok: true } | { ok: false; error: string };
 const notFound: CommandResult = { ok: false, error: "This conversation does not exist or is not yours to see." };

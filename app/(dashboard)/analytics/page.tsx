@@ -13,6 +13,8 @@ import { Table } from "@/components/ui/table";
 import { branchRule, getAnalytics } from "@/lib/analytics";
 import { requireSession } from "@/lib/auth";
 import { formatPrice } from "@/lib/format";
+import { appointmentStatusLabels, sourceLabels, stageLabels } from "@/lib/inbox/labels";
+import type { LeadStage } from "@/db/schema";
 
 export const metadata: Metadata = { title: "Analytics" };
 
@@ -29,8 +31,10 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const a = await getAnalytics(t.id, t.timeZone, { from, to }, q.branch ?? "all");
   const money = (v: number) => formatPrice(v, t.currency, t.locale);
   const iso = (d: Date) => d.toISOString().slice(0, 10);
-  const days = new Map<string, Record<string, number>>();
-  for (const r of a.leadsByDay) days.set(r.day, { ...(days.get(r.day) ?? {}), [r.source]: r.n });
+  // Every day of the range, a day without leads at 0 (the per-source split is the donut's).
+  const perDay = new Map<string, number>();
+  for (const r of a.leadsByDay) perDay.set(r.day, (perDay.get(r.day) ?? 0) + r.n);
+  const leadsPerDay = [...new Set([...daysBetween(iso(from), iso(to)), ...perDay.keys()])].sort().map((date) => ({ date, series: { leads: perDay.get(date) ?? 0 } }));
   const total = a.leadsBySource.reduce((s, x) => s + x.value, 0);
   const respond = (who: string) => buckets.map((b) => ({ label: b, value: a.responseTimes.find((r) => r.who === who && r.bucket === b)?.n ?? 0 }));
   const resolution = a.assistant.answered ? Math.round((a.assistant.resolved / a.assistant.answered) * 100) : 0;
@@ -69,24 +73,32 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Leads by day">
-          <LineChart title="Leads per day by source" data={[...days.entries()].map(([date, series]) => ({ date, series }))} />
+          <LineChart title="New leads per day" data={leadsPerDay} seriesLabels={{ leads: "Leads" }} integers />
         </Card>
         <Card title="Leads by source">
-          <Donut title="Share of leads by source" data={a.leadsBySource} totalLabel="leads" />
+          <Donut title="Share of leads by source" data={a.leadsBySource.map((d) => ({ ...d, label: sourceLabels[d.label] ?? d.label }))} totalLabel="leads" />
         </Card>
         <Card title="Conversion funnel" description={`${a.lost} lost in this period`}>
-          <Funnel title="Leads reaching each stage" data={a.funnel} />
-        </Card>
-        <Card title="First response time">
-          <div className="grid gap-4 sm:grid-cols-2">
-            <Histogram title="Assistant" data={respond("assistant")} />
-            <Histogram title="Staff" data={respond("staff")} />
-          </div>
+          <Funnel title="Leads reaching each stage" data={a.funnel.map((d) => ({ ...d, label: stageLabels[d.label as LeadStage] ?? d.label }))} />
         </Card>
         <Card title="Test drives">
-          <BarChart title="Test drives by status" data={a.testDrives} />
+          <BarChart title="Test drives by status" data={a.testDrives.map((d) => ({ ...d, label: appointmentStatusLabels[d.label] ?? d.label }))} integers />
         </Card>
-        <Card title="Sales reps">
+        <Card title="First response time" description="How long a new lead waited for the first answer." className="lg:col-span-2">
+          <div className="grid gap-6 sm:grid-cols-2">
+            {(["assistant", "staff"] as const).map((who) => (
+              <div key={who}>
+                <h3 className="mb-2 text-sm font-medium text-ink">{who === "assistant" ? "Assistant" : "Staff"}</h3>
+                {respond(who).some((b) => b.value > 0) ? (
+                  <Histogram title={`First response time, ${who}`} data={respond(who)} />
+                ) : (
+                  <p className="text-sm text-ink-muted">{who === "assistant" ? "The assistant answered no new lead first" : "Staff answered no new lead first"} in this period.</p>
+                )}
+              </div>
+            ))}
+          </div>
+        </Card>
+        <Card title="Sales reps" className="lg:col-span-2">
           <Table
             caption="Performance per sales rep"
             rows={a.reps}
@@ -101,23 +113,32 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
           />
         </Card>
         {a.showrooms.length > 1 ? (
-          <Card title="By showroom" description="Every showroom in this period, whichever one is selected above.">
-            <BarChart title="Leads per showroom" data={a.byBranch.map((b) => ({ label: b.name, value: b.leads }))} />
-            <Table
-              caption="Leads, test drives, won deals and revenue per showroom"
-              rows={a.byBranch}
-              rowKey={(b) => b.key}
-              columns={[
-                { key: "name", header: "Showroom", primary: true, cell: (b) => b.name },
-                { key: "leads", header: "Leads", align: "end", cell: (b) => b.leads },
-                { key: "drives", header: "Test drives", align: "end", cell: (b) => b.testDrives },
-                { key: "won", header: "Won", align: "end", cell: (b) => b.won },
-                { key: "revenue", header: "Revenue", align: "end", cell: (b) => money(b.revenue) },
-              ]}
-            />
+          <Card title="By showroom" description="Every showroom in this period, whichever one is selected above." className="lg:col-span-2">
+            <div className="grid items-center gap-6 lg:grid-cols-2">
+              <BarChart title="Leads per showroom" data={a.byBranch.map((b) => ({ label: b.name, value: b.leads }))} integers />
+              <Table
+                caption="Leads, test drives, won deals and revenue per showroom"
+                rows={a.byBranch}
+                rowKey={(b) => b.key}
+                columns={[
+                  { key: "name", header: "Showroom", primary: true, cell: (b) => b.name },
+                  { key: "leads", header: "Leads", align: "end", cell: (b) => b.leads },
+                  { key: "drives", header: "Test drives", align: "end", cell: (b) => b.testDrives },
+                  { key: "won", header: "Won", align: "end", cell: (b) => b.won },
+                  { key: "revenue", header: "Revenue", align: "end", cell: (b) => money(b.revenue) },
+                ]}
+              />
+            </div>
           </Card>
         ) : null}
       </div>
     </section>
   );
+}
+
+/** Each calendar day from `first` to `last` (YYYY-MM-DD, inclusive); at most a year of them. */
+function daysBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${first}T00:00:00Z`), end = Date.parse(`${last}T00:00:00Z`); t <= end && out.length < 366; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
 }

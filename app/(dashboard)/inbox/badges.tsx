@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { stageLabels } from "@/lib/inbox/stage-labels";
+import { stageLabels } from "@/lib/inbox/labels";
 import type { LeadStage } from "@/db/schema";
 
 const stageTone: Record<LeadStage, BadgeTone> = {

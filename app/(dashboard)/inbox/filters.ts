@@ -30,6 +30,3 @@ export function inboxQuery(p: InboxParams, extra: Record<string, string> = {}): 
   return entries.length ? `?${new URLSearchParams(entries)}` : "";
 }
 
-export const sourceLabels: Record<string, string> = {
-  whatsapp: "WhatsApp", facebook: "Facebook", website: "Website", email: "E-mail", walk_in: "Walk-in", phone: "Phone", api: "API",
-};

@@ -4,12 +4,13 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/controls";
 import { EmptyState } from "@/components/ui/empty-state";
+import { plainWhatsApp } from "@/components/whatsapp-text";
 import { cx } from "@/components/ui/class-names";
 import { conversationModes, leadSources, leadStages } from "@/db/schema";
 import type { InboxRow } from "@/lib/inbox/query";
-import { stageLabels } from "@/lib/inbox/stage-labels";
+import { sourceLabels, stageLabels } from "@/lib/inbox/labels";
 import { HotBadge, ModeBadge, StageBadge } from "./badges";
-import { inboxQuery, sourceLabels, type InboxParams } from "./filters";
+import { inboxQuery, type InboxParams } from "./filters";
 
 const timeFormat = (at: Date, locale: string, timeZone: string) => {
   const sameDay = new Date().toDateString() === at.toDateString();
@@ -81,7 +82,7 @@ export function InboxList({ rows, params, nextCursor, activeId, locale, timeZone
                     <time dateTime={r.lastMessageAt.toISOString()} className="shrink-0 text-xs text-ink-muted tabular-nums">{timeFormat(r.lastMessageAt, locale, timeZone)}</time>
                   </div>
                   <div className="flex items-center justify-between gap-2">
-                    <p className={cx("min-w-0 truncate text-sm", r.unreadCount > 0 ? "text-ink" : "text-ink-muted")}>{r.lastMessagePreview ?? "—"}</p>
+                    <p className={cx("min-w-0 truncate text-sm", r.unreadCount > 0 ? "text-ink" : "text-ink-muted")}>{r.lastMessagePreview ? plainWhatsApp(r.lastMessagePreview) : "—"}</p>
                     {r.unreadCount > 0 ? (
                       <span className="inline-flex h-5 min-w-5 shrink-0 items-center justify-center rounded-full bg-brand px-1.5 text-xs font-semibold text-brand-contrast tabular-nums">
                         {r.unreadCount}<span className="sr-only"> unread</span>

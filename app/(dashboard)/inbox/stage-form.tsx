@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { Input, Select } from "@/components/ui/controls";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { LeadStage } from "@/db/schema";
-import { stageLabels, stageOrder } from "@/lib/inbox/stage-labels";
+import { stageLabels, stageOrder } from "@/lib/inbox/labels";
 import { ActionForm } from "./action-form";
 import { changeStageAction } from "./actions";
 

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { leadStages, type LeadStage } from "@/db/schema";
 import { hasRole, requireSession } from "@/lib/auth";
 import { formatPrice } from "@/lib/format";
-import { stageLabels } from "@/lib/inbox/stage-labels";
+import { stageLabels } from "@/lib/inbox/labels";
 import { getPipelineBoard } from "@/lib/leads/board";
 import { BoardCard } from "./board-card";
 

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { WhatsAppText } from "@/components/whatsapp-text";
+import { plainWhatsApp, WhatsAppText } from "@/components/whatsapp-text";
 
 const html = (text: string) => renderToStaticMarkup(createElement(WhatsAppText, { text }));
 
@@ -20,5 +20,12 @@ describe("WhatsAppText", () => {
 
   it("escapes what a shopper typed instead of rendering it as HTML", () => {
     expect(html("*<img src=x onerror=alert(1)>*")).toBe('<strong class="font-semibold">&lt;img src=x onerror=alert(1)&gt;</strong>');
+  });
+});
+
+describe("plainWhatsApp", () => {
+  it("drops the markers for a one-line preview and keeps everything else as typed", () => {
+    expect(plainWhatsApp("Hoi! Ja, de *Volkswagen Golf 1.0 TSI* (_2019_) kost *€ 14.950*")).toBe("Hoi! Ja, de Volkswagen Golf 1.0 TSI (2019) kost € 14.950");
+    for (const text of ["2*3*4", "file_name_here", "* not bold *", "*one\ntwo*"]) expect(plainWhatsApp(text)).toBe(text);
   });
 });

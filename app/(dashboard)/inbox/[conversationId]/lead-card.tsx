@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import type { LeadPreferences } from "@/db/schema";
 import { formatDateTime, formatPrice } from "@/lib/format";
 import type { ConversationDetail } from "@/lib/inbox/conversation";
-import { sourceLabels } from "../filters";
+import { appointmentStatusLabels, sourceLabels } from "@/lib/inbox/labels";
 import { HotBadge } from "../badges";
 import { StageForm } from "../stage-form";
 import { AppointmentOutcomeForm, AssignForm, NoteForm } from "./lead-forms";
@@ -94,7 +94,7 @@ export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId, show
                     <span className="font-medium text-ink">{a.kind === "test_drive" ? "Test drive" : "Visit"}</span>
                     <time dateTime={a.startsAt.toISOString()}>{formatDateTime(a.startsAt, tenant.locale, tenant.timeZone)}</time>
                     {a.showroom ? <span className="text-ink-muted">at {a.showroom}</span> : null}
-                    <Badge tone={a.status === "cancelled" || a.status === "no_show" ? "neutral" : "success"}>{a.status.replace("_", " ")}</Badge>
+                    <Badge tone={a.status === "cancelled" || a.status === "no_show" ? "neutral" : "success"}>{appointmentStatusLabels[a.status] ?? a.status}</Badge>
                     {(a.status === "booked" || a.status === "confirmed") && a.startsAt.getTime() <= now ? (
                       <AppointmentOutcomeForm appointmentId={a.id} label={a.kind === "test_drive" ? "test drive" : "visit"} />
                     ) : null}
