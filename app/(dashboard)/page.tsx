@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { requireSession } from "@/lib/auth";
+import { appointmentStatusLabels } from "@/lib/inbox/labels";
 import { getTodayNumbers } from "@/lib/inbox/today";
+import { AppointmentOutcomeForm } from "./inbox/[conversationId]/lead-forms";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -19,10 +22,10 @@ export default async function Home() {
   return (
     <>
       <PageHeader title="Today" description={t.name} actions={<Link href="/inbox" className={buttonClass()}>Open the inbox</Link>} />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <Link href="/inbox?stage=new" className="rounded-xl focus-visible:ring-3 focus-visible:ring-focus/40"><Stat label="New leads today" value={today.newLeads} /></Link>
-        <Link href="/inbox" className="rounded-xl focus-visible:ring-3 focus-visible:ring-focus/40"><Stat label="Waiting for a reply" value={today.unanswered} /></Link>
-        <Stat label="Test drives today" value={today.testDrives.length} />
+      <div className="grid grid-cols-3 gap-2 sm:gap-4">
+        <Link href="/inbox?stage=new" className="rounded-xl focus-visible:ring-3 focus-visible:ring-focus/40"><Stat compact label="New leads today" value={today.newLeads} /></Link>
+        <Link href="/inbox" className="rounded-xl focus-visible:ring-3 focus-visible:ring-focus/40"><Stat compact label="Waiting for a reply" value={today.unanswered} /></Link>
+        <Stat compact label="Test drives today" value={today.testDrives.length} />
       </div>
       <Card title="Test drives today" className="mt-6" padding={today.testDrives.length ? "none" : "normal"}>
         {today.testDrives.length === 0 ? <p className="text-sm text-ink-muted">No test drives booked for today.</p> : (
@@ -30,25 +33,26 @@ export default async function Home() {
             {today.testDrives.map((d) => (
               <li key={d.id} className="flex flex-wrap items-baseline gap-x-3 px-4 py-3 sm:px-5">
                 <time dateTime={d.startsAt.toISOString()} className="font-semibold text-ink tabular-nums">{time(d.startsAt)}</time>
-                <span className="text-ink">{d.contactName ?? "Unknown shopper"}</span>
+                <Shopper name={d.contactName} conversationId={d.conversationId} />
                 {d.vehicleCode ? <span className="text-ink-muted">{d.vehicleCode} {d.make} {d.model}</span> : d.kind === "visit" ? <span className="text-ink-muted">visit</span> : null}
                 {d.showroom ? <span className="text-ink-muted">at {d.showroom}</span> : null}
+                {d.status === "completed" || d.status === "no_show" ? <Badge tone={d.status === "completed" ? "success" : "neutral"}>{appointmentStatusLabels[d.status]}</Badge> : null}
               </li>
             ))}
           </ul>
         )}
       </Card>
       {today.awaitingOutcome.length ? (
-        <Card title="Did they come?" description="Test drives and visits of the past week nobody has marked yet. Marking a no-show starts its follow-up." className="mt-6" padding="none">
+        <Card title="Did they come?" description="Test drives and visits of the past week nobody has marked yet. A no-show starts its follow-up." className="mt-6" padding="none">
           <ul className="divide-y divide-line text-sm">
             {today.awaitingOutcome.map((d) => {
               const label = `${d.kind === "visit" ? "Visit" : "Test drive"}, ${day(d.startsAt)} ${time(d.startsAt)}`;
-              const who = d.contactName ?? "Unknown shopper";
               return (
                 <li key={d.id} className="flex flex-wrap items-baseline gap-x-3 px-4 py-3 sm:px-5">
                   <span className="font-semibold text-ink tabular-nums">{label}</span>
-                  {d.conversationId ? <Link href={`/inbox/${d.conversationId}`} className="font-medium text-brand-ink underline-offset-2 hover:underline">{who}</Link> : <span className="text-ink">{who}</span>}
+                  <Shopper name={d.contactName} conversationId={d.conversationId} />
                   {d.vehicleCode ? <span className="text-ink-muted">{d.vehicleCode} {d.make} {d.model}</span> : null}
+                  <AppointmentOutcomeForm appointmentId={d.id} label={d.kind === "visit" ? "visit" : "test drive"} />
                 </li>
               );
             })}
@@ -57,4 +61,11 @@ export default async function Home() {
       ) : null}
     </>
   );
+}
+
+/** The shopper's name, opening their conversation when there is one. */
+function Shopper({ name, conversationId }: { name: string | null; conversationId: string | null }) {
+  const who = name ?? "Unknown shopper";
+  if (!conversationId) return <span className="text-ink">{who}</span>;
+  return <Link href={`/inbox/${conversationId}`} className="font-medium text-brand-ink underline-offset-2 hover:underline">{who}</Link>;
 }

@@ -12,15 +12,17 @@ type StatProps = {
   /** What the delta compares with, e.g. "vs previous 30 days". */
   deltaLabel?: string;
   locale?: string;
+  /** Three in a row on a phone: tighter padding, and a label that wraps instead of being cut off. */
+  compact?: boolean;
   className?: string;
 };
 
-export function Stat({ label, value, delta, betterWhen = "up", deltaLabel, locale, className }: StatProps) {
+export function Stat({ label, value, delta, betterWhen = "up", deltaLabel, locale, compact = false, className }: StatProps) {
   return (
-    <div className={cx("rounded-xl border border-line bg-surface p-4 shadow-card sm:p-5", className)}>
+    <div className={cx("rounded-xl border border-line bg-surface shadow-card sm:p-5", compact ? "h-full p-3" : "p-4", className)}>
       <dl>
-        <dt className="truncate text-sm font-medium text-ink-muted">{label}</dt>
-        <dd className="mt-1.5 text-2xl font-semibold tracking-tight text-ink tabular-nums">{value}</dd>
+        <dt className={cx("font-medium text-ink-muted", compact ? "text-xs leading-snug sm:truncate sm:text-sm" : "truncate text-sm")}>{label}</dt>
+        <dd className={cx("mt-1.5 font-semibold tracking-tight text-ink tabular-nums", compact ? "text-xl sm:text-2xl" : "text-2xl")}>{value}</dd>
         {delta != null && Number.isFinite(delta) ? (
           <dd className="mt-1.5 flex flex-wrap items-center gap-x-1.5 text-sm">
             <Delta delta={delta} betterWhen={betterWhen} locale={locale} />

@@ -31,6 +31,7 @@ async function run<S extends z.ZodTypeAny>(schema: S, input: unknown, work: (vie
   if (result.ok) {
     revalidatePath("/inbox", "layout");
     revalidatePath("/pipeline");
+    revalidatePath("/");
   }
   return result;
 }
