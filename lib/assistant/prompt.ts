@@ -2,9 +2,8 @@ import type { Tenant } from "@/lib/tenancy";
 import type { ReplyTenant } from "./context";
 import { fill } from "./replies";
 import { assistantRules } from "./rules";
-import { langFromLocale } from "./types";
+import { langFromLocale, languageNames } from "./types";
 
-const languageNames = { nl: "Dutch", nb: "Norwegian", de: "German", en: "English", id: "Indonesian" } as const;
 const toneRules = {
   friendly: "warm, friendly and brief: Dutch \"je\", German \"du\", Indonesian \"kak\"; a shopper who says \"u\" or \"Sie\" gets \"u\" or \"Sie\" back",
   formal: "polite and formal: Dutch \"u\", German \"Sie\", Indonesian \"Bapak/Ibu\", courteous full sentences in Norwegian and English, no slang or emoji",

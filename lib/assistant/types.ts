@@ -1,5 +1,7 @@
 export const languages = ["nl", "nb", "de", "en", "id"] as const;
 export type Lang = (typeof languages)[number];
+/** Each language by its English name, as the dashboard and the prompt name it. */
+export const languageNames: Record<Lang, string> = { nl: "Dutch", nb: "Norwegian", de: "German", en: "English", id: "Indonesian" };
 
 export const intents = [
   "browse", "specific_vehicle", "price_negotiation", "financing", "test_drive", "trade_in",

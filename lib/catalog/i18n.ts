@@ -1,4 +1,6 @@
 // Every text of the public site in the five languages we sell in; one file so a translator sees it all.
+import { englishVehicleWords } from "./vehicle-words";
+
 export type SiteLang = "nl" | "nb" | "id" | "en" | "de";
 export const SITE_LANGS: SiteLang[] = ["nl", "nb", "id", "en", "de"];
 
@@ -25,8 +27,6 @@ export type SiteText = {
   inventoryDescription: (dealer: string, n: number) => string;
 };
 
-const fuelsEn = { petrol: "Petrol", diesel: "Diesel", hybrid: "Hybrid", electric: "Electric", lpg: "LPG", other: "Other" };
-const bodiesEn = { hatchback: "Hatchback", sedan: "Sedan", estate: "Estate", suv: "SUV", mpv: "MPV", coupe: "Coupé", convertible: "Convertible", van: "Van", pickup: "Pick-up", other: "Other" };
 
 const nl: SiteText = {
   search: "Zoeken", searchPlaceholder: "Merk, model of code", make: "Merk", model: "Model", any: "Alle", minPrice: "Prijs vanaf", maxPrice: "Prijs tot",
@@ -97,9 +97,9 @@ const en: SiteText = {
   results: (n) => `${n} ${n === 1 ? "car" : "cars"}`, noResults: "No cars found", noResultsHint: "Try fewer filters or browse the whole stock.",
   prev: "Previous", next: "Next", pageOf: (p, n) => `Page ${p} of ${n}`,
   sorts: { newest: "Newest", price_asc: "Lowest price", price_desc: "Highest price", mileage_asc: "Lowest mileage", year_desc: "Newest year" },
-  fuels: fuelsEn, transmissions: { manual: "Manual", automatic: "Automatic" }, bodies: bodiesEn,
+  fuels: englishVehicleWords.fuels, transmissions: englishVehicleWords.transmissions, bodies: englishVehicleWords.bodies,
   year: "Year", mileage: "Mileage", power: "Power", powerUnit: "hp", doors: "Doors", seats: "Seats", color: "Colour", code: "Code", specs: "Specifications", features: "Features",
-  colors: { black: "Black", white: "White", grey: "Grey", silver: "Silver", blue: "Blue", red: "Red", green: "Green", brown: "Brown", beige: "Beige", yellow: "Yellow", orange: "Orange" },
+  colors: englishVehicleWords.colors,
   description: "Description", reserved: "Reserved", soldTitle: "This car has been sold", soldText: "Perhaps one of these suits you.", alternatives: "Similar cars", similar: "Similar cars", back: "All cars", photo: (n, of) => `Photo ${n} of ${of}`, location: "Where the car is", directions: "Directions", showroom: "Showroom", allShowrooms: "All showrooms",
   financing: "Finance example", financingText: (m, months, down, rate) => `${m} a month over ${months} months, ${down} down, ${rate} interest (indicative).`,
   chat: "Chat on WhatsApp", waMessage: (code, car) => `Hello, I'm interested in the ${car} (${code}). Is it still available?`,

@@ -9,14 +9,13 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Spinner } from "@/components/ui/spinner";
 import type { PlaygroundReply, PlaygroundTurn } from "@/lib/assistant/playground";
-import type { Lang } from "@/lib/assistant/types";
+import { languageNames, type Lang } from "@/lib/assistant/types";
 import { tryAssistantAction } from "./actions";
 import { WhatsAppText } from "@/components/whatsapp-text";
 
 export type ExamplePrompt = { lang: Lang; text: string };
 type Exchange = { message: string; reply: PlaygroundReply };
 
-const languageNames: Record<Lang, string> = { nl: "Dutch", nb: "Norwegian", de: "German", en: "English", id: "Indonesian" };
 const intentLabel = (intent: string) => intent.replace(/_/g, " ");
 // Older turns add little to a follow-up question and make every request bigger.
 const TURNS_SENT = 10;

@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Table } from "@/components/ui/table";
 import { requireSession } from "@/lib/auth";
+import { englishVehicleWords } from "@/lib/catalog/vehicle-words";
 import { formatMileage, formatPrice } from "@/lib/format";
 import { inventoryCounts, listInventory, vehicleStatuses } from "@/lib/inventory/admin";
 
@@ -50,7 +51,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
         <label className="sr-only" htmlFor="status">Status</label>
         <Select id="status" name="status" defaultValue={p.status ?? ""} className="w-40">
           <option value="">All statuses</option>
-          {vehicleStatuses.map((s) => <option key={s} value={s}>{s}</option>)}
+          {vehicleStatuses.map((s) => <option key={s} value={s}>{englishVehicleWords.statuses[s] ?? s}</option>)}
         </Select>
         <label className="sr-only" htmlFor="sort">Sort</label>
         <Select id="sort" name="sort" defaultValue={p.sort ?? "newest"} className="w-44">
@@ -81,7 +82,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
           { key: "km", header: "Mileage", cell: (v) => formatMileage(v.mileageKm, t.locale), hideOnPhone: true },
           { key: "price", header: "Price", align: "end", cell: (v) => formatPrice(v.price, t.currency, t.locale) },
           { key: "plate", header: "Plate", cell: (v) => v.plate ?? "—", hideOnPhone: true },
-          { key: "status", header: "Status", cell: (v) => <Badge tone={statusTone[v.status]}>{v.status}</Badge> },
+          { key: "status", header: "Status", cell: (v) => <Badge tone={statusTone[v.status]}>{englishVehicleWords.statuses[v.status] ?? v.status}</Badge> },
         ]}
       />
       <Pagination page={p.page ?? 1} pageCount={Math.max(1, Math.ceil(total / 25))} hrefFor={hrefFor} />

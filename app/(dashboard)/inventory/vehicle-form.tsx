@@ -7,13 +7,15 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveVehicleAction, type FormState } from "./actions";
 import { Form } from "@/components/ui/form";
+import { englishVehicleWords } from "@/lib/catalog/vehicle-words";
 
 type Values = Record<string, string | number | null | undefined | string[]>;
+// Each select's values (CONTRACTS §5) with the words shown for them.
 const options = {
-  fuel: ["petrol", "diesel", "hybrid", "electric", "lpg", "other"],
-  transmission: ["manual", "automatic"],
-  body: ["hatchback", "sedan", "estate", "suv", "mpv", "coupe", "convertible", "van", "pickup", "other"],
-  status: ["available", "reserved", "sold", "draft"],
+  fuel: englishVehicleWords.fuels,
+  transmission: englishVehicleWords.transmissions,
+  body: englishVehicleWords.bodies,
+  status: englishVehicleWords.statuses,
 };
 
 /** `branches`: the showrooms other than the main one; the select appears only when there are any. */
@@ -28,8 +30,8 @@ export function VehicleForm({ values, currency, branches = [] }: { values?: Valu
   );
   const select = (name: keyof typeof options, label: string) => (
     <Field label={label} error={fe[name]}>
-      <Select name={name} defaultValue={v(name) || options[name][0]}>
-        {options[name].map((o) => <option key={o} value={o}>{o}</option>)}
+      <Select name={name} defaultValue={v(name) || Object.keys(options[name])[0]}>
+        {Object.entries(options[name]).map(([value, word]) => <option key={value} value={value}>{word}</option>)}
       </Select>
     </Field>
   );

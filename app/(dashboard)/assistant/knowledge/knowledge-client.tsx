@@ -7,8 +7,9 @@ import { Form } from "@/components/ui/form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { KnowledgeTopic } from "@/db/schema";
+import { languageNames } from "@/lib/assistant/types";
 import { saveKnowledgeEntryAction, type KnowledgeFormState } from "./actions";
-import { languageNames, topicNames } from "./labels";
+import { topicNames } from "./labels";
 
 export type EntryValues = { id?: string; language: string; topic: KnowledgeTopic; title: string; body: string };
 export type Suggestion = { topic: KnowledgeTopic; title: string; hint: string };

@@ -5,12 +5,12 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { langFromLocale } from "@/lib/assistant/types";
+import { langFromLocale, languageNames, type Lang } from "@/lib/assistant/types";
 import { requireSession } from "@/lib/auth";
 import { listKnowledgeEntries, MAX_KNOWLEDGE_BODY } from "@/lib/knowledge";
 import { deleteKnowledgeEntryAction } from "./actions";
 import { EntryForm, NewEntry, type Suggestion } from "./knowledge-client";
-import { languageNames, topicNames } from "./labels";
+import { topicNames } from "./labels";
 
 export const metadata: Metadata = { title: "Assistant knowledge" };
 
@@ -48,7 +48,7 @@ export default async function KnowledgePage() {
               <li key={e.id} className="px-4 py-3 sm:px-5">
                 <div className="flex flex-wrap items-center gap-2">
                   <span className="font-medium text-ink">{e.title}</span>
-                  <Badge tone="info">{languageNames[e.language] ?? e.language}</Badge>
+                  <Badge tone="info">{languageNames[e.language as Lang] ?? e.language}</Badge>
                   <Badge>{topicNames[e.topic] ?? e.topic}</Badge>
                 </div>
                 <p className="mt-1 whitespace-pre-line text-sm text-ink-muted">{e.body}</p>

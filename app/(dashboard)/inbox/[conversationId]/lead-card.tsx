@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { LeadPreferences } from "@/db/schema";
+import { languageNames, type Lang } from "@/lib/assistant/types";
+import { englishVehicleWords as words, englishWord } from "@/lib/catalog/vehicle-words";
 import { formatDateTime, formatPrice } from "@/lib/format";
 import type { ConversationDetail } from "@/lib/inbox/conversation";
 import { appointmentStatusLabels, sourceLabels } from "@/lib/inbox/labels";
@@ -24,7 +26,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function preferenceLine(p: LeadPreferences): string | null {
-  const parts = [p.makes?.join("/"), p.models?.join("/"), p.body, p.fuel, p.transmission, p.color, p.minYear ? `from ${p.minYear}` : null, p.maxKm ? `≤ ${p.maxKm} km` : null, p.financing ? "financing" : null, p.tradeIn ? `trade-in: ${p.tradeIn}` : null];
+  const parts = [p.makes?.join("/"), p.models?.join("/"), englishWord(words.bodies, p.body), englishWord(words.fuels, p.fuel), englishWord(words.transmissions, p.transmission), englishWord(words.colors, p.color), p.minYear ? `from ${p.minYear}` : null, p.maxKm ? `≤ ${p.maxKm} km` : null, p.financing ? "financing" : null, p.tradeIn ? `trade-in: ${p.tradeIn}` : null];
   const line = parts.filter(Boolean).join(" · ");
   return line || null;
 }
@@ -43,7 +45,7 @@ export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId, show
         <dl className="space-y-1 text-sm">
           {contact.phone ? <div className="flex gap-2"><dt className="sr-only">Phone</dt><dd><a className="text-brand-ink underline" href={`tel:+${contact.phone}`}>+{contact.phone}</a></dd></div> : null}
           {contact.email ? <div className="flex gap-2"><dt className="sr-only">E-mail</dt><dd className="break-all"><a className="text-brand-ink underline" href={`mailto:${contact.email}`}>{contact.email}</a></dd></div> : null}
-          {contact.language ? <div className="flex gap-2"><dt className="text-ink-muted">Language</dt><dd>{contact.language}</dd></div> : null}
+          {contact.language ? <div className="flex gap-2"><dt className="text-ink-muted">Language</dt><dd>{languageNames[contact.language as Lang] ?? contact.language}</dd></div> : null}
         </dl>
         {[...contact.tags, ...(lead?.tags ?? [])].length ? (
           <ul aria-label="Tags" className="flex flex-wrap gap-1">{[...new Set([...contact.tags, ...(lead?.tags ?? [])])].map((t) => <li key={t}><Badge>{t}</Badge></li>)}</ul>

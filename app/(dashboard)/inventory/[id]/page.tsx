@@ -7,6 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { requireSession } from "@/lib/auth";
 import { branchOptions } from "@/lib/branches";
 import { vehicleUrl } from "@/lib/catalog/urls";
+import { englishVehicleWords } from "@/lib/catalog/vehicle-words";
 import { formatDate, formatPrice } from "@/lib/format";
 import { getVehicleAdmin, vehicleStatuses } from "@/lib/inventory/admin";
 import { arrangePhotoAction, setStatusAction } from "../actions";
@@ -40,7 +41,7 @@ export default async function VehiclePage({ params }: { params: Promise<{ id: st
           <Link href="/inventory" className="text-sm text-slate-600 hover:underline">← Inventory</Link>
           <h1 className="mt-1 text-2xl font-semibold">{v.code} · {v.make} {v.model} {v.year}</h1>
           <p className="mt-1 flex items-center gap-2 text-sm text-slate-600">
-            <Badge tone={statusTone[v.status]}>{v.status}</Badge> {money(v.price)}
+            <Badge tone={statusTone[v.status]}>{englishVehicleWords.statuses[v.status] ?? v.status}</Badge> {money(v.price)}
             {v.status === "available" || v.status === "reserved" ? <a className="underline" href={vehicleUrl(t, v.slug)} target="_blank" rel="noreferrer">View on site</a> : null}
           </p>
         </div>
@@ -63,7 +64,7 @@ export default async function VehiclePage({ params }: { params: Promise<{ id: st
                   <form action={arrangePhotoAction} className="flex gap-1 text-xs">
                     <input type="hidden" name="id" value={v.id} />
                     <input type="hidden" name="mediaId" value={img.mediaId} />
-                    {i > 0 ? <button name="action" value="first" className="underline">Cover</button> : <span className="font-medium">Cover</span>}
+                    {i > 0 ? <button name="action" value="first" className="underline">Make cover</button> : <Badge tone="brand">Cover</Badge>}
                     {i > 0 ? <button name="action" value="left" aria-label="Move left" className="underline">←</button> : null}
                     {i < v.images.length - 1 ? <button name="action" value="right" aria-label="Move right" className="underline">→</button> : null}
                     <button name="action" value="remove" className="ml-auto text-red-700 underline">Remove</button>
