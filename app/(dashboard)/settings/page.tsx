@@ -35,7 +35,7 @@ export default async function SettingsPage() {
       <h1 className="text-2xl font-semibold">Settings</h1>
       <p className="text-sm"><a className="underline" href="/settings/assistant">Assistant</a> · <a className="underline" href="/settings/usage">Usage and plan</a> · <a className="underline" href="/settings/developers">API &amp; webhooks</a> · <a className="underline" href="/settings/branches">Branches</a></p>
       <Section title="Dealership profile" description="Shown on your public site and used by the assistant for opening hours and directions.">
-        <ProfileForm values={{ name: t.name, phone: t.phone ?? "", street: t.address?.street ?? "", city: t.address?.city ?? "", postalCode: t.address?.postalCode ?? "", locale: t.locale, currency: t.currency, timeZone: t.timeZone, primaryColor: t.branding.primaryColor ?? "#0f172a", ...hours }} />
+        <ProfileForm values={{ name: t.name, phone: t.phone ?? "", street: t.address?.street ?? "", city: t.address?.city ?? "", postalCode: t.address?.postalCode ?? "", locale: t.locale, currency: t.currency, timeZone: t.timeZone, primaryColor: t.branding.primaryColor ?? "#0f172a", ...hours }} timeZones={timeZonesWith(t.timeZone)} />
       </Section>
       <Section title="Channels" description="WhatsApp numbers the assistant answers and sends from. What to paste into Meta, WAHA or Fonnte is under Lead sources.">
         <ul className="mb-4 divide-y divide-slate-200 text-sm">
@@ -83,4 +83,10 @@ export default async function SettingsPage() {
       </Section>
     </div>
   );
+}
+
+/** Every time zone this server knows, and the dealer's own even if it is an alias the list leaves out (e.g. UTC). */
+function timeZonesWith(current: string): string[] {
+  const known = Intl.supportedValuesOf("timeZone");
+  return known.includes(current) ? known : [current, ...known];
 }

@@ -11,7 +11,12 @@ import { OpeningHoursFields } from "@/components/opening-hours-fields";
 
 const result = (s: SettingsState) => (s ? { ok: s.ok, error: s.error } : null);
 
-export function ProfileForm({ values }: { values: Record<string, string> }) {
+const locales: [string, string][] = [
+  ["nl-NL", "Dutch (Netherlands)"], ["nb-NO", "Norwegian (Norway)"], ["id-ID", "Indonesian (Indonesia)"], ["en-GB", "English (United Kingdom)"], ["de-DE", "German (Germany)"],
+];
+
+/** `timeZones`: the IANA names the server knows, so the list and the check of a saved one agree. */
+export function ProfileForm({ values, timeZones }: { values: Record<string, string>; timeZones: string[] }) {
   const [state, action] = useActionState<SettingsState, FormData>(saveProfileAction, null);
   const fe = state?.fieldErrors ?? {};
   const input = (name: string, label: string) => <Field label={label} error={fe[name]}><Input name={name} defaultValue={values[name] ?? ""} /></Field>;
@@ -23,8 +28,12 @@ export function ProfileForm({ values }: { values: Record<string, string> }) {
         {input("street", "Street")}
         {input("city", "City")}
         {input("postalCode", "Postal code")}
-        {input("timeZone", "Time zone")}
-        <Field label="Language" error={fe.locale}><Select name="locale" defaultValue={values.locale}>{["nl-NL", "nb-NO", "id-ID", "en-GB", "de-DE"].map((l) => <option key={l}>{l}</option>)}</Select></Field>
+        <Field label="Time zone" hint="Opening hours, test-drive times and quiet hours follow it" error={fe.timeZone}>
+          <Select name="timeZone" defaultValue={values.timeZone}>{timeZones.map((z) => <option key={z} value={z}>{z.replaceAll("_", " ")}</option>)}</Select>
+        </Field>
+        <Field label="Language" hint="Of your public site, and the assistant's first guess" error={fe.locale}>
+          <Select name="locale" defaultValue={values.locale}>{locales.map(([code, name]) => <option key={code} value={code}>{name}</option>)}</Select>
+        </Field>
         <Field label="Currency" error={fe.currency}><Select name="currency" defaultValue={values.currency}>{["EUR", "NOK", "IDR", "GBP", "USD"].map((c) => <option key={c}>{c}</option>)}</Select></Field>
         <Field label="Brand colour" hint="Used on your public site" error={fe.primaryColor}><Input name="primaryColor" type="color" defaultValue={values.primaryColor} className="h-10 w-24 p-1" /></Field>
       </div>

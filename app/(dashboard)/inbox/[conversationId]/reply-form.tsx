@@ -34,7 +34,7 @@ export function ReplyForm({ conversationId, hint }: { conversationId: string; hi
         />
         <SubmitButton pendingText="Sending…">Send</SubmitButton>
       </div>
-      <p id={`${id}-hint`} className="text-xs text-ink-muted">{hint ? `${hint} ` : ""}Ctrl+Enter sends.</p>
+      <p id={`${id}-hint`} className="text-xs text-ink-muted">{hint ? `${hint} ` : ""}<span className="max-sm:hidden">Ctrl+Enter sends.</span></p>
     </ActionForm>
   );
 }
