@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { inArray } from "drizzle-orm";
 import { contacts, conversations, leads, messages, vehicles } from "@/db/schema";
+import { stageLabels } from "@/lib/inbox/labels";
 import { withTenant } from "@/db/tenant";
 import { formatPrice } from "@/lib/format";
 import type { Tenant } from "@/lib/tenancy";
@@ -78,7 +79,7 @@ function summarize(tenant: Tenant, r: GeneratedReply, codes: string[], stock: { 
     a.handover && `hand the conversation to your team (${a.handover})`,
     a.hot && `mark the lead hot (${a.hot})`,
     a.optOut && "opt the shopper out of further messages",
-    a.stage && `move the lead to ${a.stage.replace("_", " ")}`,
+    a.stage && `move the lead to ${stageLabels[a.stage].toLowerCase()}`,
   ].filter((x): x is string => Boolean(x));
   return { text: r.text, engine: r.engine, lang: r.lang, intents: r.intents, memory: r.memory, vehicles: cars, wouldDo };
 }

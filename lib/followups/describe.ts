@@ -1,4 +1,5 @@
-import type { SequenceStep, SequenceTrigger } from "@/db/schema";
+import type { LeadStage, SequenceStep, SequenceTrigger } from "@/db/schema";
+import { stageLabels } from "@/lib/inbox/labels";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -10,7 +11,7 @@ export function describeTrigger(t: SequenceTrigger): string {
     case "no_reply":
       return `New lead with no reply for ${plural(t.hours, "hour")}`;
     case "stage_changed":
-      return `Stage changes to ${t.stage.replace("_", " ")}`;
+      return `Stage changes to ${stageLabels[t.stage as LeadStage]?.toLowerCase() ?? t.stage}`;
     case "test_drive_done":
       return "Test drive done";
     case "no_show":
@@ -35,6 +36,6 @@ export function describeStep(s: SequenceStep): string {
     case "assign":
       return s.userId ? "Assign to a chosen rep" : "Assign round-robin";
     case "stage":
-      return `Move to ${s.stage.replace("_", " ")}`;
+      return `Move to ${stageLabels[s.stage as LeadStage]?.toLowerCase() ?? s.stage}`;
   }
 }

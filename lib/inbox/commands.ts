@@ -10,7 +10,7 @@ import { assignLead, changeLeadStage, handOverLead } from "@/lib/leads/leads";
 import { hasRole } from "@/lib/auth/roles";
 import { canSee, placeholderCount, renderTemplate, type Viewer } from "./access";
 import { loadVisibleConversation } from "./conversation";
-import { stageLabels } from "./labels";
+import { appointmentStatusLabels, stageLabels } from "./labels";
 
 export type CommandResult = { ok: true } | { ok: false; error: string };
 const notFound: CommandResult = { ok: false, error: "This conversation does not exist or is not yours to see." };
@@ -143,7 +143,7 @@ export async function recordAppointmentOutcome(tenantId: string, viewer: Viewer,
     if (!appt?.leadId) return appointmentNotFound;
     const lead = await loadVisibleLead(tx, tenantId, appt.leadId, viewer);
     if (!lead) return appointmentNotFound;
-    if (appt.status !== "booked" && appt.status !== "confirmed") return { ok: false, error: `This appointment is already marked ${appt.status.replace("_", " ")}.` };
+    if (appt.status !== "booked" && appt.status !== "confirmed") return { ok: false, error: `This appointment is already marked ${appointmentStatusLabels[appt.status]?.toLowerCase() ?? appt.status}.` };
     if (appt.startsAt.getTime() > now.getTime()) return { ok: false, error: "This appointment has not started yet." };
     await tx.update(appointments).set({ status: input.outcome, updatedAt: now }).where(eq(appointments.id, appt.id));
     const what = appt.kind === "test_drive" ? "Test drive" : "Visit";

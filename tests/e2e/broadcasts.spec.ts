@@ -12,7 +12,7 @@ test("a manager previews a broadcast per recipient and schedules it", async ({ p
   await page.getByLabel("Name").fill("Nieuw binnen – e2e");
   await page.getByLabel("Template").selectOption("new_arrivals");
   await page.getByLabel("Variable {{3}}").fill("twee Volkswagen Golfs");
-  await page.getByRole("checkbox", { name: "whatsapp" }).check();
+  await page.getByRole("checkbox", { name: "WhatsApp", exact: true }).check();
   await page.getByRole("button", { name: "Preview" }).click();
   const preview = page.getByRole("list", { name: "Preview per recipient" });
   await expect(preview).toBeVisible();

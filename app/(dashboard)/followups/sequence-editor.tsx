@@ -8,6 +8,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { saveSequenceAction, type SequenceFormState } from "./actions";
+import { sourceLabels, stageLabels, stageOrder } from "@/lib/inbox/labels";
 import { blankStep, languages, StepFields, stepTypes } from "./step-fields";
 import { Form } from "@/components/ui/form";
 
@@ -19,8 +20,7 @@ export type EditableSequence = {
 const triggerTypes = [
   ["lead_created", "New lead"], ["no_reply", "No reply from the shopper"], ["stage_changed", "Stage changes"], ["test_drive_done", "Test drive done"], ["no_show", "Missed test drive (no-show)"], ["lead_lost", "Lead lost"],
 ] as const;
-const sources = ["whatsapp", "facebook", "website", "email", "walk_in", "phone", "api"];
-const stages = ["contacted", "qualified", "test_drive", "negotiation", "won", "lost"];
+const stages = stageOrder.filter((s) => s !== "new");
 
 function blankTrigger(type: SequenceTrigger["type"]): SequenceTrigger {
   if (type === "no_reply") return { type, hours: 24 };
@@ -61,13 +61,13 @@ export function SequenceEditor({ initial }: { initial: EditableSequence }) {
           <Field label="Hours without a reply" error={fe["trigger.hours"]}><Input type="number" min={1} value={t.hours} onChange={(e) => setSeq({ ...seq, trigger: { ...t, hours: Number(e.target.value) } })} /></Field>
         ) : null}
         {t.type === "stage_changed" ? (
-          <Field label="Stage"><Select value={t.stage} onChange={(e) => setSeq({ ...seq, trigger: { ...t, stage: e.target.value } })}>{stages.map((s) => <option key={s} value={s}>{s.replace("_", " ")}</option>)}</Select></Field>
+          <Field label="Stage"><Select value={t.stage} onChange={(e) => setSeq({ ...seq, trigger: { ...t, stage: e.target.value } })}>{stages.map((s) => <option key={s} value={s}>{stageLabels[s]}</option>)}</Select></Field>
         ) : null}
       </div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Only for leads from (none ticked: all sources)</legend>
         <div className="flex flex-wrap gap-4">
-          {sources.map((s) => <Checkbox key={s} label={s.replace("_", " ")} checked={!!seq.audience.sources?.includes(s)} onChange={(e) => setSeq({ ...seq, audience: { ...seq.audience, sources: toggle(seq.audience.sources, s, e.target.checked) } })} />)}
+          {Object.entries(sourceLabels).map(([s, label]) => <Checkbox key={s} label={label} checked={!!seq.audience.sources?.includes(s)} onChange={(e) => setSeq({ ...seq, audience: { ...seq.audience, sources: toggle(seq.audience.sources, s, e.target.checked) } })} />)}
         </div>
       </fieldset>
       <fieldset className="space-y-2">

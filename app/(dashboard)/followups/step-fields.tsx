@@ -3,12 +3,13 @@
 import type { SequenceStep } from "@/db/schema";
 import { Input, Select, Textarea } from "@/components/ui/controls";
 import { Field } from "@/components/ui/field";
+import { languageNames } from "@/lib/assistant/types";
+import { stageLabels, stageOrder } from "@/lib/inbox/labels";
 
 export const stepTypes = [
   ["wait", "Wait"], ["whatsapp", "Send WhatsApp"], ["email", "Send e-mail"], ["task", "Task for the rep"], ["assign", "Assign"], ["stage", "Change stage"],
 ] as const;
-export const languages = [["nl", "Dutch"], ["nb", "Norwegian"], ["id", "Indonesian"], ["de", "German"], ["en", "English"]] as const;
-const stages = ["new", "contacted", "qualified", "test_drive", "negotiation", "won", "lost"];
+export const languages = Object.entries(languageNames);
 
 export function blankStep(type: SequenceStep["type"]): SequenceStep {
   switch (type) {
@@ -76,7 +77,7 @@ export function StepFields({ step, onChange, errorFor, prefix }: {
     case "stage":
       return (
         <Field label="Move the lead to" id={`${prefix}-stage`}>
-          <Select id={`${prefix}-stage`} value={step.stage} onChange={(e) => onChange({ ...step, stage: e.target.value })}>{stages.map((s) => <option key={s} value={s}>{s.replace("_", " ")}</option>)}</Select>
+          <Select id={`${prefix}-stage`} value={step.stage} onChange={(e) => onChange({ ...step, stage: e.target.value })}>{stageOrder.map((s) => <option key={s} value={s}>{stageLabels[s]}</option>)}</Select>
         </Field>
       );
   }

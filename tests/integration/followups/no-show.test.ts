@@ -59,7 +59,7 @@ describe("a missed test drive", () => {
 
     // Marked twice: refused, nothing new.
     expect(await recordAppointmentOutcome(w.tenant.id, viewer(w.manager, "manager"), { appointmentId: missed.id, outcome: "no_show" }, after))
-      .toEqual({ ok: false, error: "This appointment is already marked no show." });
+      .toEqual({ ok: false, error: "This appointment is already marked no-show." });
     await drainJobs();
     expect(await enrollmentsIn(noShow.id)).toHaveLength(1);
   });

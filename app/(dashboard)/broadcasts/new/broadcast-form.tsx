@@ -8,12 +8,13 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { createBroadcastAction, previewBroadcastAction } from "../actions";
 import { Form } from "@/components/ui/form";
+import { languageNames } from "@/lib/assistant/types";
+import { sourceLabels, stageLabels } from "@/lib/inbox/labels";
 
 type Template = { name: string; body: string; languages: string[]; variables: number };
-const languages = { nl: "Dutch", nb: "Norwegian", de: "German", en: "English", id: "Indonesian" } as const;
 
-function CheckGroup({ legend, name, options }: { legend: string; name: string; options: readonly string[] | Record<string, string> }) {
-  const entries = Array.isArray(options) ? options.map((o) => [o, o.replace("_", " ")]) : Object.entries(options);
+function CheckGroup({ legend, name, options }: { legend: string; name: string; options: Record<string, string> }) {
+  const entries = Object.entries(options);
   return (
     <fieldset>
       <legend className="text-sm font-medium text-ink">{legend}</legend>
@@ -24,7 +25,7 @@ function CheckGroup({ legend, name, options }: { legend: string; name: string; o
   );
 }
 
-export function BroadcastForm({ templates, timeZone, sources, stages }: { templates: Template[]; timeZone: string; sources: readonly string[]; stages: readonly string[] }) {
+export function BroadcastForm({ templates, timeZone }: { templates: Template[]; timeZone: string }) {
   const [preview, previewAction] = useActionState(previewBroadcastAction, null);
   const [created, createAction] = useActionState(createBroadcastAction, null);
   const [templateName, setTemplateName] = useState(templates[0]?.name ?? "");
@@ -54,9 +55,9 @@ export function BroadcastForm({ templates, timeZone, sources, stages }: { templa
       </Card>
       <Card title="Who gets it" description="Leave a group empty to include everyone. Contacts who opted out never get a broadcast.">
         <div className="space-y-4">
-          <CheckGroup legend="Lead source" name="sources" options={sources} />
-          <CheckGroup legend="Stage" name="stages" options={stages} />
-          <CheckGroup legend="Language" name="languages" options={languages} />
+          <CheckGroup legend="Lead source" name="sources" options={sourceLabels} />
+          <CheckGroup legend="Stage" name="stages" options={stageLabels} />
+          <CheckGroup legend="Language" name="languages" options={languageNames} />
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label="Interested in make" error={errors["segment.make"]}><Input name="make" placeholder="Toyota" /></Field>
             <Field label="Tags" hint="Comma separated" error={errors["segment.tags"]}><Input name="tags" placeholder="vip, service" /></Field>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
-import { leadSources, leadStages } from "@/db/schema";
 import { requireSession } from "@/lib/auth";
 import { langFromLocale } from "@/lib/assistant/types";
 import { listTemplateChoices } from "@/lib/broadcasts";
@@ -14,7 +13,7 @@ export default async function NewBroadcastPage() {
   return (
     <section className="max-w-3xl">
       <PageHeader title="New broadcast" description="Pick a template and who should get it, preview the messages, then send now or schedule." />
-      <BroadcastForm templates={templates} timeZone={session.tenant.timeZone} sources={leadSources} stages={leadStages} />
+      <BroadcastForm templates={templates} timeZone={session.tenant.timeZone} />
     </section>
   );
 }
