@@ -4,6 +4,8 @@ import { withTenant } from "@/db/tenant";
 import type { Tx } from "@/db/client";
 import { appointments, conversations, leadActivities, leads, mediaObjects, messages, vehicleEvents, vehicles, type VehicleImage } from "@/db/schema";
 import { upsertContact } from "@/lib/leads/contacts";
+import { ASSISTANT_REPLIES_METRIC } from "@/lib/plans";
+import { addUsage, monthKey } from "@/lib/usage";
 import { createVehicle, type Vehicle } from "@/lib/inventory/vehicles";
 import { ensureLeadAlertTemplates } from "@/lib/leads/rep-alerts";
 import { provisionTenant } from "@/lib/tenancy/provision";
@@ -140,6 +142,13 @@ async function insertPeople(tx: Tx, tenantId: string, ds: DemoDataset, cars: Map
       });
     }
   }
+  // The plan page counts the assistant's replies per month; the demo's count as if they had been sent.
+  const repliesByMonth = new Map<string, { at: Date; n: number }>();
+  for (const m of ds.conversations.flatMap((c) => c.messages).filter((m) => m.sender === "assistant")) {
+    const key = monthKey(m.at);
+    repliesByMonth.set(key, { at: m.at, n: (repliesByMonth.get(key)?.n ?? 0) + 1 });
+  }
+  for (const { at, n } of repliesByMonth.values()) await addUsage(tx, tenantId, ASSISTANT_REPLIES_METRIC, n, at);
   for (const a of ds.appointments) {
     const leadId = leadIds.get(a.leadKey)!;
     const lead = ds.leads.find((l) => l.key === a.leadKey)!;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { BarChart } from "@/components/charts/bar-chart";
 import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
 import { requireSession } from "@/lib/auth";
 import { assistantReplyHistory, getPlanUsage, plans, type QuotaStatus } from "@/lib/plans";
 import { PlanForm } from "./plan-form";
@@ -10,7 +11,9 @@ export const metadata: Metadata = { title: "Usage and plan" };
 
 const tone = { ok: "success", warning: "warning", reached: "danger" } as const;
 const barColor = { ok: "bg-emerald-600", warning: "bg-amber-500", reached: "bg-red-600" } as const;
-const monthLabel = (key: string) => new Date(`${key}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "short", year: "2-digit", timeZone: "UTC" });
+// "December 2026" for the plan's month (never "Dec 26", which reads as a day); "Dec" under a bar.
+const monthLabel = (key: string, month: "long" | "short" = "long") =>
+  new Date(`${key}-01T00:00:00Z`).toLocaleDateString("en-US", { month, ...(month === "long" ? { year: "numeric" } : {}), timeZone: "UTC" });
 
 function Meter({ label, status }: { label: string; status: QuotaStatus }) {
   const pct = Math.min(100, Math.round(status.ratio * 100));
@@ -48,9 +51,13 @@ export default async function UsagePage() {
           <Meter label="Channels" status={usage.channels} />
         </ul>
       </section>
-      <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-        <BarChart title="Assistant replies per month" description="The last six months" data={history.map((h) => ({ label: monthLabel(h.month), value: h.value }))} valueLabel="Replies" integers />
-      </section>
+      <Card title="Assistant replies per month" description="The last six months">
+        {history.some((h) => h.value > 0) ? (
+          <BarChart title="Assistant replies per month" description="The last six months" data={history.map((h) => ({ label: monthLabel(h.month, "short"), value: h.value }))} valueLabel="Replies" integers className="max-w-2xl" />
+        ) : (
+          <p className="text-sm text-ink-muted">No assistant replies in the last six months yet.</p>
+        )}
+      </Card>
       <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="mb-3 text-lg font-semibold">Plans</h2>
         <ul className="mb-4 grid gap-3 text-sm sm:grid-cols-3">
