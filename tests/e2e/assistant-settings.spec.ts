@@ -21,8 +21,14 @@ test("a manager sets the assistant's tone, greeting and a hand-over keyword; Try
   const onDuty = page.getByRole("group", { name: "Colleagues on duty" }).getByRole("checkbox");
   await expect(onDuty).toHaveCount(3);
 
-  // A wrong placeholder is a field error, and what was typed stays.
+  // The greeting field shows the standard greeting it replaces: in the dealer's language, in the tone being picked.
+  const greetingField = page.getByLabel("Custom greeting (optional)");
+  await expect(greetingField).toHaveAttribute("placeholder", "Hei! Velkommen til {dealer}.");
+  await expect(page.getByLabel("Hand-over keywords")).toHaveAttribute("placeholder", "klage\nadvokat\nskade");
   await page.getByLabel("Formal").check();
+  await expect(greetingField).toHaveAttribute("placeholder", "God dag, og velkommen til {dealer}.");
+
+  // A wrong placeholder is a field error, and what was typed stays.
   await page.getByLabel("Custom greeting (optional)").fill("Hei {navn}!");
   await page.getByLabel("Hand-over keywords").fill("klage\nadvokat");
   await page.getByRole("button", { name: "Save assistant settings" }).click();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { Checkbox, Textarea } from "@/components/ui/controls";
 import { Field } from "@/components/ui/field";
@@ -15,8 +15,13 @@ const tones = [
   { value: "formal", label: "Formal", hint: "Courteous full sentences: “u” in Dutch, “Sie” in German, “Bapak/Ibu” in Indonesian." },
 ] as const;
 
-export function AssistantSettingsForm({ values, dealerName }: { values: AssistantSettingsView; dealerName: string }) {
+/** What the dealer's language would say by default: the standard greeting in each tone and some hand-over words. */
+export type LanguageExamples = { greeting: Record<"friendly" | "formal", string>; handoverKeywords: string[] };
+
+export function AssistantSettingsForm({ values, dealerName, examples }: { values: AssistantSettingsView; dealerName: string; examples: LanguageExamples }) {
   const [state, action] = useActionState<AssistantSettingsState, FormData>(saveAssistantSettingsAction, null);
+  // The greeting's placeholder is the standard greeting of the tone being picked.
+  const [tone, setTone] = useState(values.tone);
   const fe = state?.fieldErrors ?? {};
   return (
     <Form action={action} className="space-y-6" noValidate aria-label="Assistant settings">
@@ -27,7 +32,7 @@ export function AssistantSettingsForm({ values, dealerName }: { values: Assistan
             <div className="mt-2 grid gap-3 sm:grid-cols-2">
               {tones.map((t) => (
                 <label key={t.value} className="flex cursor-pointer items-start gap-3 rounded-lg border border-line p-3 text-sm has-checked:border-brand">
-                  <input type="radio" name="tone" value={t.value} defaultChecked={values.tone === t.value} className="mt-0.5 size-4 accent-brand" />
+                  <input type="radio" name="tone" value={t.value} defaultChecked={values.tone === t.value} onChange={() => setTone(t.value)} className="mt-0.5 size-4 accent-brand" />
                   <span><span className="font-medium text-ink">{t.label}</span><span className="block text-ink-muted">{t.hint}</span></span>
                 </label>
               ))}
@@ -39,7 +44,7 @@ export function AssistantSettingsForm({ values, dealerName }: { values: Assistan
             error={fe.greeting}
             hint={<>Write it in your dealership&apos;s language; <code>{"{dealer}"}</code> becomes “{dealerName}”. Shoppers writing another language get the standard greeting in theirs. Leave empty for the standard greeting.</>}
           >
-            <Textarea name="greeting" rows={2} maxLength={300} defaultValue={values.greeting ?? ""} placeholder="Welkom bij {dealer}! Waarmee kan ik u helpen?" />
+            <Textarea name="greeting" rows={2} maxLength={300} defaultValue={values.greeting ?? ""} placeholder={examples.greeting[tone]} />
           </Field>
         </div>
       </Card>
@@ -47,7 +52,7 @@ export function AssistantSettingsForm({ values, dealerName }: { values: Assistan
       <Card title="Hand-over rules" description="A handed-over conversation switches to your team: the assistant stops answering and the assigned or on-duty reps are alerted.">
         <div className="space-y-5">
           <Field label="Hand-over keywords" error={fe.handoverKeywords} hint="One per line or separated by commas. A message containing one of these words goes to a person at once, in any language. Case and accents do not matter.">
-            <Textarea name="handoverKeywords" rows={4} defaultValue={values.handoverKeywords.join("\n")} placeholder={"klacht\nadvocaat\nschade"} />
+            <Textarea name="handoverKeywords" rows={4} defaultValue={values.handoverKeywords.join("\n")} placeholder={examples.handoverKeywords.join("\n")} />
           </Field>
           <Checkbox
             name="handoverOnNegotiation"
