@@ -33,7 +33,7 @@ export function FinancingExample({ v, t, locale, terms }: { v: Vehicle; t: SiteT
     <section aria-labelledby="financing" className="rounded-lg bg-brand-soft p-4">
       <h2 id="financing" className="font-semibold">{t.financing}</h2>
       <p className="mt-1 text-sm" data-testid="financing">
-        {t.financingText(money(quote.monthly), quote.months, money(quote.downPayment), `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(quote.ratePct)} %`)}
+        {t.financingText(money(quote.monthly), quote.months, money(quote.downPayment), `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(quote.ratePct)}\u00a0%`)}
       </p>
     </section>
   );

@@ -44,7 +44,7 @@ export default async function ListingPage(props: Props) {
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(dealerJsonLd(tenant, site.origin)) }} />
-      <h1 className="mb-4 text-2xl font-bold">{t.inventoryTitle(tenant.name)}</h1>
+      <h1 className="mb-4 text-2xl font-bold">{t.inventoryHeading(tenant.name)}</h1>
       <ListingFilters q={q} t={t} makes={facets.makes} models={models} fuels={facets.fuels} bodies={facets.bodies} lang={lang} defaultLang={langs[0]}
         showrooms={showrooms.map((s) => ({ value: s.isMain ? "main" : s.branchId!, label: s.name }))} />
       <p className="mt-4 text-sm font-medium text-ink-muted" role="status" data-testid="result-count">{t.results(total)}</p>
