@@ -55,4 +55,12 @@ test.describe("public dealer site on a phone", () => {
     const res = await page.goto(`http://no-such-dealer.localhost:${port}/`);
     expect(res?.status()).toBe(404);
   });
+
+  test("a car address with nothing behind it is a 404 in the dealer's language, with the way back to the stock", async ({ page }) => {
+    const res = await page.goto(`${site}/cars/volkswagen-golf-1999-a999`);
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze pagina bestaat niet (meer)");
+    await page.getByRole("link", { name: "Alle auto's" }).click();
+    await expect(page.getByTestId("result-count")).toContainText("auto's");
+  });
 });
