@@ -97,11 +97,13 @@ export async function performStep(tx: Tx, ctx: StepContext, step: Exclude<Sequen
       return { outcome: "done", detail: { task: title, userId: ctx.lead.assignedUserId } };
     }
     case "assign": {
-      // Round robin finds the lead someone; it never takes it away from the colleague who has it.
-      if (!step.userId && ctx.lead.assignedUserId) return { outcome: "skipped", detail: { reason: "already assigned", userId: ctx.lead.assignedUserId } };
       const assignee = await assigneeForStep(tx, tenantId, step.userId);
       if (!assignee) return { outcome: "skipped", detail: { reason: "no active sales rep" } };
-      if (ctx.lead.assignedUserId === assignee.userId) return { outcome: "skipped", detail: { reason: `already with ${assignee.name}`, userId: assignee.userId } };
+      // A colleague the step names gets the lead; round robin (also when that colleague has left) only finds an
+      // unassigned lead someone, and never takes it away from the colleague who has it.
+      const named = assignee.userId === step.userId;
+      const holder = ctx.lead.assignedUserId;
+      if (holder && (!named || holder === assignee.userId)) return { outcome: "skipped", detail: { reason: "already assigned", userId: holder } };
       await handOverLead(tx, tenantId, ctx.lead.id, assignee.userId, {
         actorUserId: null, note: `Assigned to ${assignee.name} by the follow-up "${ctx.sequence.name}"`, meta: { sequenceId: ctx.sequence.id },
       });

@@ -109,5 +109,8 @@ describe("e-mail and task steps", () => {
     await drainJobs();
     const [row] = await withTenant(w.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, lead.id)));
     expect(row.assignedUserId).toBe(w.sales1.id);
+    // The fallback is round robin: the lead that already had a rep keeps her.
+    const [kept] = await withTenant(w.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, busy.lead.id)));
+    expect(kept.assignedUserId).toBe(w.sales2.id);
   });
 });
