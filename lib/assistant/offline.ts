@@ -32,7 +32,6 @@ export type AssistantResult = {
   allowedNumbers: number[]; tools: { name: string; input: unknown }[];
 };
 
-
 /**
  * The assistant without a language model: understands the burst of messages, calls the same
  * tenant-scoped tools as the Claude path and answers from templates in the shopper's language.

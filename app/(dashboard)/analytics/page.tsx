@@ -37,6 +37,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const leadsPerDay = [...new Set([...daysBetween(iso(from), iso(to)), ...perDay.keys()])].sort().map((date) => ({ date, series: { leads: perDay.get(date) ?? 0 } }));
   const total = a.leadsBySource.reduce((s, x) => s + x.value, 0);
   const respond = (who: string) => buckets.map((b) => ({ label: b, value: a.responseTimes.find((r) => r.who === who && r.bucket === b)?.n ?? 0 }));
+  const firstResponses = { assistant: respond("assistant"), staff: respond("staff") };
   const resolution = a.assistant.answered ? Math.round((a.assistant.resolved / a.assistant.answered) * 100) : 0;
   const branchParam = a.branch === "all" ? "" : `&branch=${encodeURIComponent(a.branch)}`;
   const preset = (daysBack: number) => `/analytics?from=${iso(new Date(today.getTime() - daysBack * 86_400_000))}&to=${iso(today)}${branchParam}`;
@@ -89,8 +90,8 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
             {(["assistant", "staff"] as const).map((who) => (
               <div key={who}>
                 <h3 className="mb-2 text-sm font-medium text-ink">{who === "assistant" ? "Assistant" : "Staff"}</h3>
-                {respond(who).some((b) => b.value > 0) ? (
-                  <Histogram title={`First response time, ${who}`} data={respond(who)} />
+                {firstResponses[who].some((b) => b.value > 0) ? (
+                  <Histogram title={`First response time, ${who}`} data={firstResponses[who]} />
                 ) : (
                   <p className="text-sm text-ink-muted">{who === "assistant" ? "The assistant answered no new lead first" : "Staff answered no new lead first"} in this period.</p>
                 )}

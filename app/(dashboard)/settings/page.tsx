@@ -85,8 +85,10 @@ export default async function SettingsPage() {
   );
 }
 
-/** Every time zone this server knows, and the dealer's own even if it is an alias the list leaves out (e.g. UTC). */
+// Every time zone this server knows, listed once per process.
+const knownTimeZones = Intl.supportedValuesOf("timeZone");
+
+/** The known zones, and the dealer's own even if it is an alias the list leaves out (e.g. UTC). */
 function timeZonesWith(current: string): string[] {
-  const known = Intl.supportedValuesOf("timeZone");
-  return known.includes(current) ? known : [current, ...known];
+  return knownTimeZones.includes(current) ? knownTimeZones : [current, ...knownTimeZones];
 }
