@@ -1,5 +1,6 @@
 import type { LeadStage, SequenceStep, SequenceTrigger } from "@/db/schema";
 import { stageLabels } from "@/lib/inbox/labels";
+import { pickText, type FollowupLanguage } from "./rules";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -21,16 +22,19 @@ export function describeTrigger(t: SequenceTrigger): string {
   }
 }
 
-export function describeStep(s: SequenceStep): string {
+/** One line for a step; with `lang`, a message step quotes the text that shopper would get. */
+export function describeStep(s: SequenceStep, lang?: FollowupLanguage): string {
   switch (s.type) {
     case "wait": {
       const parts = [s.days ? plural(s.days, "day") : "", s.hours ? plural(s.hours, "hour") : ""].filter(Boolean).join(" ");
       return `Wait ${parts || ""}${s.atLocalTime ? `${parts ? ", then until" : "until"} ${s.atLocalTime}` : ""}`.trim();
     }
-    case "whatsapp":
-      return `WhatsApp: “${s.text.slice(0, 60)}${s.text.length > 60 ? "…" : ""}”${s.templateName ? ` (template ${s.templateName} outside 24 h)` : ""}`;
+    case "whatsapp": {
+      const text = lang ? pickText(s.texts, s.text, lang) : s.text;
+      return `WhatsApp: “${text.slice(0, 60)}${text.length > 60 ? "…" : ""}”${s.templateName ? ` (template ${s.templateName} outside 24 h)` : ""}`;
+    }
     case "email":
-      return `E-mail: ${s.subject}`;
+      return `E-mail: ${lang ? pickText(s.subjects, s.subject, lang) : s.subject}`;
     case "task":
       return `Task for the rep: ${s.title}`;
     case "assign":

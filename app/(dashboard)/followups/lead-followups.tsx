@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { getLeadFollowups } from "@/lib/followups";
 import { describeStep } from "@/lib/followups/describe";
+import { followupLanguage } from "@/lib/followups/rules";
 import { stopLeadFollowupAction } from "./actions";
 
 const reasonText: Record<string, string> = {
@@ -11,10 +12,12 @@ const reasonText: Record<string, string> = {
 
 /**
  * A lead's follow-up sequences for the lead/conversation panel: the active one with its next step and
- * time (in the dealer's time zone) and a button to stop it; finished ones with why they ended.
+ * time (in the dealer's time zone) and a button to stop it; finished ones with why they ended. The next message is
+ * quoted in the language the shopper will get it in.
  */
-export async function LeadFollowups({ tenantId, leadId, locale, timeZone }: { tenantId: string; leadId: string; locale: string; timeZone: string }) {
+export async function LeadFollowups({ tenantId, leadId, locale, timeZone, shopperLanguage }: { tenantId: string; leadId: string; locale: string; timeZone: string; shopperLanguage: string | null }) {
   const list = await getLeadFollowups(tenantId, leadId);
+  const lang = followupLanguage(shopperLanguage, locale);
   if (list.length === 0) return <p className="text-sm text-ink-muted">No follow-up sequence.</p>;
   const when = new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
   return (
@@ -28,7 +31,7 @@ export async function LeadFollowups({ tenantId, leadId, locale, timeZone }: { te
           {f.status === "active" ? (
             <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
               <p className="text-ink-muted">
-                Next: {f.nextStep ? describeStep(f.nextStep) : "finishing"}{f.nextStepAt ? ` · ${when.format(f.nextStepAt)}` : ""}
+                Next: {f.nextStep ? describeStep(f.nextStep, lang) : "finishing"}{f.nextStepAt ? ` · ${when.format(f.nextStepAt)}` : ""}
               </p>
               <form action={stopLeadFollowupAction}>
                 <input type="hidden" name="enrollmentId" value={f.enrollmentId} />

@@ -107,7 +107,7 @@ export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId, show
           </Section>
 
           <Section title="Follow-ups">
-            <LeadFollowups tenantId={tenant.id} leadId={lead.id} locale={tenant.locale} timeZone={tenant.timeZone} />
+            <LeadFollowups tenantId={tenant.id} leadId={lead.id} locale={tenant.locale} timeZone={tenant.timeZone} shopperLanguage={contact.language} />
           </Section>
 
           <Section title="Notes">
