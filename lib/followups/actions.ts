@@ -1,10 +1,12 @@
-import { and, eq, inArray, notInArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { channels, leads, memberships, messageTemplates, outboundEmails, tasks, users, type SequenceStep } from "@/db/schema";
 import type { OutgoingEvent } from "@/inngest/dispatch";
 import { isInsideCustomerServiceWindow } from "@/lib/channels/whatsapp-cloud";
 import { recordOutboundMessage } from "@/lib/conversations";
-import { changeLeadStage, closedStages, handOverLead } from "@/lib/leads/leads";
+import { lockTurns, takeNextInTurn } from "@/lib/leads/assign-in-turn";
+import { changeLeadStage, handOverLead } from "@/lib/leads/leads";
+import { leadShowroomId } from "@/lib/leads/routing";
 import { ensureWhatsAppConversation, type StepContext } from "./context";
 import { chooseWhatsAppForm, fillPlaceholders, followupLanguage, pickText, type FollowupLanguage, type Placeholders } from "./rules";
 
@@ -69,17 +71,34 @@ async function storeEmail(tx: Tx, ctx: StepContext, step: Extract<SequenceStep, 
   return { outcome: "sent", emailId: email.id, detail: { channel: "email", language: lang } };
 }
 
+type Colleague = { userId: string; name: string };
+
 /**
- * Who an assign step gives the lead to: the colleague it names while still on the team, otherwise the sales rep
- * with the fewest open leads (round robin).
+ * An assign step gives the lead to the colleague it names while still on the team. Otherwise (round robin, also when
+ * that colleague has left) it goes to the colleague whose turn it is, as automatic assignment picks, and only when
+ * nobody has the lead: round robin never takes a lead away from the colleague who has it.
  */
-async function assigneeForStep(tx: Tx, tenantId: string, named: string | undefined): Promise<{ userId: string; name: string } | null> {
-  const openLeads = sql`(select count(*) from ${leads} where ${leads.tenantId} = ${tenantId} and ${leads.assignedUserId} = ${memberships.userId} and ${notInArray(leads.stage, closedStages)})`;
-  const [member] = await tx.select({ userId: memberships.userId, name: users.name }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), named ? or(eq(memberships.userId, named), eq(memberships.role, "sales")) : eq(memberships.role, "sales")))
-    .orderBy(...(named ? [sql`${memberships.userId} = ${named} desc`] : []), openLeads, memberships.userId)
-    .limit(1);
-  return member ?? null;
+async function assignStep(tx: Tx, ctx: StepContext, step: Extract<SequenceStep, { type: "assign" }>): Promise<StepResult> {
+  const tenantId = ctx.tenant.id;
+  const [named]: Colleague[] = step.userId
+    ? await tx.select({ userId: memberships.userId, name: users.name }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.tenantId, tenantId), eq(memberships.userId, step.userId), eq(memberships.active, true)))
+    : [];
+  if (named && ctx.lead.assignedUserId === named.userId) return { outcome: "skipped", detail: { reason: "already assigned", userId: named.userId } };
+  let assignee: Colleague | null = named ?? null;
+  if (!assignee) {
+    // Turns are taken one at a time and the lead is read again under that lock, so automatic assignment of the same
+    // new lead cannot have given it to someone in the meantime.
+    await lockTurns(tx, tenantId);
+    const [lead] = await tx.select({ holder: leads.assignedUserId }).from(leads).where(and(eq(leads.tenantId, tenantId), eq(leads.id, ctx.lead.id)));
+    if (lead?.holder) return { outcome: "skipped", detail: { reason: "already assigned", userId: lead.holder } };
+    assignee = await takeNextInTurn(tx, tenantId, await leadShowroomId(tx, tenantId, ctx.lead));
+    if (!assignee) return { outcome: "skipped", detail: { reason: "nobody on duty" } };
+  }
+  await handOverLead(tx, tenantId, ctx.lead.id, assignee.userId, {
+    actorUserId: null, note: `Assigned to ${assignee.name} by the follow-up "${ctx.sequence.name}"`, meta: { sequenceId: ctx.sequence.id },
+  });
+  return { outcome: "done", detail: { userId: assignee.userId } };
 }
 
 /** Carries out one non-wait step inside the caller's transaction; what must happen after commit comes back as events. */
@@ -96,19 +115,8 @@ export async function performStep(tx: Tx, ctx: StepContext, step: Exclude<Sequen
       await tx.insert(tasks).values({ tenantId, userId: ctx.lead.assignedUserId, leadId: ctx.lead.id, kind: "task", title, dueAt: now });
       return { outcome: "done", detail: { task: title, userId: ctx.lead.assignedUserId } };
     }
-    case "assign": {
-      const assignee = await assigneeForStep(tx, tenantId, step.userId);
-      if (!assignee) return { outcome: "skipped", detail: { reason: "no active sales rep" } };
-      // A colleague the step names gets the lead; round robin (also when that colleague has left) only finds an
-      // unassigned lead someone, and never takes it away from the colleague who has it.
-      const named = assignee.userId === step.userId;
-      const holder = ctx.lead.assignedUserId;
-      if (holder && (!named || holder === assignee.userId)) return { outcome: "skipped", detail: { reason: "already assigned", userId: holder } };
-      await handOverLead(tx, tenantId, ctx.lead.id, assignee.userId, {
-        actorUserId: null, note: `Assigned to ${assignee.name} by the follow-up "${ctx.sequence.name}"`, meta: { sequenceId: ctx.sequence.id },
-      });
-      return { outcome: "done", detail: { userId: assignee.userId } };
-    }
+    case "assign":
+      return assignStep(tx, ctx, step);
     case "stage": {
       const r = await changeLeadStage(tx, tenantId, ctx.lead.id, step.stage as never);
       if (!r?.changed) return { outcome: "skipped", detail: { reason: `already ${step.stage}` } };

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { rowsOf } from "@/db/rows";
 import { withTenant } from "@/db/tenant";
 import { leads, tenants } from "@/db/schema";
@@ -14,26 +15,38 @@ import { leadShowroomId } from "./routing";
  */
 export async function assignNewLeadInTurn(tenantId: string, leadId: string): Promise<string | null> {
   return withTenant(tenantId, async (tx) => {
-    // One assignment at a time per dealer (until this transaction ends), so leads arriving together still go round.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`lead-assignment:${tenantId}`}))`);
+    await lockTurns(tx, tenantId);
     const [row] = await tx.select({ lead: leads, settings: tenants.settings }).from(leads).innerJoin(tenants, eq(tenants.id, leads.tenantId))
       .where(and(eq(leads.tenantId, tenantId), eq(leads.id, leadId))).limit(1);
     if (!row || !row.settings.leads?.autoAssign || row.lead.assignedUserId || closedStages.includes(row.lead.stage)) return null;
-    const showroomId = await leadShowroomId(tx, tenantId, row.lead);
-    const picked = await tx.execute(sql`
-      with next as (
-        update memberships set last_lead_at = clock_timestamp()
-        where id = (
-          select m.id from memberships m
-          where m.tenant_id = ${tenantId} and m.active and m.on_duty and m.role in ('sales', 'manager')
-          order by (m.role = 'sales') desc, (${showroomId}::uuid is not null and m.branch_id is not distinct from ${showroomId}::uuid) desc,
-            m.last_lead_at asc nulls first, m.created_at, m.id
-          limit 1)
-        returning user_id)
-      select next.user_id, users.name from next join users on users.id = next.user_id`);
-    const next = rowsOf<{ user_id: string; name: string }>(picked)[0];
+    const next = await takeNextInTurn(tx, tenantId, await leadShowroomId(tx, tenantId, row.lead));
     if (!next) return null;
-    await handOverLead(tx, tenantId, leadId, next.user_id, { actorUserId: null, note: `Assigned to ${next.name} automatically (next on duty)`, meta: { automatic: true } });
-    return next.user_id;
+    await handOverLead(tx, tenantId, leadId, next.userId, { actorUserId: null, note: `Assigned to ${next.name} automatically (next on duty)`, meta: { automatic: true } });
+    return next.userId;
   });
+}
+
+/** One assignment at a time per dealer (until the transaction ends), so leads arriving together still go round. */
+export async function lockTurns(tx: Tx, tenantId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`lead-assignment:${tenantId}`}))`);
+}
+
+/**
+ * The colleague whose turn it is (reps in the showroom first, then any rep on duty, then managers on duty), now marked
+ * as given a lead. Call with the turns locked (`lockTurns`).
+ */
+export async function takeNextInTurn(tx: Tx, tenantId: string, showroomId: string | null): Promise<{ userId: string; name: string } | null> {
+  const picked = await tx.execute(sql`
+    with next as (
+      update memberships set last_lead_at = clock_timestamp()
+      where id = (
+        select m.id from memberships m
+        where m.tenant_id = ${tenantId} and m.active and m.on_duty and m.role in ('sales', 'manager')
+        order by (m.role = 'sales') desc, (${showroomId}::uuid is not null and m.branch_id is not distinct from ${showroomId}::uuid) desc,
+          m.last_lead_at asc nulls first, m.created_at, m.id
+        limit 1)
+      returning user_id)
+    select next.user_id, users.name from next join users on users.id = next.user_id`);
+  const next = rowsOf<{ user_id: string; name: string }>(picked)[0];
+  return next ? { userId: next.user_id, name: next.name } : null;
 }

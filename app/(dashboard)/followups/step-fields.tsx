@@ -73,7 +73,7 @@ export function StepFields({ step, onChange, errorFor, prefix }: {
     case "task":
       return <Field label="Task title" id={`${prefix}-title`} error={errorFor("title")}><Input id={`${prefix}-title`} value={step.title} onChange={(e) => onChange({ ...step, title: e.target.value })} /></Field>;
     case "assign":
-      return <p className="text-sm text-ink-muted">Assigns the lead to the sales rep with the fewest open leads.</p>;
+      return <p className="text-sm text-ink-muted">Gives a lead nobody has yet to the next colleague on duty, in turn, as automatic assignment does: reps in the lead’s showroom first.</p>;
     case "stage":
       return (
         <Field label="Move the lead to" id={`${prefix}-stage`}>

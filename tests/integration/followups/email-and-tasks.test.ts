@@ -73,18 +73,39 @@ describe("e-mail and task steps", () => {
     expect(list).toMatchObject([{ title: "Call Eva", userId: w.sales1.id, kind: "task" }]);
   });
 
-  it("assign and stage steps give the lead to the least busy rep and move it on", async () => {
+  it("round robin takes turns as automatic assignment does, skips whoever is off duty and moves the lead on", async () => {
     await sequenceFor(w, [{ type: "wait", hours: 1 }, { type: "assign", strategy: "round_robin" }, { type: "stage", stage: "contacted" }]);
     const busy = await formLead(w);
     await withTenant(w.tenant.id, (tx) => assignLead(tx, w.tenant.id, busy.lead.id, w.sales1.id, null));
+    const first = await formLead(w);
+    const second = await formLead(w);
+    advanceClock(hours(1));
+    await drainJobs();
+    const holders = await withTenant(w.tenant.id, (tx) => tx.select({ id: leads.id, userId: leads.assignedUserId, stage: leads.stage }).from(leads));
+    const holderOf = (id: string) => holders.find((h) => h.id === id);
+    // One lead each, never the manager while a rep is on duty.
+    expect([holderOf(first.lead.id)?.userId, holderOf(second.lead.id)?.userId].sort()).toEqual([w.sales1.id, w.sales2.id].sort());
+    expect(holderOf(first.lead.id)?.stage).toBe("contacted");
+    // Round robin never takes a lead away from the colleague who has it.
+    expect(holderOf(busy.lead.id)?.userId).toBe(w.sales1.id);
+
+    await withTenant(w.tenant.id, (tx) => tx.update(memberships).set({ onDuty: false }).where(and(eq(memberships.tenantId, w.tenant.id), eq(memberships.userId, w.sales2.id))));
+    const third = await formLead(w);
+    const fourth = await formLead(w);
+    advanceClock(hours(1));
+    await drainJobs();
+    const later = await withTenant(w.tenant.id, (tx) => tx.select({ id: leads.id, userId: leads.assignedUserId }).from(leads));
+    expect(later.filter((l) => l.id === third.lead.id || l.id === fourth.lead.id).map((l) => l.userId)).toEqual([w.sales1.id, w.sales1.id]);
+  });
+
+  it("round robin with nobody on duty leaves the lead unassigned", async () => {
+    await sequenceFor(w, [{ type: "wait", hours: 1 }, { type: "assign", strategy: "round_robin" }]);
+    await withTenant(w.tenant.id, (tx) => tx.update(memberships).set({ onDuty: false }).where(eq(memberships.tenantId, w.tenant.id)));
     const { lead } = await formLead(w);
     advanceClock(hours(1));
     await drainJobs();
     const [row] = await withTenant(w.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, lead.id)));
-    expect(row).toMatchObject({ assignedUserId: w.sales2.id, stage: "contacted" });
-    // Round robin never takes a lead away from the colleague who has it.
-    const [kept] = await withTenant(w.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, busy.lead.id)));
-    expect(kept.assignedUserId).toBe(w.sales1.id);
+    expect(row.assignedUserId).toBeNull();
   });
 
   it("an assign step hands a WhatsApp lead over as a colleague would: its conversation and timeline say so", async () => {
@@ -99,7 +120,7 @@ describe("e-mail and task steps", () => {
     expect(notes.map((n) => n.body)).toContain(`Assigned to Manon Manager by the follow-up "${seq.name}"`);
   });
 
-  it("a step naming someone who has left the team gives the lead to the least busy rep instead", async () => {
+  it("a step naming someone who has left the team falls back to round robin", async () => {
     await sequenceFor(w, [{ type: "wait", hours: 1 }, { type: "assign", userId: w.manager.id }]);
     await withTenant(w.tenant.id, (tx) => tx.update(memberships).set({ active: false }).where(and(eq(memberships.tenantId, w.tenant.id), eq(memberships.userId, w.manager.id))));
     const busy = await formLead(w);
@@ -108,7 +129,8 @@ describe("e-mail and task steps", () => {
     advanceClock(hours(1));
     await drainJobs();
     const [row] = await withTenant(w.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, lead.id)));
-    expect(row.assignedUserId).toBe(w.sales1.id);
+    // Reps of the same standing take turns in an order of their own: either may be first.
+    expect([w.sales1.id, w.sales2.id]).toContain(row.assignedUserId);
     // The fallback is round robin: the lead that already had a rep keeps her.
     const [kept] = await withTenant(w.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, busy.lead.id)));
     expect(kept.assignedUserId).toBe(w.sales2.id);
