@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { decryptSecret, encryptSecret, randomToken } from "@/lib/crypto/secrets";
 import { channelLimitProblem, seatLimitProblem } from "@/lib/plans/usage";
 import { audit, type AuditActor } from "./audit";
+import { dealerCurrencies, dealerLocaleCodes } from "./profile-options";
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM");
 const dayKeys = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
@@ -17,8 +18,8 @@ export const profileSchema = z.object({
   street: z.string().trim().max(120).optional(),
   city: z.string().trim().max(80).optional(),
   postalCode: z.string().trim().max(20).optional(),
-  locale: z.enum(["nl-NL", "nb-NO", "id-ID", "en-GB", "de-DE"]),
-  currency: z.enum(["EUR", "NOK", "IDR", "GBP", "USD"]),
+  locale: z.enum(dealerLocaleCodes),
+  currency: z.enum(dealerCurrencies),
   timeZone: z.string().refine((tz) => { try { new Intl.DateTimeFormat("en", { timeZone: tz }); return true; } catch { return false; } }, "Unknown time zone."),
   primaryColor: z.string().regex(/^#[0-9a-f]{6}$/i, "Use a colour like #0b4f8a."),
   ...Object.fromEntries(dayKeys.flatMap((d) => [[`${d}Open`, time.or(z.literal(""))], [`${d}Close`, time.or(z.literal(""))]])),

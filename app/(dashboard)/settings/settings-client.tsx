@@ -8,12 +8,10 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { connectChannelAction, inviteAction, rotateFeedSecretAction, saveProfileAction, type SettingsState } from "./actions";
 import { Form } from "@/components/ui/form";
 import { OpeningHoursFields } from "@/components/opening-hours-fields";
+import { dealerCurrencies, dealerLocales } from "@/lib/settings/profile-options";
 
 const result = (s: SettingsState) => (s ? { ok: s.ok, error: s.error } : null);
 
-const locales: [string, string][] = [
-  ["nl-NL", "Dutch (Netherlands)"], ["nb-NO", "Norwegian (Norway)"], ["id-ID", "Indonesian (Indonesia)"], ["en-GB", "English (United Kingdom)"], ["de-DE", "German (Germany)"],
-];
 
 /** `timeZones`: the IANA names the server knows, so the list and the check of a saved one agree. */
 export function ProfileForm({ values, timeZones }: { values: Record<string, string>; timeZones: string[] }) {
@@ -32,9 +30,9 @@ export function ProfileForm({ values, timeZones }: { values: Record<string, stri
           <Select name="timeZone" defaultValue={values.timeZone}>{timeZones.map((z) => <option key={z} value={z}>{z.replaceAll("_", " ")}</option>)}</Select>
         </Field>
         <Field label="Language" hint="Of your public site, and the assistant's first guess" error={fe.locale}>
-          <Select name="locale" defaultValue={values.locale}>{locales.map(([code, name]) => <option key={code} value={code}>{name}</option>)}</Select>
+          <Select name="locale" defaultValue={values.locale}>{Object.entries(dealerLocales).map(([code, name]) => <option key={code} value={code}>{name}</option>)}</Select>
         </Field>
-        <Field label="Currency" error={fe.currency}><Select name="currency" defaultValue={values.currency}>{["EUR", "NOK", "IDR", "GBP", "USD"].map((c) => <option key={c}>{c}</option>)}</Select></Field>
+        <Field label="Currency" error={fe.currency}><Select name="currency" defaultValue={values.currency}>{dealerCurrencies.map((c) => <option key={c}>{c}</option>)}</Select></Field>
         <Field label="Brand colour" hint="Used on your public site" error={fe.primaryColor}><Input name="primaryColor" type="color" defaultValue={values.primaryColor} className="h-10 w-24 p-1" /></Field>
       </div>
       <OpeningHoursFields legend="Opening hours (leave both empty when closed)" values={values} errors={fe} />
