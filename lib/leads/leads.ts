@@ -120,6 +120,6 @@ export async function assignLead(tx: Tx, tenantId: string, leadId: string, userI
  */
 export async function handOverLead(tx: Tx, tenantId: string, leadId: string, userId: string | null, o: { actorUserId: string | null; note: string; meta?: Record<string, unknown> }) {
   await assignLead(tx, tenantId, leadId, userId, o.actorUserId);
-  await tx.update(conversations).set({ assignedUserId: userId }).where(and(eq(conversations.tenantId, tenantId), eq(conversations.leadId, leadId)));
+  await tx.update(conversations).set({ assignedUserId: userId, updatedAt: new Date() }).where(and(eq(conversations.tenantId, tenantId), eq(conversations.leadId, leadId)));
   await noteOnLeadTimeline(tx, tenantId, leadId, o.note, { event: "assigned", userId, ...o.meta });
 }
