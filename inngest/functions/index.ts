@@ -8,6 +8,7 @@ import { preparePhotoSizes } from "./prepare-photo-sizes";
 import { processInboxFn } from "./process-inbox";
 import { pullInventoryFeed } from "./pull-inventory-feed";
 import { queueWebhookDeliveriesFn } from "./queue-webhook-deliveries";
+import { recheckCustomDomainsFn } from "./recheck-custom-domains";
 import { recordUsageFn } from "./record-usage";
 import { replyToShopper } from "./reply-to-shopper";
 import { runFollowup } from "./run-followup";
@@ -21,4 +22,4 @@ import { sweepInbox } from "./sweep-inbox";
 // Every function the app serves (Inngest) or runs in-process (embedded mode).
 export const functions = [recordUsageFn, sweepInbox, processInboxFn, deliverMessageFn, replyToShopper, importInventory, notifyVehicleChange, scheduleFeedPulls, pullInventoryFeed, sendBroadcast,
   enrollFollowups, assignNewLead, runFollowup, stopFollowupsFn, scanQuietLeads,
-  queueWebhookDeliveriesFn, sendWebhookDeliveryFn, notifyRep, preparePhotoSizes];
+  queueWebhookDeliveriesFn, sendWebhookDeliveryFn, notifyRep, preparePhotoSizes, recheckCustomDomainsFn];

@@ -3,12 +3,12 @@ import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { tenants } from "@/db/schema";
+import { auditLog, tenants } from "@/db/schema";
 import { forgetSiteHosts } from "@/lib/catalog/data";
 import { env } from "@/lib/env";
 import { limitsFor, plans } from "@/lib/plans/catalog";
 import { audit, type AuditActor } from "./audit";
-import { domainDnsProblem, domainTarget, systemDns, txtRecordName, type DnsResolver } from "./domain-dns";
+import { dnsUnreachable, domainDnsProblem, domainTarget, systemDns, txtRecordName, type DnsResolver } from "./domain-dns";
 
 const withoutPort = (h: string) => h.replace(/:\d+$/, "");
 const rootHost = () => withoutPort(env().ROOT_DOMAIN.trim().toLowerCase());
@@ -126,4 +126,40 @@ export async function removeCustomDomain(actor: AuditActor): Promise<Result> {
   forgetSiteHosts();
   await audit(actor, "settings.custom_domain_removed", "tenant", actor.tenantId, { domain: t.domain });
   return { ok: true };
+}
+
+/** How long a verified domain keeps serving while its records are wrong: a DNS move or a typo gets days to be fixed. */
+export const DOMAIN_GRACE_MS = 3 * 24 * 3600_000;
+
+/**
+ * The daily re-check of every verified domain. Records still right: the check time moves on. Wrong for longer than the
+ * grace period since the last good check: the domain is marked failed, so it stops serving (the site and its links go
+ * back to `{slug}.ROOT_DOMAIN`) until the dealer fixes the records and checks again. A lookup that failed on our side
+ * says nothing about the records and changes nothing.
+ */
+export async function recheckCustomDomains(now: Date, dns: DnsResolver = systemDns): Promise<{ checked: number; lapsed: string[] }> {
+  const db = await getSystemDb();
+  const verified = await db.select({ tenantId: tenants.id, domain: tenants.customDomain, token: tenants.customDomainToken, checkedAt: tenants.customDomainCheckedAt })
+    .from(tenants).where(eq(tenants.customDomainStatus, "verified"));
+  const lapsed: string[] = [];
+  for (const t of verified) {
+    if (!t.domain || !t.token) continue;
+    const problem = await domainDnsProblem(t.domain, t.token, dns);
+    if (problem === dnsUnreachable) continue;
+    const stillOwn = and(eq(tenants.id, t.tenantId), eq(tenants.customDomain, t.domain), eq(tenants.customDomainStatus, "verified"));
+    if (!problem) {
+      await withTenant(t.tenantId, (tx) => tx.update(tenants).set({ customDomainCheckedAt: now }).where(stillOwn));
+      continue;
+    }
+    if (t.checkedAt && now.getTime() - t.checkedAt.getTime() < DOMAIN_GRACE_MS) continue;
+    const domain = t.domain;
+    await withTenant(t.tenantId, async (tx) => {
+      const [changed] = await tx.update(tenants).set({ customDomainStatus: "failed", updatedAt: now }).where(stillOwn).returning({ id: tenants.id });
+      if (!changed) return;
+      await tx.insert(auditLog).values({ tenantId: t.tenantId, actorUserId: null, action: "settings.custom_domain_lapsed", targetType: "tenant", targetId: t.tenantId, data: { domain, reason: problem } });
+      lapsed.push(domain);
+    });
+  }
+  if (lapsed.length) forgetSiteHosts();
+  return { checked: verified.length, lapsed };
 }

@@ -23,7 +23,8 @@ export function domainTarget(): DomainTarget {
 export const txtRecordName = (domain: string) => `_forecourt.${domain}`;
 
 const isMissing = (e: unknown) => ["ENOTFOUND", "ENODATA"].includes((e as { code?: string }).code ?? "");
-const unreachable = "We could not reach the DNS servers for your domain just now. Try again in a few minutes.";
+/** What `domainDnsProblem` says when the lookup itself failed: nothing is known about the records. */
+export const dnsUnreachable = "We could not reach the DNS servers for your domain just now. Try again in a few minutes.";
 const later = "Changes can take up to a few hours to show.";
 
 /** An empty answer for "no such record", so only real lookup failures throw. */
@@ -65,6 +66,6 @@ export async function domainDnsProblem(domain: string, token: string, dns: DnsRe
   try {
     return (await txtProblem(domain, token, dns)) ?? (await pointingProblem(domain, target, dns));
   } catch {
-    return unreachable;
+    return dnsUnreachable;
   }
 }

@@ -59,15 +59,17 @@ export function CustomDomainCard(p: DomainCardProps) {
           <code>{p.domain}</code>
           {p.status === "verified"
             ? <Badge tone="success">verified{p.checkedAt ? ` ${new Date(p.checkedAt).toLocaleDateString("en-GB")}` : ""}</Badge>
+            : !p.allowed ? <Badge>off: not on your plan</Badge>
+            : p.status === "failed" ? <Badge tone="danger">off: the DNS records changed{p.checkedAt ? ` · last right ${new Date(p.checkedAt).toLocaleDateString("en-GB")}` : ""}</Badge>
             : <Badge tone="warning">waiting for DNS{p.checkedAt ? ` · last checked ${new Date(p.checkedAt).toLocaleString("en-GB")}` : ""}</Badge>}
         </p>
       ) : null}
-      {p.domain && p.token && p.txtName && p.status !== "verified" ? <DnsRecords domain={p.domain} token={p.token} txtName={p.txtName} cnameTarget={p.cnameTarget} aTargets={p.aTargets} /> : null}
+      {p.allowed && p.domain && p.token && p.txtName && p.status !== "verified" ? <DnsRecords domain={p.domain} token={p.token} txtName={p.txtName} cnameTarget={p.cnameTarget} aTargets={p.aTargets} /> : null}
       {!p.canEdit ? <p className="text-sm text-slate-600">Only owners and admins can change the domain.</p> : (
         <>
           {p.domain ? (
             <div className="flex flex-wrap gap-2">
-              {p.status !== "verified" ? <Form action={check}><SubmitButton variant="secondary" pendingText="Checking…">Check now</SubmitButton></Form> : null}
+              {p.allowed && p.status !== "verified" ? <Form action={check}><SubmitButton variant="secondary" pendingText="Checking…">Check now</SubmitButton></Form> : null}
               <Form action={remove}><SubmitButton variant="ghost" pendingText="Removing…">Remove domain</SubmitButton></Form>
             </div>
           ) : null}

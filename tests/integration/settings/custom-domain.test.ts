@@ -1,8 +1,9 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import type { ReactElement } from "react";
+import { createElement, type ReactElement } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { NextRequest } from "next/server";
+import { CustomDomainCard } from "@/app/(dashboard)/settings/custom-domain";
 import { checkCustomDomainAction, removeCustomDomainAction, saveCustomDomainAction } from "@/app/(dashboard)/settings/domain-actions";
 import ListingPage from "@/app/sites/[domain]/page";
 import { generateMetadata as carMetadata } from "@/app/sites/[domain]/cars/[slug]/page";
@@ -11,8 +12,11 @@ import { GET as sitemap } from "@/app/sites/[domain]/sitemap.xml/route";
 import { withTenant } from "@/db/tenant";
 import { auditLog, tenants } from "@/db/schema";
 import { loadSiteTenant } from "@/lib/catalog/site";
+import { vehicleUrl } from "@/lib/catalog/urls";
+import { changePlan } from "@/lib/plans";
 import { env, reloadEnv } from "@/lib/env";
 import { checkCustomDomain, getCustomDomain, saveCustomDomain, type DnsResolver } from "@/lib/settings";
+import { recheckCustomDomains } from "@/lib/settings/custom-domain";
 import { proxy } from "@/proxy";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
@@ -193,5 +197,73 @@ describe("custom domain", () => {
     const r = await saveCustomDomainAction(null, form({ domain: uniqueDomain() }));
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/Starter plan does not include your own domain\. Growth and Scale do/) });
     expect(await getCustomDomain(t.tenant.id)).toMatchObject({ allowed: false, domain: null, status: "none" });
+  });
+
+  it("a plan without custom domains takes a verified one off the air at once; after an upgrade one check serves it again", async () => {
+    const t = await createTestTenant();
+    const [car] = await addStock(t.tenant.id, [{ make: "Toyota", model: "Yaris", price: 18950 }]);
+    const domain = await verifiedDomain(t);
+    expect((await loadSiteTenant(domain)).kind).toBe("tenant");
+
+    expect(await changePlan({ tenantId: t.tenant.id, userId: t.owner.id, role: "owner" }, "starter")).toEqual({ ok: true, from: "growth" });
+    expect((await loadSiteTenant(domain)).kind).toBe("unknown");
+    const slug = await loadSiteTenant(slugHost(t));
+    expect(slug.kind === "tenant" && slug.site.origin).toBe(`http://${slugHost(t)}`);
+    const [row] = await withTenant(t.tenant.id, (tx) => tx.select().from(tenants).where(eq(tenants.id, t.tenant.id)));
+    expect(vehicleUrl(row, car.slug)).toBe(`http://${slugHost(t)}/cars/${car.slug}`);
+    expect(await getCustomDomain(t.tenant.id)).toMatchObject({ allowed: false, domain, status: "pending" });
+    const log = await withTenant(t.tenant.id, (tx) => tx.select().from(auditLog));
+    expect(log.find((l) => l.action === "plan.changed")?.data).toEqual({ from: "growth", to: "starter", domainSuspended: domain });
+    // The settings card says why it is off and offers no check; the server refuses one anyway, whatever DNS says.
+    const view = await getCustomDomain(t.tenant.id);
+    const card = renderToStaticMarkup(createElement(CustomDomainCard, { ...view, checkedAt: null, canEdit: true }));
+    expect(card).toContain("off: not on your plan");
+    expect(card).toContain("Your plan no longer includes your own domain.");
+    expect(card).not.toContain("Check now");
+    const { token } = view;
+    const dns = dnsAnswers({ [`_forecourt.${domain}`]: [token!] });
+    expect(await checkCustomDomain(actor(t), dns)).toMatchObject({ ok: false, error: expect.stringContaining("Starter plan does not include") });
+
+    expect(await changePlan({ tenantId: t.tenant.id, userId: t.owner.id, role: "owner" }, "growth")).toEqual({ ok: true, from: "starter" });
+    expect(await checkCustomDomain(actor(t), dns)).toEqual({ ok: true, status: "verified" });
+    expect((await loadSiteTenant(domain)).kind).toBe("tenant");
+    expect(await loadSiteTenant(slugHost(t))).toMatchObject({ kind: "redirect", toHost: domain });
+  });
+
+  it("the daily re-check keeps a domain whose records are right, gives wrong records days, then stops serving; our DNS failing changes nothing", async () => {
+    const t = await createTestTenant();
+    const domain = await verifiedDomain(t);
+    const { token, checkedAt } = await getCustomDomain(t.tenant.id);
+    const good = dnsAnswers({ [`_forecourt.${domain}`]: [token!] });
+    const gone = dnsAnswers({});
+    const timeout = async () => { throw Object.assign(new Error("queryTxt ETIMEOUT"), { code: "ETIMEOUT" }); };
+    const day = 24 * 3600_000;
+    const at = (days: number) => new Date(checkedAt!.getTime() + days * day);
+    const mine = (r: { lapsed: string[] }) => r.lapsed.filter((d) => d === domain);
+
+    expect(mine(await recheckCustomDomains(at(1), good))).toEqual([]);
+    expect(await getCustomDomain(t.tenant.id)).toMatchObject({ status: "verified", checkedAt: at(1) });
+    // The records went wrong after that good check: the site keeps serving for the grace period.
+    expect(mine(await recheckCustomDomains(at(2), gone))).toEqual([]);
+    expect(mine(await recheckCustomDomains(at(3.9), gone))).toEqual([]);
+    expect((await loadSiteTenant(domain)).kind).toBe("tenant");
+    // A lookup failing on our side is no news about the records.
+    expect(mine(await recheckCustomDomains(at(5), { txt: timeout, cname: timeout, a: timeout }))).toEqual([]);
+    expect((await getCustomDomain(t.tenant.id)).status).toBe("verified");
+
+    expect(mine(await recheckCustomDomains(at(5), gone))).toEqual([domain]);
+    expect(await getCustomDomain(t.tenant.id)).toMatchObject({ status: "failed", checkedAt: at(1) });
+    expect((await loadSiteTenant(domain)).kind).toBe("unknown");
+    expect((await loadSiteTenant(slugHost(t))).kind).toBe("tenant");
+    const log = await withTenant(t.tenant.id, (tx) => tx.select().from(auditLog));
+    expect(log.find((l) => l.action === "settings.custom_domain_lapsed")).toMatchObject({ actorUserId: null, data: { domain, reason: expect.stringContaining("no TXT record") } });
+    const card = renderToStaticMarkup(createElement(CustomDomainCard, { ...(await getCustomDomain(t.tenant.id)), checkedAt: null, canEdit: true }));
+    expect(card).toContain("off: the DNS records changed");
+    expect(card).toContain("Check now");
+
+    // Fixed and checked by the dealer: it serves again, and the next re-check leaves it alone.
+    expect(await checkCustomDomain(actor(t), good)).toEqual({ ok: true, status: "verified" });
+    expect((await loadSiteTenant(domain)).kind).toBe("tenant");
+    expect(mine(await recheckCustomDomains(at(6), good))).toEqual([]);
   });
 });

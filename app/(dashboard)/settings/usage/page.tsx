@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requireSession } from "@/lib/auth";
 import { assistantReplyHistory, getPlanUsage, plans, type QuotaStatus } from "@/lib/plans";
+import { getCustomDomain } from "@/lib/settings";
 import { PlanForm } from "./plan-form";
 import { QuotaBanner } from "./quota-banner";
 
@@ -33,7 +34,7 @@ function Meter({ label, status }: { label: string; status: QuotaStatus }) {
 export default async function UsagePage() {
   const session = await requireSession("manager");
   const tenantId = session.tenant.id;
-  const [usage, history] = await Promise.all([getPlanUsage(tenantId), assistantReplyHistory(tenantId, 6)]);
+  const [usage, history, domain] = await Promise.all([getPlanUsage(tenantId), assistantReplyHistory(tenantId, 6), getCustomDomain(tenantId)]);
   const plan = plans[usage.plan as keyof typeof plans];
   return (
     <div className="space-y-6">
@@ -70,6 +71,12 @@ export default async function UsagePage() {
             </li>
           ))}
         </ul>
+        {domain.status === "verified" ? (
+          <p className="mb-3 text-sm text-slate-600">
+            Your site is live on {domain.domain}. On a plan without a custom domain it moves back to your Forecourt address at once; after
+            an upgrade, check the domain again in Settings to bring it back.
+          </p>
+        ) : null}
         {session.role === "owner"
           ? <PlanForm current={usage.plan} options={Object.values(plans).map((p) => ({ id: p.id, label: p.name }))} />
           : <p className="text-sm text-slate-600">Only the owner can change the plan.</p>}
