@@ -1,4 +1,4 @@
-import { and, desc, eq, ne, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { knowledgeEntries, type KnowledgeTopic } from "@/db/schema";
 import type { Lang } from "./types";
@@ -22,7 +22,8 @@ const stopWords = new Set(`
   kami kita bisa mau ada tidak nggak gak dong ya sih kak min lama
   auto autos bil bilen biler wagen mobil car cars dealer garage showroom jullie
 `.split(/\s+/).filter(Boolean));
-const genericPrefixes = /^(open|geopend|åpen|åpn|öffn|geöffn|offen|buka|tutup|hours|uur|tijd|zeit|time|jam|waktu)/;
+// "jam" (Indonesian for hour) only as a word: "jaminan" is a warranty.
+const genericPrefixes = /^(?:open|geopend|åpen|åpn|öffn|geöffn|offen|buka|tutup|hours|uur|tijd|zeit|time|waktu)|^jam$/;
 
 const MAX_TERMS = 8;
 // A term matches an inflected form too ("garanti" ~ "garantie", "kerst" ~ "kerstdagen").
@@ -36,6 +37,28 @@ export function knowledgeTerms(text: string): string[] {
     .map((w) => w.slice(0, PREFIX_CHARS));
   return [...new Set(terms)].slice(0, MAX_TERMS);
 }
+
+/**
+ * Word beginnings that name a policy topic in the five languages. When no entry shares a word with the question (an
+ * English "warranty" and a Dutch "garantie"), an entry of the topic the question names still answers it. Opening hours
+ * are left out: a plain "when are you open?" has its own answer.
+ */
+const topicStems: [KnowledgeTopic, string[]][] = [
+  ["warranty", ["garanti", "warrant", "guarante", "jaminan", "bergaransi", "gewährl"]],
+  ["delivery", ["bezorg", "aflever", "thuisbez", "lever", "deliver", "shipping", "liefer", "zustell", "utlever", "hjemlever", "levering", "pengirim", "dikirim", "kirim"]],
+  ["documents", ["kenteken", "papier", "document", "dokument", "vognkort", "registr", "zulassung", "fahrzeugbrief", "paperwork", "logbook", "bpkb", "stnk"]],
+  ["trade_in", ["inruil", "innbytt", "inzahlung", "tradein", "trade", "tukar"]],
+  ["financing", ["financ", "finans", "lening", "kredit", "credit", "leasing", "cicil", "angsur"]],
+];
+
+/** The topics a question names by its words (see `topicStems`). */
+export function questionTopics(text: string): KnowledgeTopic[] {
+  const words = text.toLowerCase().normalize("NFC").split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+  return topicStems.filter(([, stems]) => words.some((w) => stems.some((s) => w.startsWith(s)))).map(([topic]) => topic);
+}
+
+/** Whether a question has anything the dealer's entries could answer: a meaningful word or a named topic. */
+export const mayAskDealerKnowledge = (text: string) => knowledgeTerms(text).length > 0 || questionTopics(text).length > 0;
 
 const sumOf = (parts: SQL[]) => sql.join(parts, sql` + `);
 
@@ -58,11 +81,12 @@ async function rankedEntries(tx: Tx, tenantId: string, terms: string[], language
 /**
  * The dealer's own entries that answer a question: in the shopper's language first, then any other,
  * at most two. An entry counts only when enough of the question's words are in it, so an unrelated
- * question gets nothing rather than the nearest policy.
+ * question gets nothing rather than the nearest policy; failing that, one entry of a topic the question
+ * names in any of the five languages (`topicStems`).
  */
 export async function searchKnowledge(tx: Tx, tenantId: string, text: string, lang: Lang, limit = 2): Promise<KnowledgeHit[]> {
+  if (!mayAskDealerKnowledge(text)) return [];
   const terms = knowledgeTerms(text);
-  if (terms.length === 0) return [];
   // One word of a short question is enough; longer questions need a third of their words to match.
   const needed = Math.max(1, Math.ceil(terms.length / 3));
   const pick = (rows: Awaited<ReturnType<typeof rankedEntries>>) => {
@@ -71,9 +95,21 @@ export async function searchKnowledge(tx: Tx, tenantId: string, text: string, la
     return scored.filter((r) => r.score >= best * 0.6).slice(0, limit)
       .map(({ id, language, topic, title, body, score }) => ({ id, language: language as Lang, topic, title, body, score }));
   };
-  const own = pick(await rankedEntries(tx, tenantId, terms, eq(knowledgeEntries.language, lang)));
-  if (own.length) return own;
-  return pick(await rankedEntries(tx, tenantId, terms, ne(knowledgeEntries.language, lang)));
+  if (terms.length) {
+    const own = pick(await rankedEntries(tx, tenantId, terms, eq(knowledgeEntries.language, lang)));
+    if (own.length) return own;
+    const other = pick(await rankedEntries(tx, tenantId, terms, ne(knowledgeEntries.language, lang)));
+    if (other.length) return other;
+  }
+  const topics = questionTopics(text);
+  if (topics.length === 0) return [];
+  // No shared word: the newest entry of the named topic, in the shopper's language, else English, else any.
+  const rows = await tx.select({ id: knowledgeEntries.id, language: knowledgeEntries.language, topic: knowledgeEntries.topic, title: knowledgeEntries.title, body: knowledgeEntries.body })
+    .from(knowledgeEntries)
+    .where(and(eq(knowledgeEntries.tenantId, tenantId), eq(knowledgeEntries.active, true), inArray(knowledgeEntries.topic, topics)))
+    .orderBy(desc(sql`${knowledgeEntries.language} = ${lang}`), desc(sql`${knowledgeEntries.language} = 'en'`), desc(knowledgeEntries.updatedAt))
+    .limit(1);
+  return rows.map((r) => ({ ...r, language: r.language as Lang, score: 1 }));
 }
 
 const MAX_FACT_CHARS = 480;

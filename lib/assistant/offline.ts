@@ -1,7 +1,7 @@
 import { atLocal, zonedClock } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
 import { compareReply, composeReply, phrasesFor, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
-import { knowledgeFact, knowledgeTerms } from "./knowledge";
+import { knowledgeFact, mayAskDealerKnowledge } from "./knowledge";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
@@ -108,7 +108,7 @@ export async function offlineReply(o: {
 
   // The dealer's own answer to a policy question (warranty, delivery, holidays…), when one matches.
   const dealerFact = async (): Promise<string | null> => {
-    if (knowledgeTerms(o.text).length === 0) return null;
+    if (!mayAskDealerKnowledge(o.text)) return null;
     tools.push({ name: "search_dealer_knowledge", input: { query: o.text, language: lang } });
     const found = await searchKnowledgeTool(ctx, o.text, lang);
     const hit = found.entries[0];

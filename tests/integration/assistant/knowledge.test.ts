@@ -5,7 +5,7 @@ import { auditLog, knowledgeEntries, messages } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
-import { searchKnowledge } from "@/lib/assistant/knowledge";
+import { questionTopics, searchKnowledge } from "@/lib/assistant/knowledge";
 import { tryAssistantReply } from "@/lib/assistant/playground";
 import { reloadEnv } from "@/lib/env";
 import { createKnowledgeEntry, type KnowledgeEntryInput } from "@/lib/knowledge";
@@ -123,6 +123,23 @@ describe("dealer knowledge in the offline assistant", () => {
   it("the rival's own shoppers get its delivery entry, fee included, without tripping the grounding check", async () => {
     const reply = await ask(rival, "Bezorgen jullie de auto aan huis?");
     expect(reply.body).toContain(rivalDelivery);
+  });
+
+  it("a question that shares no word with any entry finds one by the topic it names: the shopper's language, else English, else any", async () => {
+    expect(questionTopics("Berapa lama jaminannya?")).toEqual(["warranty"]);
+    expect(questionTopics("Do you deliver to my home?")).toEqual(["delivery"]);
+    expect(questionTopics("Wat vinden jullie van het voetbal gisteren?")).toEqual([]);
+    // No Indonesian entry: the English warranty entry, not the Dutch one.
+    const warranty = await ask(dealer, "Berapa lama jaminannya?");
+    expect(warranty.meta.language).toBe("id");
+    expect(warranty.body).toContain(warrantyEn);
+    expect(warranty.body).not.toContain(warrantyNl);
+    // The rival wrote only in Dutch; its fee may be quoted to an English shopper.
+    const delivery = await ask(rival, "Do you deliver to my home?");
+    expect(delivery.meta.language).toBe("en");
+    expect(delivery.body).toContain(rivalDelivery);
+    // A topic this dealer has no entry for is still nothing.
+    expect(await withTenant(dealer.tenant.id, (tx) => searchKnowledge(tx, dealer.tenant.id, "Do you deliver to my home?", "en"))).toEqual([]);
   });
 
   it("the Try-assistant dry run answers from knowledge inside its rolled-back transaction", async () => {
