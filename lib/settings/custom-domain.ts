@@ -129,7 +129,7 @@ export async function removeCustomDomain(actor: AuditActor): Promise<Result> {
 }
 
 /** How long a verified domain keeps serving while its records are wrong: a DNS move or a typo gets days to be fixed. */
-export const DOMAIN_GRACE_MS = 3 * 24 * 3600_000;
+const DOMAIN_GRACE_MS = 3 * 24 * 3600_000;
 
 /**
  * The daily re-check of every verified domain. Records still right: the check time moves on. Wrong for longer than the

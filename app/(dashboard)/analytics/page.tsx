@@ -13,34 +13,41 @@ import { Table } from "@/components/ui/table";
 import { branchRule, getAnalytics } from "@/lib/analytics";
 import { requireSession } from "@/lib/auth";
 import { formatPrice } from "@/lib/format";
+import { atLocal, zonedParts } from "@/lib/scheduling/zoned";
 import { appointmentStatusLabels, sourceLabels, stageLabels } from "@/lib/inbox/labels";
 import type { LeadStage } from "@/db/schema";
 
 export const metadata: Metadata = { title: "Analytics" };
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// A calendar date that exists: "2026-02-31" does not round-trip, so it is ignored like a missing one.
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => {
+  const at = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(at) && new Date(at).toISOString().startsWith(d);
+});
 const buckets = ["< 1 min", "1–5 min", "5–15 min", "15–60 min", "1–4 h", "> 4 h"];
 
 export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const session = await requireSession("manager");
   const t = session.tenant;
   const q = await searchParams;
-  const today = new Date();
-  const to = day.safeParse(q.to).success ? new Date(`${q.to}T23:59:59Z`) : today;
-  const from = day.safeParse(q.from).success ? new Date(`${q.from}T00:00:00Z`) : new Date(today.getTime() - 30 * 86_400_000);
+  // The range is in the dealer's calendar: its days run from local midnight to local midnight.
+  const today = zonedParts(new Date(), t.timeZone).date;
+  const toDay = day.safeParse(q.to).success ? q.to! : today;
+  const fromDay = day.safeParse(q.from).success ? q.from! : shiftDay(today, -30);
+  const from = atLocal(fromDay, "00:00", t.timeZone);
+  const to = atLocal(shiftDay(toDay, 1), "00:00", t.timeZone);
   const a = await getAnalytics(t.id, t.timeZone, { from, to }, q.branch ?? "all");
   const money = (v: number) => formatPrice(v, t.currency, t.locale);
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
   // Every day of the range, a day without leads at 0 (the per-source split is the donut's).
   const perDay = new Map<string, number>();
   for (const r of a.leadsByDay) perDay.set(r.day, (perDay.get(r.day) ?? 0) + r.n);
-  const leadsPerDay = [...new Set([...daysBetween(iso(from), iso(to)), ...perDay.keys()])].sort().map((date) => ({ date, series: { leads: perDay.get(date) ?? 0 } }));
+  const leadsPerDay = daysBetween(fromDay, toDay).map((date) => ({ date, series: { leads: perDay.get(date) ?? 0 } }));
   const total = a.leadsBySource.reduce((s, x) => s + x.value, 0);
   const respond = (who: string) => buckets.map((b) => ({ label: b, value: a.responseTimes.find((r) => r.who === who && r.bucket === b)?.n ?? 0 }));
   const firstResponses = { assistant: respond("assistant"), staff: respond("staff") };
   const resolution = a.assistant.answered ? Math.round((a.assistant.resolved / a.assistant.answered) * 100) : 0;
   const branchParam = a.branch === "all" ? "" : `&branch=${encodeURIComponent(a.branch)}`;
-  const preset = (daysBack: number) => `/analytics?from=${iso(new Date(today.getTime() - daysBack * 86_400_000))}&to=${iso(today)}${branchParam}`;
+  const preset = (daysBack: number) => `/analytics?from=${shiftDay(today, -daysBack)}&to=${today}${branchParam}`;
   const showroomName = a.showrooms.find((s) => s.key === a.branch)?.name;
   return (
     <section className="space-y-6">
@@ -50,8 +57,8 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
           {a.showrooms.length > 1 ? <p className="mt-1 max-w-xl text-sm text-ink-muted">{branchRule}</p> : null}
         </div>
         <form className="flex flex-wrap items-end gap-2" aria-label="Date range and showroom">
-          <label className="text-sm">From <Input type="date" name="from" defaultValue={iso(from)} className="mt-1" /></label>
-          <label className="text-sm">To <Input type="date" name="to" defaultValue={iso(to)} className="mt-1" /></label>
+          <label className="text-sm">From <Input type="date" name="from" defaultValue={fromDay} className="mt-1" /></label>
+          <label className="text-sm">To <Input type="date" name="to" defaultValue={toDay} className="mt-1" /></label>
           {a.showrooms.length > 1 ? (
             <label className="text-sm">Showroom
               <Select name="branch" defaultValue={a.branch} className="mt-1">
@@ -135,6 +142,11 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
       </div>
     </section>
   );
+}
+
+/** The calendar day `days` after (or before) `dateIso` (YYYY-MM-DD). */
+function shiftDay(dateIso: string, days: number): string {
+  return new Date(Date.parse(`${dateIso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Each calendar day from `first` to `last` (YYYY-MM-DD, inclusive); at most a year of them. */
