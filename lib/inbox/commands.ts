@@ -1,13 +1,14 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { appointments, leadActivities, leads, memberships, messageTemplates, users, type ConversationMode, type LeadStage } from "@/db/schema";
+import { appointments, leadActivities, leads, memberships, messageTemplates, tenants, users, type ConversationMode, type LeadStage } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 import { noteOnLeadTimeline, setConversationMode } from "@/lib/conversations";
 import { queueOutboundMessage } from "@/lib/conversations/outbound";
 import { isInsideCustomerServiceWindow } from "@/lib/channels/whatsapp-cloud";
 import { assignLead, changeLeadStage, handOverLead } from "@/lib/leads/leads";
 import { hasRole } from "@/lib/auth/roles";
+import { zonedParts } from "@/lib/scheduling/zoned";
 import { canSee, placeholderCount, renderTemplate, type Viewer } from "./access";
 import { loadVisibleConversation } from "./conversation";
 import { appointmentStatusLabels, stageLabels } from "./labels";
@@ -122,7 +123,9 @@ export async function addLeadNote(tenantId: string, viewer: Viewer, input: { lea
   return withTenant(tenantId, async (tx): Promise<CommandResult> => {
     const lead = await loadVisibleLead(tx, tenantId, input.leadId, viewer);
     if (!lead) return leadNotFound;
-    const line = `${new Date().toISOString().slice(0, 10)} ${viewer.name}: ${text}`;
+    // Dated in the dealer's calendar: a note written just after local midnight is today's there.
+    const [dealer] = await tx.select({ timeZone: tenants.timeZone }).from(tenants).where(eq(tenants.id, tenantId));
+    const line = `${zonedParts(new Date(), dealer.timeZone).date} ${viewer.name}: ${text}`;
     await tx.update(leads).set({ notes: lead.notes ? `${lead.notes}\n${line}` : line, updatedAt: new Date() }).where(eq(leads.id, lead.id));
     await tx.insert(leadActivities).values({ tenantId, leadId: lead.id, type: "note", actorUserId: viewer.userId, data: { text } });
     return { ok: true };

@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { conversations, leadActivities, leads, messages, messageTemplates } from "@/db/schema";
+import { conversations, leadActivities, leads, messages, messageTemplates, tenants } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { addLeadNote, assignLeadAsStaff, changeStageAsStaff, replyAsStaff, sendTemplateAsStaff, setModeAsStaff } from "@/lib/inbox/commands";
 import { getPipelineBoard } from "@/lib/leads/board";
@@ -115,5 +115,19 @@ describe("stage changes and the board", () => {
     expect(await addLeadNote(t.tenant.id, sam, { leadId: a.leadId, text: "Wants a tow bar" })).toEqual({ ok: true });
     const [lead] = await withTenant(t.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, a.leadId)));
     expect(lead.notes).toMatch(/Sam Sales: Wants a tow bar$/);
+  });
+
+  it("dates a note in the dealer's calendar: just after midnight in Jakarta it is already the next day there", async () => {
+    const { t, sam } = await dealership();
+    await withTenant(t.tenant.id, (tx) => tx.update(tenants).set({ timeZone: "Asia/Jakarta" }).where(eq(tenants.id, t.tenant.id)));
+    const a = await seedLead(t.tenant.id, t.channelId, { name: "Ayu", phone: "6281200000002" });
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-03-10T17:30:00Z") });
+    try {
+      expect(await addLeadNote(t.tenant.id, sam, { leadId: a.leadId, text: "Calls back tomorrow" })).toEqual({ ok: true });
+    } finally {
+      vi.useRealTimers();
+    }
+    const [lead] = await withTenant(t.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, a.leadId)));
+    expect(lead.notes).toBe("2026-03-11 Sam Sales: Calls back tomorrow");
   });
 });
