@@ -82,7 +82,7 @@ export async function groundingStock(tx: Tx, tenantId: string, reply: string, kn
 
 /** The cars the assistant may offer among those `which` selects, with what a reply names them by. */
 export function offeredStock(tx: Tx, tenantId: string, which: SQL | undefined): Promise<StockItem[]> {
-  return tx.select({ code: vehicles.code, make: vehicles.make, model: vehicles.model, year: vehicles.year, price: vehicles.price })
+  return tx.select({ code: vehicles.code, make: vehicles.make, model: vehicles.model, variant: vehicles.variant, year: vehicles.year, price: vehicles.price })
     .from(vehicles)
     .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, [...OFFERED]), which));
 }

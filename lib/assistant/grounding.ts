@@ -1,7 +1,8 @@
 import { findNumbers, type NumberMention } from "./understand/amounts";
 import { findVehicleMentions, type VehicleMention } from "./understand/vehicles";
 
-export type StockItem = { code: string; make: string; model: string; year: number; price: number };
+/** `variant`: the trim as the stock spells it, which may itself carry a model name ("Niro" with "e-Niro 64 kWh"). */
+export type StockItem = { code: string; make: string; model: string; year: number; price: number; variant?: string | null };
 export type GroundingViolation = { kind: "unknown_code" | "price_mismatch" | "unknown_vehicle"; text: string };
 type KnownModels = { make: string; model: string }[];
 /**
@@ -21,7 +22,7 @@ type Reference = { index: number; end: number; prices: number[] };
 /** Stock looked up by code, by make and by price, each name normalised once. */
 type StockIndex = {
   byCode: Map<string, StockItem>;
-  byMake: Map<string, { modelKey: string; item: StockItem }[]>;
+  byMake: Map<string, { modelKey: string; variantKey: string; item: StockItem }[]>;
   models: { make: string; model: string }[];
   prices: Set<number>;
 };
@@ -36,7 +37,7 @@ function indexOf(stock: StockItem[]): StockIndex {
     const modelKey = key(item.model);
     let ofMake = index.byMake.get(makeKey);
     if (!ofMake) index.byMake.set(makeKey, (ofMake = []));
-    ofMake.push({ modelKey, item });
+    ofMake.push({ modelKey, variantKey: key(item.variant ?? ""), item });
     const name = `${item.make}|${item.model}`.toLowerCase();
     if (!seen.has(name)) {
       seen.add(name);
@@ -46,11 +47,12 @@ function indexOf(stock: StockItem[]): StockIndex {
   return index;
 }
 
-// A modelled name matches stock when one is the other plus a variant ("Golf" ~ "Golf Variant").
+// A modelled name matches stock when one is the other plus a variant ("Golf" ~ "Golf Variant"), or when it is part of a
+// stocked car's variant: a Kia "Niro" whose variant is "e-Niro DynamicLine 64 kWh" is named "e-Niro" too.
 function stockFor(index: StockIndex, make: string, model?: string): StockItem[] {
   const wanted = model === undefined ? undefined : key(model);
   return (index.byMake.get(key(make)) ?? [])
-    .filter((s) => wanted === undefined || wanted.startsWith(s.modelKey) || s.modelKey.startsWith(wanted))
+    .filter((s) => wanted === undefined || wanted.startsWith(s.modelKey) || s.modelKey.startsWith(wanted) || (wanted.length > 1 && s.variantKey.includes(wanted)))
     .map((s) => s.item);
 }
 

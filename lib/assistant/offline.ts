@@ -7,7 +7,7 @@ import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { findShowroomMention, formalAfter, understandMessage, wantsVisit } from "./understand";
+import { continuesSearch, findShowroomMention, formalAfter, singlesOut, understandMessage, wantsVisit, yearNamed } from "./understand";
 import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
 import type { Entities, Intent, Lang } from "./types";
 
@@ -155,6 +155,26 @@ export async function offlineReply(o: {
     return say("test_drive", { slots, slotTaken, visitPlace: place ?? undefined });
   }
 
+  // "Wat kost die van 2019?", "the automatic one": the one car of the list we sent that has what the shopper names;
+  // when none has it, or "Is there a 2019 one too?", the last search with it.
+  const listed = await featureOfList();
+  async function featureOfList(): Promise<"picked" | Entities | null> {
+    if (e.vehicleCode || e.make || e.model || f.compare) return null;
+    const year = e.minYear || e.maxYear ? null : yearNamed(o.text, now);
+    const named = { ...(year ? { minYear: year, maxYear: year } : {}), ...pickKeys(e, ["transmission", "fuel"].filter((k) => k in e) as (keyof Entities)[]) };
+    if (Object.keys(named).length === 0) return null;
+    const list = o.memory.proposedCodes;
+    const narrowed = o.memory.search ? { ...o.memory.search, ...named } : null;
+    if (list.length < 2 || !singlesOut(o.text)) return year && narrowed && continuesSearch(o.text, true) ? narrowed : null;
+    tools.push({ name: "compare_vehicles", input: { codes: list } });
+    const { vehicles } = await compareVehiclesTool(ctx, list);
+    const hits = vehicles.filter((v) => (!year || v.year === year) && (!e.transmission || v.transmission === e.transmission) && (!e.fuel || v.fuel === e.fuel));
+    if (hits.length !== 1) return hits.length === 0 ? narrowed : null;
+    e.vehicleCode = hits[0].code;
+    for (const k of ["minYear", "maxYear", "transmission", "fuel"] as const) delete e[k];
+    return "picked";
+  }
+
   await recordPreferencesTool(ctx, e);
   // The dealer's own hand-over words win over whatever else the message asks (opting out still comes first).
   const rules = assistantRules(ctx.tenant.settings);
@@ -163,7 +183,8 @@ export async function offlineReply(o: {
     actions.handover = `shopper wrote "${keyword}"`;
     return say("handover");
   }
-  const { primary, aboutFocus, terms } = f;
+  const { aboutFocus, terms } = f;
+  const primary = listed === "picked" && (f.primary === "browse" || f.primary === "other") ? "specific_vehicle" : f.primary;
   if (f.reply === "whichCar") return say("specific_vehicle");
   if (f.reply) return done(phrasesFor(lang, t.tone)[f.reply]);
   if (f.compare) {
@@ -175,7 +196,8 @@ export async function offlineReply(o: {
       return done(compareReply(lang, vehicles, t));
     }
   }
-  if (f.search) return browse(f.search);
+  if (listed && listed !== "picked") return browse(listed);
+  if (f.search && !listed) return browse(f.search);
   switch (primary) {
     case "opt_out":
       actions.optOut = true;

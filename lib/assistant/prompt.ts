@@ -50,7 +50,7 @@ export const toolDefinitions = [
         fuel: { type: "string", enum: ["petrol", "diesel", "hybrid", "electric", "lpg"] },
         transmission: { type: "string", enum: ["manual", "automatic"] },
         body: { type: "string", enum: ["hatchback", "sedan", "estate", "suv", "mpv", "coupe", "convertible", "van", "pickup"] },
-        minYear: { type: "integer" }, maxKm: { type: "integer" }, color: { type: "string" },
+        minYear: { type: "integer" }, maxYear: { type: "integer" }, maxKm: { type: "integer" }, color: { type: "string" },
       },
     },
   },

@@ -36,13 +36,13 @@ export function toReplyVehicle(tenant: Tenant, v: Pick<Vehicle, keyof typeof rep
   };
 }
 
-const relaxOrder: (keyof VehicleFilters)[] = ["color", "maxKm", "minYear", "body", "fuel", "transmission", "model", "maxPrice"];
+const relaxOrder: (keyof VehicleFilters)[] = ["color", "maxKm", "minYear", "maxYear", "body", "fuel", "transmission", "model", "maxPrice"];
 
 /** Strict search first; when nothing matches, relax one constraint at a time (budget last, by 15 %). */
 export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit = 3) {
   const filters: VehicleFilters = {
     make: e.make, model: e.model, fuel: e.fuel, transmission: e.transmission, body: e.body, color: e.color,
-    minPrice: e.minPrice, maxPrice: e.maxPrice, minYear: e.minYear, maxKm: e.maxKm, sort: e.maxPrice ? "price_desc" : "newest", limit,
+    minPrice: e.minPrice, maxPrice: e.maxPrice, minYear: e.minYear, maxYear: e.maxYear, maxKm: e.maxKm, sort: e.maxPrice ? "price_desc" : "newest", limit,
   };
   return inTenant(ctx, async (tx) => {
     const strict = await firstMatches(tx, ctx.tenant.id, { ...filters, statuses: ["available"] }, replyColumns);

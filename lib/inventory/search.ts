@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { vehicles } from "@/db/schema";
 
@@ -13,6 +13,7 @@ export type VehicleFilters = {
   minPrice?: number;
   maxPrice?: number;
   minYear?: number;
+  maxYear?: number;
   maxKm?: number;
   branchId?: string;
   /** Cars at the main showroom: without a branch, or in the tenant's default one. */
@@ -25,18 +26,23 @@ export type VehicleFilters = {
 
 export const PUBLIC_STATUSES = ["available", "reserved"] as const;
 
+/** A value matched as itself by ILIKE: its % and _ are no wildcards. */
+const literal = (s: string) => s.replace(/[\\%_]/g, "\\$&");
+
 /** One WHERE for the catalog, the public API and the assistant: structured filters, full text and typo-tolerant make/model. */
 export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
   const c: SQL[] = [eq(vehicles.tenantId, tenantId), inArray(vehicles.status, f.statuses ?? [...PUBLIC_STATUSES])];
-  if (f.make) c.push(ilike(vehicles.make, f.make));
-  if (f.model) c.push(ilike(vehicles.model, f.model));
+  if (f.make) c.push(ilike(vehicles.make, literal(f.make)));
+  // A model is also found where a variant begins with it: "e-Niro" is a Niro whose variant is "e-Niro 64 kWh".
+  if (f.model) c.push(or(ilike(vehicles.model, literal(f.model)), ilike(vehicles.variant, literal(f.model)), ilike(vehicles.variant, `${literal(f.model)} %`))!);
   if (f.fuel) c.push(eq(vehicles.fuel, f.fuel));
   if (f.transmission) c.push(eq(vehicles.transmission, f.transmission));
   if (f.body) c.push(eq(vehicles.body, f.body));
-  if (f.color) c.push(ilike(vehicles.color, f.color));
+  if (f.color) c.push(ilike(vehicles.color, literal(f.color)));
   if (f.minPrice !== undefined) c.push(gte(vehicles.price, f.minPrice));
   if (f.maxPrice !== undefined) c.push(lte(vehicles.price, f.maxPrice));
   if (f.minYear !== undefined) c.push(gte(vehicles.year, f.minYear));
+  if (f.maxYear !== undefined) c.push(lte(vehicles.year, f.maxYear));
   if (f.maxKm !== undefined) c.push(lte(vehicles.mileageKm, f.maxKm));
   if (f.branchId) c.push(eq(vehicles.branchId, f.branchId));
   if (f.atMainShowroom) c.push(sql`(${vehicles.branchId} is null or ${vehicles.branchId} in (select id from branches where tenant_id = ${tenantId} and is_default))`);

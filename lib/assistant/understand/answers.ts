@@ -98,6 +98,19 @@ export function continuesSearch(text: string, namesFilters: boolean): boolean {
   return namesFilters && !freshSearch.test(text) && text.trim().split(/\s+/).length <= 4;
 }
 
+// "Die van 2019", "the automatic one", "den fra 2019", "yang merah": one car of the list, named by what it has.
+const singlingOut = /(?<!\p{L})(?:die|de|het|degene|diegene|the|that one|the one|der|das|den|denne|det|yang|itu)(?!\p{L})/iu;
+// "Is er een automaat?", "Do you have one from 2019?", "Ada yang matic?": asking whether there is more, a search.
+const isThere = /^\s*(?:is er|zijn er|heb(?:ben)? (?:jullie|je|u)|hebt u|do you have|have you got|is there|are there|any\b|har dere|har du|finnes det|habt ihr|haben sie|hast du|gibt es|ada\b|punya)/iu;
+
+/**
+ * Whether the message singles out one car of a list by a feature ("Wat kost die van 2019?", "the automatic one") rather
+ * than asking for more ("Is er ook een automaat?", "En onder de 15.000?") or for something new ("Ik zoek een diesel").
+ */
+export function singlesOut(text: string): boolean {
+  return singlingOut.test(text) && !continuation.test(text) && !freshSearch.test(text) && !isThere.test(text);
+}
+
 /** "Heb je ook iets goedkopers?", "anything cheaper?", "etwas Günstigeres?". */
 export function asksCheaper(text: string): boolean {
   return cheaperWords.test(text);

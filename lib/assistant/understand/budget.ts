@@ -74,6 +74,14 @@ const upToYear = ending(String.raw`tot|until|up to|til|bis|sampai|max(?:imaal)?|
 const orNewer = /^\s*(?:\+|of nieuwer|of jonger|or newer|or later|and newer|and up|eller nyere|oder neuer|oder jünger|ke ?atas|keatas|atau lebih baru)/i;
 const orOlder = /^\s*(?:of ouder|or older|eller eldre|oder älter|ke ?bawah|kebawah)/i;
 
+/** The one model year a message names, whatever the words around it ("die van 2019", "the 2019 one"); null for none or several. */
+export function yearNamed(text: string, now: Date): number | null {
+  const t = text.toLowerCase();
+  const latest = now.getUTCFullYear() + 1;
+  const years = findNumbers(t).filter((n) => isYear(n) && n.value >= 1990 && n.value <= latest && !kmAfter.test(t.slice(n.end)));
+  return years.length === 1 ? years[0].value : null;
+}
+
 /** Year limits: "vanaf 2018", "nieuwer dan 2019", "2020 or newer", "tahun 2019", "2016-2019", "ouder dan 2015". */
 export function extractYears(text: string, now: Date): Pick<Entities, "minYear" | "maxYear"> {
   const t = text.toLowerCase();

@@ -9,8 +9,9 @@ import { findVehicleMentions, type VehicleMention } from "./vehicles";
 export { detectLanguage } from "./language";
 export { addressForm, formalAfter } from "./address";
 export {
-  asksAboutThatCar, asksCheaper, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, vehicleCodesIn, wantsVisit,
+  asksAboutThatCar, asksCheaper, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, vehicleCodesIn, wantsVisit,
 } from "./answers";
+export { yearNamed } from "./budget";
 export { parseAmount } from "./amounts";
 export { findVehicleMentions, type VehicleMention } from "./vehicles";
 export { findShowroomMention } from "./showrooms";

@@ -151,6 +151,58 @@ describe("the assistant answers from live stock", () => {
     expect(fresh).toContain(code("Picanto"));
   });
 
+  it("singles out a listed car by its year or gearbox, and searches on when none of the list has it", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id, [
+      { make: "Volkswagen", model: "Golf", year: 2025, price: 28450, transmission: "manual" },
+      { make: "Volkswagen", model: "Golf", year: 2020, price: 18450, transmission: "automatic" },
+      { make: "Volkswagen", model: "Golf", year: 2017, price: 11950, transmission: "manual" },
+    ]);
+    const code = (year: number) => lot.find((v) => v.year === year)!.code;
+    const turns = async (from: string, texts: string[]) => {
+      for (const text of texts) {
+        await say(t, from, text);
+        await settle();
+      }
+      const mine = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body, contact: contacts.phone }).from(messages)
+        .innerJoin(conversations, eq(conversations.id, messages.conversationId)).innerJoin(contacts, eq(contacts.id, conversations.contactId))
+        .where(eq(messages.senderKind, "assistant")).orderBy(messages.createdAt));
+      return mine.filter((m) => m.contact === from).map((m) => m.body ?? "");
+    };
+    // The list is the two newest; "die van 2020" is one of them, and then financing is about that car.
+    const [list, picked, financing] = await turns("31612340501", ["Hebben jullie een Golf?", "Die van 2020, wat kost die?", "Kan ik die financieren?"]);
+    expect(list).toContain(code(2025));
+    expect(picked).toContain(code(2020));
+    expect(picked).not.toContain(code(2025));
+    expect(financing).toContain(code(2020));
+    expect(financing).toMatch(/per maand/);
+    // By gearbox, in English.
+    const [, automatic] = await turns("31612340502", ["Do you have a Golf?", "How much is the automatic one?"]);
+    expect(automatic).toContain(code(2020));
+    expect(automatic).not.toContain(code(2025));
+    // A year none of the list has: that year searched, said so when it is not in stock, the closest offered.
+    const [, none, also] = await turns("31612340503", ["Hebben jullie een Golf?", "Die van 2019, wat kost die?", "Is er ook een van 2017?"]);
+    expect(none).toMatch(/^Ik heb op dit moment geen auto die precies aan je wensen voldoet\./);
+    expect(also).toContain(code(2017));
+    expect(also).not.toContain(code(2025));
+  });
+
+  it("finds a model written as the start of a variant, and names that car without failing its own check", async () => {
+    const t = await createTestTenant();
+    const [niro] = await addStock(t.tenant.id, [{ make: "Kia", model: "Niro", variant: "e-Niro DynamicLine 64 kWh", year: 2023, price: 24950, fuel: "electric", transmission: "automatic" }]);
+    await say(t, "31612340504", "Hebben jullie een elektrische auto?");
+    await say(t, "31612340505", "Hebben jullie een Kia e-Niro?");
+    await settle();
+    const replies = await assistantMessages(t.tenant.id);
+    expect(replies).toHaveLength(2);
+    for (const r of replies) {
+      expect(r.body).toContain(niro.code);
+      expect(r.body).not.toMatch(/geen auto die precies/);
+    }
+    const open = await withTenant(t.tenant.id, (tx) => tx.select({ mode: conversations.mode }).from(conversations));
+    expect(open.map((c) => c.mode)).toEqual(["bot", "bot"]);
+  });
+
   it("works the financing example out again on the shopper's terms, keeping the ones asked before", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);

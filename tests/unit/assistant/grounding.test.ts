@@ -40,6 +40,15 @@ describe("checkGrounding", () => {
     expect(checkGrounding("Yaris 185jt kak", { stock: idr, currency: "IDR", locale: "id-ID" }).ok).toBe(true);
   });
 
+  it("accepts a model name that is part of a stocked car's variant, and still catches it when no car has it", () => {
+    const niro: StockItem = { code: "#A09", make: "Kia", model: "Niro", variant: "e-Niro DynamicLine 64 kWh", year: 2023, price: 24950 };
+    const line = "*#A09* Kia Niro e-Niro DynamicLine 64 kWh · 2023 · *€ 24.950*";
+    expect(checkGrounding(line, { ...eur, stock: [...stock, niro] })).toEqual({ ok: true, violations: [] });
+    expect(checkGrounding("Our Kia e-Niro is € 24.950.", { ...eur, stock: [...stock, niro] }).ok).toBe(true);
+    expect(checkGrounding("Our Kia e-Niro is € 24.950.", { ...eur, stock: [...stock, { ...niro, variant: "1.6 GDi Hybrid" }] }).violations)
+      .toEqual([{ kind: "unknown_vehicle", text: "Kia e-Niro" }]);
+  });
+
   it("catches an invented code", () => {
     expect(checkGrounding("Kijk eens naar de *#B77* Toyota Yaris!", eur).violations).toEqual([{ kind: "unknown_code", text: "#B77" }]);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { asksAboutThatCar, asksCheaper, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, vehicleCodesIn, wantsVisit } from "@/lib/assistant/understand";
+import {
+  asksAboutThatCar, asksCheaper, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, vehicleCodesIn, wantsVisit, yearNamed,
+} from "@/lib/assistant/understand";
 
 describe("short answers to the assistant's last reply", () => {
   it.each([
@@ -74,5 +76,24 @@ describe("a comparison", () => {
   it("reads every code once, in order", () => {
     expect(vehicleCodesIn("#a01 of # A02, of toch #A01?")).toEqual(["#A01", "#A02"]);
     expect(vehicleCodesIn("de Golf")).toEqual([]);
+  });
+});
+
+describe("one car of a list singled out by what it has", () => {
+  it.each([
+    ["Die van 2019, wat kost die?", true], ["Wat kost de automaat?", true], ["How much is the 2019 one?", true], ["Hva koster den fra 2019?", true],
+    ["Was kostet der von 2019?", true], ["Yang tahun 2019 berapa?", true], ["yang matic aja", true],
+    ["Is er ook een van 2019?", false], ["Do you have one from 2019?", false], ["Ada yang matic?", false], ["En een automaat?", false],
+    ["Ik zoek een diesel", false], ["Gibt es einen von 2019?", false], ["Is there a 2019 one too?", false],
+  ])("%s → %s", (text, single) => expect(singlesOut(text)).toBe(single));
+
+  it("reads the one model year a message names, not a mileage, a price or two years", () => {
+    const now = new Date("2026-12-03T12:00:00Z");
+    expect(yearNamed("Die van 2019, wat kost die?", now)).toBe(2019);
+    expect(yearNamed("the 2021 one", now)).toBe(2021);
+    expect(yearNamed("met 2019 km", now)).toBeNull();
+    expect(yearNamed("tussen 2018 en 2020", now)).toBeNull();
+    expect(yearNamed("onder de 20.000", now)).toBeNull();
+    expect(yearNamed("een van 2031", now)).toBeNull();
   });
 });
