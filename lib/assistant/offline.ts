@@ -7,7 +7,7 @@ import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { continuesSearch, findShowroomMention, formalAfter, singlesOut, understandMessage, wantsVisit, yearNamed } from "./understand";
+import { continuesSearch, findShowroomMention, formalAfter, singlesOut, superlativeIn, understandMessage, wantsVisit, yearNamed, type Superlative } from "./understand";
 import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
 import type { Entities, Intent, Lang } from "./types";
 
@@ -155,21 +155,27 @@ export async function offlineReply(o: {
     return say("test_drive", { slots, slotTaken, visitPlace: place ?? undefined });
   }
 
-  // "Wat kost die van 2019?", "the automatic one": the one car of the list we sent that has what the shopper names;
-  // when none has it, or "Is there a 2019 one too?", the last search with it.
+  // "Wat kost die van 2019?", "the automatic one", "de goedkoopste": the one car of the list we sent that has what the
+  // shopper names; when none has it, or "Is there a 2019 one too?", the last search with it.
   const listed = await featureOfList();
   async function featureOfList(): Promise<"picked" | Entities | null> {
     if (e.vehicleCode || e.make || e.model || f.compare) return null;
-    const year = e.minYear || e.maxYear ? null : yearNamed(o.text, now);
-    const named = { ...(year ? { minYear: year, maxYear: year } : {}), ...pickKeys(e, ["transmission", "fuel"].filter((k) => k in e) as (keyof Entities)[]) };
-    if (Object.keys(named).length === 0) return null;
     const list = o.memory.proposedCodes;
+    const best = list.length >= 2 ? superlativeIn(o.text) : null;
+    const picking = Boolean(best) || (list.length >= 2 && singlesOut(o.text));
+    // A year read as "from" ("tahun 2019", "fra 2019") is that very year when it singles a car out.
+    const said = yearNamed(o.text, now);
+    const year = said && !e.maxYear && (!e.minYear || (picking && e.minYear === said)) ? said : null;
+    const named = { ...(year ? { minYear: year, maxYear: year } : {}), ...pickKeys(e, ["transmission", "fuel"].filter((k) => k in e) as (keyof Entities)[]) };
     const narrowed = o.memory.search ? { ...o.memory.search, ...named } : null;
-    if (list.length < 2 || !singlesOut(o.text)) return year && narrowed && continuesSearch(o.text, true) ? narrowed : null;
+    if (!picking) return year && narrowed && continuesSearch(o.text, true) ? narrowed : null;
+    if (!best && Object.keys(named).length === 0) return null;
     tools.push({ name: "compare_vehicles", input: { codes: list } });
     const { vehicles } = await compareVehiclesTool(ctx, list);
-    const hits = vehicles.filter((v) => (!year || v.year === year) && (!e.transmission || v.transmission === e.transmission) && (!e.fuel || v.fuel === e.fuel));
-    if (hits.length !== 1) return hits.length === 0 ? narrowed : null;
+    // Two equally cheap cars: the first of the list, as the shopper read it.
+    const hits = best ? bestOf(vehicles, best).slice(0, 1)
+      : vehicles.filter((v) => (!year || v.year === year) && (!e.transmission || v.transmission === e.transmission) && (!e.fuel || v.fuel === e.fuel));
+    if (hits.length !== 1) return hits.length === 0 && !best ? narrowed : null;
     e.vehicleCode = hits[0].code;
     for (const k of ["minYear", "maxYear", "transmission", "fuel"] as const) delete e[k];
     return "picked";
@@ -307,4 +313,13 @@ export async function offlineReply(o: {
     if (found.relaxed) return say(intent, { noMatch: true, alternatives: { relaxed: found.relaxed as keyof Entities, vehicles: found.vehicles } });
     return say(intent, { vehicles: found.vehicles, noMatch: found.vehicles.length === 0 });
   }
+}
+
+/** The cars of a list that are the cheapest, dearest, newest, oldest or least driven of it (several on a tie), in list order. */
+function bestOf(cars: ReplyVehicle[], best: Superlative): ReplyVehicle[] {
+  const measure: Record<Superlative, (v: ReplyVehicle) => number> = {
+    cheapest: (v) => v.price, dearest: (v) => -v.price, newest: (v) => -v.year, oldest: (v) => v.year, leastKm: (v) => v.mileageKm,
+  };
+  const top = Math.min(...cars.map(measure[best]));
+  return cars.filter((v) => measure[best](v) === top);
 }

@@ -111,6 +111,20 @@ export function singlesOut(text: string): boolean {
   return singlingOut.test(text) && !continuation.test(text) && !freshSearch.test(text) && !isThere.test(text);
 }
 
+export type Superlative = "cheapest" | "dearest" | "newest" | "oldest" | "leastKm";
+const superlatives: [Superlative, RegExp][] = [
+  ["cheapest", /goedkoopste|voordeligste|cheapest|least expensive|günstigste|billigste|rimeligste|termurah|paling murah/iu],
+  ["dearest", /duurste|most expensive|teuerste|dyreste|termahal|paling mahal/iu],
+  ["leastKm", /minste (?:kilometers|km)|laagste (?:kilometerstand|km)|least (?:km|mileage|miles)|lowest mileage|wenigsten (?:kilometer|km)|minst kjørt|færrest km|(?:km|kilometer) (?:paling )?(?:sedikit|rendah)|paling sedikit (?:km|kilometer)/iu],
+  ["newest", /nieuwste|jongste|newest|latest|youngest|neueste|jüngste|nyeste|terbaru|paling baru/iu],
+  ["oldest", /oudste|oldest|älteste|eldste|tertua|paling tua/iu],
+];
+
+/** "De goedkoopste", "the newest", "den billigste": one car of a list by how it compares with the others. */
+export function superlativeIn(text: string): Superlative | null {
+  return superlatives.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
 /** "Heb je ook iets goedkopers?", "anything cheaper?", "etwas Günstigeres?". */
 export function asksCheaper(text: string): boolean {
   return cheaperWords.test(text);

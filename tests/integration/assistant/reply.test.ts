@@ -151,7 +151,7 @@ describe("the assistant answers from live stock", () => {
     expect(fresh).toContain(code("Picanto"));
   });
 
-  it("singles out a listed car by its year or gearbox, and searches on when none of the list has it", async () => {
+  it("singles out a listed car by its year, gearbox or as the cheapest or newest, and searches on when none of the list has it", async () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id, [
       { make: "Volkswagen", model: "Golf", year: 2025, price: 28450, transmission: "manual" },
@@ -180,6 +180,12 @@ describe("the assistant answers from live stock", () => {
     const [, automatic] = await turns("31612340502", ["Do you have a Golf?", "How much is the automatic one?"]);
     expect(automatic).toContain(code(2020));
     expect(automatic).not.toContain(code(2025));
+    // By how it compares with the rest of the list.
+    const [, cheapest, newest] = await turns("31612340506", ["Hebben jullie een Golf?", "Hoeveel km heeft de goedkoopste?", "En wat kost de nieuwste?"]);
+    expect(cheapest).toContain(code(2017));
+    expect(cheapest).not.toContain(code(2025));
+    expect(newest).toContain(code(2025));
+    expect(newest).not.toContain(code(2017));
     // A year none of the list has: that year searched, said so when it is not in stock, the closest offered.
     const [, none, also] = await turns("31612340503", ["Hebben jullie een Golf?", "Die van 2019, wat kost die?", "Is er ook een van 2017?"]);
     expect(none).toMatch(/^Ik heb op dit moment geen auto die precies aan je wensen voldoet\./);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  asksAboutThatCar, asksCheaper, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, vehicleCodesIn, wantsVisit, yearNamed,
+  asksAboutThatCar, asksCheaper, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, yearNamed,
 } from "@/lib/assistant/understand";
 
 describe("short answers to the assistant's last reply", () => {
@@ -96,4 +96,14 @@ describe("one car of a list singled out by what it has", () => {
     expect(yearNamed("onder de 20.000", now)).toBeNull();
     expect(yearNamed("een van 2031", now)).toBeNull();
   });
+});
+
+describe("a car of a list by how it compares with the others", () => {
+  it.each([
+    ["Hoeveel km heeft de goedkoopste?", "cheapest"], ["How much is the cheapest?", "cheapest"], ["Hvor mange km har den billigste?", "cheapest"],
+    ["Was kostet der günstigste?", "cheapest"], ["Yang paling murah berapa kilometernya?", "cheapest"], ["En de duurste?", "dearest"],
+    ["Wat kost de nieuwste?", "newest"], ["den nyeste", "newest"], ["yang terbaru", "newest"], ["the oldest one", "oldest"],
+    ["Welke heeft de minste kilometers?", "leastKm"], ["the one with the lowest mileage", "leastKm"],
+    ["Heb je iets goedkopers?", null], ["Wat kost hij?", null],
+  ])("%s → %s", (text, best) => expect(superlativeIn(text)).toBe(best));
 });
