@@ -159,9 +159,11 @@ export async function offlineReply(o: {
   // shopper names; when none has it, or "Is there a 2019 one too?", the last search with it.
   const listed = await featureOfList();
   async function featureOfList(): Promise<"picked" | Entities | null> {
-    if (e.vehicleCode || e.make || e.model || f.compare) return null;
+    if (e.vehicleCode || e.make || e.model) return null;
     const list = o.memory.proposedCodes;
     const best = list.length >= 2 ? superlativeIn(o.text) : null;
+    // "Which one is the cheapest?" is answered with that car; "Which one uses the least fuel?" side by side.
+    if (f.compare && !best) return null;
     const picking = Boolean(best) || (list.length >= 2 && singlesOut(o.text));
     // A year read as "from" ("tahun 2019", "fra 2019") is that very year when it singles a car out.
     const said = yearNamed(o.text, now);
@@ -193,7 +195,7 @@ export async function offlineReply(o: {
   const primary = listed === "picked" && (f.primary === "browse" || f.primary === "other") ? "specific_vehicle" : f.primary;
   if (f.reply === "whichCar") return say("specific_vehicle");
   if (f.reply) return done(phrasesFor(lang, t.tone)[f.reply]);
-  if (f.compare) {
+  if (f.compare && listed !== "picked") {
     tools.push({ name: "compare_vehicles", input: { codes: f.compare } });
     const { vehicles } = await compareVehiclesTool(ctx, f.compare);
     if (vehicles.length >= 2) {

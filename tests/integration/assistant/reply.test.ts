@@ -181,11 +181,14 @@ describe("the assistant answers from live stock", () => {
     expect(automatic).toContain(code(2020));
     expect(automatic).not.toContain(code(2025));
     // By how it compares with the rest of the list.
-    const [, cheapest, newest] = await turns("31612340506", ["Hebben jullie een Golf?", "Hoeveel km heeft de goedkoopste?", "En wat kost de nieuwste?"]);
+    const [, cheapest, newest, asked] = await turns("31612340506", ["Hebben jullie een Golf?", "Hoeveel km heeft de goedkoopste?", "En wat kost de nieuwste?", "Which one is the cheapest?"]);
     expect(cheapest).toContain(code(2017));
     expect(cheapest).not.toContain(code(2025));
     expect(newest).toContain(code(2025));
     expect(newest).not.toContain(code(2017));
+    // Asked as a comparison, still that one car rather than the list side by side.
+    expect(asked).toContain(code(2017));
+    expect(asked).not.toContain(code(2025));
     // A year none of the list has: that year searched, said so when it is not in stock, the closest offered.
     const [, none, also] = await turns("31612340503", ["Hebben jullie een Golf?", "Die van 2019, wat kost die?", "Is er ook een van 2017?"]);
     expect(none).toMatch(/^Ik heb op dit moment geen auto die precies aan je wensen voldoet\./);
