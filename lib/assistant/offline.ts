@@ -1,13 +1,14 @@
 import { atLocal, zonedClock } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
-import { compareReply, composeReply, phrasesFor, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
+import { compareReply, composeReply, fill, phrasesFor, type Phrases, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
+import { siteLang, siteText } from "@/lib/catalog/i18n";
 import { knowledgeFact, mayAskDealerKnowledge } from "./knowledge";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { continuesSearch, findShowroomMention, formalAfter, singlesOut, superlativeIn, understandMessage, wantsVisit, yearNamed, type Superlative } from "./understand";
+import { asksColour, continuesSearch, featureAsked, findShowroomMention, formalAfter, singlesOut, superlativeIn, understandMessage, wantsVisit, yearNamed, type Superlative } from "./understand";
 import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
 import type { Entities, Intent, Lang } from "./types";
 
@@ -75,14 +76,22 @@ export async function offlineReply(o: {
     return null;
   };
   // Where the focused car stands ("name, street, city") and its showroom's id.
-  const focused = { place: "", showroomId: null as string | null, features: null as string[] | null };
+  const focused = { place: "", showroomId: null as string | null, features: null as string[] | null, color: null as string | null };
   const focusOn = (d: NonNullable<Awaited<ReturnType<typeof vehicleDetailsTool>>>) => {
     memory.focusCode = d.vehicle.code;
     focused.features = d.features;
+    focused.color = d.color;
     focused.place = placeLine(d.showroom);
     focused.showroomId = d.showroom.branchId;
     actions.showroomId = d.showroom.branchId;
     return d.vehicle;
+  };
+  // A car's details; a question about its colour or a feature is answered first, and when that car was just shown, alone.
+  const details = (v: ReplyVehicle) => {
+    const card = () => composeReply({ lang, intent: "specific_vehicle", tenant: t, vehicles: [{ ...v, features: focused.features ?? undefined }] });
+    const fact = carFact(o.text, v, focused, phrasesFor(lang, t.tone), lang);
+    if (!fact) return done(card());
+    return done(o.memory.focusCode === v.code ? `${fact}\n\n${phrasesFor(lang, t.tone).askTestDrive}` : `${fact}\n\n${card()}`);
   };
   // Only this dealer's showrooms are ever compared with the shopper's words.
   const namedShowroom = async (): Promise<ShowroomForReply | null> => {
@@ -269,7 +278,7 @@ export async function offlineReply(o: {
     }
     case "specific_vehicle": {
       const v = await focus();
-      if (v) return say("specific_vehicle", { vehicles: [{ ...v, features: focused.features ?? undefined }] });
+      if (v) return details(v);
       return browse();
     }
     case "browse":
@@ -288,7 +297,7 @@ export async function offlineReply(o: {
       if (fact) return done(fact);
       // No policy of the dealer answers it, and it asks about the car we just showed: that car's details.
       const v = primary === "other" && aboutFocus ? await focus() : null;
-      if (v) return say("specific_vehicle", { vehicles: [{ ...v, features: focused.features ?? undefined }] });
+      if (v) return details(v);
       return say(primary);
     }
     case "location": {
@@ -324,4 +333,24 @@ function bestOf(cars: ReplyVehicle[], best: Superlative): ReplyVehicle[] {
   };
   const top = Math.min(...cars.map(measure[best]));
   return cars.filter((v) => measure[best](v) === top);
+}
+
+/**
+ * The answer to "Welke kleur heeft hij?" or "Heeft hij een trekhaak?" about the car in focus: its colour, the feature as
+ * the dealer listed it, or that the list does not name it. Null for any other question.
+ */
+function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null; color: string | null }, p: Phrases, lang: Lang): string | null {
+  const name = `*${v.code}* ${v.make} ${v.model}`;
+  const asked = featureAsked(text);
+  if (asked) {
+    const words = asked.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 4);
+    const listed = (car.features ?? []).find((f) => words.some((w) => f.toLowerCase().includes(w.slice(0, 7))));
+    if (listed) return fill(p.hasFeature, { car: name, feature: listed });
+    return fill(p.featureNotListed, { car: name, asked: asked.charAt(0).toUpperCase() + asked.slice(1) });
+  }
+  if (asksColour(text) && car.color) {
+    const color = siteText(siteLang(lang)).colors[car.color.toLowerCase()]?.toLowerCase() ?? car.color;
+    return fill(p.carColor, { car: name, color });
+  }
+  return null;
 }

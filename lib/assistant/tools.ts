@@ -76,7 +76,7 @@ export async function vehicleDetailsTool(ctx: ToolContext, code: string) {
     const v = await findVehicleByCode(tx, ctx.tenant.id, code);
     if (!v || !(offeredStatuses as readonly string[]).includes(v.status)) return null;
     const { vehicle, showroom } = placed(ctx.tenant, v, await listShowrooms(tx, ctx.tenant));
-    return { vehicle, features: v.features, description: v.description, id: v.id, branchId: v.branchId, showroom };
+    return { vehicle, features: v.features, color: v.color, description: v.description, id: v.id, branchId: v.branchId, showroom };
   });
 }
 

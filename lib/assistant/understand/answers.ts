@@ -111,6 +111,25 @@ export function singlesOut(text: string): boolean {
   return singlingOut.test(text) && !continuation.test(text) && !freshSearch.test(text) && !isThere.test(text);
 }
 
+// "Heeft hij een trekhaak?", "Does it have heated seats?", "Hat er eine Anhängerkupplung?", "Har den hengerfeste?", "Apakah ada sunroof?"
+const hasQuestion = /^\s*(?:heeft (?:hij|ie|die|het|deze|dat)|does (?:it|that|this one|that one) have|has (?:it|that) got|hat (?:er|der|das|es)|har (?:den|denne|bilen)|apakah (?:mobil(?:nya)? (?:ini |itu )?)?(?:ada|punya|sudah ada))\s+(?!yang\b)(.+?)[\s?!.]*$/iu;
+const leadingArticle = /^(?:een|a|an|eine?n?|en|et|ei)\s+/iu;
+const trailingWords = /\s+(?:erop|erin|erbij|op|on it|in it|drauf|dabei|på|nya)$/iu;
+const colourQuestion = /(?<!\p{L})(?:kleur|colou?r|farbe|farge|warna)(?!\p{L})/iu;
+
+/** What a "does it have …?" question asks for ("trekhaak", "heated seats"), or null. */
+export function featureAsked(text: string): string | null {
+  const m = hasQuestion.exec(text);
+  if (!m) return null;
+  const asked = m[1].replace(leadingArticle, "").replace(trailingWords, "").trim();
+  return asked.length >= 3 && asked.split(/\s+/).length <= 4 ? asked : null;
+}
+
+/** "Welke kleur heeft hij?", "What colour is it?", "Warnanya apa?". */
+export function asksColour(text: string): boolean {
+  return colourQuestion.test(text) || /(?<!\p{L})warnanya(?!\p{L})/iu.test(text);
+}
+
 export type Superlative = "cheapest" | "dearest" | "newest" | "oldest" | "leastKm";
 const superlatives: [Superlative, RegExp][] = [
   ["cheapest", /goedkoopste|voordeligste|cheapest|least expensive|günstigste|billigste|rimeligste|termurah|paling murah/iu],

@@ -196,6 +196,21 @@ describe("the assistant answers from live stock", () => {
     expect(also).not.toContain(code(2025));
   });
 
+  it("answers a question about the colour or a feature of the car it just showed in a sentence, without the card again", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf", color: "blue", features: ["Afneembare trekhaak", "Stoelverwarming"] }]);
+    const from = "31612340507";
+    for (const text of ["Hebben jullie een Golf?", "Welke kleur heeft hij?", "Heeft hij een trekhaak?", "Heeft hij een panoramadak?"]) {
+      await say(t, from, text);
+      await settle();
+    }
+    const [card, colour, towBar, roof] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    expect(card).toContain(golf.code);
+    expect(colour).toBe(`De *${golf.code}* Volkswagen Golf is blauw.\n\nWil je een proefrit plannen?`);
+    expect(towBar).toBe(`Ja, de *${golf.code}* Volkswagen Golf heeft: Afneembare trekhaak.\n\nWil je een proefrit plannen?`);
+    expect(roof).toMatch(/^Panoramadak staat niet bij de uitrusting van de \*#\w+\* Volkswagen Golf; een collega kan het voor je nakijken\./);
+  });
+
   it("finds a model written as the start of a variant, and names that car without failing its own check", async () => {
     const t = await createTestTenant();
     const [niro] = await addStock(t.tenant.id, [{ make: "Kia", model: "Niro", variant: "e-Niro DynamicLine 64 kWh", year: 2023, price: 24950, fuel: "electric", transmission: "automatic" }]);

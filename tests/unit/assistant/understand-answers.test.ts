@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  asksAboutThatCar, asksCheaper, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, yearNamed,
+  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, featureAsked, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, yearNamed,
 } from "@/lib/assistant/understand";
 
 describe("short answers to the assistant's last reply", () => {
@@ -107,4 +107,16 @@ describe("a car of a list by how it compares with the others", () => {
     ["Welke heeft de minste kilometers?", "leastKm"], ["the one with the lowest mileage", "leastKm"],
     ["Heb je iets goedkopers?", null], ["Wat kost hij?", null],
   ])("%s → %s", (text, best) => expect(superlativeIn(text)).toBe(best));
+});
+
+describe("a question about the colour or a feature of the car in focus", () => {
+  it.each([
+    ["Heeft hij een trekhaak?", "trekhaak"], ["Does it have heated seats?", "heated seats"], ["Hat er eine Anhängerkupplung?", "Anhängerkupplung"],
+    ["Har den hengerfeste?", "hengerfeste"], ["Apakah ada kamera mundur?", "kamera mundur"], ["Heeft die een trekhaak erop?", "trekhaak"],
+    ["Ada yang matic?", null], ["Hebben jullie een trekhaak?", null], ["Is hij schadevrij?", null], ["Heeft hij?", null],
+  ])("%s → %s", (text, asked) => expect(featureAsked(text)).toBe(asked));
+
+  it.each([["Welke kleur heeft hij?", true], ["What colour is it?", true], ["Welche Farbe hat er?", true], ["Warnanya apa?", true], ["Hoeveel km heeft hij?", false]])(
+    "%s → %s", (text, colour) => expect(asksColour(text)).toBe(colour),
+  );
 });

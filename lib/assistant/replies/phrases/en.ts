@@ -45,5 +45,8 @@ export const en: Phrases = {
   automatic: "automatic",
   manual: "manual",
   fuel: { petrol: "petrol", diesel: "diesel", hybrid: "hybrid", electric: "electric", lpg: "LPG", other: "other fuel" },
+  carColor: "The {car} is {color}.",
+  hasFeature: "Yes, the {car} has: {feature}.",
+  featureNotListed: "{asked} isn't in the listed equipment of the {car}; a colleague can check it for you.",
   relaxedWhat: { color: "other colour", maxKm: "a bit more mileage", minYear: "slightly older", maxYear: "slightly newer", body: "other body type", fuel: "other fuel", transmission: "other gearbox", model: "other models", make: "other brands", maxPrice: "slightly above budget", minPrice: "other prices" },
 };

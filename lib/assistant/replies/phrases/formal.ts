@@ -32,6 +32,7 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     soldNote: "Even een update: de {car} waarnaar u vroeg is helaas verkocht. Wellicht is een van deze auto's iets voor u:",
     acknowledged: "Prima. Laat u het gerust weten als ik u nog ergens mee kan helpen.",
     noProblem: "Geen probleem. Laat u het gerust weten als ik u nog ergens mee kan helpen.",
+    featureNotListed: "{asked} staat niet bij de uitrusting van de {car}; een collega kan het voor u nakijken.",
   },
   de: {
     greeting: "Guten Tag! Willkommen bei *{dealer}*.",
@@ -58,6 +59,7 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     soldNote: "Kurzes Update: Der {car}, nach dem Sie gefragt haben, ist leider verkauft. Vielleicht passt eines davon:",
     acknowledged: "Sehr gern. Sagen Sie gern Bescheid, wenn ich Ihnen noch helfen kann.",
     noProblem: "Kein Problem. Sagen Sie gern Bescheid, wenn ich Ihnen noch helfen kann.",
+    featureNotListed: "{asked} steht nicht in der Ausstattungsliste des {car}; ein Kollege kann das für Sie prüfen.",
   },
   en: {
     greeting: "Good day, and welcome to *{dealer}*.",
@@ -106,5 +108,6 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     priceDrop: "Kabar baik untuk Bapak/Ibu: harga {car} turun menjadi *{price}*.",
     acknowledged: "Baik, Bapak/Ibu. Silakan kabari kami bila ada yang bisa kami bantu.",
     noProblem: "Tidak apa-apa, Bapak/Ibu. Silakan kabari kami bila ada yang bisa kami bantu.",
+    featureNotListed: "{asked} tidak tercantum di daftar fitur {car}; tim kami bisa cek untuk Bapak/Ibu.",
   },
 };

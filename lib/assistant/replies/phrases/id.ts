@@ -45,5 +45,8 @@ export const id: Phrases = {
   automatic: "matic",
   manual: "manual",
   fuel: { petrol: "bensin", diesel: "diesel", hybrid: "hybrid", electric: "listrik", lpg: "LPG", other: "lainnya" },
+  carColor: "Warna {car} adalah {color}.",
+  hasFeature: "Ya, {car} sudah dilengkapi: {feature}.",
+  featureNotListed: "{asked} tidak tercantum di daftar fitur {car}; tim kami bisa cek untuk kakak.",
   relaxedWhat: { color: "warna lain", maxKm: "kilometer sedikit lebih tinggi", minYear: "tahun sedikit lebih tua", maxYear: "tahun lebih baru", body: "tipe lain", fuel: "bahan bakar lain", transmission: "transmisi lain", model: "model lain", make: "merek lain", maxPrice: "sedikit di atas budget", minPrice: "harga lain" },
 };

@@ -45,5 +45,8 @@ export const nb: Phrases = {
   automatic: "automat",
   manual: "manuell",
   fuel: { petrol: "bensin", diesel: "diesel", hybrid: "hybrid", electric: "elektrisk", lpg: "LPG", other: "annet" },
+  carColor: "{car} er {color}.",
+  hasFeature: "Ja, {car} har: {feature}.",
+  featureNotListed: "{asked} står ikke i utstyrslisten til {car}; en kollega kan sjekke det for deg.",
   relaxedWhat: { color: "annen farge", maxKm: "litt mer kjørt", minYear: "litt eldre", maxYear: "litt nyere", body: "annen type", fuel: "annet drivstoff", transmission: "annen girkasse", model: "andre modeller", make: "andre merker", maxPrice: "litt over budsjett", minPrice: "andre priser" },
 };

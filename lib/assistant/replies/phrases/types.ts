@@ -15,5 +15,7 @@ export type Phrases = {
   soldNote: string; priceDrop: string;
   /** Two or three cars side by side, then which is cheapest ({code}), newest and has run the fewest kilometres. */
   compare: { intro: string; cheapest: string; newest: string; fewestKm: string };
+  /** About the car in focus: its colour ({car}, {color}), a feature it has ({feature}, as the dealer listed it), one not listed ({asked}). */
+  carColor: string; hasFeature: string; featureNotListed: string;
   automatic: string; manual: string; fuel: Record<string, string>; relaxedWhat: Record<string, string>;
 };
