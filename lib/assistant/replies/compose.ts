@@ -206,7 +206,8 @@ export function composeReply(input: ReplyInput): string {
   if (input.rateLimited) return p.rateLimited;
   const parts = bodyFor(input, p);
   const handoverSaid = input.intent === "handover" || input.intent === "opt_out";
-  if (input.handover && !handoverSaid) parts.push(p.handover);
+  // After an answer ("De vraagprijs is …") the hand-over drops its opening "Natuurlijk!", which answered nothing there.
+  if (input.handover && !handoverSaid) parts.push(p.handover.replace(/^[^.!?]{1,20}[.!]\s+/u, ""));
   for (const fact of input.knowledge ?? []) {
     if (parts.join("\n\n").length + fact.length + 2 > MAX_REPLY_CHARS) break;
     parts.splice(Math.max(1, parts.length - 1), 0, fact);

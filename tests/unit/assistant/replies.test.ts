@@ -94,7 +94,11 @@ describe("composeReply", () => {
   it("adds the hand-over sentence to a price question and answers a rate limit politely", () => {
     const text = composeReply({ lang: "nl", intent: "price_negotiation", tenant: nlTenant, vehicles: [yaris], handover: true });
     expect(text).toContain("€ 18.950");
-    expect(text).toContain("collega");
+    // After the asking price, "Natuurlijk!" would answer nothing: the hand-over is the plain sentence.
+    expect(text.split("\n\n").at(-1)).toBe("Ik heb een collega gevraagd zo snel mogelijk contact met je op te nemen.");
+    expect(composeReply({ lang: "en", intent: "price_negotiation", tenant: { ...nlTenant, tone: "formal" }, vehicles: [yaris], handover: true }).split("\n\n").at(-1))
+      .toBe("I have asked a colleague to contact you as soon as possible.");
+    expect(composeReply({ lang: "de", intent: "handover", tenant: nlTenant })).toMatch(/^Klar! /);
     expect(composeReply({ lang: "nb", intent: "browse", tenant: nlTenant, vehicles: [yaris], rateLimited: true })).not.toContain("#A01");
   });
 
