@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { appointments, leads, vehicles, type LeadPreferences } from "@/db/schema";
@@ -127,21 +127,33 @@ export function financingTool(ctx: ToolContext, v: ReplyVehicle, o: { downPaymen
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 /** The showroom a car stands in or the one chosen (the main one for none), with the appointments already in its calendar. */
-async function calendarFor(ctx: ToolContext, tx: Tx, branchId: string | null, from: Date) {
+async function calendarFor(ctx: ToolContext, tx: Tx, branchId: string | null, from: Date, except: string | null = null) {
   // A showroom id may come from the model: anything not a uuid is the main showroom, like another dealer's id.
   const named = branchId && isUuid(branchId) ? await showroomOfVehicle(tx, ctx.tenant, branchId) : null;
   // The main showroom as listed, so a booking there records its id rather than none.
   const place = named && !named.isMain ? named : (await listShowrooms(tx, ctx.tenant))[0];
   const busy = await tx.select({ start: appointments.startsAt, end: appointments.endsAt }).from(appointments)
-    .where(and(eq(appointments.tenantId, ctx.tenant.id), gte(appointments.endsAt, from), inArray(appointments.status, ["booked", "confirmed"]), appointmentsAt(place)));
+    .where(and(eq(appointments.tenantId, ctx.tenant.id), gte(appointments.endsAt, from), inArray(appointments.status, ["booked", "confirmed"]), appointmentsAt(place),
+      except ? ne(appointments.id, except) : undefined));
   return { place, busy };
+}
+
+/** The shopper's own upcoming booking of this car (or visit, `vehicleId` null): a new time moves it rather than adding one. */
+async function ownBooking(ctx: ToolContext, tx: Tx, kind: Booking["kind"], vehicleId: string | null, now: Date): Promise<string | null> {
+  if (!ctx.leadId) return null;
+  const [own] = await tx.select({ id: appointments.id }).from(appointments).where(and(
+    eq(appointments.tenantId, ctx.tenant.id), eq(appointments.leadId, ctx.leadId), eq(appointments.kind, kind),
+    vehicleId ? eq(appointments.vehicleId, vehicleId) : isNull(appointments.vehicleId), inArray(appointments.status, ["booked", "confirmed"]), gt(appointments.startsAt, now),
+  )).orderBy(asc(appointments.startsAt)).limit(1);
+  return own?.id ?? null;
 }
 
 /** Free times at the showroom where the car (by code) stands; without a car, at the given showroom (default: the main one). */
 export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number; vehicleCode?: string | null; showroomId?: string | null }) {
   return inTenant(ctx, async (tx) => {
     const v = o.vehicleCode ? await findVehicleByCode(tx, ctx.tenant.id, o.vehicleCode) : null;
-    const { place, busy } = await calendarFor(ctx, tx, v ? v.branchId : (o.showroomId ?? null), o.now);
+    const own = await ownBooking(ctx, tx, v ? "test_drive" : "visit", v?.id ?? null, o.now);
+    const { place, busy } = await calendarFor(ctx, tx, v ? v.branchId : (o.showroomId ?? null), o.now, own);
     return findSlots({ hours: place.hours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4 });
   });
 }
@@ -149,15 +161,22 @@ export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; n
 // `showroomBranchId`: the car's branch or the chosen one; the appointment records the showroom it resolves to.
 type Booking = { vehicleId: string | null; kind: "test_drive" | "visit"; showroomBranchId: string | null; start: Date; now: Date };
 
-/** Null when the time is too soon or no longer free at that showroom. */
+/** Null when the time is too soon or no longer free at that showroom. The shopper's own booking of the same car moves. */
 async function insertAppointment(ctx: ToolContext, b: Booking) {
   return inTenant(ctx, async (tx) => {
-    const { place, busy } = await calendarFor(ctx, tx, b.showroomBranchId, b.now);
+    const own = await ownBooking(ctx, tx, b.kind, b.vehicleId, b.now);
+    const { place, busy } = await calendarFor(ctx, tx, b.showroomBranchId, b.now, own);
     if (b.start.getTime() < b.now.getTime() + 60 * 60_000 || !isSlotFree({ hours: place.hours, timeZone: ctx.tenant.timeZone, at: b.start, busy })) return null;
+    const endsAt = new Date(b.start.getTime() + 45 * 60_000);
+    if (own) {
+      const [row] = await tx.update(appointments).set({ startsAt: b.start, endsAt, branchId: place.branchId, status: "booked", updatedAt: b.now })
+        .where(and(eq(appointments.tenantId, ctx.tenant.id), eq(appointments.id, own))).returning();
+      return { row, place };
+    }
     const [lead] = ctx.leadId ? await tx.select({ assigned: leads.assignedUserId }).from(leads).where(eq(leads.id, ctx.leadId)) : [];
     const [row] = await tx.insert(appointments).values({
       tenantId: ctx.tenant.id, leadId: ctx.leadId, contactId: ctx.contactId, vehicleId: b.vehicleId, branchId: place.branchId, assignedUserId: lead?.assigned ?? null,
-      kind: b.kind, startsAt: b.start, endsAt: new Date(b.start.getTime() + 45 * 60_000), status: "booked", createdBy: "assistant",
+      kind: b.kind, startsAt: b.start, endsAt, status: "booked", createdBy: "assistant",
     }).returning();
     return { row, place };
   });

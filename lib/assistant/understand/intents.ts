@@ -21,7 +21,10 @@ export const intentPatterns: [Intent, RegExp][] = [
     String.raw`prøvekjør\w*|prøvetur\w*|komme innom|komme forbi|se på bilen|kikke på|avtale|` +
     String.raw`probefahrt\w*|probe fahren|vorbeikommen|vorbei ?kommen|besichtig\w*|anschauen|termin|` +
     String.raw`test ?drive|test-drive|viewing|come (?:by|and see|over|in|look)|drop by|visit|see the car|book (?:a|an)|appointment|` +
-    String.raw`test mobil|lihat (?:langsung|unit|mobil)|datang ke|ke showroom|survei|survey|cek unit|cek fisik|janjian|jadwal`)],
+    String.raw`test mobil|lihat (?:langsung|unit|mobil)|datang ke|ke showroom|survei|survey|cek unit|cek fisik|janjian|jadwal|` +
+    // Another time for what was booked: "Kan het ook een ander moment?", "Can we reschedule?", "Können wir den Termin verschieben?"
+    String.raw`ander(?:e)? (?:moment|tijd|dag)|verzetten|verplaatsen|another (?:time|day)|different (?:time|day)|reschedul\w*|` +
+    String.raw`annen (?:tid|dag)|flytte (?:den|timen|avtalen)|andere[nr]? (?:zeit|tag)|verschieben|waktu lain|hari lain|ganti (?:jadwal|waktu|hari)`)],
   ["price_negotiation", phrase(String.raw`korting|onderhandel\w*|laatste prijs|scherpste prijs|beste prijs|(?:er|ervan|nog) (?:nog )?(?:wat |iets )?af|(?:wat|iets) van de prijs af|eraf|zakken|bod|bieden|` +
     String.raw`rabatt|prute|beste pris|siste pris|noe å gå på|avslag|gi meg et tilbud|` +
     String.raw`nachlass|verhandel\w*|letzter preis|bester preis|preisvorschlag|` +

@@ -401,6 +401,28 @@ describe("the assistant answers from live stock", () => {
     expect(state.tasks.length).toBeGreaterThan(0);
   });
 
+  it("moves the shopper's own test drive to the new time asked for instead of booking a second one", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const golf = lot.find((v) => v.model === "Golf")!;
+    const from = "31612340008";
+    for (const text of [`Kan ik een proefrit maken met de ${golf.code}?`, "1", "Kan het ook een ander moment?", "2"]) {
+      await say(t, from, text);
+      await settle();
+    }
+    const replies = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    expect(replies[1]).toMatch(/Geregeld/);
+    // The times offered again include the one the shopper holds; the second pick moves it.
+    expect(replies[2]).toMatch(/^1\. /m);
+    expect(replies[3]).toMatch(/Geregeld/);
+    const appts = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments));
+    expect(appts).toHaveLength(1);
+    expect(appts[0]).toMatchObject({ vehicleId: golf.id, status: "booked" });
+    const second = /\*([^*]+)\*(?: —|\.| bij)/.exec(replies[3]);
+    expect(second).not.toBeNull();
+    expect(replies[1]).not.toContain(second![1]);
+  });
+
   it("hands over on request and stops answering", async () => {
     const { t, conversation: conv } = await answered("31612340006", "Kan ik iemand spreken? Een echte persoon graag");
     expect(conv.mode).toBe("human");
