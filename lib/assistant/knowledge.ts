@@ -6,7 +6,7 @@ import type { Lang } from "./types";
 export type KnowledgeHit = { id: string; language: Lang; topic: KnowledgeTopic; title: string; body: string; score: number };
 
 // Words that say nothing about which policy is meant: function words of the five languages, the
-// dealer's everyday vocabulary, and generic opening-hours words (so "when are you open?" stays an
+// dealer's everyday vocabulary, units of time and money ("6 bulan" is in a warranty and a loan alike), and generic opening-hours words (so "when are you open?" stays an
 // opening-hours answer while "open at Christmas?" finds the holiday entry by "Christmas").
 const stopWords = new Set(`
   de het een en of van voor met bij naar over ook nog wel niet geen dat die dit deze wat wie hoe waar wanneer waarom welke
@@ -21,6 +21,8 @@ const stopWords = new Set(`
   yang dan atau dari untuk dengan di ke ini itu apa siapa bagaimana gimana mana kapan kenapa berapa saya aku kamu anda
   kami kita bisa mau ada tidak nggak gak dong ya sih kak min lama
   auto autos bil bilen biler wagen mobil car cars dealer garage showroom jullie
+  maand maanden jaar jaren month months year years monat monate monaten jahr jahre jahren måned måneder bulan tahun
+  juta ribu euro kroner rupiah
 `.split(/\s+/).filter(Boolean));
 // "jam" (Indonesian for hour) only as a word: "jaminan" is a warranty.
 const genericPrefixes = /^(?:open|geopend|åpen|åpn|öffn|geöffn|offen|buka|tutup|hours|uur|tijd|zeit|time|waktu)|^jam$/;

@@ -109,6 +109,8 @@ describe("dealer knowledge in the offline assistant", () => {
     const reply = await ask(dealer, "Wat vinden jullie van het voetbal gisteren?");
     for (const text of [warrantyNl, warrantyEn, holidays, tradeIn]) expect(reply.body).not.toContain(text);
     expect(await withTenant(dealer.tenant.id, (tx) => searchKnowledge(tx, dealer.tenant.id, "Wat vinden jullie van het voetbal gisteren?", "nl"))).toEqual([]);
+    // "12 maanden" is in the warranty entry, but a question about a monthly amount is no warranty question.
+    expect(await withTenant(dealer.tenant.id, (tx) => searchKnowledge(tx, dealer.tenant.id, "Hoeveel betaal ik dan per maand?", "nl"))).toEqual([]);
   });
 
   it("another dealership's entries are never used, even when asked for by tenant id", async () => {
