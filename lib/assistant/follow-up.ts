@@ -1,7 +1,7 @@
 import type { ReplyMemory } from "./offline";
 import type { Entities, Intent, Understanding } from "./types";
 import {
-  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, featureAsked, continuesSearch, financingTerms, pickFromList, shortAnswer, vehicleCodesIn,
+  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, vehicleCodesIn,
 } from "./understand";
 
 export const searchKeys: (keyof Entities)[] = ["make", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxKm", "color"];
@@ -40,8 +40,9 @@ export function readFollowUp(text: string, u: Pick<Understanding, "intents" | "e
   let primary = u.intents[0];
   if (primary === "other" && e.vehicleCode) primary = "specific_vehicle";
   // "Hoeveel km heeft hij?", "Is dat een automaat?": about the car we just showed, so its details, not a new search.
-  // "Apakah ada kamera mundur?", "Warnanya apa?": a feature or the colour of that car, unless it names what to search for.
-  const namesFeature = !searchKeys.some((k) => k in e) && (featureAsked(text) !== null || asksColour(text));
+  // "Apakah ada kamera mundur?", "Warnanya apa?", "Servis rutin?": a feature, the colour or the past of that car, unless
+  // it names what to search for.
+  const namesFeature = !searchKeys.some((k) => k in e) && (featureAsked(text) !== null || asksColour(text) || historyTopic(text) !== null);
   const aboutFocus = memory.focusCode && noCarNamed() ? asksAboutThatCar(text) ?? (namesFeature ? "strong" : null) : null;
   if (primary === "browse" && aboutFocus === "strong") primary = "specific_vehicle";
   // "En over 72 maanden?", "met 5.000 aanbetaling?": the financing example again, on those terms. A down payment is no

@@ -22,7 +22,7 @@ const stopWords = new Set(`
   kami kita bisa mau ada tidak nggak gak dong ya sih kak min lama
   auto autos bil bilen biler wagen mobil car cars dealer garage showroom jullie
   maand maanden jaar jaren month months year years monat monate monaten jahr jahre jahren måned måneder bulan tahun
-  juta ribu euro kroner rupiah
+  juta ribu euro kroner rupiah eerste tweede first second erste zweite første andre pertama kedua
 `.split(/\s+/).filter(Boolean));
 // "jam" (Indonesian for hour) only as a word: "jaminan" is a warranty.
 const genericPrefixes = /^(?:open|geopend|åpen|åpn|öffn|geöffn|offen|buka|tutup|hours|uur|tijd|zeit|time|waktu)|^jam$/;

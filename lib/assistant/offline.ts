@@ -2,13 +2,14 @@ import { atLocal, zonedClock } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
 import { compareReply, composeReply, fill, phrasesFor, type Phrases, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { siteLang, siteText } from "@/lib/catalog/i18n";
+import { findNumbers } from "./understand/amounts";
 import { knowledgeFact, mayAskDealerKnowledge } from "./knowledge";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { asksColour, continuesSearch, featureAsked, findShowroomMention, formalAfter, singlesOut, superlativeIn, understandMessage, wantsVisit, yearNamed, type Superlative } from "./understand";
+import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, superlativeIn, understandMessage, wantsVisit, yearNamed, type Superlative } from "./understand";
 import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
 import type { Entities, Intent, Lang } from "./types";
 
@@ -76,11 +77,12 @@ export async function offlineReply(o: {
     return null;
   };
   // Where the focused car stands ("name, street, city") and its showroom's id.
-  const focused = { place: "", showroomId: null as string | null, features: null as string[] | null, color: null as string | null };
+  const focused = { place: "", showroomId: null as string | null, features: null as string[] | null, color: null as string | null, description: null as string | null };
   const focusOn = (d: NonNullable<Awaited<ReturnType<typeof vehicleDetailsTool>>>) => {
     memory.focusCode = d.vehicle.code;
     focused.features = d.features;
     focused.color = d.color;
+    focused.description = d.description;
     focused.place = placeLine(d.showroom);
     focused.showroomId = d.showroom.branchId;
     actions.showroomId = d.showroom.branchId;
@@ -91,6 +93,8 @@ export async function offlineReply(o: {
     const card = () => composeReply({ lang, intent: "specific_vehicle", tenant: t, vehicles: [{ ...v, features: focused.features ?? undefined }] });
     const fact = carFact(o.text, v, focused, phrasesFor(lang, t.tone), lang);
     if (!fact) return done(card());
+    // A sentence quoted from the dealer's description may name figures of its own ("12 maanden garantie").
+    allowedNumbers.push(...findNumbers(fact).map((n) => n.value));
     return done(o.memory.focusCode === v.code ? `${fact}\n\n${phrasesFor(lang, t.tone).askTestDrive}` : `${fact}\n\n${card()}`);
   };
   // Only this dealer's showrooms are ever compared with the shopper's words.
@@ -293,10 +297,12 @@ export async function offlineReply(o: {
     }
     case "greeting":
     case "other": {
+      // About the car we just showed: what its own listing says comes first ("eerste eigenaar"), then the dealer's
+      // policies ("every car gets a new APK"), then that car's details (or that its listing does not say).
+      const v = primary === "other" && aboutFocus ? await focus() : null;
+      if (v && historyTopic(o.text) && quotedHistory(o.text, focused.description)) return details(v);
       const fact = await dealerFact();
       if (fact) return done(fact);
-      // No policy of the dealer answers it, and it asks about the car we just showed: that car's details.
-      const v = primary === "other" && aboutFocus ? await focus() : null;
       if (v) return details(v);
       return say(primary);
     }
@@ -336,16 +342,24 @@ function bestOf(cars: ReplyVehicle[], best: Superlative): ReplyVehicle[] {
 }
 
 /**
- * The answer to "Welke kleur heeft hij?" or "Heeft hij een trekhaak?" about the car in focus: its colour, the feature as
- * the dealer listed it, or that the list does not name it. Null for any other question.
+ * The answer to "Welke kleur heeft hij?", "Heeft hij een trekhaak?" or "Is hij schadevrij?" about the car in focus: its
+ * colour, the feature as the dealer listed it, the sentence of its description about its past, or that the listing does
+ * not say. Null for any other question.
  */
-function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null; color: string | null }, p: Phrases, lang: Lang): string | null {
+function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null; color: string | null; description: string | null }, p: Phrases, lang: Lang): string | null {
   const name = `*${v.code}* ${v.make} ${v.model}`;
+  if (historyTopic(text)) {
+    const quote = quotedHistory(text, car.description);
+    return quote ? fill(p.fromListing, { car: name, quote }) : fill(p.notInListing, { car: name });
+  }
   const asked = featureAsked(text);
   if (asked) {
-    const words = asked.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 4);
-    const listed = (car.features ?? []).find((f) => words.some((w) => f.toLowerCase().includes(w.slice(0, 7))));
+    const stems = asked.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 4).map((w) => w.slice(0, 7));
+    const names = (line: string) => stems.some((stem) => line.toLowerCase().includes(stem));
+    const listed = (car.features ?? []).find(names);
     if (listed) return fill(p.hasFeature, { car: name, feature: listed });
+    const quote = (car.description ?? "").split(/(?<=[.!?])\s+/).find(names)?.trim();
+    if (quote) return fill(p.fromListing, { car: name, quote });
     return fill(p.featureNotListed, { car: name, asked: asked.charAt(0).toUpperCase() + asked.slice(1) });
   }
   if (asksColour(text) && car.color) {
@@ -353,4 +367,10 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
     return fill(p.carColor, { car: name, color });
   }
   return null;
+}
+
+/** The sentence of a car's description about the part of its past the shopper asks about ("eerste eigenaar"), if any. */
+function quotedHistory(text: string, description: string | null): string | null {
+  const topic = historyTopic(text);
+  return (topic && (description ?? "").split(/(?<=[.!?])\s+/).find((sentence) => topic.test(sentence))?.trim()) || null;
 }

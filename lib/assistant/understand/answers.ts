@@ -130,6 +130,20 @@ export function asksColour(text: string): boolean {
   return colourQuestion.test(text) || /(?<!\p{L})warnanya(?!\p{L})/iu.test(text);
 }
 
+// What a shopper asks about a car's past, by the word beginnings that name it in the five languages.
+const historyTopics: RegExp[] = [
+  /schade|damage|accident|ongeluk|ongeval|unfall|skade|kollisjon|kecelakaan|tabrak|banjir|crash/iu,
+  /eigena|owner|besitzer|vorbesitz|(?<!\p{L})eier|tangan pertama|pemilik|(?<!\p{L})hand(?!\p{L})/iu,
+  /onderhoud|service|servis|wartung|scheckheft|servicehefte|servicebuch|inspectie|inspeksi/iu,
+  /(?<!\p{L})(?:apk|mot|tüv|hu|eu-kontroll\w*|pkb)(?!\p{L})/iu,
+  /(?<!\p{L})nap(?!\p{L})|tellerstand|km-stand|kilometerstand echt|odometer|tachostand/iu,
+];
+
+/** The pattern of the car-history topic a message asks about ("Is hij schadevrij?", "Ist der unfallfrei?"), or null. */
+export function historyTopic(text: string): RegExp | null {
+  return historyTopics.find((re) => re.test(text)) ?? null;
+}
+
 export type Superlative = "cheapest" | "dearest" | "newest" | "oldest" | "leastKm";
 const superlatives: [Superlative, RegExp][] = [
   ["cheapest", /goedkoopste|voordeligste|cheapest|least expensive|günstigste|billigste|rimeligste|termurah|paling murah/iu],

@@ -9,7 +9,7 @@ import { findVehicleMentions, type VehicleMention } from "./vehicles";
 export { detectLanguage } from "./language";
 export { addressForm, formalAfter } from "./address";
 export {
-  asksAboutThatCar, asksCheaper, asksColour, featureAsked, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, type Superlative,
+  asksAboutThatCar, asksCheaper, asksColour, featureAsked, historyTopic, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, type Superlative,
 } from "./answers";
 export { yearNamed } from "./budget";
 export { parseAmount } from "./amounts";

@@ -196,19 +196,26 @@ describe("the assistant answers from live stock", () => {
     expect(also).not.toContain(code(2025));
   });
 
-  it("answers a question about the colour or a feature of the car it just showed in a sentence, without the card again", async () => {
+  it("answers a question about the colour, a feature or the past of the car it just showed in a sentence, without the card again", async () => {
     const t = await createTestTenant();
-    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf", color: "blue", features: ["Afneembare trekhaak", "Stoelverwarming"] }]);
+    const [golf] = await addStock(t.tenant.id, [{
+      make: "Volkswagen", model: "Golf", color: "blue", features: ["Afneembare trekhaak", "Stoelverwarming"],
+      description: "Nette Golf uit 2020. Eerste eigenaar, dealeronderhouden. Rijklaar met nieuwe APK.",
+    }]);
     const from = "31612340507";
-    for (const text of ["Hebben jullie een Golf?", "Welke kleur heeft hij?", "Heeft hij een trekhaak?", "Heeft hij een panoramadak?"]) {
+    const questions = ["Hebben jullie een Golf?", "Welke kleur heeft hij?", "Heeft hij een trekhaak?", "Heeft hij een panoramadak?", "Hoeveel eigenaren heeft hij gehad?", "Is hij schadevrij?"];
+    for (const text of questions) {
       await say(t, from, text);
       await settle();
     }
-    const [card, colour, towBar, roof] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    const [card, colour, towBar, roof, owners, damage] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    const name = `*${golf.code}* Volkswagen Golf`;
     expect(card).toContain(golf.code);
-    expect(colour).toBe(`De *${golf.code}* Volkswagen Golf is blauw.\n\nWil je een proefrit plannen?`);
-    expect(towBar).toBe(`Ja, de *${golf.code}* Volkswagen Golf heeft: Afneembare trekhaak.\n\nWil je een proefrit plannen?`);
-    expect(roof).toMatch(/^Panoramadak staat niet bij de uitrusting van de \*#\w+\* Volkswagen Golf; een collega kan het voor je nakijken\./);
+    expect(colour).toBe(`De ${name} is blauw.\n\nWil je een proefrit plannen?`);
+    expect(towBar).toBe(`Ja, de ${name} heeft: Afneembare trekhaak.\n\nWil je een proefrit plannen?`);
+    expect(roof).toBe(`Panoramadak staat niet bij de uitrusting van de ${name}; een collega kan het voor je nakijken.\n\nWil je een proefrit plannen?`);
+    expect(owners).toBe(`Uit de omschrijving van de ${name}: “Eerste eigenaar, dealeronderhouden.”\n\nWil je een proefrit plannen?`);
+    expect(damage).toBe(`Daarover staat niets in de gegevens van de ${name}; een collega kan het voor je nakijken.\n\nWil je een proefrit plannen?`);
   });
 
   it("finds a model written as the start of a variant, and names that car without failing its own check", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, featureAsked, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, yearNamed,
+  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, yearNamed,
 } from "@/lib/assistant/understand";
 
 describe("short answers to the assistant's last reply", () => {
@@ -119,4 +119,13 @@ describe("a question about the colour or a feature of the car in focus", () => {
   it.each([["Welke kleur heeft hij?", true], ["What colour is it?", true], ["Welche Farbe hat er?", true], ["Warnanya apa?", true], ["Hoeveel km heeft hij?", false]])(
     "%s → %s", (text, colour) => expect(asksColour(text)).toBe(colour),
   );
+});
+
+describe("a question about a car's past", () => {
+  it.each([
+    ["Is hij schadevrij?", "schade"], ["Ist der unfallfrei?", "Unfall"], ["Has it been in an accident?", "accident"], ["Hoeveel eigenaren heeft hij gehad?", "eigenaar"],
+    ["Tangan pertama kak?", "tangan pertama"], ["Servis rutin?", "servis"], ["Heeft hij nieuwe APK?", "APK"], ["Er den EU-kontrollert?", "EU-kontrollert"],
+  ])("%s names what a description sentence with %s says", (text, inDescription) => expect(historyTopic(text)?.test(inDescription)).toBe(true));
+
+  it.each(["Hoeveel km heeft hij?", "Wat kost hij?", "Welke kleur heeft hij?", "Handgeschakeld?"])("%s is no question about its past", (text) => expect(historyTopic(text)).toBeNull());
 });

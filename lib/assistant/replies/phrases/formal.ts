@@ -33,6 +33,7 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     acknowledged: "Prima. Laat u het gerust weten als ik u nog ergens mee kan helpen.",
     noProblem: "Geen probleem. Laat u het gerust weten als ik u nog ergens mee kan helpen.",
     featureNotListed: "{asked} staat niet bij de uitrusting van de {car}; een collega kan het voor u nakijken.",
+    notInListing: "Daarover staat niets in de gegevens van de {car}; een collega kan het voor u nakijken.",
   },
   de: {
     greeting: "Guten Tag! Willkommen bei *{dealer}*.",
@@ -60,6 +61,7 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     acknowledged: "Sehr gern. Sagen Sie gern Bescheid, wenn ich Ihnen noch helfen kann.",
     noProblem: "Kein Problem. Sagen Sie gern Bescheid, wenn ich Ihnen noch helfen kann.",
     featureNotListed: "{asked} steht nicht in der Ausstattungsliste des {car}; ein Kollege kann das für Sie prüfen.",
+    notInListing: "Dazu steht nichts in den Angaben zum {car}; ein Kollege kann das für Sie prüfen.",
   },
   en: {
     greeting: "Good day, and welcome to *{dealer}*.",
@@ -109,5 +111,6 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     acknowledged: "Baik, Bapak/Ibu. Silakan kabari kami bila ada yang bisa kami bantu.",
     noProblem: "Tidak apa-apa, Bapak/Ibu. Silakan kabari kami bila ada yang bisa kami bantu.",
     featureNotListed: "{asked} tidak tercantum di daftar fitur {car}; tim kami bisa cek untuk Bapak/Ibu.",
+    notInListing: "Info itu belum tercantum di data {car}; tim kami bisa cek untuk Bapak/Ibu.",
   },
 };

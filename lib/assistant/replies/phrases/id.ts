@@ -48,5 +48,7 @@ export const id: Phrases = {
   carColor: "Warna {car} adalah {color}.",
   hasFeature: "Ya, {car} sudah dilengkapi: {feature}.",
   featureNotListed: "{asked} tidak tercantum di daftar fitur {car}; tim kami bisa cek untuk kakak.",
+  fromListing: "Dari deskripsi {car}: “{quote}”",
+  notInListing: "Info itu belum tercantum di data {car}; tim kami bisa cek untuk kakak.",
   relaxedWhat: { color: "warna lain", maxKm: "kilometer sedikit lebih tinggi", minYear: "tahun sedikit lebih tua", maxYear: "tahun lebih baru", body: "tipe lain", fuel: "bahan bakar lain", transmission: "transmisi lain", model: "model lain", make: "merek lain", maxPrice: "sedikit di atas budget", minPrice: "harga lain" },
 };

@@ -17,5 +17,7 @@ export type Phrases = {
   compare: { intro: string; cheapest: string; newest: string; fewestKm: string };
   /** About the car in focus: its colour ({car}, {color}), a feature it has ({feature}, as the dealer listed it), one not listed ({asked}). */
   carColor: string; hasFeature: string; featureNotListed: string;
+  /** About the car's history (damage, owners, service, inspection): the sentence of its description that says ({quote}), or that it does not. */
+  fromListing: string; notInListing: string;
   automatic: string; manual: string; fuel: Record<string, string>; relaxedWhat: Record<string, string>;
 };
