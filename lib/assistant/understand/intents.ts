@@ -16,7 +16,10 @@ export const intentPatterns: [Intent, RegExp][] = [
     String.raw`snakke med|prate med|(?:med|en) selger|en person|et menneske|ekte person|ring meg|kan dere ringe|` +
     String.raw`mitarbeiter|verkäufer|mit einem menschen|echten person|rückruf|zurückrufen|zurück ?rufen|ruf(?:en sie)? mich an|` +
     String.raw`human|real person|talk to (?:a|someone|somebody|an?)|speak (?:to|with) (?:a|someone|somebody|an?)|call me|sales ?(?:person|rep|man)|agent|` +
-    String.raw`bicara dengan|ngobrol (?:dengan|sama)|telepon saya|telpon saya|hubungi saya|nomor (?:sales|marketing|wa)|minta (?:nomor|kontak)|orang asli|admin|cs`)],
+    String.raw`bicara dengan|ngobrol (?:dengan|sama)|telepon saya|telpon saya|hubungi saya|nomor (?:sales|marketing|wa)|minta (?:nomor|kontak)|orang asli|admin|cs|` +
+    // Reserving a car takes a deposit and a person: "Kunt u die reserveren?", "Can you hold it for me?", "tanda jadi".
+    String.raw`reserver(?:en|ing)|apart (?:zetten|houden)|vastzetten|reserve (?:it|the|this|that)|hold (?:it|the car|this|that)|reservier\w*|zurücklegen|` +
+    String.raw`reservere|holde av|tanda jadi|booking fee|uang booking|keep it for me`)],
   ["test_drive", phrase(String.raw`proefrit\w*|proef ?rijden|proefritje|langs ?komen|langskomen|langsgaan|bezichtig\w*|komen kijken|kom(?:en)? (?:kijken|langs)|afspraak|` +
     String.raw`prøvekjør\w*|prøvetur\w*|komme innom|komme forbi|se på bilen|kikke på|avtale|` +
     String.raw`probefahrt\w*|probe fahren|vorbeikommen|vorbei ?kommen|besichtig\w*|anschauen|termin|` +

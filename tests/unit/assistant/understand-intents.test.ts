@@ -72,6 +72,8 @@ describe("intents", () => {
 
   it.each([
     "can I talk to a person", "mag ik iemand spreken", "kan jeg snakke med en person", "bisa bicara dengan sales", "Ich möchte mit einem Mitarbeiter sprechen",
+    // Reserving a car takes a deposit and a person.
+    "Kunt u die reserveren?", "Can you hold it for me until Saturday?", "Können Sie ihn reservieren?", "Kan dere reservere den?", "Bisa tanda jadi dulu?",
   ])("'%s' asks for a person", (text) => expect(understand(text).intents[0]).toBe("handover"));
 
   it("puts what the shopper wants to do before small talk", () => {
