@@ -146,11 +146,11 @@ export function historyTopic(text: string): RegExp | null {
 
 export type Superlative = "cheapest" | "dearest" | "newest" | "oldest" | "leastKm";
 const superlatives: [Superlative, RegExp][] = [
-  ["cheapest", /goedkoopste|voordeligste|cheapest|least expensive|günstigste|billigste|rimeligste|termurah|paling murah/iu],
-  ["dearest", /duurste|most expensive|teuerste|dyreste|termahal|paling mahal/iu],
+  ["cheapest", /goedkoopst|voordeligst|cheapest|least expensive|günstigste|billigste|rimeligste|termurah|paling murah/iu],
+  ["dearest", /duurst|most expensive|teuerste|dyreste|termahal|paling mahal/iu],
   ["leastKm", /minste (?:kilometers|km)|laagste (?:kilometerstand|km)|least (?:km|mileage|miles)|lowest mileage|wenigsten (?:kilometer|km)|minst kjørt|færrest km|(?:km|kilometer) (?:paling )?(?:sedikit|rendah)|paling sedikit (?:km|kilometer)/iu],
-  ["newest", /nieuwste|jongste|newest|latest|youngest|neueste|jüngste|nyeste|terbaru|paling baru/iu],
-  ["oldest", /oudste|oldest|älteste|eldste|tertua|paling tua/iu],
+  ["newest", /nieuwst|jongst|newest|latest|youngest|neueste|jüngste|nyeste|terbaru|paling baru/iu],
+  ["oldest", /oudst|oldest|älteste|eldste|tertua|paling tua/iu],
 ];
 
 /** "De goedkoopste", "the newest", "den billigste": one car of a list by how it compares with the others. */

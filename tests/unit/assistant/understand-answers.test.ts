@@ -103,7 +103,7 @@ describe("a car of a list by how it compares with the others", () => {
   it.each([
     ["Hoeveel km heeft de goedkoopste?", "cheapest"], ["How much is the cheapest?", "cheapest"], ["Hvor mange km har den billigste?", "cheapest"],
     ["Was kostet der günstigste?", "cheapest"], ["Yang paling murah berapa kilometernya?", "cheapest"], ["En de duurste?", "dearest"],
-    ["Wat kost de nieuwste?", "newest"], ["den nyeste", "newest"], ["yang terbaru", "newest"], ["the oldest one", "oldest"],
+    ["Wat kost de nieuwste?", "newest"], ["Welke is het nieuwst?", "newest"], ["Welke is het goedkoopst?", "cheapest"], ["den nyeste", "newest"], ["yang terbaru", "newest"], ["the oldest one", "oldest"],
     ["Welke heeft de minste kilometers?", "leastKm"], ["the one with the lowest mileage", "leastKm"],
     ["Heb je iets goedkopers?", null], ["Wat kost hij?", null],
   ])("%s → %s", (text, best) => expect(superlativeIn(text)).toBe(best));
