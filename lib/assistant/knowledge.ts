@@ -87,8 +87,9 @@ async function rankedEntries(tx: Tx, tenantId: string, terms: string[], language
  * names in any of the five languages (`topicStems`).
  */
 export async function searchKnowledge(tx: Tx, tenantId: string, text: string, lang: Lang, limit = 2): Promise<KnowledgeHit[]> {
-  if (!mayAskDealerKnowledge(text)) return [];
   const terms = knowledgeTerms(text);
+  const topics = questionTopics(text);
+  if (terms.length === 0 && topics.length === 0) return [];
   // One word of a short question is enough; longer questions need a third of their words to match.
   const needed = Math.max(1, Math.ceil(terms.length / 3));
   const pick = (rows: Awaited<ReturnType<typeof rankedEntries>>) => {
@@ -103,7 +104,6 @@ export async function searchKnowledge(tx: Tx, tenantId: string, text: string, la
     const other = pick(await rankedEntries(tx, tenantId, terms, ne(knowledgeEntries.language, lang)));
     if (other.length) return other;
   }
-  const topics = questionTopics(text);
   if (topics.length === 0) return [];
   // No shared word: the newest entry of the named topic, in the shopper's language, else English, else any.
   const rows = await tx.select({ id: knowledgeEntries.id, language: knowledgeEntries.language, topic: knowledgeEntries.topic, title: knowledgeEntries.title, body: knowledgeEntries.body })

@@ -358,7 +358,7 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
     const names = (line: string) => stems.some((stem) => line.toLowerCase().includes(stem));
     const listed = (car.features ?? []).find(names);
     if (listed) return fill(p.hasFeature, { car: name, feature: listed });
-    const quote = (car.description ?? "").split(/(?<=[.!?])\s+/).find(names)?.trim();
+    const quote = sentenceOf(car.description, names);
     if (quote) return fill(p.fromListing, { car: name, quote });
     return fill(p.featureNotListed, { car: name, asked: asked.charAt(0).toUpperCase() + asked.slice(1) });
   }
@@ -372,5 +372,10 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
 /** The sentence of a car's description about the part of its past the shopper asks about ("eerste eigenaar"), if any. */
 function quotedHistory(text: string, description: string | null): string | null {
   const topic = historyTopic(text);
-  return (topic && (description ?? "").split(/(?<=[.!?])\s+/).find((sentence) => topic.test(sentence))?.trim()) || null;
+  return topic ? sentenceOf(description, (sentence) => topic.test(sentence)) : null;
+}
+
+/** The first sentence of a description that `says` holds for. */
+function sentenceOf(description: string | null, says: (sentence: string) => boolean): string | null {
+  return (description ?? "").split(/(?<=[.!?])\s+/).find(says)?.trim() || null;
 }

@@ -13,6 +13,7 @@ import { Table } from "@/components/ui/table";
 import { branchRule, getAnalytics } from "@/lib/analytics";
 import { requireSession } from "@/lib/auth";
 import { formatPrice } from "@/lib/format";
+import { addDaysIso } from "@/lib/assistant/dates";
 import { atLocal, zonedParts } from "@/lib/scheduling/zoned";
 import { appointmentStatusLabels, sourceLabels, stageLabels } from "@/lib/inbox/labels";
 import type { LeadStage } from "@/db/schema";
@@ -33,9 +34,9 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   // The range is in the dealer's calendar: its days run from local midnight to local midnight.
   const today = zonedParts(new Date(), t.timeZone).date;
   const toDay = day.safeParse(q.to).success ? q.to! : today;
-  const fromDay = day.safeParse(q.from).success ? q.from! : shiftDay(today, -30);
+  const fromDay = day.safeParse(q.from).success ? q.from! : addDaysIso(today, -30);
   const from = atLocal(fromDay, "00:00", t.timeZone);
-  const to = atLocal(shiftDay(toDay, 1), "00:00", t.timeZone);
+  const to = atLocal(addDaysIso(toDay, 1), "00:00", t.timeZone);
   const a = await getAnalytics(t.id, t.timeZone, { from, to }, q.branch ?? "all");
   const money = (v: number) => formatPrice(v, t.currency, t.locale);
   // Every day of the range, a day without leads at 0 (the per-source split is the donut's).
@@ -47,7 +48,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const firstResponses = { assistant: respond("assistant"), staff: respond("staff") };
   const resolution = a.assistant.answered ? Math.round((a.assistant.resolved / a.assistant.answered) * 100) : 0;
   const branchParam = a.branch === "all" ? "" : `&branch=${encodeURIComponent(a.branch)}`;
-  const preset = (daysBack: number) => `/analytics?from=${shiftDay(today, -daysBack)}&to=${today}${branchParam}`;
+  const preset = (daysBack: number) => `/analytics?from=${addDaysIso(today, -daysBack)}&to=${today}${branchParam}`;
   const showroomName = a.showrooms.find((s) => s.key === a.branch)?.name;
   return (
     <section className="space-y-6">
@@ -144,14 +145,9 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   );
 }
 
-/** The calendar day `days` after (or before) `dateIso` (YYYY-MM-DD). */
-function shiftDay(dateIso: string, days: number): string {
-  return new Date(Date.parse(`${dateIso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Each calendar day from `first` to `last` (YYYY-MM-DD, inclusive); at most a year of them. */
 function daysBetween(first: string, last: string): string[] {
   const out: string[] = [];
-  for (let t = Date.parse(`${first}T00:00:00Z`), end = Date.parse(`${last}T00:00:00Z`); t <= end && out.length < 366; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  for (let d = first; d <= last && out.length < 366; d = addDaysIso(d, 1)) out.push(d);
   return out;
 }

@@ -76,17 +76,20 @@ const orOlder = /^\s*(?:of ouder|or older|eller eldre|oder älter|ke ?bawah|keba
 
 /** The one model year a message names, whatever the words around it ("die van 2019", "the 2019 one"); null for none or several. */
 export function yearNamed(text: string, now: Date): number | null {
-  const t = text.toLowerCase();
-  const latest = now.getUTCFullYear() + 1;
-  const years = findNumbers(t).filter((n) => isYear(n) && n.value >= 1990 && n.value <= latest && !kmAfter.test(t.slice(n.end)));
+  const years = yearMentions(text.toLowerCase(), now);
   return years.length === 1 ? years[0].value : null;
+}
+
+/** The model years in lower-cased text: 1990 to next year, not a mileage ("2019 km"). */
+function yearMentions(t: string, now: Date): NumberMention[] {
+  const latest = now.getUTCFullYear() + 1;
+  return findNumbers(t).filter((n) => isYear(n) && n.value >= 1990 && n.value <= latest && !kmAfter.test(t.slice(n.end)));
 }
 
 /** Year limits: "vanaf 2018", "nieuwer dan 2019", "2020 or newer", "tahun 2019", "2016-2019", "ouder dan 2015". */
 export function extractYears(text: string, now: Date): Pick<Entities, "minYear" | "maxYear"> {
   const t = text.toLowerCase();
-  const latest = now.getUTCFullYear() + 1;
-  const years = findNumbers(t).filter((n) => isYear(n) && n.value >= 1990 && n.value <= latest && !kmAfter.test(t.slice(n.end)));
+  const years = yearMentions(t, now);
   const out: Pick<Entities, "minYear" | "maxYear"> = {};
   for (let i = 0; i < years.length; i++) {
     const y = years[i];
