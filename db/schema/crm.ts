@@ -42,6 +42,8 @@ export type LeadPreferences = {
   minYear?: number;
   maxKm?: number;
   color?: string;
+  /** Equipment asked for, in English ("tow bar"). */
+  features?: string[];
   tradeIn?: string;
   financing?: boolean;
 };

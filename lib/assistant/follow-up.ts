@@ -1,10 +1,10 @@
 import type { ReplyMemory } from "./offline";
 import type { Entities, Intent, Understanding } from "./types";
 import {
-  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, vehicleCodesIn,
+  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, asksWhetherItHas, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, vehicleCodesIn,
 } from "./understand";
 
-export const searchKeys: (keyof Entities)[] = ["make", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxKm", "color"];
+export const searchKeys: (keyof Entities)[] = ["make", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxKm", "color", "features"];
 export const pickKeys = (e: Entities, keys: (keyof Entities)[]): Partial<Entities> => Object.fromEntries(keys.map((k) => [k, e[k]]));
 
 export type FollowUp = {
@@ -20,6 +20,8 @@ export type FollowUp = {
   reply?: "noProblem" | "acknowledged" | "whichCar";
   /** Cars to put side by side, when at least two of them are still in stock. */
   compare?: string[];
+  /** The cars of the list sent, when the message asks whether they have some equipment ("Zit er een trekhaak op?"). */
+  equipmentOf?: string[];
   /** The last search narrowed or varied ("En onder de 15.000?", "Heb je ook iets goedkopers?"). */
   search?: Partial<Entities>;
 };
@@ -41,9 +43,13 @@ export function readFollowUp(text: string, u: Pick<Understanding, "intents" | "e
   if (primary === "other" && e.vehicleCode) primary = "specific_vehicle";
   // "Hoeveel km heeft hij?", "Is dat een automaat?": about the car we just showed, so its details, not a new search.
   // "Apakah ada kamera mundur?", "Warnanya apa?", "Servis rutin?": a feature, the colour or the past of that car, unless
-  // it names what to search for.
-  const namesFeature = !searchKeys.some((k) => k in e) && (featureAsked(text) !== null || asksColour(text) || historyTopic(text) !== null);
+  // it names what else to search for.
+  const otherFilters = searchKeys.some((k) => k !== "features" && k in e);
+  const asksEquipment = !otherFilters && (featureAsked(text) !== null || (e.features !== undefined && asksWhetherItHas(text)));
+  const namesFeature = !otherFilters && (asksEquipment || asksColour(text) || historyTopic(text) !== null);
   const aboutFocus = memory.focusCode && noCarNamed() ? asksAboutThatCar(text) ?? (namesFeature ? "strong" : null) : null;
+  // "Heeft hij een trekhaak?" after a list with no car in focus: the answer for each car of it.
+  const equipmentOf = asksEquipment && !memory.focusCode && noCarNamed() && memory.proposedCodes.length > 1 && !historyTopic(text) ? memory.proposedCodes : undefined;
   if (primary === "browse" && aboutFocus === "strong") primary = "specific_vehicle";
   // "En over 72 maanden?", "met 5.000 aanbetaling?": the financing example again, on those terms. A down payment is no
   // budget ("5k down" is not "under 5k").
@@ -75,7 +81,11 @@ export function readFollowUp(text: string, u: Pick<Understanding, "intents" | "e
   let search: Partial<Entities> | undefined;
   if (memory.search && (primary === "browse" || primary === "other") && noCarNamed()) {
     const cheaper = asksCheaper(text) && memory.cheapest ? { maxPrice: memory.cheapest - 1 } : null;
-    if (cheaper || (filters.length > 0 && continuesSearch(text, true))) search = { ...memory.search, ...pickKeys(e, filters), ...cheaper };
+    // Equipment asked about ("Heeft hij stoelverwarming?") is no narrowing; "En ook met panoramadak?" adds to what was asked.
+    if (cheaper || (filters.length > 0 && !asksEquipment && continuesSearch(text, true))) {
+      const features = [...new Set([...(memory.search.features ?? []), ...(e.features ?? [])])];
+      search = { ...memory.search, ...pickKeys(e, filters), ...cheaper, ...(features.length ? { features } : {}) };
+    }
   }
-  return out({ ...(compare.length >= 2 ? { compare } : {}), ...(search ? { search } : {}) });
+  return out({ ...(compare.length >= 2 ? { compare } : {}), ...(search ? { search } : {}), ...(equipmentOf && !search ? { equipmentOf } : {}) });
 }

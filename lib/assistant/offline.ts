@@ -2,6 +2,7 @@ import { atLocal, zonedClock } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
 import { compareReply, composeReply, fill, phrasesFor, type Phrases, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { siteLang, siteText } from "@/lib/catalog/i18n";
+import { featuresNamed, namesFeatureKind } from "@/lib/inventory/feature-words";
 import { findNumbers } from "./understand/amounts";
 import { knowledgeFact, mayAskDealerKnowledge } from "./knowledge";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
@@ -217,6 +218,13 @@ export async function offlineReply(o: {
       return done(compareReply(lang, vehicles, t));
     }
   }
+  if (f.equipmentOf && !listed) {
+    tools.push({ name: "compare_vehicles", input: { codes: f.equipmentOf } });
+    const { vehicles } = await compareVehiclesTool(ctx, f.equipmentOf);
+    const p = phrasesFor(lang, t.tone);
+    const facts = vehicles.map((v) => carFact(o.text, v, { features: v.features, color: null, description: null }, p, lang));
+    if (facts.length > 0 && facts.every(Boolean)) return done(`${facts.join("\n")}\n\n${p.nextStep}`);
+  }
   if (listed && listed !== "picked") return browse(listed);
   if (f.search && !listed) return browse(f.search);
   switch (primary) {
@@ -353,6 +361,23 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
     return quote ? fill(p.fromListing, { car: name, quote }) : fill(p.notInListing, { car: name });
   }
   const asked = featureAsked(text);
+  // Equipment it knows by kind is found however the listing spells it ("heated seats" → "Stoelverwarming voor"); other
+  // words by their beginnings.
+  const kinds = featuresNamed(asked ?? text);
+  if (kinds.length > 0) {
+    const answers = kinds.map(({ kind, words }) => {
+      const names = (line: string) => namesFeatureKind(kind, line);
+      return { words, listed: (car.features ?? []).find(names), quote: sentenceOf(car.description, names) };
+    });
+    const listed = [...new Set(answers.flatMap((a) => (a.listed ? [a.listed] : [])))];
+    const quotes = [...new Set(answers.flatMap((a) => (!a.listed && a.quote ? [a.quote] : [])))];
+    const missing = answers.filter((a) => !a.listed && !a.quote).map((a) => a.words);
+    return [
+      listed.length ? fill(p.hasFeature, { car: name, feature: listed.join(", ") }) : null,
+      ...quotes.map((quote) => fill(p.fromListing, { car: name, quote })),
+      missing.length ? fill(p.featureNotListed, { car: name, asked: capitalized(missing.join(", ")) }) : null,
+    ].filter(Boolean).join("\n");
+  }
   if (asked) {
     const stems = asked.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 4).map((w) => w.slice(0, 7));
     const names = (line: string) => stems.some((stem) => line.toLowerCase().includes(stem));
@@ -360,7 +385,7 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
     if (listed) return fill(p.hasFeature, { car: name, feature: listed });
     const quote = sentenceOf(car.description, names);
     if (quote) return fill(p.fromListing, { car: name, quote });
-    return fill(p.featureNotListed, { car: name, asked: asked.charAt(0).toUpperCase() + asked.slice(1) });
+    return fill(p.featureNotListed, { car: name, asked: capitalized(asked) });
   }
   if (asksColour(text) && car.color) {
     const color = siteText(siteLang(lang)).colors[car.color.toLowerCase()]?.toLowerCase() ?? car.color;
@@ -368,6 +393,8 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
   }
   return null;
 }
+
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The sentence of a car's description about the part of its past the shopper asks about ("eerste eigenaar"), if any. */
 function quotedHistory(text: string, description: string | null): string | null {

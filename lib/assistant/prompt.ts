@@ -51,6 +51,7 @@ export const toolDefinitions = [
         transmission: { type: "string", enum: ["manual", "automatic"] },
         body: { type: "string", enum: ["hatchback", "sedan", "estate", "suv", "mpv", "coupe", "convertible", "van", "pickup"] },
         minYear: { type: "integer" }, maxYear: { type: "integer" }, maxKm: { type: "integer" }, color: { type: "string" },
+        features: { type: "array", items: { type: "string" }, description: "Equipment the car must have, in the shopper's words (\"tow bar\", \"heated seats\")" },
       },
     },
   },
@@ -105,6 +106,6 @@ export const toolDefinitions = [
   {
     name: "record_preferences",
     description: "Save what the shopper is looking for on their lead (same fields as search_inventory).",
-    input_schema: { type: "object" as const, properties: { make: { type: "string" }, model: { type: "string" }, maxPrice: { type: "integer" }, fuel: { type: "string" }, transmission: { type: "string" }, body: { type: "string" } } },
+    input_schema: { type: "object" as const, properties: { make: { type: "string" }, model: { type: "string" }, maxPrice: { type: "integer" }, fuel: { type: "string" }, transmission: { type: "string" }, body: { type: "string" }, features: { type: "array", items: { type: "string" } } } },
   },
 ];

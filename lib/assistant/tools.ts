@@ -6,6 +6,7 @@ import { appointmentsAt, listShowrooms, showroomOfVehicle, type Showroom } from 
 import { formatOpeningHours } from "@/lib/scheduling/format-hours";
 import { vehicleUrl } from "@/lib/catalog/urls";
 import { financingQuote } from "@/lib/financing";
+import { featureKindsIn, featureName, isFeatureKind } from "@/lib/inventory/feature-words";
 import { findVehicleByCode, firstMatches, type VehicleFilters } from "@/lib/inventory/search";
 import { findSlots, isSlotFree } from "@/lib/scheduling/hours";
 import type { Tenant } from "@/lib/tenancy";
@@ -36,13 +37,14 @@ export function toReplyVehicle(tenant: Tenant, v: Pick<Vehicle, keyof typeof rep
   };
 }
 
-const relaxOrder: (keyof VehicleFilters)[] = ["color", "maxKm", "minYear", "maxYear", "body", "fuel", "transmission", "model", "maxPrice"];
+const relaxOrder: (keyof VehicleFilters)[] = ["color", "features", "maxKm", "minYear", "maxYear", "body", "fuel", "transmission", "model", "maxPrice"];
 
 /** Strict search first; when nothing matches, relax one constraint at a time (budget last, by 15 %). */
 export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit = 3) {
   const filters: VehicleFilters = {
     make: e.make, model: e.model, fuel: e.fuel, transmission: e.transmission, body: e.body, color: e.color,
     minPrice: e.minPrice, maxPrice: e.maxPrice, minYear: e.minYear, maxYear: e.maxYear, maxKm: e.maxKm, sort: e.maxPrice ? "price_desc" : "newest", limit,
+    features: e.features && wantedFeatures(e.features).length ? wantedFeatures(e.features) : undefined,
   };
   return inTenant(ctx, async (tx) => {
     const strict = await firstMatches(tx, ctx.tenant.id, { ...filters, statuses: ["available"] }, replyColumns);
@@ -57,6 +59,14 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
     }
     return { vehicles: [] as ReplyVehicle[], relaxed: null };
   });
+}
+
+/** Equipment as the search takes it: a kind it knows ("towbar"), the kinds a shopper's words name ("tow bar"), else the words. */
+function wantedFeatures(asked: unknown): string[] {
+  // Claude's tool input is a model's output: one word instead of a list is taken too, anything else ignored.
+  const list: unknown[] = Array.isArray(asked) ? asked : [asked];
+  const words = list.filter((a): a is string => typeof a === "string" && a.trim().length >= 2).map((w) => w.slice(0, 60)).slice(0, 5);
+  return [...new Set(words.flatMap((w) => (isFeatureKind(w) ? [w] : featureKindsIn(w).length ? featureKindsIn(w) : [w.trim().toLowerCase()])))];
 }
 
 const offeredStatuses = ["available", "reserved"] as const;
@@ -209,6 +219,8 @@ export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {
   if (e.minYear) prefs.minYear = e.minYear;
   if (e.maxKm) prefs.maxKm = e.maxKm;
   if (e.color) prefs.color = e.color;
+  const features = e.features ? wantedFeatures(e.features).map(featureName) : [];
+  if (features.length) prefs.features = features;
   if (Object.keys(prefs).length === 0 && !e.maxPrice) return;
   // jsonb's || replaces the keys given and keeps the others: one statement, and no lost update between a read and a write.
   await inTenant(ctx, (tx) => tx.update(leads)

@@ -29,6 +29,8 @@ export type Entities = {
   maxKm?: number;
   /** English colour name: black, white, grey, silver, blue, red, green, brown, beige, yellow, orange. */
   color?: string;
+  /** Equipment asked for: kinds of lib/inventory/feature-words ("towbar", "heatedSeats"); Claude may pass its own words. */
+  features?: string[];
   /** "#A01" form. */
   vehicleCode?: string;
   /** yyyy-mm-dd in the tenant's time zone. */

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { vehicles } from "@/db/schema";
+import { featureKindSqlPattern, isFeatureKind } from "./feature-words";
 
 export type VehicleFilters = {
   q?: string;
@@ -15,6 +16,8 @@ export type VehicleFilters = {
   minYear?: number;
   maxYear?: number;
   maxKm?: number;
+  /** Equipment it must list: kinds of lib/inventory/feature-words ("towbar"), or words its feature list contains. */
+  features?: string[];
   branchId?: string;
   /** Cars at the main showroom: without a branch, or in the tenant's default one. */
   atMainShowroom?: boolean;
@@ -33,8 +36,12 @@ const literal = (s: string) => s.replace(/[\\%_]/g, "\\$&");
 export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
   const c: SQL[] = [eq(vehicles.tenantId, tenantId), inArray(vehicles.status, f.statuses ?? [...PUBLIC_STATUSES])];
   if (f.make) c.push(ilike(vehicles.make, literal(f.make)));
-  // A model is also found where a variant begins with it: "e-Niro" is a Niro whose variant is "e-Niro 64 kWh".
-  if (f.model) c.push(or(ilike(vehicles.model, literal(f.model)), ilike(vehicles.variant, literal(f.model)), ilike(vehicles.variant, `${literal(f.model)} %`))!);
+  // A model is also found where the stock's model or variant begins with it: "Octavia" is the stock's "Octavia Combi",
+  // "e-Niro" a Niro whose variant is "e-Niro 64 kWh".
+  if (f.model) {
+    const m = literal(f.model);
+    c.push(or(ilike(vehicles.model, m), ilike(vehicles.model, `${m} %`), ilike(vehicles.variant, m), ilike(vehicles.variant, `${m} %`))!);
+  }
   if (f.fuel) c.push(eq(vehicles.fuel, f.fuel));
   if (f.transmission) c.push(eq(vehicles.transmission, f.transmission));
   if (f.body) c.push(eq(vehicles.body, f.body));
@@ -44,6 +51,10 @@ export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
   if (f.minYear !== undefined) c.push(gte(vehicles.year, f.minYear));
   if (f.maxYear !== undefined) c.push(lte(vehicles.year, f.maxYear));
   if (f.maxKm !== undefined) c.push(lte(vehicles.mileageKm, f.maxKm));
+  for (const want of f.features ?? []) {
+    const listed = sql`array_to_string(${vehicles.features}, ' ; ')`;
+    c.push(isFeatureKind(want) ? sql`${listed} ~* ${featureKindSqlPattern(want)}` : sql`${listed} ilike ${`%${literal(want)}%`}`);
+  }
   if (f.branchId) c.push(eq(vehicles.branchId, f.branchId));
   if (f.atMainShowroom) c.push(sql`(${vehicles.branchId} is null or ${vehicles.branchId} in (select id from branches where tenant_id = ${tenantId} and is_default))`);
   const q = f.q?.trim();

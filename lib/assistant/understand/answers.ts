@@ -125,6 +125,19 @@ export function featureAsked(text: string): string | null {
   return asked.length >= 3 && asked.split(/\s+/).length <= 4 ? asked : null;
 }
 
+// "met trekhaak", "with a tow bar", "yang pakai sunroof": equipment a car to look for should have.
+const withWord = /(?<!\p{L})(?:met|with|mit|med|dengan|pakai|yang)(?!\p{L})/iu;
+
+/**
+ * Whether a message naming equipment asks if the car (or cars) just shown have it ("Zit er een trekhaak op?", "Ada AC?",
+ * "Heeft hij stoelverwarming?") rather than for more cars that have it ("Hebben jullie er een met trekhaak?", "En ook
+ * met navigatie?", "Ik zoek een auto met panoramadak").
+ */
+export function asksWhetherItHas(text: string): boolean {
+  if (featureAsked(text) !== null) return true;
+  return !continuation.test(text) && !freshSearch.test(text) && !(isThere.test(text) && withWord.test(text));
+}
+
 /** "Welke kleur heeft hij?", "What colour is it?", "Warnanya apa?". */
 export function asksColour(text: string): boolean {
   return colourQuestion.test(text) || /(?<!\p{L})warnanya(?!\p{L})/iu.test(text);

@@ -5,11 +5,12 @@ import { rankIntents } from "./intents";
 import { detectLanguage } from "./language";
 import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, transmissionWords } from "./vocabulary";
 import { findVehicleMentions, type VehicleMention } from "./vehicles";
+import { featureKindsIn } from "@/lib/inventory/feature-words";
 
 export { detectLanguage } from "./language";
 export { addressForm, formalAfter } from "./address";
 export {
-  asksAboutThatCar, asksCheaper, asksColour, featureAsked, historyTopic, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, type Superlative,
+  asksAboutThatCar, asksCheaper, asksColour, asksWhetherItHas, featureAsked, historyTopic, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, type Superlative,
 } from "./answers";
 export { yearNamed } from "./budget";
 export { parseAmount } from "./amounts";
@@ -42,6 +43,8 @@ function splitTradeIn(text: string, mentions: VehicleMention[]): { tradeIn?: Tra
   return { tradeIn, wanted: mentions.filter((m) => m !== owned), rest: `${text.slice(0, start)}${" ".repeat(end - start)}${text.slice(end)}` };
 }
 
+const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
+
 function definedOnly(e: Entities): Entities {
   return Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as Entities;
 }
@@ -66,6 +69,7 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
     maxYear: years.maxYear,
     maxKm: extractMileage(rest),
     color: firstMatch(colorWords, rest),
+    features: nonEmpty(featureKindsIn(rest)),
     vehicleCode: extractVehicleCode(clean),
     date: extractDate(rest, ctx.now, ctx.timeZone),
     time: extractTime(rest),

@@ -103,6 +103,34 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     expect(second.vehicles).toHaveLength(1);
   });
 
+  it("search_inventory finds equipment named in the model's own words, and takes a lone word or junk without failing", async () => {
+    const t = await createTestTenant();
+    const [octavia] = await addStock(t.tenant.id, [
+      { make: "Skoda", model: "Octavia", features: ["Trekhaak (afneembaar)", "Stoelverwarming voor"] },
+      { make: "Volkswagen", model: "Golf", features: ["Stoelverwarming voor"] },
+    ]);
+    const inputs: unknown[] = [["tow bar", "heated seats"], "towbar", [42, { x: 1 }]];
+    const results: { vehicles: { code: string }[]; relaxed: string | null }[] = [];
+    claude.use((req) => {
+      const last = req.messages.at(-1);
+      const done = Array.isArray(last?.content) ? (last.content as { type: string; content?: string }[]).filter((b) => b.type === "tool_result") : [];
+      if (done.length === 0) return { body: toolUse("search_inventory", { features: inputs[results.length] }) };
+      results.push(JSON.parse(done[0].content!));
+      return { body: textReply("Here you are.") };
+    });
+    for (const from of ["31612348801", "31612348802", "31612348803"]) {
+      await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from, text: "Something with a tow bar?" })));
+      await drainJobs();
+      advanceClock(5_000);
+      await drainJobs();
+    }
+    // Both kinds, then one kind by its own name; junk is no filter at all, so both cars.
+    expect(results.map((r) => r.vehicles.length)).toEqual([1, 1, 2]);
+    expect(results[0].vehicles[0].code).toBe(octavia.code);
+    expect(results[1].vehicles[0].code).toBe(octavia.code);
+    expect(results.map((r) => r.relaxed)).toEqual([null, null, null]);
+  });
+
   it("the dealer's tone and greeting are in the system prompt; a hand-over keyword is answered without calling Claude", async () => {
     const t = await createTestTenant();
     await withTenant(t.tenant.id, (tx) => tx.update(tenants).set({ settings: { assistant: { tone: "formal", greeting: "Welkom bij {dealer}!", handoverKeywords: ["klacht"] } } }));

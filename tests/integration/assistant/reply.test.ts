@@ -218,6 +218,43 @@ describe("the assistant answers from live stock", () => {
     expect(damage).toBe(`Daarover staat niets in de gegevens van de ${name}; een collega kan het voor je nakijken.\n\nWil je een proefrit plannen?`);
   });
 
+  it("knows equipment in the shopper's language from the dealer's listing in another, to answer and to search", async () => {
+    const t = await createTestTenant();
+    const [golf, octavia, tucson] = await addStock(t.tenant.id, [
+      { make: "Volkswagen", model: "Golf", body: "hatchback", features: ["Stoelverwarming voor", "Achteruitrijcamera"] },
+      { make: "Skoda", model: "Octavia", body: "estate", features: ["Trekhaak (afneembaar)"] },
+      { make: "Hyundai", model: "Tucson", body: "suv", features: ["Navigatiesysteem"] },
+    ]);
+    for (const text of ["Do you have a Golf?", "Does it have heated seats and a tow bar?"]) {
+      await say(t, "31612340508", text);
+      await settle();
+    }
+    await say(t, "4791234508", "Har dere en bil med hengerfeste?");
+    await say(t, "31612340509", "Hebben jullie een SUV met trekhaak?");
+    await settle();
+    for (const text of ["Hebben jullie auto's onder de 100.000 euro?", "Zit er een trekhaak op?"]) {
+      await say(t, "31612340510", text);
+      await settle();
+    }
+    const [card, equipment, norwegian, dutch, list, eachCar] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    const name = `*${golf.code}* Volkswagen Golf`;
+    expect(card).toContain(golf.code);
+    expect(equipment).toBe(`Yes, the ${name} has: Stoelverwarming voor.\nTow bar isn't in the listed equipment of the ${name}; a colleague can check it for you.\n\nWould you like to plan a test drive?`);
+    // Only the car with a tow bar; none of the SUVs has one, so the closest ones without.
+    expect(norwegian).toContain(octavia.code);
+    expect(norwegian).not.toContain(golf.code);
+    expect(norwegian).not.toContain(tucson.code);
+    expect(dutch).toContain("Dichtstbijzijnde opties (andere uitrusting)");
+    expect(dutch).toContain(tucson.code);
+    // After a list, the answer for each car of it.
+    for (const car of [golf, octavia, tucson]) expect(list).toContain(car.code);
+    expect(eachCar.split("\n").filter((line) => line.includes("Trekhaak")).sort()).toEqual([
+      `Ja, de *${octavia.code}* Skoda Octavia heeft: Trekhaak (afneembaar).`,
+      `Trekhaak staat niet bij de uitrusting van de *${golf.code}* Volkswagen Golf; een collega kan het voor je nakijken.`,
+      `Trekhaak staat niet bij de uitrusting van de *${tucson.code}* Hyundai Tucson; een collega kan het voor je nakijken.`,
+    ].sort());
+  });
+
   it("finds a model written as the start of a variant, and names that car without failing its own check", async () => {
     const t = await createTestTenant();
     const [niro] = await addStock(t.tenant.id, [{ make: "Kia", model: "Niro", variant: "e-Niro DynamicLine 64 kWh", year: 2023, price: 24950, fuel: "electric", transmission: "automatic" }]);

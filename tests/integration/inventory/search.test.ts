@@ -31,3 +31,28 @@ describe("inventory search: the page and its total", () => {
     expect(await search({ q: "no such car anywhere" })).toEqual({ vehicles: [], total: 0 });
   });
 });
+
+describe("inventory search: equipment", () => {
+  it("finds a kind of equipment however the listing spells it, a dealer's own word as written, and only the tenant's cars", async () => {
+    const t = await createTestTenant();
+    const [estate, hatch, german] = await addStock(t.tenant.id, [
+      { make: "Skoda", model: "Octavia", features: ["Trekhaak (afneembaar)", "Navigatiesysteem"] },
+      { make: "Volkswagen", model: "Golf", features: ["Stoelverwarming voor", "Pack Comfort"] },
+      { make: "Audi", model: "A4", features: ["Sitzheizung", "Alu-Felgen"] },
+      { make: "Kia", model: "Picanto", features: [] },
+    ]);
+    const other = await createTestTenant();
+    await addStock(other.tenant.id, [{ make: "Volvo", model: "V60", features: ["Trekhaak"] }]);
+    const codes = async (features: string[]) =>
+      (await withTenant(t.tenant.id, (tx) => searchVehicles(tx, t.tenant.id, { features, sort: "price_asc" }))).vehicles.map((v) => v.code).sort();
+
+    expect(await codes(["towbar"])).toEqual([estate.code]);
+    expect(await codes(["heatedSeats"])).toEqual([hatch.code, german.code].sort());
+    expect(await codes(["heatedSeats", "alloyWheels"])).toEqual([german.code]);
+    // "AC" is a whole word: "Pack Comfort" has none.
+    expect(await codes(["climate"])).toEqual([]);
+    // A word no kind knows is looked for as written, its % no wildcard.
+    expect(await codes(["pack comfort"])).toEqual([hatch.code]);
+    expect(await codes(["100%"])).toEqual([]);
+  });
+});

@@ -41,4 +41,18 @@ describe("a message read in the conversation so far", () => {
     expect(read("Welke van de drie is hybride?", afterList).compare).toBeUndefined();
     expect(read("En vergeleken met de #A04?", afterOneCar).compare).toEqual(["#A03", "#A04"]);
   });
+
+  it("reads equipment as a question about the car in focus or each car of the list, unless it asks for more cars", () => {
+    expect(read("Zit er een trekhaak op?", afterOneCar)).toMatchObject({ primary: "specific_vehicle", aboutFocus: "strong" });
+    expect(read("Zit er een trekhaak op?", afterList).equipmentOf).toEqual(["#A05", "#A02", "#A01"]);
+    const asked = read("Heeft hij stoelverwarming?", afterList);
+    expect(asked.equipmentOf).toEqual(["#A05", "#A02", "#A01"]);
+    expect(asked.search).toBeUndefined();
+    // More cars: the last search with the equipment added to what was asked before.
+    const more = read("En ook met trekhaak?", { ...afterList, search: { transmission: "automatic", features: ["heatedSeats"] } });
+    expect(more.equipmentOf).toBeUndefined();
+    expect(more.search).toEqual({ transmission: "automatic", features: ["heatedSeats", "towbar"] });
+    expect(read("Hebben jullie er een met trekhaak?", afterList).equipmentOf).toBeUndefined();
+    expect(read("Zit er een trekhaak op?", blank)).toMatchObject({ primary: "browse", entities: { features: ["towbar"] } });
+  });
 });

@@ -26,7 +26,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function preferenceLine(p: LeadPreferences): string | null {
-  const parts = [p.makes?.join("/"), p.models?.join("/"), englishWord(words.bodies, p.body), englishWord(words.fuels, p.fuel), englishWord(words.transmissions, p.transmission), englishWord(words.colors, p.color), p.minYear ? `from ${p.minYear}` : null, p.maxKm ? `≤ ${p.maxKm} km` : null, p.financing ? "financing" : null, p.tradeIn ? `trade-in: ${p.tradeIn}` : null];
+  const parts = [p.makes?.join("/"), p.models?.join("/"), englishWord(words.bodies, p.body), englishWord(words.fuels, p.fuel), englishWord(words.transmissions, p.transmission), englishWord(words.colors, p.color), p.minYear ? `from ${p.minYear}` : null, p.maxKm ? `≤ ${p.maxKm} km` : null, p.features?.length ? `with ${p.features.join(", ")}` : null, p.financing ? "financing" : null, p.tradeIn ? `trade-in: ${p.tradeIn}` : null];
   const line = parts.filter(Boolean).join(" · ");
   return line || null;
 }

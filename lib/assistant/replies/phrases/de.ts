@@ -50,5 +50,5 @@ export const de: Phrases = {
   featureNotListed: "{asked} steht nicht in der Ausstattungsliste des {car}; ein Kollege kann das für dich prüfen.",
   fromListing: "Aus der Beschreibung des {car}: „{quote}“",
   notInListing: "Dazu steht nichts in den Angaben zum {car}; ein Kollege kann das für dich prüfen.",
-  relaxedWhat: { color: "andere Farbe", maxKm: "etwas mehr Kilometer", minYear: "etwas älter", maxYear: "etwas neuer", body: "andere Karosserie", fuel: "anderer Kraftstoff", transmission: "anderes Getriebe", model: "andere Modelle", make: "andere Marken", maxPrice: "knapp über Budget", minPrice: "andere Preise" },
+  relaxedWhat: { color: "andere Farbe", features: "andere Ausstattung", maxKm: "etwas mehr Kilometer", minYear: "etwas älter", maxYear: "etwas neuer", body: "andere Karosserie", fuel: "anderer Kraftstoff", transmission: "anderes Getriebe", model: "andere Modelle", make: "andere Marken", maxPrice: "knapp über Budget", minPrice: "andere Preise" },
 };

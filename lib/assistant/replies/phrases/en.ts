@@ -50,5 +50,5 @@ export const en: Phrases = {
   featureNotListed: "{asked} isn't in the listed equipment of the {car}; a colleague can check it for you.",
   fromListing: "From the description of the {car}: “{quote}”",
   notInListing: "The listing of the {car} doesn't say; a colleague can check it for you.",
-  relaxedWhat: { color: "other colour", maxKm: "a bit more mileage", minYear: "slightly older", maxYear: "slightly newer", body: "other body type", fuel: "other fuel", transmission: "other gearbox", model: "other models", make: "other brands", maxPrice: "slightly above budget", minPrice: "other prices" },
+  relaxedWhat: { color: "other colour", features: "other equipment", maxKm: "a bit more mileage", minYear: "slightly older", maxYear: "slightly newer", body: "other body type", fuel: "other fuel", transmission: "other gearbox", model: "other models", make: "other brands", maxPrice: "slightly above budget", minPrice: "other prices" },
 };

@@ -50,5 +50,5 @@ export const id: Phrases = {
   featureNotListed: "{asked} tidak tercantum di daftar fitur {car}; tim kami bisa cek untuk kakak.",
   fromListing: "Dari deskripsi {car}: “{quote}”",
   notInListing: "Info itu belum tercantum di data {car}; tim kami bisa cek untuk kakak.",
-  relaxedWhat: { color: "warna lain", maxKm: "kilometer sedikit lebih tinggi", minYear: "tahun sedikit lebih tua", maxYear: "tahun lebih baru", body: "tipe lain", fuel: "bahan bakar lain", transmission: "transmisi lain", model: "model lain", make: "merek lain", maxPrice: "sedikit di atas budget", minPrice: "harga lain" },
+  relaxedWhat: { color: "warna lain", features: "fitur lain", maxKm: "kilometer sedikit lebih tinggi", minYear: "tahun sedikit lebih tua", maxYear: "tahun lebih baru", body: "tipe lain", fuel: "bahan bakar lain", transmission: "transmisi lain", model: "model lain", make: "merek lain", maxPrice: "sedikit di atas budget", minPrice: "harga lain" },
 };

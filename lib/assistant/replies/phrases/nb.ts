@@ -50,5 +50,5 @@ export const nb: Phrases = {
   featureNotListed: "{asked} står ikke i utstyrslisten til {car}; en kollega kan sjekke det for deg.",
   fromListing: "Fra beskrivelsen av {car}: «{quote}»",
   notInListing: "Det står ikke noe om det i annonsen for {car}; en kollega kan sjekke det for deg.",
-  relaxedWhat: { color: "annen farge", maxKm: "litt mer kjørt", minYear: "litt eldre", maxYear: "litt nyere", body: "annen type", fuel: "annet drivstoff", transmission: "annen girkasse", model: "andre modeller", make: "andre merker", maxPrice: "litt over budsjett", minPrice: "andre priser" },
+  relaxedWhat: { color: "annen farge", features: "annet utstyr", maxKm: "litt mer kjørt", minYear: "litt eldre", maxYear: "litt nyere", body: "annen type", fuel: "annet drivstoff", transmission: "annen girkasse", model: "andre modeller", make: "andre merker", maxPrice: "litt over budsjett", minPrice: "andre priser" },
 };

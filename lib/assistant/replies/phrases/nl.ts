@@ -50,5 +50,5 @@ export const nl: Phrases = {
   featureNotListed: "{asked} staat niet bij de uitrusting van de {car}; een collega kan het voor je nakijken.",
   fromListing: "Uit de omschrijving van de {car}: “{quote}”",
   notInListing: "Daarover staat niets in de gegevens van de {car}; een collega kan het voor je nakijken.",
-  relaxedWhat: { color: "andere kleur", maxKm: "iets meer kilometers", minYear: "iets ouder", maxYear: "iets nieuwer", body: "ander type", fuel: "andere brandstof", transmission: "andere transmissie", model: "andere modellen", make: "andere merken", maxPrice: "iets boven budget", minPrice: "andere prijzen" },
+  relaxedWhat: { color: "andere kleur", features: "andere uitrusting", maxKm: "iets meer kilometers", minYear: "iets ouder", maxYear: "iets nieuwer", body: "ander type", fuel: "andere brandstof", transmission: "andere transmissie", model: "andere modellen", make: "andere merken", maxPrice: "iets boven budget", minPrice: "andere prijzen" },
 };
