@@ -244,6 +244,9 @@ describe("the assistant answers from live stock", () => {
     expect(norwegian).toContain(octavia.code);
     expect(norwegian).not.toContain(golf.code);
     expect(norwegian).not.toContain(tucson.code);
+    // The rep sees what was asked for on the lead, in English.
+    const prefs = await withTenant(t.tenant.id, (tx) => tx.select({ phone: contacts.phone, preferences: leads.preferences }).from(leads).innerJoin(contacts, eq(contacts.id, leads.contactId)));
+    expect(prefs.find((p) => p.phone === "4791234508")?.preferences.features).toEqual(["tow bar"]);
     expect(dutch).toContain("Dichtstbijzijnde opties (andere uitrusting)");
     expect(dutch).toContain(tucson.code);
     // After a list, the answer for each car of it.
