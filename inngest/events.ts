@@ -38,6 +38,8 @@ export const events = {
     }>(),
   }),
   appointmentBooked: eventType("appointment/booked", { schema: staticSchema<{ tenantId: string; appointmentId: string }>() }),
+  // The shopper's booking got a new time; `previousStartsAt` is the time it had (ISO).
+  appointmentRescheduled: eventType("appointment/rescheduled", { schema: staticSchema<{ tenantId: string; appointmentId: string; previousStartsAt: string }>() }),
   appointmentOutcome: eventType("appointment/outcome.recorded", {
     schema: staticSchema<{ tenantId: string; appointmentId: string; leadId: string; outcome: "completed" | "no_show"; kind: "test_drive" | "visit" }>(),
   }),

@@ -2,7 +2,7 @@ import Anthropic from "@anthropic-ai/sdk";
 import { env } from "@/lib/env";
 import type { Tenant } from "@/lib/tenancy";
 import type { ConversationContext } from "./context";
-import type { AssistantAction, AssistantResult, ReplyMemory } from "./offline";
+import { booked, type AssistantAction, type AssistantResult, type ReplyMemory } from "./offline";
 import { buildSystemPrompt, toolDefinitions } from "./prompt";
 import type { ReplyTenant } from "./context";
 import {
@@ -11,6 +11,9 @@ import {
 } from "./tools";
 import { formalAfter, understandMessage } from "./understand";
 import { languages, type Entities, type Lang } from "./types";
+
+/** Tells the model a booking replaced the shopper's own earlier one, so its answer says the time moved. */
+const movedNote = (before: Date | null) => (before ? { moved: true, previousStart: before.toISOString() } : {});
 
 const MAX_TOOL_ROUNDS = 5;
 // Leaves room to answer offline within 5 s of giving up on Claude.
@@ -113,15 +116,15 @@ export async function claudeReply(o: {
       }
       case "book_test_drive": {
         const r = await bookTestDriveTool(o.toolCtx, { vehicleCode: String(input.code ?? ""), start: new Date(String(input.start ?? "")), now: o.now });
-        if (r.ok) Object.assign(actions, { bookedAppointmentId: r.appointmentId, stage: "test_drive", hot: "test drive booked" });
-        return r.ok ? { booked: true, start: r.start.toISOString(), vehicle: r.vehicle } : { booked: false, reason: r.reason };
+        if (r.ok) Object.assign(actions, { booking: booked(r, "test_drive"), stage: "test_drive", hot: "test drive booked" });
+        return r.ok ? { booked: true, start: r.start.toISOString(), vehicle: r.vehicle, ...movedNote(r.movedFrom) } : { booked: false, reason: r.reason };
       }
       case "book_visit": {
         const showroomId = await ownShowroom(input.showroom);
         if (showroomId === undefined) return { error: "Unknown showroom: use an id from list_showrooms." };
         const r = await bookVisitTool(o.toolCtx, { showroomId, start: new Date(String(input.start ?? "")), now: o.now });
-        if (r.ok) Object.assign(actions, { bookedAppointmentId: r.appointmentId, stage: "test_drive", hot: "visit booked", showroomId: r.showroomId });
-        return r.ok ? { booked: true, start: r.start.toISOString(), showroom: r.place } : { booked: false, reason: r.reason };
+        if (r.ok) Object.assign(actions, { booking: booked(r, "visit"), stage: "test_drive", hot: "visit booked", showroomId: r.showroomId });
+        return r.ok ? { booked: true, start: r.start.toISOString(), showroom: r.place, ...movedNote(r.movedFrom) } : { booked: false, reason: r.reason };
       }
       case "search_dealer_knowledge": {
         const lang = (languages as readonly string[]).includes(String(input.language)) ? (input.language as Lang) : u.language;

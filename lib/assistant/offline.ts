@@ -27,8 +27,11 @@ export type ReplyMemory = {
   financing?: { months?: number; downPaymentPct?: number };
 };
 /** `showroomId`: the showroom the conversation is about (the car's or the one chosen), so its staff hear first. */
+/** A test drive or visit the answer booked; `movedFrom` (ISO) when it moved the shopper's own booking from that time. */
+export type Booked = { appointmentId: string; kind: "test_drive" | "visit"; movedFrom?: string };
+
 export type AssistantAction = {
-  handover?: string; hot?: string; optOut?: boolean; bookedAppointmentId?: string; stage?: "test_drive" | "negotiation"; showroomId?: string | null;
+  handover?: string; hot?: string; optOut?: boolean; booking?: Booked; stage?: "test_drive" | "negotiation"; showroomId?: string | null;
 };
 export type AssistantResult = {
   text: string; lang: Lang; intents: Intent[]; entities: Entities; actions: AssistantAction; memory: ReplyMemory;
@@ -135,11 +138,9 @@ export async function offlineReply(o: {
     tools.push({ name: "book_test_drive", input: { code, start: start.toISOString() } });
     const r = await bookTestDriveTool(ctx, { vehicleCode: code, start, now });
     if (r.ok) {
-      actions.bookedAppointmentId = r.appointmentId;
-      actions.stage = "test_drive";
-      actions.hot = "test drive booked";
+      Object.assign(actions, { booking: booked(r, "test_drive"), stage: "test_drive", hot: "test drive booked" });
       memory.focusCode = code;
-      return say("test_drive", { booking: { start, vehicle: r.vehicle } });
+      return say("test_drive", { booking: { start, vehicle: r.vehicle, moved: Boolean(r.movedFrom) } });
     }
     const d = await vehicleDetailsTool(ctx, code);
     if (!d) return say("test_drive");
@@ -152,8 +153,8 @@ export async function offlineReply(o: {
     tools.push({ name: "book_visit", input: { showroomId, start: start.toISOString() } });
     const r = await bookVisitTool(ctx, { showroomId, start, now });
     if (r.ok) {
-      Object.assign(actions, { bookedAppointmentId: r.appointmentId, stage: "test_drive", hot: "visit booked", showroomId: r.showroomId });
-      return say("test_drive", { booking: { start, place: r.place } });
+      Object.assign(actions, { booking: booked(r, "visit"), stage: "test_drive", hot: "visit booked", showroomId: r.showroomId });
+      return say("test_drive", { booking: { start, place: r.place, moved: Boolean(r.movedFrom) } });
     }
     const place = (await allShowroomsTool(ctx, lang)).find((s) => s.id === showroomId);
     return offerVisit(showroomId, place ? `${place.name}, ${place.address}` : null, true);
@@ -393,6 +394,10 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
   }
   return null;
 }
+
+/** The action a booking tool's success records. */
+export const booked = (r: { appointmentId: string; movedFrom: Date | null }, kind: Booked["kind"]): Booked =>
+  ({ appointmentId: r.appointmentId, kind, ...(r.movedFrom ? { movedFrom: r.movedFrom.toISOString() } : {}) });
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -158,16 +158,24 @@ async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r:
     await tx.update(contacts).set({ language: r.lang, ...(r.actions.optOut ? { optedOutAt: new Date() } : {}) }).where(eq(contacts.id, ctx.conversation.contactId));
   }
   if (!leadId || !ctx.lead) return;
-  const booked = Boolean(r.actions.bookedAppointmentId);
+  const booked = Boolean(r.actions.booking);
   const { score, hot } = scoreLead({ previous: ctx.lead.score, intents: r.intents, inboundCount: ctx.history.filter((m) => m.direction === "inbound").length, hasBudget: Boolean(r.entities.maxPrice), booked });
   const stage = advanceStage(ctx.lead.stage, r.actions.stage ?? "contacted");
   // The showroom this answer was about, so its staff hear first about the lead.
   const branch = r.actions.showroomId ? { branchId: r.actions.showroomId } : {};
   await tx.update(leads).set({ score, stage, ...branch, contactedAt: ctx.lead.contactedAt ?? new Date(), updatedAt: new Date() }).where(eq(leads.id, leadId));
   if (stage !== ctx.lead.stage) events.push({ name: "lead/stage.changed", data: { tenantId, leadId, from: ctx.lead.stage, to: stage } });
-  if (booked) {
-    await recordSystemEvent(tx, tenantId, ctx.conversation.id, "Test drive booked by the assistant", { event: "test_drive_booked", appointmentId: r.actions.bookedAppointmentId });
-    events.push({ name: "appointment/booked", data: { tenantId, appointmentId: r.actions.bookedAppointmentId } });
+  const booking = r.actions.booking;
+  if (booking) {
+    const what = booking.kind === "visit" ? "Visit" : "Test drive";
+    const { appointmentId, movedFrom } = booking;
+    if (movedFrom) {
+      await recordSystemEvent(tx, tenantId, ctx.conversation.id, `${what} moved by the assistant`, { event: "appointment_moved", appointmentId, from: movedFrom });
+      events.push({ name: "appointment/rescheduled", data: { tenantId, appointmentId, previousStartsAt: movedFrom } });
+    } else {
+      await recordSystemEvent(tx, tenantId, ctx.conversation.id, `${what} booked by the assistant`, { event: "test_drive_booked", appointmentId });
+      events.push({ name: "appointment/booked", data: { tenantId, appointmentId } });
+    }
   }
   const reason = r.actions.hot ?? (hot ? "high score" : null);
   let alert: { kind: "hot" | "handover"; reason: string } | null = null;

@@ -75,7 +75,7 @@ function summarize(tenant: Tenant, r: GeneratedReply, codes: string[], stock: { 
   });
   const a = r.actions;
   const wouldDo = [
-    a.bookedAppointmentId && "book the test drive in the calendar",
+    a.booking && `${a.booking.movedFrom ? "move" : "book"} the ${a.booking.kind === "visit" ? "visit" : "test drive"} in the calendar`,
     a.handover && `hand the conversation to your team (${a.handover})`,
     a.hot && `mark the lead hot (${a.hot})`,
     a.optOut && "opt the shopper out of further messages",

@@ -149,13 +149,13 @@ async function calendarFor(ctx: ToolContext, tx: Tx, branchId: string | null, fr
 }
 
 /** The shopper's own upcoming booking of this car (or visit, `vehicleId` null): a new time moves it rather than adding one. */
-async function ownBooking(ctx: ToolContext, tx: Tx, kind: Booking["kind"], vehicleId: string | null, now: Date): Promise<string | null> {
+async function ownBooking(ctx: ToolContext, tx: Tx, kind: Booking["kind"], vehicleId: string | null, now: Date): Promise<{ id: string; startsAt: Date } | null> {
   if (!ctx.leadId) return null;
-  const [own] = await tx.select({ id: appointments.id }).from(appointments).where(and(
+  const [own] = await tx.select({ id: appointments.id, startsAt: appointments.startsAt }).from(appointments).where(and(
     eq(appointments.tenantId, ctx.tenant.id), eq(appointments.leadId, ctx.leadId), eq(appointments.kind, kind),
     vehicleId ? eq(appointments.vehicleId, vehicleId) : isNull(appointments.vehicleId), inArray(appointments.status, ["booked", "confirmed"]), gt(appointments.startsAt, now),
   )).orderBy(asc(appointments.startsAt)).limit(1);
-  return own?.id ?? null;
+  return own ?? null;
 }
 
 /** Free times at the showroom where the car (by code) stands; without a car, at the given showroom (default: the main one). */
@@ -163,7 +163,7 @@ export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; n
   return inTenant(ctx, async (tx) => {
     const v = o.vehicleCode ? await findVehicleByCode(tx, ctx.tenant.id, o.vehicleCode) : null;
     const own = await ownBooking(ctx, tx, v ? "test_drive" : "visit", v?.id ?? null, o.now);
-    const { place, busy } = await calendarFor(ctx, tx, v ? v.branchId : (o.showroomId ?? null), o.now, own);
+    const { place, busy } = await calendarFor(ctx, tx, v ? v.branchId : (o.showroomId ?? null), o.now, own?.id);
     return findSlots({ hours: place.hours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4 });
   });
 }
@@ -171,24 +171,27 @@ export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; n
 // `showroomBranchId`: the car's branch or the chosen one; the appointment records the showroom it resolves to.
 type Booking = { vehicleId: string | null; kind: "test_drive" | "visit"; showroomBranchId: string | null; start: Date; now: Date };
 
-/** Null when the time is too soon or no longer free at that showroom. The shopper's own booking of the same car moves. */
-async function insertAppointment(ctx: ToolContext, b: Booking) {
+/**
+ * Null when the time is too soon or no longer free at that showroom. The shopper's own booking of the same car moves;
+ * `movedFrom` is then its time before.
+ */
+async function insertAppointment(ctx: ToolContext, b: Booking): Promise<{ row: typeof appointments.$inferSelect; place: Showroom; movedFrom: Date | null } | null> {
   return inTenant(ctx, async (tx) => {
     const own = await ownBooking(ctx, tx, b.kind, b.vehicleId, b.now);
-    const { place, busy } = await calendarFor(ctx, tx, b.showroomBranchId, b.now, own);
+    const { place, busy } = await calendarFor(ctx, tx, b.showroomBranchId, b.now, own?.id);
     if (b.start.getTime() < b.now.getTime() + 60 * 60_000 || !isSlotFree({ hours: place.hours, timeZone: ctx.tenant.timeZone, at: b.start, busy })) return null;
     const endsAt = new Date(b.start.getTime() + 45 * 60_000);
     if (own) {
       const [row] = await tx.update(appointments).set({ startsAt: b.start, endsAt, branchId: place.branchId, status: "booked", updatedAt: b.now })
-        .where(and(eq(appointments.tenantId, ctx.tenant.id), eq(appointments.id, own))).returning();
-      return { row, place };
+        .where(and(eq(appointments.tenantId, ctx.tenant.id), eq(appointments.id, own.id))).returning();
+      return { row, place, movedFrom: own.startsAt };
     }
     const [lead] = ctx.leadId ? await tx.select({ assigned: leads.assignedUserId }).from(leads).where(eq(leads.id, ctx.leadId)) : [];
     const [row] = await tx.insert(appointments).values({
       tenantId: ctx.tenant.id, leadId: ctx.leadId, contactId: ctx.contactId, vehicleId: b.vehicleId, branchId: place.branchId, assignedUserId: lead?.assigned ?? null,
       kind: b.kind, startsAt: b.start, endsAt, status: "booked", createdBy: "assistant",
     }).returning();
-    return { row, place };
+    return { row, place, movedFrom: null };
   });
 }
 
@@ -198,14 +201,14 @@ export async function bookTestDriveTool(ctx: ToolContext, o: { vehicleCode: stri
   if (!details) return { ok: false as const, reason: "vehicle_not_available" };
   const booked = await insertAppointment(ctx, { vehicleId: details.id, kind: "test_drive", showroomBranchId: details.branchId, start: o.start, now: o.now });
   if (!booked) return { ok: false as const, reason: "slot_taken" };
-  return { ok: true as const, appointmentId: booked.row.id, vehicle: details.vehicle, start: o.start };
+  return { ok: true as const, appointmentId: booked.row.id, vehicle: details.vehicle, start: o.start, movedFrom: booked.movedFrom };
 }
 
 /** A visit without a particular car at the showroom the shopper chose (a foreign or unknown id is the main showroom). */
 export async function bookVisitTool(ctx: ToolContext, o: { showroomId: string | null; start: Date; now: Date }) {
   const booked = await insertAppointment(ctx, { vehicleId: null, kind: "visit", showroomBranchId: o.showroomId, start: o.start, now: o.now });
   if (!booked) return { ok: false as const, reason: "slot_taken" };
-  return { ok: true as const, appointmentId: booked.row.id, place: placeLine(booked.place), showroomId: booked.place.branchId, start: o.start };
+  return { ok: true as const, appointmentId: booked.row.id, place: placeLine(booked.place), showroomId: booked.place.branchId, start: o.start, movedFrom: booked.movedFrom };
 }
 
 export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {

@@ -5,12 +5,12 @@ import { getAppointment } from "@/lib/api/resources/appointments";
 import { getLead } from "@/lib/api/resources/leads";
 import { getVehicle } from "@/lib/api/resources/vehicles";
 
-export const webhookEventTypes = ["lead.created", "lead.stage_changed", "appointment.booked", "vehicle.sold", "message.received"] as const;
+export const webhookEventTypes = ["lead.created", "lead.stage_changed", "appointment.booked", "appointment.rescheduled", "vehicle.sold", "message.received"] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 export const isWebhookEventType = (s: string): s is WebhookEventType => (webhookEventTypes as readonly string[]).includes(s);
 
 /** The product events (inngest/events.ts) a dealer's receivers can subscribe to. */
-export const sourceEvents = ["lead/created", "lead/stage.changed", "appointment/booked", "inventory/vehicle.changed", "conversation/message.received"] as const;
+export const sourceEvents = ["lead/created", "lead/stage.changed", "appointment/booked", "appointment/rescheduled", "inventory/vehicle.changed", "conversation/message.received"] as const;
 
 /**
  * Source events that start the fan-out only when they can deliver something: a car's change only when it sold (an
@@ -38,6 +38,8 @@ export function subjectOf(event: SourceEvent): Subject | null {
       return { tenantId, type: "lead.stage_changed", id: String(d.leadId), extra: { from: d.from, to: d.to, ...(d.reason ? { reason: d.reason } : {}) } };
     case "appointment/booked":
       return { tenantId, type: "appointment.booked", id: String(d.appointmentId), extra: {} };
+    case "appointment/rescheduled":
+      return { tenantId, type: "appointment.rescheduled", id: String(d.appointmentId), extra: { previousStartsAt: d.previousStartsAt } };
     case "inventory/vehicle.changed":
       return d.change === "sold" ? { tenantId, type: "vehicle.sold", id: String(d.vehicleId), extra: {} } : null;
     case "conversation/message.received":
@@ -70,9 +72,10 @@ export async function eventDataOf(subject: Subject): Promise<Record<string, unkn
       const lead = await getLead(tenantId, id);
       return lead ? { lead, ...subject.extra } : null;
     }
-    case "appointment.booked": {
+    case "appointment.booked":
+    case "appointment.rescheduled": {
       const appointment = await getAppointment(tenantId, id);
-      return appointment ? { appointment } : null;
+      return appointment ? { appointment, ...subject.extra } : null;
     }
     case "vehicle.sold": {
       const vehicle = await getVehicle(tenantId, id);

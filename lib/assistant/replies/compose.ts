@@ -31,8 +31,8 @@ export type ReplyInput = {
   slots?: Date[];
   /** The time the shopper picked was taken meanwhile; the new slots follow. */
   slotTaken?: boolean;
-  /** `place`: the showroom of a visit booked without a car. */
-  booking?: { start: Date; vehicle?: VehicleForReply; place?: string };
+  /** `place`: the showroom of a visit booked without a car; `moved`: the shopper's booking got this new time. */
+  booking?: { start: Date; vehicle?: VehicleForReply; place?: string; moved?: boolean };
   /** The shopper asked for a showroom the car is not in: it is test-driven where it stands ({at}). */
   carElsewhere?: { asked: string; at: string };
   /** The showroom whose free times are offered for a visit without a car. */
@@ -123,7 +123,8 @@ function testDriveReply(input: ReplyInput, p: Phrases): string[] {
   if (input.booking) {
     const when = formatDateTime(input.booking.start, dateLocale[input.lang], t.timeZone);
     const car = input.booking.vehicle;
-    return [car ? fill(p.booked, { car: carName(car), when, at }) : fill(p.bookedNoCar, { when, at })];
+    const moved = input.booking.moved;
+    return [car ? fill(moved ? p.moved : p.booked, { car: carName(car), when, at }) : fill(moved ? p.movedNoCar : p.bookedNoCar, { when, at })];
   }
   const car = input.vehicles?.[0];
   if (!input.slots) return car ? [vehicleLine(car, p, t), p.askTestDrive] : [p.whichCar];

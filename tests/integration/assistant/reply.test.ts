@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { withTenant } from "@/db/tenant";
-import { appointments, contacts, conversations, leads, messages, tasks } from "@/db/schema";
+import { appointments, contacts, conversations, leads, messages, tasks, webhookDeliveries } from "@/db/schema";
+import { createWebhookEndpoint } from "@/lib/outgoing-webhooks";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { reloadEnv } from "@/lib/env";
@@ -448,9 +449,11 @@ describe("the assistant answers from live stock", () => {
     expect(state.tasks.length).toBeGreaterThan(0);
   });
 
-  it("moves the shopper's own test drive to the new time asked for instead of booking a second one", async () => {
+  it("moves the shopper's own test drive to the new time asked for instead of booking a second one, and says so", async () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id);
+    const hook = await createWebhookEndpoint({ tenantId: t.tenant.id, userId: t.owner.id, role: "owner" }, { url: "https://hooks.example.com/crm", events: ["appointment.booked", "appointment.rescheduled"] });
+    if (!hook.ok) throw new Error(hook.error);
     const golf = lot.find((v) => v.model === "Golf")!;
     const from = "31612340008";
     for (const text of [`Kan ik een proefrit maken met de ${golf.code}?`, "1", "Kan het ook een ander moment?", "2"]) {
@@ -461,13 +464,21 @@ describe("the assistant answers from live stock", () => {
     expect(replies[1]).toMatch(/Geregeld/);
     // The times offered again include the one the shopper holds; the second pick moves it.
     expect(replies[2]).toMatch(/^1\. /m);
-    expect(replies[3]).toMatch(/Geregeld/);
+    expect(replies[3]).toMatch(/^Geregeld! Je proefrit met de .+ is verplaatst naar \*/);
     const appts = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments));
     expect(appts).toHaveLength(1);
     expect(appts[0]).toMatchObject({ vehicleId: golf.id, status: "booked" });
     const second = /\*([^*]+)\*(?: —|\.| bij)/.exec(replies[3]);
     expect(second).not.toBeNull();
     expect(replies[1]).not.toContain(second![1]);
+    // The timeline and the dealer's systems hear of one booking, then of its move (with the time it had).
+    const notes = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body }).from(messages).where(eq(messages.senderKind, "system")));
+    expect(notes.map((n) => n.body).filter((b) => /by the assistant/.test(b ?? ""))).toEqual(["Test drive booked by the assistant", "Test drive moved by the assistant"]);
+    const sent = await withTenant(t.tenant.id, (tx) => tx.select({ event: webhookDeliveries.event, payload: webhookDeliveries.payload }).from(webhookDeliveries).orderBy(webhookDeliveries.createdAt));
+    expect(sent.map((d) => d.event)).toEqual(["appointment.booked", "appointment.rescheduled"]);
+    const moved = sent[1].payload as { data: { appointment: { id: string; startsAt: string }; previousStartsAt: string } };
+    expect(moved.data.appointment.id).toBe(appts[0].id);
+    expect(new Date(moved.data.previousStartsAt).getTime()).not.toBe(new Date(moved.data.appointment.startsAt).getTime());
   });
 
   it("hands over on request and stops answering", async () => {

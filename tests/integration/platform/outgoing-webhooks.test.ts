@@ -216,5 +216,7 @@ describe("outgoing webhooks", () => {
     expect(subjectOf({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: "v", change: "sold" } })).toMatchObject({ type: "vehicle.sold", id: "v" });
     expect(subjectOf({ name: "lead/stage.changed", data: { tenantId, leadId: "l", from: "new", to: "won" } })).toMatchObject({ type: "lead.stage_changed", extra: { from: "new", to: "won" } });
     expect(subjectOf({ name: "conversation/message.received", data: { tenantId, conversationId: "c", messageId: "m" } })?.type).toBe("message.received");
+    expect(subjectOf({ name: "appointment/rescheduled", data: { tenantId, appointmentId: "a", previousStartsAt: "2026-12-05T10:00:00.000Z" } }))
+      .toMatchObject({ type: "appointment.rescheduled", id: "a", extra: { previousStartsAt: "2026-12-05T10:00:00.000Z" } });
   });
 });

@@ -24,6 +24,8 @@ export const de: Phrases = {
   noSlots: "In den nächsten Tagen ist kein Termin frei; ein Kollege meldet sich zur Planung.",
   booked: "Erledigt! Deine Probefahrt mit dem {car} ist am *{when}*{at} eingeplant. Bis dann!",
   bookedNoCar: "Erledigt! Dein Besuch ist am *{when}*{at} eingeplant. Bis dann!",
+  moved: "Erledigt! Deine Probefahrt mit dem {car} ist auf *{when}*{at} verschoben. Bis dann!",
+  movedNoCar: "Erledigt! Dein Besuch ist auf *{when}*{at} verschoben. Bis dann!",
   whichCar: "Welches Auto meinst du? Schick mir den Code aus der Anzeige (er beginnt mit #) oder sag, was du suchst.",
   negotiation: "Der Preis des {car} beträgt *{price}*.",
   tradeIn: "Inzahlungnahme ist möglich! Schick mir Marke, Modell, Baujahr und Kilometerstand (Fotos helfen auch); ein Kollege nennt dir einen Preis.",

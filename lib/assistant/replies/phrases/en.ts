@@ -24,6 +24,8 @@ export const en: Phrases = {
   noSlots: "I couldn't find a free time in the next days; a colleague will contact you to plan it.",
   booked: "Done! Your test drive of the {car} is booked for *{when}*{at}. See you then!",
   bookedNoCar: "Done! Your visit is booked for *{when}*{at}. See you then!",
+  moved: "Done! Your test drive of the {car} is moved to *{when}*{at}. See you then!",
+  movedNoCar: "Done! Your visit is moved to *{when}*{at}. See you then!",
   whichCar: "Which car would you like? Send me its code from the listing (it starts with #) or tell me what you're looking for.",
   negotiation: "The asking price of the {car} is *{price}*.",
   tradeIn: "Trading in is possible! Send me the make, model, year and mileage of your car (photos help too); a colleague will give you a trade-in value.",

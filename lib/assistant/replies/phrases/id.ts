@@ -24,6 +24,8 @@ export const id: Phrases = {
   noSlots: "Belum ada jadwal kosong beberapa hari ke depan; tim kami akan menghubungi kakak.",
   booked: "Siap! Test drive {car} sudah dijadwalkan *{when}*{at}. Sampai jumpa!",
   bookedNoCar: "Siap! Kunjungan kakak sudah dijadwalkan *{when}*{at}. Sampai jumpa!",
+  moved: "Siap! Test drive {car} sudah dipindah ke *{when}*{at}. Sampai jumpa!",
+  movedNoCar: "Siap! Kunjungan kakak sudah dipindah ke *{when}*{at}. Sampai jumpa!",
   whichCar: "Mobil yang mana kak? Kirim kode dari iklannya (diawali #) atau ceritakan yang kakak cari.",
   negotiation: "Harga {car} adalah *{price}*.",
   tradeIn: "Bisa tukar tambah! Kirim merek, model, tahun dan kilometer mobil kakak (foto juga boleh); tim kami akan kasih harga taksiran.",

@@ -24,6 +24,8 @@ export const nb: Phrases = {
   noSlots: "Jeg fant ingen ledig tid de neste dagene; en kollega tar kontakt for å avtale.",
   booked: "Da er det avtalt! Prøveturen med {car} er booket *{when}*{at}. Vi ses!",
   bookedNoCar: "Da er det avtalt! Besøket ditt er booket *{when}*{at}. Vi ses!",
+  moved: "Da er det endret! Prøveturen med {car} er flyttet til *{when}*{at}. Vi ses!",
+  movedNoCar: "Da er det endret! Besøket ditt er flyttet til *{when}*{at}. Vi ses!",
   whichCar: "Hvilken bil mener du? Send koden fra annonsen (den begynner med #) eller fortell hva du ser etter.",
   negotiation: "Prisen på {car} er *{price}*.",
   tradeIn: "Innbytte går fint! Send merke, modell, årsmodell og kilometerstand (bilder hjelper også), så gir en kollega deg en innbyttepris.",

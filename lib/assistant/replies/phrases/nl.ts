@@ -24,6 +24,8 @@ export const nl: Phrases = {
   noSlots: "Ik vond de komende dagen geen vrij moment; een collega neemt contact op om het in te plannen.",
   booked: "Geregeld! Je proefrit met de {car} staat gepland op *{when}*{at}. Tot dan!",
   bookedNoCar: "Geregeld! Je bezoek staat gepland op *{when}*{at}. Tot dan!",
+  moved: "Geregeld! Je proefrit met de {car} is verplaatst naar *{when}*{at}. Tot dan!",
+  movedNoCar: "Geregeld! Je bezoek is verplaatst naar *{when}*{at}. Tot dan!",
   whichCar: "Welke auto bedoel je? Stuur de code uit de advertentie (die begint met #) of vertel wat je zoekt.",
   negotiation: "De vraagprijs van de {car} is *{price}*.",
   tradeIn: "Inruilen kan! Stuur merk, model, bouwjaar en kilometerstand van je auto (foto's helpen ook); een collega geeft je een inruilprijs.",

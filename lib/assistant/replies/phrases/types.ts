@@ -5,7 +5,7 @@ export type Phrases = {
   financing: string; financingNote: string; slotsIntro: string; slotsIntroNoCar: string; slotTaken: string; slotsPick: string;
   /** The car stands at another showroom ({at}) than the one asked for ({asked}). */
   carElsewhere: string; visitAt: string; noSlots: string;
-  booked: string; bookedNoCar: string; whichCar: string; negotiation: string; tradeIn: string; hours: string; hoursUnknown: string;
+  booked: string; bookedNoCar: string; moved: string; movedNoCar: string; whichCar: string; negotiation: string; tradeIn: string; hours: string; hoursUnknown: string;
   location: string; locationUnknown: string;
   /** Intro of the list of showrooms ({n}); each follows as name, address and map link. */
   locations: string; handover: string; thanks: string; optOut: string; rateLimited: string; other: string;
