@@ -318,6 +318,11 @@ export async function offlineReply(o: {
     case "location": {
       tools.push({ name: "showrooms", input: {} });
       const asked = await namedShowroom();
+      // "Waar staat hij?" about the car in focus: the showroom it stands in, when the dealer has more than one.
+      if (!asked && o.memory.focusCode && (await focus())) {
+        const here = (await showroomsTool(ctx, lang))?.find((s) => s.id === focused.showroomId);
+        if (here) return say("location", { showrooms: [here] });
+      }
       const showrooms = asked ? [asked] : await showroomsTool(ctx, lang);
       return say("location", showrooms ? { showrooms } : {});
     }

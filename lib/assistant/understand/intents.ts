@@ -41,8 +41,9 @@ export const intentPatterns: [Intent, RegExp][] = [
   ["trade_in", phrase(String.raw`inruil\w*|in te ruilen|inruilen|ruilen|innbytte\w*|bytte inn|byttebil|inzahlung\w*|in zahlung|trade[- ]?in|part[- ]?exchange|tukar tambah|tt(?= mobil)|jual mobil saya`)],
   ["opening_hours", phrase(String.raw`openingstijden|open(?:ingstijd)?|geopend|hoe laat|tot hoe laat|åpningstid\w*|åpent|åpen|åpner|stenger|öffnungszeit\w*|geöffnet|offen|öffnen|` +
     String.raw`opening hours|opening times|hours|opens?|closes?|closing time|jam (?:buka|operasional|kerja)|buka|tutup`)],
-  ["location", phrase(String.raw`adres|waar zitten|waar zijn jullie|waar is|route|locatie|vestiging|adresse|hvor (?:er|holder|ligger)|hvor finner|` +
-    String.raw`wo (?:sind|ist|finde)|standort|address|where are you|where is|location|directions|alamat|lokasi|dimana|di mana|share ?loc|maps`)],
+  // "Waar staat hij?", "Hvor står den?", "Wo steht er?": where the car is, which is where the dealer (or its showroom) is.
+  ["location", phrase(String.raw`adres|waar zitten|waar zijn jullie|waar is|waar staat|route|locatie|vestiging|adresse|hvor (?:er|holder|ligger|står)|hvor finner|` +
+    String.raw`wo (?:sind|ist|finde|steht)|standort|address|where are you|where is|where can i see|location|directions|alamat|lokasi|dimana|di mana|share ?loc|maps`)],
   ["thanks", phrase(String.raw`bedankt|dank(?:je| je| u)?(?: wel)?|thanks?(?: you)?|thx|ty|takk(?: skal du ha)?|tusen takk|danke(?: schön| sehr)?|vielen dank|terima ?kasih|makasih|trims|thank u`)],
   ["greeting", new RegExp(String.raw`^[\s\p{P}\p{S}]*(?:hoi|hallo|hey|hi|hei|heisann|hallais|moin|servus|guten (?:tag|morgen|abend)|goede(?:morgen|middag|navond)|goeie|hello|hiya|good (?:morning|afternoon|evening)|halo|hai|selamat (?:pagi|siang|sore|malam)|assalamu\w*|pagi|siang|sore|permisi|god (?:morgen|dag|kveld))${R}`, "iu")],
 ];

@@ -80,6 +80,15 @@ describe("the shopper picks the showroom", { timeout: 60_000 }, () => {
     expect(hours).toBe("*Showroom Zuid*\nZuidweg 1, Den Bosch\n🕒 ma–za gesloten, zo 11:00–15:00\nhttps://maps.example/zuid");
   });
 
+  it("'where is it?' about the car in focus names the showroom it stands in", async () => {
+    await say("31610000011", "Hebben jullie een Golf?");
+    expect(await say("31610000011", "Waar staat hij?")).toBe("*Showroom Zuid*\nZuidweg 1, Den Bosch\n🕒 ma–za gesloten, zo 11:00–15:00\nhttps://maps.example/zuid");
+    await say("4790000011", `Hei, er ${polo.code} ledig?`);
+    const nb = await say("4790000011", "Hvor står den?");
+    expect(nb).toContain(`*${dealer.tenant.name}*`);
+    expect(nb).not.toContain("Showroom Zuid");
+  });
+
   it("a visit at the showroom the shopper names offers that showroom's hours and books there; its staff hear first", async () => {
     const phone = "31610000002";
     const offer = await say(phone, "Kan ik zondag langskomen bij jullie in Den Bosch?");
