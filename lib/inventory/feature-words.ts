@@ -11,7 +11,8 @@ const kinds = {
   heatedWheel: ["stuurverwarming", "stuurwielverwarming", "verwarmd stuur", "heated steering", "heated wheel", "lenkradheizung", "beheiztes lenkrad", "rattvarme", "oppvarmet ratt"],
   navigation: ["navigatie", "navigation", "navi", "sat nav", "satnav", "gps", "navigasjon", "navigasi"],
   smartphone: ["carplay", "android auto"],
-  climate: ["climate control", "climatronic", "airco", "air conditioning", "air con", "aircon", "klimaanlage", "klimaautomatik", "klimaanlegg", "ac", "ac double"],
+  climate: ["climate control", "climatronic", "airco", "air conditioning", "air con", "aircon", "klimaanlage", "klimaautomatik", "klimaanlegg", "ac"],
+  rearAirCon: ["ac double blower", "double blower", "dual blower", "ac double", "ac belakang", "rear air con", "rear ac"],
   parkingSensors: ["parkeersensor", "parkeerhulp", "parking sensor", "park assist", "park distance", "pdc", "einparkhilfe", "parksensor", "parkpilot", "parkeringssensor", "parkeringsassistent", "sensor parkir"],
   camera: ["camera", "achteruitrijcamera", "reversing camera", "rear camera", "rearview camera", "backup camera", "rückfahrkamera", "kamera", "ryggekamera", "kamera mundur", "kamera belakang"],
   cruiseControl: ["cruise", "cruisecontrol", "tempomat", "cruisekontroll", "acc"],
@@ -35,7 +36,7 @@ export type FeatureKind = keyof typeof kinds;
 /** Each kind in English, as the dashboard shows what a shopper asked for. */
 const englishNames: Record<FeatureKind, string> = {
   towbar: "tow bar", heatedSeats: "heated seats", heatedWheel: "heated steering wheel", navigation: "navigation", smartphone: "CarPlay / Android Auto",
-  climate: "air conditioning", parkingSensors: "parking sensors", camera: "camera", cruiseControl: "cruise control", panoramicRoof: "panoramic roof",
+  climate: "air conditioning", rearAirCon: "rear air conditioning", parkingSensors: "parking sensors", camera: "camera", cruiseControl: "cruise control", panoramicRoof: "panoramic roof",
   keyless: "keyless entry", heatPump: "heat pump", fastCharging: "fast charging", chargingCable: "charging cable", winterTyres: "winter tyres",
   leather: "leather", powerTailgate: "power tailgate", roofRails: "roof rails", blindSpot: "blind-spot warning", laneAssist: "lane assist",
   ledLights: "LED lights", alloyWheels: "alloy wheels",
@@ -51,7 +52,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A word beginning, or the whole word when it is three letters or fewer; spaces and hyphens are interchangeable. */
 const piece = (word: string) => escape(word).replace(/[\s-]+/g, "[\\s-]*") + (word.length <= 3 ? "(?![\\p{L}\\d])" : "");
 // The whole word is matched, so `featuresNamed` can quote it ("heated seats", not "heated seat").
-const patterns = new Map(featureKinds.map((k) => [k, new RegExp(`(?<![\\p{L}\\d])(?:${kinds[k].map(piece).join("|")})[\\p{L}\\d]*`, "iu")]));
+// Longest first, so a match quotes the most of the shopper's words ("AC double blower", not "AC double").
+const longestFirst = (k: FeatureKind) => [...kinds[k]].sort((a, b) => b.length - a.length);
+const patterns = new Map(featureKinds.map((k) => [k, new RegExp(`(?<![\\p{L}\\d])(?:${longestFirst(k).map(piece).join("|")})[\\p{L}\\d]*`, "iu")]));
 
 /** The kinds of equipment a text names, in its order ("met trekhaak en stoelverwarming" → towbar, heatedSeats). */
 export function featureKindsIn(text: string): FeatureKind[] {
@@ -60,13 +63,13 @@ export function featureKindsIn(text: string): FeatureKind[] {
 
 /** Each kind a text names with the words that name it: "Heeft hij stoelverwarming?" → heatedSeats, "stoelverwarming". */
 export function featuresNamed(text: string): { kind: FeatureKind; words: string }[] {
-  return featureKinds
-    .flatMap((kind) => {
-      const m = patterns.get(kind)!.exec(text);
-      return m ? [{ kind, words: m[0], at: m.index }] : [];
-    })
-    .sort((a, b) => a.at - b.at)
-    .map(({ kind, words }) => ({ kind, words }));
+  const found = featureKinds.flatMap((kind) => {
+    const m = patterns.get(kind)!.exec(text);
+    return m ? [{ kind, words: m[0], at: m.index, end: m.index + m[0].length }] : [];
+  });
+  // "AC double blower" is one thing, not also "AC": a match inside a longer one does not count.
+  const inside = (a: (typeof found)[number]) => found.some((b) => b !== a && b.at <= a.at && b.end >= a.end && b.end - b.at > a.end - a.at);
+  return found.filter((f) => !inside(f)).sort((a, b) => a.at - b.at).map(({ kind, words }) => ({ kind, words }));
 }
 
 /** Whether a line of a car's feature list (or a sentence) names this kind of equipment. */
@@ -84,5 +87,5 @@ export function isFeatureKind(value: string): value is FeatureKind {
  */
 export function featureKindSqlPattern(kind: FeatureKind): string {
   const sqlPiece = (word: string) => `\\m${escape(word).replace(/[\s-]+/g, "[ -]*")}${word.length <= 3 ? "\\M" : ""}`;
-  return `(${kinds[kind].map(sqlPiece).join("|")})`;
+  return `(${longestFirst(kind).map(sqlPiece).join("|")})`;
 }

@@ -15,6 +15,8 @@ describe("equipment by kind", () => {
 
   it("counts a word of three letters or fewer only as a whole word, and a longer one by its beginning", () => {
     expect(featureKindsIn("Ada AC?")).toEqual(["climate"]);
+    // A longer name holding a shorter one is one thing.
+    expect(featuresNamed("Ada AC double blower?")).toEqual([{ kind: "rearAirCon", words: "AC double blower" }]);
     expect(featureKindsIn("Pack Comfort, Acces")).toEqual([]);
     expect(featureKindsIn("Alu-Felgen")).toEqual(["alloyWheels"]);
     expect(featureKindsIn("parkeersensoren voor en achter")).toEqual(["parkingSensors"]);
