@@ -36,11 +36,11 @@ const literal = (s: string) => s.replace(/[\\%_]/g, "\\$&");
 export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
   const c: SQL[] = [eq(vehicles.tenantId, tenantId), inArray(vehicles.status, f.statuses ?? [...PUBLIC_STATUSES])];
   if (f.make) c.push(ilike(vehicles.make, literal(f.make)));
-  // A model is also found where the stock's model or variant begins with it: "Octavia" is the stock's "Octavia Combi",
-  // "e-Niro" a Niro whose variant is "e-Niro 64 kWh".
+  // A model is also found as whole words of the stock's model ("Octavia" is the stock's "Octavia Combi", "Innova" its
+  // "Kijang Innova"), or where a variant begins with it ("e-Niro" is a Niro whose variant is "e-Niro 64 kWh").
   if (f.model) {
     const m = literal(f.model);
-    c.push(or(ilike(vehicles.model, m), ilike(vehicles.model, `${m} %`), ilike(vehicles.variant, m), ilike(vehicles.variant, `${m} %`))!);
+    c.push(or(ilike(sql`' ' || ${vehicles.model} || ' '`, `% ${m} %`), ilike(vehicles.variant, m), ilike(vehicles.variant, `${m} %`))!);
   }
   if (f.fuel) c.push(eq(vehicles.fuel, f.fuel));
   if (f.transmission) c.push(eq(vehicles.transmission, f.transmission));

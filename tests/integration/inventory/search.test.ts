@@ -56,3 +56,21 @@ describe("inventory search: equipment", () => {
     expect(await codes(["100%"])).toEqual([]);
   });
 });
+
+describe("inventory search: a model by its name", () => {
+  it("finds a model as whole words of the stock's model, or as the start of a variant, and nothing by part of a word", async () => {
+    const t = await createTestTenant();
+    const [octavia, innova, niro] = await addStock(t.tenant.id, [
+      { make: "Skoda", model: "Octavia Combi" },
+      { make: "Toyota", model: "Kijang Innova" },
+      { make: "Kia", model: "Niro", variant: "e-Niro 64 kWh" },
+      { make: "Volkswagen", model: "Golf" },
+    ]);
+    const codes = async (model: string) => (await withTenant(t.tenant.id, (tx) => searchVehicles(tx, t.tenant.id, { model }))).vehicles.map((v) => v.code);
+    expect(await codes("Octavia")).toEqual([octavia.code]);
+    expect(await codes("innova")).toEqual([innova.code]);
+    expect(await codes("e-Niro")).toEqual([niro.code]);
+    expect(await codes("Gol")).toEqual([]);
+    expect(await codes("Golf%")).toEqual([]);
+  });
+});
