@@ -373,7 +373,9 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
   if (kinds.length > 0) {
     const answers = kinds.map(({ kind, words }) => {
       const names = (line: string) => namesFeatureKind(kind, line);
-      return { words, listed: (car.features ?? []).find(names), quote: sentenceOf(car.description, names) };
+      // The variant names some of it ("2.0 TDI 4x4"): those words are the answer.
+      const inVariant = featuresNamed(v.variant ?? "").find((f) => f.kind === kind)?.words;
+      return { words, listed: (car.features ?? []).find(names) ?? inVariant, quote: sentenceOf(car.description, names) };
     });
     const listed = [...new Set(answers.flatMap((a) => (a.listed ? [a.listed] : [])))];
     const quotes = [...new Set(answers.flatMap((a) => (!a.listed && a.quote ? [a.quote] : [])))];

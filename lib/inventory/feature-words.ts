@@ -1,11 +1,12 @@
 /**
  * Equipment by what it is rather than how one listing spells it: a shopper asking for "heated seats" at a Dutch
- * dealer means the car listed with "Stoelverwarming voor", one writing "hengerfeste" means "Tow bar". Each kind
- * lists the word beginnings that name it in the five languages; words of three letters or fewer ("AC", "AHK") only
- * count as whole words. The assistant uses these to answer "Does it have …?" and to search; the search matches the
- * same words in a car's feature list.
+ * dealer means the car listed with "Stoelverwarming voor", one writing "hengerfeste" means "Tow bar", "firehjulstrekk"
+ * the "4x4" of a variant. Each kind lists the word beginnings that name it in the five languages; words of three
+ * letters or fewer ("AC", "AHK") only count as whole words. The assistant uses these to answer "Does it have …?" and
+ * to search; the search matches the same words in a car's feature list and variant.
  */
 const kinds = {
+  allWheelDrive: ["4x4", "4wd", "awd", "all-wheel", "all wheel", "four-wheel", "four wheel", "4motion", "quattro", "xdrive", "4matic", "all4", "allrad", "vierwielaandrijving", "vierwiel", "4-wiel", "firehjulstrekk", "firehjulsdrift", "penggerak 4 roda", "double gardan"],
   towbar: ["trekhaak", "tow bar", "towbar", "tow hitch", "towing hitch", "anhängerkupplung", "ahk", "hengerfeste", "tarikan gandeng"],
   heatedSeats: ["stoelverwarming", "verwarmde stoel", "heated seat", "heated front seat", "seat heating", "sitzheizung", "beheizte sitz", "setevarme", "oppvarmede seter", "pemanas jok", "pemanas kursi"],
   heatedWheel: ["stuurverwarming", "stuurwielverwarming", "verwarmd stuur", "heated steering", "heated wheel", "lenkradheizung", "beheiztes lenkrad", "rattvarme", "oppvarmet ratt"],
@@ -35,7 +36,7 @@ export type FeatureKind = keyof typeof kinds;
 
 /** Each kind in English, as the dashboard shows what a shopper asked for. */
 const englishNames: Record<FeatureKind, string> = {
-  towbar: "tow bar", heatedSeats: "heated seats", heatedWheel: "heated steering wheel", navigation: "navigation", smartphone: "CarPlay / Android Auto",
+  allWheelDrive: "all-wheel drive", towbar: "tow bar", heatedSeats: "heated seats", heatedWheel: "heated steering wheel", navigation: "navigation", smartphone: "CarPlay / Android Auto",
   climate: "air conditioning", rearAirCon: "rear air conditioning", parkingSensors: "parking sensors", camera: "camera", cruiseControl: "cruise control", panoramicRoof: "panoramic roof",
   keyless: "keyless entry", heatPump: "heat pump", fastCharging: "fast charging", chargingCable: "charging cable", winterTyres: "winter tyres",
   leather: "leather", powerTailgate: "power tailgate", roofRails: "roof rails", blindSpot: "blind-spot warning", laneAssist: "lane assist",

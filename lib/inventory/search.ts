@@ -16,7 +16,7 @@ export type VehicleFilters = {
   minYear?: number;
   maxYear?: number;
   maxKm?: number;
-  /** Equipment it must list: kinds of lib/inventory/feature-words ("towbar"), or words its feature list contains. */
+  /** Equipment it must list: kinds of lib/inventory/feature-words ("towbar"), or words its feature list or variant contains. */
   features?: string[];
   branchId?: string;
   /** Cars at the main showroom: without a branch, or in the tenant's default one. */
@@ -52,7 +52,8 @@ export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
   if (f.maxYear !== undefined) c.push(lte(vehicles.year, f.maxYear));
   if (f.maxKm !== undefined) c.push(lte(vehicles.mileageKm, f.maxKm));
   for (const want of f.features ?? []) {
-    const listed = sql`array_to_string(${vehicles.features}, ' ; ')`;
+    // The variant names some equipment too ("2.0 TDI 4x4", "xDrive20d").
+    const listed = sql`array_to_string(${vehicles.features}, ' ; ') || ' ; ' || coalesce(${vehicles.variant}, '')`;
     c.push(isFeatureKind(want) ? sql`${listed} ~* ${featureKindSqlPattern(want)}` : sql`${listed} ilike ${`%${literal(want)}%`}`);
   }
   if (f.branchId) c.push(eq(vehicles.branchId, f.branchId));

@@ -35,11 +35,12 @@ describe("inventory search: the page and its total", () => {
 describe("inventory search: equipment", () => {
   it("finds a kind of equipment however the listing spells it, a dealer's own word as written, and only the tenant's cars", async () => {
     const t = await createTestTenant();
-    const [estate, hatch, german] = await addStock(t.tenant.id, [
+    const [estate, hatch, german, , superb] = await addStock(t.tenant.id, [
       { make: "Skoda", model: "Octavia", features: ["Trekhaak (afneembaar)", "Navigatiesysteem"] },
       { make: "Volkswagen", model: "Golf", features: ["Stoelverwarming voor", "Pack Comfort"] },
       { make: "Audi", model: "A4", features: ["Sitzheizung", "Alu-Felgen"] },
       { make: "Kia", model: "Picanto", features: [] },
+      { make: "Skoda", model: "Superb", variant: "2.0 TDI 4x4 Style", features: [] },
     ]);
     const other = await createTestTenant();
     await addStock(other.tenant.id, [{ make: "Volvo", model: "V60", features: ["Trekhaak"] }]);
@@ -47,6 +48,8 @@ describe("inventory search: equipment", () => {
       (await withTenant(t.tenant.id, (tx) => searchVehicles(tx, t.tenant.id, { features, sort: "price_asc" }))).vehicles.map((v) => v.code).sort();
 
     expect(await codes(["towbar"])).toEqual([estate.code]);
+    // The variant names equipment too.
+    expect(await codes(["allWheelDrive"])).toEqual([superb.code]);
     expect(await codes(["heatedSeats"])).toEqual([hatch.code, german.code].sort());
     expect(await codes(["heatedSeats", "alloyWheels"])).toEqual([german.code]);
     // "AC" is a whole word: "Pack Comfort" has none.

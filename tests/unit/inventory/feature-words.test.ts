@@ -10,6 +10,9 @@ describe("equipment by kind", () => {
       expect(featureKindsIn(text), text).toEqual(["heatedSeats"]);
     }
     expect(featureKindsIn("met trekhaak en stoelverwarming")).toEqual(["towbar", "heatedSeats"]);
+    for (const text of ["Har dere noe med firehjulstrekk?", "2.0 TDI 4x4 Style", "BMW X3 xDrive20d", "Audi A4 quattro", "with AWD"]) {
+      expect(featureKindsIn(text), text).toEqual(["allWheelDrive"]);
+    }
     expect(featureKindsIn("Wat kost de Golf?")).toEqual([]);
   });
 
