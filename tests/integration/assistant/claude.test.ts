@@ -131,6 +131,34 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     expect(results.map((r) => r.relaxed)).toEqual([null, null, null]);
   });
 
+  it("a second booking of the same car moves the shopper's first, and the model hears it moved and from when", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    let pick = 0;
+    const booked: { booked: boolean; start: string; moved?: boolean; previousStart?: string }[] = [];
+    claude.use((req) => {
+      const last = req.messages.at(-1)?.content;
+      const done = Array.isArray(last) ? (last as { type: string; content?: string }[]).filter((b) => b.type === "tool_result").map((b) => JSON.parse(b.content!)) : [];
+      if (done.length === 0) return { body: toolUse("test_drive_slots", { code: golf.code }) };
+      if (done[0].slots) return { body: toolUse("book_test_drive", { code: golf.code, start: done[0].slots[pick] }) };
+      booked.push(done[0]);
+      return { body: textReply("Done.") };
+    });
+    for (const text of ["Can I test drive the Golf?", "Can we make it later?"]) {
+      await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612348811", text })));
+      await drainJobs();
+      advanceClock(5_000);
+      await drainJobs();
+      pick = 1;
+    }
+    expect(booked).toHaveLength(2);
+    expect(booked[0].moved).toBeUndefined();
+    expect(booked[1]).toMatchObject({ booked: true, moved: true, previousStart: booked[0].start });
+    const appts = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments));
+    expect(appts).toHaveLength(1);
+    expect(appts[0].startsAt.toISOString()).toBe(booked[1].start);
+  });
+
   it("the dealer's tone and greeting are in the system prompt; a hand-over keyword is answered without calling Claude", async () => {
     const t = await createTestTenant();
     await withTenant(t.tenant.id, (tx) => tx.update(tenants).set({ settings: { assistant: { tone: "formal", greeting: "Welkom bij {dealer}!", handoverKeywords: ["klacht"] } } }));
