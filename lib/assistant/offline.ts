@@ -26,10 +26,13 @@ export type ReplyMemory = {
   /** The terms the shopper asked a financing example of the focused car for. */
   financing?: { months?: number; downPaymentPct?: number };
 };
-/** `showroomId`: the showroom the conversation is about (the car's or the one chosen), so its staff hear first. */
-/** A test drive or visit the answer booked; `movedFrom` (ISO) when it moved the shopper's own booking from that time. */
-export type Booked = { appointmentId: string; kind: "test_drive" | "visit"; movedFrom?: string };
+/**
+ * A test drive or visit the answer booked; `movedFrom` (ISO) when it moved the shopper's own booking from that time,
+ * `unchanged` when the shopper asked again for the time it has.
+ */
+export type Booked = { appointmentId: string; kind: "test_drive" | "visit"; movedFrom?: string; unchanged?: true };
 
+/** `showroomId`: the showroom the conversation is about (the car's or the one chosen), so its staff hear first. */
 export type AssistantAction = {
   handover?: string; hot?: string; optOut?: boolean; booking?: Booked; stage?: "test_drive" | "negotiation"; showroomId?: string | null;
 };
@@ -403,8 +406,8 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
 }
 
 /** The action a booking tool's success records. */
-export const booked = (r: { appointmentId: string; movedFrom: Date | null }, kind: Booked["kind"]): Booked =>
-  ({ appointmentId: r.appointmentId, kind, ...(r.movedFrom ? { movedFrom: r.movedFrom.toISOString() } : {}) });
+export const booked = (r: { appointmentId: string; movedFrom: Date | null; unchanged: boolean }, kind: Booked["kind"]): Booked =>
+  ({ appointmentId: r.appointmentId, kind, ...(r.movedFrom ? { movedFrom: r.movedFrom.toISOString() } : {}), ...(r.unchanged ? { unchanged: true as const } : {}) });
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

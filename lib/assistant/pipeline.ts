@@ -166,7 +166,7 @@ async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r:
   await tx.update(leads).set({ score, stage, ...branch, contactedAt: ctx.lead.contactedAt ?? new Date(), updatedAt: new Date() }).where(eq(leads.id, leadId));
   if (stage !== ctx.lead.stage) events.push({ name: "lead/stage.changed", data: { tenantId, leadId, from: ctx.lead.stage, to: stage } });
   const booking = r.actions.booking;
-  if (booking) {
+  if (booking && !booking.unchanged) {
     const what = booking.kind === "visit" ? "Visit" : "Test drive";
     const { appointmentId, movedFrom } = booking;
     if (movedFrom) {

@@ -44,7 +44,7 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
   const filters: VehicleFilters = {
     make: e.make, model: e.model, fuel: e.fuel, transmission: e.transmission, body: e.body, color: e.color,
     minPrice: e.minPrice, maxPrice: e.maxPrice, minYear: e.minYear, maxYear: e.maxYear, maxKm: e.maxKm, sort: e.maxPrice ? "price_desc" : "newest", limit,
-    features: e.features && wantedFeatures(e.features).length ? wantedFeatures(e.features) : undefined,
+    features: e.features ? nonEmpty(wantedFeatures(e.features)) : undefined,
   };
   return inTenant(ctx, async (tx) => {
     const strict = await firstMatches(tx, ctx.tenant.id, { ...filters, statuses: ["available"] }, replyColumns);
@@ -66,8 +66,10 @@ function wantedFeatures(asked: unknown): string[] {
   // Claude's tool input is a model's output: one word instead of a list is taken too, anything else ignored.
   const list: unknown[] = Array.isArray(asked) ? asked : [asked];
   const words = list.filter((a): a is string => typeof a === "string" && a.trim().length >= 2).map((w) => w.slice(0, 60)).slice(0, 5);
-  return [...new Set(words.flatMap((w) => (isFeatureKind(w) ? [w] : featureKindsIn(w).length ? featureKindsIn(w) : [w.trim().toLowerCase()])))];
+  return [...new Set(words.flatMap((w) => (isFeatureKind(w) ? [w] : nonEmpty(featureKindsIn(w)) ?? [w.trim().toLowerCase()])))];
 }
+
+const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
 
 const offeredStatuses = ["available", "reserved"] as const;
 
@@ -172,26 +174,27 @@ export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; n
 type Booking = { vehicleId: string | null; kind: "test_drive" | "visit"; showroomBranchId: string | null; start: Date; now: Date };
 
 /**
- * Null when the time is too soon or no longer free at that showroom. The shopper's own booking of the same car moves;
- * `movedFrom` is then its time before.
+ * Null when the time is too soon or no longer free at that showroom. The shopper's own booking of the same car moves
+ * (`movedFrom`: its time before); asked again for the time it has, it stays as it is (`unchanged`).
  */
-async function insertAppointment(ctx: ToolContext, b: Booking): Promise<{ row: typeof appointments.$inferSelect; place: Showroom; movedFrom: Date | null } | null> {
+async function insertAppointment(ctx: ToolContext, b: Booking): Promise<{ id: string; place: Showroom; movedFrom: Date | null; unchanged: boolean } | null> {
   return inTenant(ctx, async (tx) => {
     const own = await ownBooking(ctx, tx, b.kind, b.vehicleId, b.now);
     const { place, busy } = await calendarFor(ctx, tx, b.showroomBranchId, b.now, own?.id);
     if (b.start.getTime() < b.now.getTime() + 60 * 60_000 || !isSlotFree({ hours: place.hours, timeZone: ctx.tenant.timeZone, at: b.start, busy })) return null;
     const endsAt = new Date(b.start.getTime() + 45 * 60_000);
+    if (own?.startsAt.getTime() === b.start.getTime()) return { id: own.id, place, movedFrom: null, unchanged: true };
     if (own) {
-      const [row] = await tx.update(appointments).set({ startsAt: b.start, endsAt, branchId: place.branchId, status: "booked", updatedAt: b.now })
-        .where(and(eq(appointments.tenantId, ctx.tenant.id), eq(appointments.id, own.id))).returning();
-      return { row, place, movedFrom: own.startsAt };
+      await tx.update(appointments).set({ startsAt: b.start, endsAt, branchId: place.branchId, status: "booked", updatedAt: b.now })
+        .where(and(eq(appointments.tenantId, ctx.tenant.id), eq(appointments.id, own.id)));
+      return { id: own.id, place, movedFrom: own.startsAt, unchanged: false };
     }
     const [lead] = ctx.leadId ? await tx.select({ assigned: leads.assignedUserId }).from(leads).where(eq(leads.id, ctx.leadId)) : [];
     const [row] = await tx.insert(appointments).values({
       tenantId: ctx.tenant.id, leadId: ctx.leadId, contactId: ctx.contactId, vehicleId: b.vehicleId, branchId: place.branchId, assignedUserId: lead?.assigned ?? null,
       kind: b.kind, startsAt: b.start, endsAt, status: "booked", createdBy: "assistant",
-    }).returning();
-    return { row, place, movedFrom: null };
+    }).returning({ id: appointments.id });
+    return { id: row.id, place, movedFrom: null, unchanged: false };
   });
 }
 
@@ -201,14 +204,14 @@ export async function bookTestDriveTool(ctx: ToolContext, o: { vehicleCode: stri
   if (!details) return { ok: false as const, reason: "vehicle_not_available" };
   const booked = await insertAppointment(ctx, { vehicleId: details.id, kind: "test_drive", showroomBranchId: details.branchId, start: o.start, now: o.now });
   if (!booked) return { ok: false as const, reason: "slot_taken" };
-  return { ok: true as const, appointmentId: booked.row.id, vehicle: details.vehicle, start: o.start, movedFrom: booked.movedFrom };
+  return { ok: true as const, appointmentId: booked.id, vehicle: details.vehicle, start: o.start, movedFrom: booked.movedFrom, unchanged: booked.unchanged };
 }
 
 /** A visit without a particular car at the showroom the shopper chose (a foreign or unknown id is the main showroom). */
 export async function bookVisitTool(ctx: ToolContext, o: { showroomId: string | null; start: Date; now: Date }) {
   const booked = await insertAppointment(ctx, { vehicleId: null, kind: "visit", showroomBranchId: o.showroomId, start: o.start, now: o.now });
   if (!booked) return { ok: false as const, reason: "slot_taken" };
-  return { ok: true as const, appointmentId: booked.row.id, place: placeLine(booked.place), showroomId: booked.place.branchId, start: o.start, movedFrom: booked.movedFrom };
+  return { ok: true as const, appointmentId: booked.id, place: placeLine(booked.place), showroomId: booked.place.branchId, start: o.start, movedFrom: booked.movedFrom, unchanged: booked.unchanged };
 }
 
 export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {

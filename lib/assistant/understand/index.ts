@@ -43,8 +43,6 @@ function splitTradeIn(text: string, mentions: VehicleMention[]): { tradeIn?: Tra
   return { tradeIn, wanted: mentions.filter((m) => m !== owned), rest: `${text.slice(0, start)}${" ".repeat(end - start)}${text.slice(end)}` };
 }
 
-const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
-
 function definedOnly(e: Entities): Entities {
   return Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as Entities;
 }
@@ -56,6 +54,7 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const { tradeIn, wanted, rest } = splitTradeIn(clean, findVehicleMentions(clean, ctx));
   const car = wanted.find((m) => m.model) ?? wanted[0];
   const years = extractYears(rest, ctx.now);
+  const features = featureKindsIn(rest);
   // "Golf 2019", "avanza 2019": a year right after the car is the oldest the shopper wants.
   const yearAfterCar = car ? /^\s*((?:19|20)\d{2})(?![\d.,])(?!\s*(?:km|€|euro))/.exec(rest.slice(car.end))?.[1] : undefined;
   const entities = definedOnly({
@@ -69,7 +68,7 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
     maxYear: years.maxYear,
     maxKm: extractMileage(rest),
     color: firstMatch(colorWords, rest),
-    features: nonEmpty(featureKindsIn(rest)),
+    features: features.length ? features : undefined,
     vehicleCode: extractVehicleCode(clean),
     date: extractDate(rest, ctx.now, ctx.timeZone),
     time: extractTime(rest),

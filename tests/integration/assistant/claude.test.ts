@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { appointments, conversations, messages, tenants } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
@@ -144,19 +145,24 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
       booked.push(done[0]);
       return { body: textReply("Done.") };
     });
-    for (const text of ["Can I test drive the Golf?", "Can we make it later?"]) {
+    // Booked, moved to the next free time, then asked again for the time it has.
+    for (const [text, slot] of [["Can I test drive the Golf?", 0], ["Can we make it later?", 1], ["So that's the later time, right?", 1]] as const) {
+      pick = slot;
       await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612348811", text })));
       await drainJobs();
       advanceClock(5_000);
       await drainJobs();
-      pick = 1;
     }
-    expect(booked).toHaveLength(2);
+    expect(booked).toHaveLength(3);
     expect(booked[0].moved).toBeUndefined();
     expect(booked[1]).toMatchObject({ booked: true, moved: true, previousStart: booked[0].start });
+    expect(booked[2]).toEqual({ booked: true, start: booked[1].start, vehicle: expect.anything() });
     const appts = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments));
     expect(appts).toHaveLength(1);
     expect(appts[0].startsAt.toISOString()).toBe(booked[1].start);
+    // The timeline says booked once and moved once; the unchanged time adds nothing.
+    const notes = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body }).from(messages).where(eq(messages.senderKind, "system")));
+    expect(notes.map((n) => n.body).filter((b) => /by the assistant/.test(b ?? ""))).toEqual(["Test drive booked by the assistant", "Test drive moved by the assistant"]);
   });
 
   it("the dealer's tone and greeting are in the system prompt; a hand-over keyword is answered without calling Claude", async () => {
