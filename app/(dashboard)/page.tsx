@@ -7,8 +7,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Stat } from "@/components/ui/stat";
 import { requireSession } from "@/lib/auth";
 import { appointmentStatusLabels } from "@/lib/inbox/labels";
+import { openTasksFor, type OpenTask } from "@/lib/inbox/tasks";
 import { getTodayNumbers } from "@/lib/inbox/today";
-import { AppointmentOutcomeForm } from "./inbox/[conversationId]/lead-forms";
+import { AppointmentOutcomeForm, TaskDoneForm } from "./inbox/[conversationId]/lead-forms";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -16,7 +17,8 @@ export const metadata: Metadata = { title: "Today" };
 export default async function Home() {
   const session = await requireSession();
   const t = session.tenant;
-  const today = await getTodayNumbers(t.id, { userId: session.user.id, role: session.role }, t.timeZone);
+  const viewer = { userId: session.user.id, role: session.role };
+  const [today, open] = await Promise.all([getTodayNumbers(t.id, viewer, t.timeZone), openTasksFor(t.id, viewer)]);
   const time = (d: Date) => new Intl.DateTimeFormat(t.locale, { timeZone: t.timeZone, hour: "2-digit", minute: "2-digit" }).format(d);
   const day = (d: Date) => new Intl.DateTimeFormat(t.locale, { timeZone: t.timeZone, weekday: "short", day: "numeric", month: "short" }).format(d);
   return (
@@ -27,6 +29,14 @@ export default async function Home() {
         <Link href="/inbox" className="rounded-xl focus-visible:ring-3 focus-visible:ring-focus/40"><Stat compact label="Waiting for a reply" value={today.unanswered} /></Link>
         <Stat compact label="Test drives today" value={today.testDrives.length} />
       </div>
+      <Card title={open.total ? `For you (${open.total})` : "For you"} description="Hand-overs and hot leads the assistant flagged for you, and tasks from follow-ups." className="mt-6" padding={open.tasks.length ? "none" : "normal"}>
+        {open.tasks.length === 0 ? <p className="text-sm text-ink-muted">Nothing waiting for you.</p> : (
+          <ul className="divide-y divide-line text-sm">
+            {open.tasks.map((task) => <TaskItem key={task.id} task={task} when={(d) => `${day(d)} ${time(d)}`} />)}
+          </ul>
+        )}
+        {open.total > open.tasks.length ? <p className="px-4 py-3 text-ink-muted sm:px-5">And {open.total - open.tasks.length} older ones: mark these done to see them.</p> : null}
+      </Card>
       <Card title="Test drives today" className="mt-6" padding={today.testDrives.length ? "none" : "normal"}>
         {today.testDrives.length === 0 ? <p className="text-sm text-ink-muted">No test drives booked for today.</p> : (
           <ul className="divide-y divide-line text-sm">
@@ -68,4 +78,26 @@ function Shopper({ name, conversationId }: { name: string | null; conversationId
   const who = name ?? "Unknown shopper";
   if (!conversationId) return <span className="text-ink">{who}</span>;
   return <Link href={`/inbox/${conversationId}`} className="font-medium text-brand-ink underline-offset-2 hover:underline">{who}</Link>;
+}
+
+/** One open task: what it is, the shopper it is about (opening their conversation), the assistant's summary, and Done. */
+function TaskItem({ task, when }: { task: OpenTask; when: (d: Date) => string }) {
+  const shopper = task.contactName ?? (task.contactPhone ? `+${task.contactPhone}` : null);
+  return (
+    <li className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4 sm:px-5">
+      <div className="min-w-0 space-y-1">
+        <p className="flex flex-wrap items-baseline gap-x-2">
+          <span className="font-semibold text-ink">{task.title}</span>
+          <Badge tone={task.kind === "task" ? "neutral" : "warning"}>{task.kind === "task" ? "Task" : "Alert"}</Badge>
+          {task.forNobody ? <Badge tone="neutral">No rep yet</Badge> : null}
+        </p>
+        <p className="text-ink-muted">
+          <time dateTime={(task.dueAt ?? task.createdAt).toISOString()}>{when(task.dueAt ?? task.createdAt)}</time>
+          {shopper ? <> · <Shopper name={shopper} conversationId={task.conversationId} /></> : null}
+        </p>
+        {task.body ? <p className="whitespace-pre-line break-words text-ink-muted">{task.body}</p> : null}
+      </div>
+      <TaskDoneForm taskId={task.id} title={task.title} />
+    </li>
+  );
 }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import type { Tx } from "@/db/client";
-import { appointments, conversations, leadActivities, leads, mediaObjects, messages, vehicleEvents, vehicles, type VehicleImage } from "@/db/schema";
+import { appointments, conversations, leadActivities, leads, mediaObjects, messages, tasks, vehicleEvents, vehicles, type VehicleImage } from "@/db/schema";
 import { upsertContact } from "@/lib/leads/contacts";
 import { ASSISTANT_REPLIES_METRIC } from "@/lib/plans";
 import { addUsage, monthKey } from "@/lib/usage";
@@ -141,6 +141,17 @@ async function insertPeople(tx: Tx, tenantId: string, ds: DemoDataset, cars: Map
         providerMessageId: m.sender === "customer" ? `wamid.seed.${conv.id}.${i}` : null, createdAt: m.at,
       });
     }
+  }
+  // Negotiations the assistant handed over alerted the rep (or, without one, the managers): their Today lists the open ones.
+  for (const c of ds.conversations) {
+    const lead = ds.leads.find((l) => l.key === c.leadKey)!;
+    const asked = c.messages.findLast((m) => m.sender === "customer");
+    if (c.mode !== "human" || lead.stage !== "negotiation" || !asked) continue;
+    const who = ds.contacts.find((p) => p.key === c.contactKey)?.name ?? "shopper";
+    await tx.insert(tasks).values({
+      tenantId, userId: staffId(c.assignedTo), leadId: leadIds.get(c.leadKey)!, kind: "notify", title: `Hand-over: ${who}`,
+      body: `Reason: price negotiation\nShopper: ${fill(asked.text).slice(0, 300)}`, createdAt: asked.at,
+    });
   }
   // The plan page counts the assistant's replies per month; the demo's count as if they had been sent.
   const repliesByMonth = new Map<string, { at: Date; n: number }>();

@@ -23,3 +23,23 @@ test("a manager marks a past test drive from Today, and it leaves the list", asy
   const appointments = page.locator("section", { has: page.getByRole("heading", { name: "Appointments" }) }).first();
   await expect(appointments.getByText("Done", { exact: true })).toBeVisible();
 });
+
+// The demo's negotiation the assistant handed over alerted the lead's rep: it waits on their Today until ticked off.
+test("a rep sees the hand-over the assistant flagged for them on Today, opens the shopper and ticks it off", async ({ page }, info) => {
+  await signIn(page, info.project.name === "phone" ? "sales1@demo-no.test" : "sales1@demo-nl.test");
+  await page.goto("/");
+  const card = page.locator("section").filter({ has: page.getByRole("heading", { name: /^For you/ }) });
+  const rows = card.getByRole("listitem");
+  const handover = rows.filter({ hasText: "Hand-over:" }).first();
+  await expect(handover).toContainText("Reason: price negotiation");
+  const before = await rows.count();
+  // The shopper's name opens their conversation.
+  const shopper = handover.getByRole("link").first();
+  const name = (await shopper.innerText()).trim();
+  await shopper.click();
+  await expect(page).toHaveURL(/\/inbox\/[0-9a-f-]{36}/);
+  await page.goto("/");
+  await rows.filter({ hasText: `Hand-over: ${name}` }).getByRole("button", { name: "Done" }).click();
+  await expect(rows).toHaveCount(before - 1);
+  if (before === 1) await expect(card.getByText("Nothing waiting for you.")).toBeVisible();
+});

@@ -7,6 +7,7 @@ import { authorize } from "@/lib/auth";
 import {
   addLeadNote, assignLeadAsStaff, changeStageAsStaff, recordAppointmentOutcome, replyAsStaff, sendTemplateAsStaff, setModeAsStaff, type CommandResult,
 } from "@/lib/inbox/commands";
+import { completeTask } from "@/lib/inbox/tasks";
 
 export type ActionState = CommandResult | null;
 
@@ -19,6 +20,7 @@ const schemas = {
   stage: z.object({ leadId: id, stage: z.enum(leadStages), lostReason: z.string().trim().max(300).optional() }),
   note: z.object({ leadId: id, text: z.string().trim().min(1, "Write a note first.").max(2000) }),
   outcome: z.object({ appointmentId: id, outcome: z.enum(["completed", "no_show"]) }),
+  task: z.object({ taskId: id }),
 };
 
 async function run<S extends z.ZodTypeAny>(schema: S, input: unknown, work: (viewer: Parameters<typeof replyAsStaff>[1], tenantId: string, data: z.infer<S>) => Promise<CommandResult>): Promise<CommandResult> {
@@ -65,4 +67,8 @@ export async function addNoteAction(_prev: ActionState, form: FormData): Promise
 
 export async function appointmentOutcomeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return run(schemas.outcome, fields(form), (viewer, tenantId, d) => recordAppointmentOutcome(tenantId, viewer, d));
+}
+
+export async function completeTaskAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return run(schemas.task, fields(form), (viewer, tenantId, d) => completeTask(tenantId, viewer, d));
 }

@@ -1,7 +1,7 @@
 import { Select, Textarea } from "@/components/ui/controls";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ActionForm } from "../action-form";
-import { addNoteAction, appointmentOutcomeAction, assignAction } from "../actions";
+import { addNoteAction, appointmentOutcomeAction, assignAction, completeTaskAction } from "../actions";
 import type { TeamMember } from "./lead-card";
 
 /** Managers pick any active team member; a rep sees who has the lead and may take an unassigned one. */
@@ -55,6 +55,16 @@ export function AppointmentOutcomeForm({ appointmentId, label }: { appointmentId
       <input type="hidden" name="appointmentId" value={appointmentId} />
       <SubmitButton size="sm" variant="secondary" name="outcome" value="completed" pendingText="Saving…">Done</SubmitButton>
       <SubmitButton size="sm" variant="secondary" name="outcome" value="no_show" pendingText="Saving…">No-show</SubmitButton>
+    </ActionForm>
+  );
+}
+
+/** Ticks a task off the viewer's list on Today. */
+export function TaskDoneForm({ taskId, title }: { taskId: string; title: string }) {
+  return (
+    <ActionForm action={completeTaskAction} label={`Mark done: ${title}`}>
+      <input type="hidden" name="taskId" value={taskId} />
+      <SubmitButton size="sm" variant="secondary" pendingText="Saving…">Done</SubmitButton>
     </ActionForm>
   );
 }
