@@ -290,7 +290,7 @@ export async function offlineReply(o: {
     case "trade_in": {
       actions.handover = "trade-in valuation";
       const fact = await dealerFact();
-      return fact ? done(`${fact}\n\n${composeReply({ lang, intent: "handover", tenant: t })}`) : say("trade_in");
+      return fact ? done(`${fact}\n\n${phrasesFor(lang, t.tone).handover}`) : say("trade_in");
     }
     case "specific_vehicle": {
       const v = await focus();

@@ -174,7 +174,7 @@ function bodyFor(input: ReplyInput, p: Phrases): string[] {
   const t = input.tenant;
   switch (input.intent) {
     case "opt_out": return [p.optOut];
-    case "handover": return [p.handover];
+    case "handover": return [`${p.sure} ${p.handover}`];
     case "greeting":
       return input.vehicles?.length || input.noMatch ? listReply(input, p, [greetingLine(input, p)]) : [greetingLine(input, p), p.askNeeds];
     case "browse": return listReply(input, p, []);
@@ -198,7 +198,8 @@ function bodyFor(input: ReplyInput, p: Phrases): string[] {
 
 /** One fixed sentence in the shopper's language, for answers that need no car or tenant facts. */
 export function phraseFor(lang: Lang, key: "handover" | "rateLimited" | "optOut" | "thanks" | "acknowledged" | "noProblem", tone?: Tone): string {
-  return phrasesFor(lang, tone)[key];
+  const p = phrasesFor(lang, tone);
+  return key === "handover" ? `${p.sure} ${p.handover}` : p[key];
 }
 
 /** A short WhatsApp reply (*bold*, line breaks, ≤ ~600 characters) in the shopper's language for one intent. */
@@ -207,8 +208,8 @@ export function composeReply(input: ReplyInput): string {
   if (input.rateLimited) return p.rateLimited;
   const parts = bodyFor(input, p);
   const handoverSaid = input.intent === "handover" || input.intent === "opt_out";
-  // After an answer ("De vraagprijs is …") the hand-over drops its opening "Natuurlijk!", which answered nothing there.
-  if (input.handover && !handoverSaid) parts.push(p.handover.replace(/^[^.!?]{1,20}[.!]\s+/u, ""));
+  // After an answer ("De vraagprijs is …") the hand-over comes without its opening "Natuurlijk!", which would answer nothing.
+  if (input.handover && !handoverSaid) parts.push(p.handover);
   for (const fact of input.knowledge ?? []) {
     if (parts.join("\n\n").length + fact.length + 2 > MAX_REPLY_CHARS) break;
     parts.splice(Math.max(1, parts.length - 1), 0, fact);

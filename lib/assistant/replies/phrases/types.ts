@@ -9,6 +9,8 @@ export type Phrases = {
   location: string; locationUnknown: string;
   /** Intro of the list of showrooms ({n}); each follows as name, address and map link. */
   locations: string; handover: string; thanks: string; optOut: string; rateLimited: string; other: string;
+  /** The hand-over's opening word, said only when the hand-over is the whole answer ("Natuurlijk!"). */
+  sure: string;
   /** Answers to a bare "ok" (or 👍) and to a bare "no", when the last reply asked nothing they could answer. */
   acknowledged: string; noProblem: string;
   /** Proactive notes on a car the shopper asked about: sold ({car}, the dealer's alternatives follow), cheaper ({car}, {price}). */
