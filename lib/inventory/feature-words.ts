@@ -16,11 +16,11 @@ const kinds = {
   rearAirCon: ["ac double blower", "double blower", "dual blower", "ac double", "ac belakang", "rear air con", "rear ac"],
   parkingSensors: ["parkeersensor", "parkeerhulp", "parking sensor", "park assist", "park distance", "pdc", "einparkhilfe", "parksensor", "parkpilot", "parkeringssensor", "parkeringsassistent", "sensor parkir"],
   camera: ["camera", "achteruitrijcamera", "reversing camera", "rear camera", "rearview camera", "backup camera", "rückfahrkamera", "kamera", "ryggekamera", "kamera mundur", "kamera belakang"],
-  cruiseControl: ["cruise", "cruisecontrol", "tempomat", "cruisekontroll", "acc"],
+  cruiseControl: ["cruise", "tempomat", "cruisekontroll", "acc"],
   panoramicRoof: ["panoramadak", "panorama", "panoramic roof", "glass roof", "glazen dak", "schuifdak", "sunroof", "moonroof", "schiebedach", "glasdach", "soltak", "panoramatak"],
   keyless: ["keyless", "nøkkelfri", "schlüssellos", "push start", "start button"],
   heatPump: ["warmtepomp", "heat pump", "wärmepumpe", "varmepumpe"],
-  fastCharging: ["snellad", "fast charg", "rapid charg", "dc charg", "schnelllad", "hurtiglad", "ccs", "fast charging"],
+  fastCharging: ["snellad", "fast charg", "rapid charg", "dc charg", "schnelllad", "hurtiglad", "ccs"],
   chargingCable: ["laadkabel", "charging cable", "charge cable", "ladekabel", "kabel charger", "kabel cas"],
   winterTyres: ["winterband", "winter tyre", "winter tire", "winterreifen", "vinterhjul", "vinterdekk", "piggdekk"],
   leather: ["leder", "leer", "leather", "skinn", "kulit", "jok kulit"],
@@ -33,6 +33,7 @@ const kinds = {
 } satisfies Record<string, string[]>;
 
 export type FeatureKind = keyof typeof kinds;
+export const featureKinds = Object.keys(kinds) as FeatureKind[];
 
 /** Each kind in English, as the dashboard shows what a shopper asked for. */
 const englishNames: Record<FeatureKind, string> = {
@@ -47,14 +48,13 @@ const englishNames: Record<FeatureKind, string> = {
 export function featureName(feature: string): string {
   return isFeatureKind(feature) ? englishNames[feature] : feature;
 }
-export const featureKinds = Object.keys(kinds) as FeatureKind[];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A word beginning, or the whole word when it is three letters or fewer; spaces and hyphens are interchangeable. */
 const piece = (word: string) => escape(word).replace(/[\s-]+/g, "[\\s-]*") + (word.length <= 3 ? "(?![\\p{L}\\d])" : "");
-// The whole word is matched, so `featuresNamed` can quote it ("heated seats", not "heated seat").
 // Longest first, so a match quotes the most of the shopper's words ("AC double blower", not "AC double").
 const longestFirst = (k: FeatureKind) => [...kinds[k]].sort((a, b) => b.length - a.length);
+// Up to the end of the word, so `featuresNamed` quotes it whole ("heated seats", not "heated seat").
 const patterns = new Map(featureKinds.map((k) => [k, new RegExp(`(?<![\\p{L}\\d])(?:${longestFirst(k).map(piece).join("|")})[\\p{L}\\d]*`, "iu")]));
 
 /** The kinds of equipment a text names, in its order ("met trekhaak en stoelverwarming" → towbar, heatedSeats). */
