@@ -1,7 +1,7 @@
 import type { ReplyMemory } from "./offline";
 import type { Entities, Intent, Understanding } from "./types";
 import {
-  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, asksWhetherItHas, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, vehicleCodesIn,
+  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, asksWhetherItHas, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, superlativeIn, vehicleCodesIn,
 } from "./understand";
 
 export const searchKeys: (keyof Entities)[] = ["make", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxKm", "color", "features"];
@@ -68,6 +68,10 @@ export function readFollowUp(text: string, u: Pick<Understanding, "intents" | "e
   else if (primary === "other" && answer === "yes" && memory.proposedCodes.length > 1) return out({ reply: "whichCar" });
   else if (primary === "other" && answer === "yes" && memory.focusCode) primary = "specific_vehicle";
   else if (primary === "other" && answer) return out({ reply: "acknowledged" });
+  // "Hoeveel km heeft hij?" after a list, with no car in focus: which one? ("Which one has the fewest km?", "die van
+  // 2019" or "the automatic one" pick one themselves.)
+  const aboutOneOfList = !memory.focusCode && memory.proposedCodes.length > 1 && Object.keys(e).length === 0 && !superlativeIn(text) && !/\d/.test(text);
+  if (primary === "other" && aboutOneOfList && asksAboutThatCar(text)) return out({ reply: "whichCar" });
 
   // "Wat is het verschil tussen de #A01 en de #A03?", or "Welke is zuiniger?" after a list: those cars side by side.
   // "Which of your cars are automatic?" names filters: a search, unless it names two cars by code.

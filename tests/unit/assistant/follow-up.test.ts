@@ -55,4 +55,12 @@ describe("a message read in the conversation so far", () => {
     expect(read("Hebben jullie er een met trekhaak?", afterList).equipmentOf).toBeUndefined();
     expect(read("Zit er een trekhaak op?", blank)).toMatchObject({ primary: "browse", entities: { features: ["towbar"] } });
   });
+
+  it("asks which car a question about 'it' means after a list, unless the message picks one itself", () => {
+    expect(read("Hoeveel km heeft hij?", afterList).reply).toBe("whichCar");
+    expect(read("Is hij schadevrij?", afterList).reply).toBe("whichCar");
+    expect(read("Hoeveel km heeft hij?", afterOneCar).reply).toBeUndefined();
+    expect(read("Wat kost die van 2019?", afterList).reply).toBeUndefined();
+    expect(read("Welke heeft de minste kilometers?", afterList).reply).toBeUndefined();
+  });
 });
