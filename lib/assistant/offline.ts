@@ -210,7 +210,9 @@ export async function offlineReply(o: {
     return say("handover");
   }
   const { aboutFocus, terms } = f;
-  const primary = listed === "picked" && (f.primary === "browse" || f.primary === "other") ? "specific_vehicle" : f.primary;
+  // A car picked from the list is shown, or its financing example worked out when terms came with it ("de goedkoopste over 60 maanden?").
+  const picked = Object.keys(terms).length > 0 ? "financing" : "specific_vehicle";
+  const primary = listed === "picked" && (f.primary === "browse" || f.primary === "other") ? picked : f.primary;
   if (f.reply === "whichCar") return say("specific_vehicle");
   if (f.reply) return done(phrasesFor(lang, t.tone)[f.reply]);
   if (f.compare && listed !== "picked") {

@@ -35,7 +35,7 @@ export const intentPatterns: [Intent, RegExp][] = [
     String.raw`nego|diskon|harga pas|harga nett|harga net|kurangin|bisa kurang|kurang (?:dikit|sedikit|lagi)|potongan|harga terakhir|net berapa`)],
   ["financing", phrase(String.raw`financ\w*|lease|leasen|leasing|private lease|afbetal\w*|maandbedrag|per maand|op afbetaling|lening|` +
     String.raw`lån|billån|finansier\w*|per måned|månedlig\w*|nedbetal\w*|` +
-    String.raw`finanzier\w*|ratenkauf|raten|ratenzahlung|monatlich\w*|pro monat|kredit|` +
+    String.raw`finanzier\w*|ratenkauf|raten|ratenzahlung|monatlich\w*|pro monat|im monat|kredit|` +
     String.raw`monthly|loan|installments?|per month|down ?payment|` +
     String.raw`cicil\w*|angsur\w*|dp|uang muka|per bulan|perbulan|tenor|simulasi|leasing`)],
   ["trade_in", phrase(String.raw`inruil\w*|in te ruilen|inruilen|ruilen|innbytte\w*|bytte inn|byttebil|inzahlung\w*|in zahlung|trade[- ]?in|part[- ]?exchange|tukar tambah|tt(?= mobil)|jual mobil saya`)],

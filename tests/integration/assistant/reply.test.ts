@@ -289,6 +289,20 @@ describe("the assistant answers from live stock", () => {
     expect(withDown).toMatch(/\*€ 289 per maand\* over 72 maanden bij 6,9% rente, met € 5\.000 aanbetaling/);
   });
 
+  it("works out the financing example for the car of the list a question picks, on the terms it names", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const picanto = lot.find((v) => v.model === "Picanto")!;
+    for (const text of ["Habt ihr einen Automatik?", "Was kostet der günstigste im Monat bei 48 Monaten?"]) {
+      await say(t, "4915112340501", text);
+      await settle();
+    }
+    const [list, example] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    expect(list).toContain(picanto.code);
+    expect(example).toContain(picanto.code);
+    expect(example).toMatch(/Finanzierungsbeispiel für den Kia Picanto: \*€ \d+ pro Monat\* über 48 Monate/);
+  });
+
   it("puts cars side by side: two codes named, one against the car in focus, or the list it just sent", async () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id);

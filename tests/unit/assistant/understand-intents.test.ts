@@ -53,6 +53,7 @@ describe("intents", () => {
     ["Kan ik zaterdag een proefrit maken?", "test_drive"],
     ["Wat is uw laatste prijs?", "price_negotiation"],
     ["Kan ik het ook financieren?", "financing"],
+    ["Was kostet er im Monat?", "financing"],
     ["Kan ik mijn auto inruilen?", "trade_in"],
     ["Wat zijn de openingstijden?", "opening_hours"],
     ["Wat is jullie adres?", "location"],
