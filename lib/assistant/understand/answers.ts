@@ -35,16 +35,25 @@ const ordinalWords: Record<number, string[]> = {
   3: ["derde", "third", "dritte", "dritten", "dritter", "tredje", "ketiga"],
 };
 
+// In a longer message an ordinal picks a car only after an article, and not as "the first time" or "de eerste eigenaar".
+const articleOrdinal = new RegExp(String.raw`(?<!\p{L})(?:the|de|die|der|den|das|dem|yang)\s+(${Object.values(ordinalWords).flat().join("|")})(?!\p{L})` +
+  String.raw`(?!\s+(?:time|keer|mal|gang|kali|hand|owner|eigenaar|besitzer|eier|pemilik|tangan)(?!\p{L}))`, "iu");
+
 /**
  * Which car of a list the shopper picks (0-based): "de tweede", "the first one", "nummer 3", "yang kedua", or a bare
- * "2". Only short messages; null otherwise.
+ * "2"; in a longer message, an ordinal after an article ("book the first one on friday"). Null otherwise.
  */
 export function pickFromList(text: string): number | null {
   const t = text.trim().toLowerCase();
   const bare = /^(?:(?:nummer|nr|number|no|nomor|nummeret)\.?\s*)?([1-9])\s*[.)]?$/u.exec(t) ?? /\b(?:nummer|nr|number|nomor|nummeret)\.?\s*([1-9])\b/u.exec(t);
   if (bare) return Number(bare[1]) - 1;
   const tokens = t.split(/[^\p{L}\d]+/u).filter(Boolean);
-  if (tokens.length > 5 || /second[- ]hand/.test(t)) return null;
+  if (/second[- ]hand/.test(t)) return null;
+  if (tokens.length > 5) {
+    const word = articleOrdinal.exec(t)?.[1];
+    const n = word ? Object.entries(ordinalWords).find(([, list]) => list.includes(word))?.[0] : undefined;
+    return n ? Number(n) - 1 : null;
+  }
   for (const [n, list] of Object.entries(ordinalWords)) if (tokens.some((w) => list.includes(w) || w === `${n}e` || w === `${n}ste` || w === `${n}de`)) return Number(n) - 1;
   return null;
 }

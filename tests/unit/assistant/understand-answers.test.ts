@@ -17,9 +17,10 @@ describe("short answers to the assistant's last reply", () => {
   it.each([
     ["de tweede graag", 1], ["De eerste", 0], ["nummer 3", 2], ["nr. 2", 1], ["2", 1], ["the first one please", 0], ["die zweite bitte", 1],
     ["den tredje", 2], ["yang kedua kak", 1], ["Kan ik de 2e proefrijden?", 1],
+    ["book a test drive for the first one on friday at 10", 0], ["Ik wil graag de tweede morgen proefrijden", 1],
   ] as const)("%s picks car %i of the list", (text, index) => expect(pickFromList(text)).toBe(index));
 
-  it.each(["Do you have second hand cars?", "Hebben jullie een automaat onder de 20.000 euro en de eerste keer?", "Ik zoek een auto"])(
+  it.each(["Do you have second hand cars?", "Hebben jullie een automaat onder de 20.000 euro en de eerste keer?", "Ik zoek een auto", "Was he the first owner of this car?"])(
     "%s picks nothing", (text) => expect(pickFromList(text)).toBeNull(),
   );
 });
