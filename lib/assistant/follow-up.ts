@@ -4,7 +4,7 @@ import {
   asksAboutThatCar, asksCheaper, asksColour, asksToCompare, asksWhetherItHas, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, superlativeIn, vehicleCodesIn,
 } from "./understand";
 
-export const searchKeys: (keyof Entities)[] = ["make", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxKm", "color", "features"];
+export const searchKeys: (keyof Entities)[] = ["make", "makes", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxKm", "color", "features"];
 export const pickKeys = (e: Entities, keys: (keyof Entities)[]): Partial<Entities> => Object.fromEntries(keys.map((k) => [k, e[k]]));
 
 export type FollowUp = {
@@ -89,6 +89,8 @@ export function readFollowUp(text: string, u: Pick<Understanding, "intents" | "e
     if (cheaper || (filters.length > 0 && !asksEquipment && continuesSearch(text, true))) {
       const features = [...new Set([...(memory.search.features ?? []), ...(e.features ?? [])])];
       search = { ...memory.search, ...pickKeys(e, filters), ...cheaper, ...(features.length ? { features } : {}) };
+      // One make named now replaces the several asked before.
+      if (e.make && !e.makes) delete search.makes;
     }
   }
   return out({ ...(compare.length >= 2 ? { compare } : {}), ...(search ? { search } : {}), ...(equipmentOf && !search ? { equipmentOf } : {}) });

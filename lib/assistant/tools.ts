@@ -41,8 +41,9 @@ const relaxOrder: (keyof VehicleFilters)[] = ["color", "features", "maxKm", "min
 
 /** Strict search first; when nothing matches, relax one constraint at a time (budget last, by 15 %). */
 export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit = 3) {
+  const makes = makesOf(e);
   const filters: VehicleFilters = {
-    make: e.make, model: e.model, fuel: e.fuel, transmission: e.transmission, body: e.body, color: e.color,
+    ...(makes.length > 1 ? { makes } : { make: e.make }), model: e.model, fuel: e.fuel, transmission: e.transmission, body: e.body, color: e.color,
     minPrice: e.minPrice, maxPrice: e.maxPrice, minYear: e.minYear, maxYear: e.maxYear, maxKm: e.maxKm, sort: e.maxPrice ? "price_desc" : "newest", limit,
     features: e.features ? nonEmpty(wantedFeatures(e.features)) : undefined,
   };
@@ -59,6 +60,12 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
     }
     return { vehicles: [] as ReplyVehicle[], relaxed: null };
   });
+}
+
+/** The makes asked for: several ("BMW of Audi"; from Claude only a list of words counts), else the one. */
+function makesOf(e: Entities): string[] {
+  const several = Array.isArray(e.makes) ? e.makes.filter((m): m is string => typeof m === "string" && m.length > 0).slice(0, 5) : [];
+  return several.length > 1 ? several : e.make ? [e.make] : [];
 }
 
 /** Equipment as the search takes it: a kind it knows ("towbar"), the kinds a shopper's words name ("tow bar"), else the words. */
@@ -217,7 +224,7 @@ export async function bookVisitTool(ctx: ToolContext, o: { showroomId: string | 
 export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {
   if (!ctx.leadId) return;
   const prefs: LeadPreferences = {};
-  if (e.make) prefs.makes = [e.make];
+  if (e.make) prefs.makes = makesOf(e);
   if (e.model) prefs.models = [e.model];
   if (e.fuel) prefs.fuel = e.fuel;
   if (e.transmission) prefs.transmission = e.transmission;

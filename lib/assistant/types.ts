@@ -18,6 +18,8 @@ export type TradeIn = { make?: string; model?: string; year?: number };
 
 export type Entities = {
   make?: string;
+  /** Every make named when a shopper names several without a model ("BMW of Audi"): a search for any of them. */
+  makes?: string[];
   model?: string;
   minPrice?: number;
   maxPrice?: number;

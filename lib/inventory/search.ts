@@ -6,6 +6,8 @@ import { featureKindSqlPattern, isFeatureKind } from "./feature-words";
 export type VehicleFilters = {
   q?: string;
   make?: string;
+  /** Any of these makes ("BMW of Audi"). */
+  makes?: string[];
   model?: string;
   fuel?: string;
   transmission?: string;
@@ -36,6 +38,7 @@ const literal = (s: string) => s.replace(/[\\%_]/g, "\\$&");
 export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
   const c: SQL[] = [eq(vehicles.tenantId, tenantId), inArray(vehicles.status, f.statuses ?? [...PUBLIC_STATUSES])];
   if (f.make) c.push(ilike(vehicles.make, literal(f.make)));
+  if (f.makes?.length) c.push(or(...f.makes.map((m) => ilike(vehicles.make, literal(m))))!);
   // A model is also found as whole words of the stock's model ("Octavia" is the stock's "Octavia Combi", "Innova" its
   // "Kijang Innova"), or where a variant begins with it ("e-Niro" is a Niro whose variant is "e-Niro 64 kWh").
   if (f.model) {

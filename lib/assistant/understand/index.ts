@@ -57,8 +57,11 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const features = featureKindsIn(rest);
   // "Golf 2019", "avanza 2019": a year right after the car is the oldest the shopper wants.
   const yearAfterCar = car ? /^\s*((?:19|20)\d{2})(?![\d.,])(?!\s*(?:km|€|euro))/.exec(rest.slice(car.end))?.[1] : undefined;
+  // "BMW of Audi", "Toyota atau Honda": several makes and no model is a search for any of them.
+  const makes = car?.model ? [] : [...new Set(wanted.map((m) => m.make))];
   const entities = definedOnly({
     make: car?.make,
+    makes: makes.length > 1 ? makes : undefined,
     model: car?.model,
     ...extractBudget(rest),
     fuel: firstMatch(fuelWords, rest),

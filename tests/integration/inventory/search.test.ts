@@ -74,6 +74,9 @@ describe("inventory search: a model by its name", () => {
     expect(await codes("innova")).toEqual([innova.code]);
     expect(await codes("e-Niro")).toEqual([niro.code]);
     expect(await codes("Gol")).toEqual([]);
+    // Any of several makes.
+    const ofMakes = await withTenant(t.tenant.id, (tx) => searchVehicles(tx, t.tenant.id, { makes: ["skoda", "Kia"] }));
+    expect(ofMakes.vehicles.map((v) => v.code).sort()).toEqual([octavia.code, niro.code].sort());
     expect(await codes("Golf%")).toEqual([]);
   });
 });

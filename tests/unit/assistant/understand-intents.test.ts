@@ -37,6 +37,10 @@ describe("vehicle words", () => {
     expect(understand("ada xpander?").entities).toMatchObject({ make: "Mitsubishi", model: "Xpander" });
     expect(understand("de Kona Electric?", [{ make: "Hyundai", model: "Kona Electric" }]).entities.model).toBe("Kona Electric");
     expect(understand("Hebben jullie de Zeekr 001?", [{ make: "Zeekr", model: "001" }]).entities).toMatchObject({ make: "Zeekr", model: "001" });
+    // Several makes without a model: any of them; with a model, that car.
+    expect(understand("Heb je een BMW of Audi?").entities).toMatchObject({ make: "BMW", makes: ["BMW", "Audi"] });
+    expect(understand("Ada Toyota atau Honda matic?").entities.makes).toEqual(["Toyota", "Honda"]);
+    expect(understand("Is de Golf beter dan een Audi?").entities.makes).toBeUndefined();
   });
 
   it("does not see a car in ordinary words", () => {
