@@ -17,7 +17,7 @@ export type FollowUp = {
   /** Terms of a financing example the shopper asked for ("over 72 maanden", "5.000 aanbetaling"). */
   terms: ReturnType<typeof financingTerms>;
   /** Answered without a tool: "no" and a bare "ok" leave the door open; "yes" to a list asks which car. */
-  reply?: "noProblem" | "acknowledged" | "whichCar";
+  reply?: "noProblem" | "acknowledged" | "whichCar" | "passedOn";
   /** Cars to put side by side, when at least two of them are still in stock. */
   compare?: string[];
   /** The cars of the list sent, when the message asks whether they have some equipment ("Zit er een trekhaak op?"). */
@@ -64,6 +64,8 @@ export function readFollowUp(text: string, u: Pick<Understanding, "intents" | "e
   // times; yes to a list asks which car, to one car shows it; no and a bare ok just leave the door open.
   const answer = primary === "other" || primary === "thanks" ? shortAnswer(text) : null;
   if (answer === "no") return out({ reply: "noProblem" });
+  // Yes to "Shall I let a colleague know what you're looking for?": passed on.
+  if (answer === "yes" && memory.offeredToPassOn) return out({ reply: "passedOn" });
   if (answer && memory.askedTestDrive && memory.focusCode) primary = "test_drive";
   else if (primary === "other" && answer === "yes" && memory.proposedCodes.length > 1) return out({ reply: "whichCar" });
   else if (primary === "other" && answer === "yes" && memory.focusCode) primary = "specific_vehicle";

@@ -17,10 +17,11 @@ import type { Entities, Intent, Lang } from "./types";
 /**
  * `showroomId`: where the offered slots are, for a visit without a car (null: the main showroom). `formal`: the shopper
  * addresses us formally, so replies are formal whatever the dealer's tone (rules.ts, replyTone). `askedTestDrive`: the
- * reply ended by asking whether they want a test drive of the focused car, so a bare "yes" books one.
+ * reply ended by asking whether they want a test drive of the focused car, so a bare "yes" books one. `offeredToPassOn`:
+ * it found nothing and offered to pass the wish on to a colleague, so a bare "yes" does that.
  */
 export type ReplyMemory = {
-  proposedCodes: string[]; offeredSlots: string[]; focusCode: string | null; showroomId?: string | null; formal?: boolean; askedTestDrive?: boolean;
+  proposedCodes: string[]; offeredSlots: string[]; focusCode: string | null; showroomId?: string | null; formal?: boolean; askedTestDrive?: boolean; offeredToPassOn?: boolean;
   /** The filters of the last search and the lowest price it showed, so "en onder de 15.000?" or "iets goedkopers?" narrows it. */
   search?: Partial<Entities>; cheapest?: number | null;
   /** The terms the shopper asked a financing example of the focused car for. */
@@ -34,7 +35,9 @@ export type Booked = { appointmentId: string; kind: "test_drive" | "visit"; move
 
 /** `showroomId`: the showroom the conversation is about (the car's or the one chosen), so its staff hear first. */
 export type AssistantAction = {
-  handover?: string; hot?: string; optOut?: boolean; booking?: Booked; stage?: "test_drive" | "negotiation"; showroomId?: string | null;
+  handover?: string; hot?: string; optOut?: boolean; booking?: Booked;
+  /** What the shopper looks for and the dealer does not have, passed on so a colleague contacts them when it comes in. */
+  wish?: string; stage?: "test_drive" | "negotiation"; showroomId?: string | null;
 };
 export type AssistantResult = {
   text: string; lang: Lang; intents: Intent[]; entities: Entities; actions: AssistantAction; memory: ReplyMemory;
@@ -53,7 +56,7 @@ export async function offlineReply(o: {
   const u = understandMessage(o.text, { defaultLang: o.defaultLang, now, timeZone: ctx.tenant.timeZone, knownModels: o.knownModels });
   const lang = u.language;
   const memory: ReplyMemory = {
-    ...o.memory, offeredSlots: [], showroomId: undefined, askedTestDrive: undefined, formal: formalAfter(o.memory.formal, o.text, lang),
+    ...o.memory, offeredSlots: [], showroomId: undefined, askedTestDrive: undefined, offeredToPassOn: undefined, formal: formalAfter(o.memory.formal, o.text, lang),
   };
   const dealer = o.replyTenant(lang);
   const t = { ...dealer, tone: replyTone(dealer.tone, memory) };
@@ -65,6 +68,7 @@ export async function offlineReply(o: {
   const allowedNumbers: number[] = [];
   const done = (text: string): AssistantResult => {
     if (text.endsWith(phrasesFor(lang, t.tone).askTestDrive)) memory.askedTestDrive = true;
+    if (text.endsWith(phrasesFor(lang, t.tone).noAlternatives)) memory.offeredToPassOn = true;
     return { text, lang, intents: u.intents, entities: e, actions, memory, allowedNumbers, tools };
   };
   const say = (intent: Intent, input: Omit<ReplyInput, "lang" | "intent" | "tenant"> = {}) => done(composeReply({ lang, intent, tenant: t, ...input }));
@@ -214,6 +218,7 @@ export async function offlineReply(o: {
   const picked = Object.keys(terms).length > 0 ? "financing" : "specific_vehicle";
   const primary = listed === "picked" && (f.primary === "browse" || f.primary === "other") ? picked : f.primary;
   if (f.reply === "whichCar") return say("specific_vehicle");
+  if (f.reply === "passedOn") actions.wish = wishOf(o.memory.search);
   if (f.reply) return done(phrasesFor(lang, t.tone)[f.reply]);
   if (f.compare && listed !== "picked") {
     tools.push({ name: "compare_vehicles", input: { codes: f.compare } });
@@ -410,6 +415,12 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
 /** The action a booking tool's success records. */
 export const booked = (r: { appointmentId: string; movedFrom: Date | null; unchanged: boolean }, kind: Booked["kind"]): Booked =>
   ({ appointmentId: r.appointmentId, kind, ...(r.movedFrom ? { movedFrom: r.movedFrom.toISOString() } : {}), ...(r.unchanged ? { unchanged: true as const } : {}) });
+
+/** The last search in a colleague's words: "make: Toyota, maxPrice: 8000". */
+function wishOf(search: Partial<Entities> | undefined): string {
+  const said = Object.entries(search ?? {}).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join("/") : v}`).join(", ");
+  return said || "(no details)";
+}
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -177,6 +177,14 @@ async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r:
       events.push({ name: "appointment/booked", data: { tenantId, appointmentId } });
     }
   }
+  if (r.actions.wish) {
+    const who = ctx.contact?.name ?? ctx.contact?.phone ?? "shopper";
+    await recordSystemEvent(tx, tenantId, ctx.conversation.id, `Wish passed on by the assistant: ${r.actions.wish}`, { event: "wish_passed_on" });
+    // In the shopper's own words too: what they asked for before saying yes.
+    const asked = ctx.history.findLast((m) => m.senderKind === "customer" && m.body && !ctx.burst.includes(m))?.body;
+    const said = asked ? `\nShopper: ${asked.slice(0, 300)}` : "";
+    await notifyReps(tx, tenantId, leadId, `Looking for a car we don't have: ${who}`, `Wants: ${r.actions.wish}${said}\nContact them when one comes in.`);
+  }
   const reason = r.actions.hot ?? (hot ? "high score" : null);
   let alert: { kind: "hot" | "handover"; reason: string } | null = null;
   if (hot && reason && (await markHot(tx, tenantId, leadId, reason))) {

@@ -78,6 +78,7 @@ function summarize(tenant: Tenant, r: GeneratedReply, codes: string[], stock: { 
     a.booking && `${a.booking.movedFrom ? "move" : "book"} the ${a.booking.kind === "visit" ? "visit" : "test drive"} in the calendar`,
     a.handover && `hand the conversation to your team (${a.handover})`,
     a.hot && `mark the lead hot (${a.hot})`,
+    a.wish && `pass the shopper's wish on to your team (${a.wish})`,
     a.optOut && "opt the shopper out of further messages",
     a.stage && `move the lead to ${stageLabels[a.stage].toLowerCase()}`,
   ].filter((x): x is string => Boolean(x));

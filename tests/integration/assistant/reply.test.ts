@@ -197,6 +197,31 @@ describe("the assistant answers from live stock", () => {
     expect(also).not.toContain(code(2025));
   });
 
+  it("passes a wish it cannot meet on to the rep when the shopper says yes to its offer, and only then", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    const ask = async (from: string, texts: string[]) => {
+      for (const text of texts) {
+        await say(t, from, text);
+        await settle();
+      }
+    };
+    await ask("31612340520", ["Hebben jullie een Ferrari onder de 5.000 euro?", "ja graag"]);
+    await ask("31612340521", ["Hebben jullie een Ferrari onder de 5.000 euro?", "nee hoor"]);
+    const replies = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    expect(replies[0]).toMatch(/Zal ik een collega laten weten wat je zoekt/);
+    expect(replies[1]).toBe("Top, ik heb het doorgegeven. We nemen contact met je op zodra er een auto binnenkomt die past.");
+    expect(replies[3]).toMatch(/^Geen probleem!/);
+    // The reps on duty hear of the shopper who said yes (not the other), with what they look for, in their own words too.
+    const alerts = await withTenant(t.tenant.id, (tx) => tx.select().from(tasks));
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(new Set(alerts.map((a) => a.leadId)).size).toBe(1);
+    expect(alerts[0].title).toMatch(/^Looking for a car we don't have: /);
+    expect(alerts[0].body).toBe("Wants: maxPrice: 5000\nShopper: Hebben jullie een Ferrari onder de 5.000 euro?\nContact them when one comes in.");
+    const notes = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body }).from(messages).where(eq(messages.senderKind, "system")));
+    expect(notes.filter((n) => /^Wish passed on by the assistant/.test(n.body ?? ""))).toHaveLength(1);
+  });
+
   it("answers a question about the colour, a feature or the past of the car it just showed in a sentence, without the card again", async () => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{

@@ -41,6 +41,7 @@ export const de: Phrases = {
   rateLimited: "Du schreibst sehr schnell — ich antworte gleich.",
   other: "Ich bin nicht sicher, ob ich dich richtig verstehe. Ich helfe gern bei Autos, Preisen, Finanzierung, Probefahrten und Öffnungszeiten.",
   acknowledged: "Super! Sag Bescheid, wenn ich noch helfen kann.",
+  passedOn: "Super, ich habe es weitergegeben. Wir melden uns, sobald ein passendes Auto reinkommt.",
   noProblem: "Kein Problem! Sag Bescheid, wenn ich noch helfen kann.",
   soldNote: "Kurzes Update: Der {car}, nach dem du gefragt hast, ist leider verkauft. Vielleicht passt eines davon:",
   priceDrop: "Gute Nachricht: Der Preis des {car} wurde auf *{price}* gesenkt.",

@@ -41,6 +41,7 @@ export const en: Phrases = {
   rateLimited: "You're sending messages quickly — I'll answer in a moment.",
   other: "I'm not sure I understood. I can help with our cars, prices, financing, test drives and opening hours.",
   acknowledged: "Great! Let me know if there's anything else I can help with.",
+  passedOn: "Great, I've passed it on. We'll contact you as soon as a matching car comes in.",
   noProblem: "No problem! Let me know if there's anything else I can help with.",
   soldNote: "A quick update: the {car} you asked about has been sold. Perhaps one of these suits you:",
   priceDrop: "Good news: the price of the {car} has dropped to *{price}*.",

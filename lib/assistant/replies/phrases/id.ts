@@ -41,6 +41,7 @@ export const id: Phrases = {
   rateLimited: "Pesannya cepat sekali kak — sebentar saya jawab.",
   other: "Maaf, saya kurang paham. Saya bisa bantu soal mobil, harga, kredit, test drive dan jam buka.",
   acknowledged: "Siap kak! Kabari saja kalau ada yang bisa dibantu.",
+  passedOn: "Siap kak, sudah saya sampaikan. Nanti kami kabari begitu ada unit yang cocok.",
   noProblem: "Tidak apa-apa kak! Kabari saja kalau ada yang bisa dibantu.",
   soldNote: "Info kak: {car} yang kakak tanyakan sudah terjual. Mungkin salah satu ini cocok:",
   priceDrop: "Kabar baik kak: harga {car} turun jadi *{price}*.",

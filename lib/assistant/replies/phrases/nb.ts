@@ -41,6 +41,7 @@ export const nb: Phrases = {
   rateLimited: "Du sender meldinger raskt — jeg svarer om et øyeblikk.",
   other: "Jeg er ikke sikker på at jeg forsto. Jeg hjelper gjerne med biler, priser, finansiering, prøvekjøring og åpningstider.",
   acknowledged: "Flott! Si fra om jeg kan hjelpe med noe mer.",
+  passedOn: "Flott, jeg har gitt beskjed. Vi tar kontakt så snart en bil som passer kommer inn.",
   noProblem: "Ikke noe problem! Si fra om jeg kan hjelpe med noe mer.",
   soldNote: "En liten oppdatering: {car} som du spurte om, er dessverre solgt. Kanskje en av disse passer?",
   priceDrop: "Gode nyheter: prisen på {car} er satt ned til *{price}*.",

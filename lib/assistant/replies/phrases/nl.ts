@@ -41,6 +41,7 @@ export const nl: Phrases = {
   rateLimited: "Je stuurt snel berichten — ik antwoord zo.",
   other: "Ik weet niet zeker of ik je goed begrijp. Ik help graag met onze auto's, prijzen, financiering, proefritten en openingstijden.",
   acknowledged: "Top! Laat het weten als ik nog ergens mee kan helpen.",
+  passedOn: "Top, ik heb het doorgegeven. We nemen contact met je op zodra er een auto binnenkomt die past.",
   noProblem: "Geen probleem! Laat het weten als ik nog ergens mee kan helpen.",
   soldNote: "Even een update: de {car} waar je naar vroeg is helaas verkocht. Misschien is een van deze iets voor je:",
   priceDrop: "Goed nieuws: de prijs van de {car} is verlaagd naar *{price}*.",

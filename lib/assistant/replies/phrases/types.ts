@@ -12,7 +12,7 @@ export type Phrases = {
   /** The hand-over's opening word, said only when the hand-over is the whole answer ("Natuurlijk!"). */
   sure: string;
   /** Answers to a bare "ok" (or 👍) and to a bare "no", when the last reply asked nothing they could answer. */
-  acknowledged: string; noProblem: string;
+  acknowledged: string; noProblem: string; passedOn: string;
   /** Proactive notes on a car the shopper asked about: sold ({car}, the dealer's alternatives follow), cheaper ({car}, {price}). */
   soldNote: string; priceDrop: string;
   /** Two or three cars side by side, then which is cheapest ({code}), newest and has run the fewest kilometres. */
