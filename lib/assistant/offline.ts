@@ -2,7 +2,8 @@ import { atLocal, zonedClock } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
 import { compareReply, composeReply, fill, phrasesFor, type Phrases, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { siteLang, siteText } from "@/lib/catalog/i18n";
-import { featuresNamed, namesFeatureKind } from "@/lib/inventory/feature-words";
+import { featureName, featuresNamed, namesFeatureKind } from "@/lib/inventory/feature-words";
+import { formatPrice } from "@/lib/format";
 import { findNumbers } from "./understand/amounts";
 import { knowledgeFact, mayAskDealerKnowledge } from "./knowledge";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
@@ -218,7 +219,7 @@ export async function offlineReply(o: {
   const picked = Object.keys(terms).length > 0 ? "financing" : "specific_vehicle";
   const primary = listed === "picked" && (f.primary === "browse" || f.primary === "other") ? picked : f.primary;
   if (f.reply === "whichCar") return say("specific_vehicle");
-  if (f.reply === "passedOn") actions.wish = wishOf(o.memory.search);
+  if (f.reply === "passedOn") actions.wish = wishOf(o.memory.search, t);
   if (f.reply) return done(phrasesFor(lang, t.tone)[f.reply]);
   if (f.compare && listed !== "picked") {
     tools.push({ name: "compare_vehicles", input: { codes: f.compare } });
@@ -416,10 +417,15 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
 export const booked = (r: { appointmentId: string; movedFrom: Date | null; unchanged: boolean }, kind: Booked["kind"]): Booked =>
   ({ appointmentId: r.appointmentId, kind, ...(r.movedFrom ? { movedFrom: r.movedFrom.toISOString() } : {}), ...(r.unchanged ? { unchanged: true as const } : {}) });
 
-/** The last search in a colleague's words: "make: Toyota, maxPrice: 8000". */
-function wishOf(search: Partial<Entities> | undefined): string {
-  const said = Object.entries(search ?? {}).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join("/") : v}`).join(", ");
-  return said || "(no details)";
+/** The last search in a colleague's words: "Toyota, automatic, up to € 8.000, with tow bar". */
+function wishOf(s: Partial<Entities> = {}, t: { currency: string; locale: string }): string {
+  const price = (n: number) => formatPrice(n, t.currency, t.locale);
+  const parts = [
+    s.makes?.join(" or ") ?? s.make, s.model, s.body, s.fuel, s.transmission, s.color,
+    s.minYear && `from ${s.minYear}`, s.maxYear && `until ${s.maxYear}`, s.minPrice && `from ${price(s.minPrice)}`, s.maxPrice && `up to ${price(s.maxPrice)}`,
+    s.maxKm && `up to ${s.maxKm} km`, s.features?.length && `with ${s.features.map(featureName).join(", ")}`,
+  ];
+  return parts.filter(Boolean).join(", ") || "no details";
 }
 
 const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

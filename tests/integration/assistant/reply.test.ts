@@ -217,7 +217,7 @@ describe("the assistant answers from live stock", () => {
     expect(alerts.length).toBeGreaterThan(0);
     expect(new Set(alerts.map((a) => a.leadId)).size).toBe(1);
     expect(alerts[0].title).toMatch(/^Looking for a car we don't have: /);
-    expect(alerts[0].body).toBe("Wants: maxPrice: 5000\nShopper: Hebben jullie een Ferrari onder de 5.000 euro?\nContact them when one comes in.");
+    expect(alerts[0].body).toBe("Wants: up to € 5.000\nShopper: Hebben jullie een Ferrari onder de 5.000 euro?\nContact them when one comes in.");
     const notes = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body }).from(messages).where(eq(messages.senderKind, "system")));
     expect(notes.filter((n) => /^Wish passed on by the assistant/.test(n.body ?? ""))).toHaveLength(1);
   });
