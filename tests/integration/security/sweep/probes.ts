@@ -95,6 +95,7 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/inbox/actions.ts#changeStageAction`]: action("sales", "ids", (b) => [null, form({ leadId: b.leadId, stage: "qualified" })]),
   [`${dashboard}/inbox/actions.ts#addNoteAction`]: action("sales", "ids", (b) => [null, form({ leadId: b.leadId, text: "sweep note" })]),
   [`${dashboard}/inbox/actions.ts#appointmentOutcomeAction`]: action("sales", "ids", (b) => [null, form({ appointmentId: b.appointmentId, outcome: "no_show" })]),
+  [`${dashboard}/inbox/actions.ts#completeTaskAction`]: action("sales", "ids", (b) => [null, form({ taskId: b.taskId })]),
   [`${dashboard}/inbox/[conversationId]/privacy-actions.ts#eraseContactAction`]: action("manager", "ids", (b) => [null, form({ contactId: b.contactId, confirm: "ERASE" })]),
 
   [`${dashboard}/broadcasts/actions.ts#previewBroadcastAction`]: action("manager", "session", () => [null, form({ name: "Sweep", templateName: "tpl", templateLanguage: "nl" })]),

@@ -55,7 +55,9 @@ export async function buildTenantWorld(label: string) {
     const startedAt = new Date(Date.now() - 3_600_000);
     const [appointment] = await tx.insert(schema.appointments).values({ tenantId, leadId: lead.leadId, contactId: lead.contactId, startsAt: startedAt, endsAt: new Date(startedAt.getTime() + 1_800_000) }).returning();
     const [knowledge] = await tx.insert(schema.knowledgeEntries).values({ tenantId, language: "nl", topic: "warranty", title: "Garantie", body: `Garantie ${tag}: 12 maanden op elke auto.` }).returning();
-    return { appointmentId: appointment.id, branchId: branch.id, knowledgeEntryId: knowledge.id, broadcastId: broadcast.id, sequenceId: sequence.id, enrollmentId: enrollment.id, importId: feedImport.id, endpointId: endpoint.id, deliveryId: delivery.id, facebookPageId, facebookChannelId: page.id, wahaChannelId: waha.id };
+    // Nobody's, so any manager of this dealership could tick it off; nobody of another may.
+    const [task] = await tx.insert(schema.tasks).values({ tenantId, userId: null, leadId: lead.leadId, kind: "task", title: `Call back ${tag}`, body: `private task ${tag}` }).returning();
+    return { taskId: task.id, appointmentId: appointment.id, branchId: branch.id, knowledgeEntryId: knowledge.id, broadcastId: broadcast.id, sequenceId: sequence.id, enrollmentId: enrollment.id, importId: feedImport.id, endpointId: endpoint.id, deliveryId: delivery.id, facebookPageId, facebookChannelId: page.id, wahaChannelId: waha.id };
   });
   const team = await listTeam(t.tenant.id);
   const key = await createApiKey({ tenantId: t.tenant.id, userId: t.owner.id, role: "owner" }, { name: "sweep", scope: "write" });
