@@ -43,7 +43,7 @@ const relaxOrder: (keyof VehicleFilters)[] = ["color", "features", "maxKm", "min
 export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit = 3) {
   const makes = makesOf(e);
   const filters: VehicleFilters = {
-    ...(makes.length > 1 ? { makes } : { make: e.make }), model: e.model, fuel: e.fuel, transmission: e.transmission, body: e.body, color: e.color,
+    ...(makes.length > 1 ? { makes } : { make: e.make }), model: e.model, modelAsNamed: true, fuel: e.fuel, transmission: e.transmission, body: e.body, color: e.color,
     minPrice: e.minPrice, maxPrice: e.maxPrice, minYear: e.minYear, maxYear: e.maxYear, maxKm: e.maxKm, sort: e.maxPrice ? "price_desc" : "newest", limit,
     features: e.features ? nonEmpty(wantedFeatures(e.features)) : undefined,
   };

@@ -9,6 +9,8 @@ export type VehicleFilters = {
   /** Any of these makes ("BMW of Audi"). */
   makes?: string[];
   model?: string;
+  /** `model` as a shopper names it (the assistant): also whole words of the stock's model or the start of a variant. */
+  modelAsNamed?: boolean;
   fuel?: string;
   transmission?: string;
   body?: string;
@@ -39,9 +41,11 @@ export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
   const c: SQL[] = [eq(vehicles.tenantId, tenantId), inArray(vehicles.status, f.statuses ?? [...PUBLIC_STATUSES])];
   if (f.make) c.push(ilike(vehicles.make, literal(f.make)));
   if (f.makes?.length) c.push(or(...f.makes.map((m) => ilike(vehicles.make, literal(m))))!);
-  // A model is also found as whole words of the stock's model ("Octavia" is the stock's "Octavia Combi", "Innova" its
-  // "Kijang Innova"), or where a variant begins with it ("e-Niro" is a Niro whose variant is "e-Niro 64 kWh").
-  if (f.model) {
+  // The catalog's and the API's model is the stock's own. A shopper's is also found as whole words of the stock's model
+  // ("Octavia" is the stock's "Octavia Combi", "Innova" its "Kijang Innova"), or where a variant begins with it ("e-Niro"
+  // is a Niro whose variant is "e-Niro 64 kWh").
+  if (f.model && !f.modelAsNamed) c.push(ilike(vehicles.model, literal(f.model)));
+  if (f.model && f.modelAsNamed) {
     const m = literal(f.model);
     c.push(or(ilike(sql`' ' || ${vehicles.model} || ' '`, `% ${m} %`), ilike(vehicles.variant, m), ilike(vehicles.variant, `${m} %`))!);
   }

@@ -61,7 +61,7 @@ describe("inventory search: equipment", () => {
 });
 
 describe("inventory search: a model by its name", () => {
-  it("finds a model as whole words of the stock's model, or as the start of a variant, and nothing by part of a word", async () => {
+  it("finds a model a shopper names as whole words of the stock's model or the start of a variant; the catalog's only as it is", async () => {
     const t = await createTestTenant();
     const [octavia, innova, niro] = await addStock(t.tenant.id, [
       { make: "Skoda", model: "Octavia Combi" },
@@ -69,14 +69,18 @@ describe("inventory search: a model by its name", () => {
       { make: "Kia", model: "Niro", variant: "e-Niro 64 kWh" },
       { make: "Volkswagen", model: "Golf" },
     ]);
-    const codes = async (model: string) => (await withTenant(t.tenant.id, (tx) => searchVehicles(tx, t.tenant.id, { model }))).vehicles.map((v) => v.code);
+    const codes = async (model: string, modelAsNamed = true) =>
+      (await withTenant(t.tenant.id, (tx) => searchVehicles(tx, t.tenant.id, { model, modelAsNamed }))).vehicles.map((v) => v.code);
     expect(await codes("Octavia")).toEqual([octavia.code]);
     expect(await codes("innova")).toEqual([innova.code]);
     expect(await codes("e-Niro")).toEqual([niro.code]);
     expect(await codes("Gol")).toEqual([]);
+    expect(await codes("Golf%")).toEqual([]);
+    // The catalog's model filter is the stock's own model.
+    expect(await codes("Octavia", false)).toEqual([]);
+    expect(await codes("octavia combi", false)).toEqual([octavia.code]);
     // Any of several makes.
     const ofMakes = await withTenant(t.tenant.id, (tx) => searchVehicles(tx, t.tenant.id, { makes: ["skoda", "Kia"] }));
     expect(ofMakes.vehicles.map((v) => v.code).sort()).toEqual([octavia.code, niro.code].sort());
-    expect(await codes("Golf%")).toEqual([]);
   });
 });
