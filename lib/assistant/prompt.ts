@@ -39,6 +39,8 @@ export function buildSystemPrompt(tenant: Tenant, t: ReplyTenant): string {
   ].join("\n");
 }
 
+const makesProperty = { type: "array", items: { type: "string" }, description: "Several makes the shopper would take (\"BMW or Audi\"), instead of make" };
+
 export const toolDefinitions = [
   {
     name: "search_inventory",
@@ -46,7 +48,7 @@ export const toolDefinitions = [
     input_schema: {
       type: "object" as const,
       properties: {
-        make: { type: "string" }, model: { type: "string" }, maxPrice: { type: "integer" }, minPrice: { type: "integer" },
+        make: { type: "string" }, makes: makesProperty, model: { type: "string" }, maxPrice: { type: "integer" }, minPrice: { type: "integer" },
         fuel: { type: "string", enum: ["petrol", "diesel", "hybrid", "electric", "lpg"] },
         transmission: { type: "string", enum: ["manual", "automatic"] },
         body: { type: "string", enum: ["hatchback", "sedan", "estate", "suv", "mpv", "coupe", "convertible", "van", "pickup"] },
@@ -106,6 +108,6 @@ export const toolDefinitions = [
   {
     name: "record_preferences",
     description: "Save what the shopper is looking for on their lead (same fields as search_inventory).",
-    input_schema: { type: "object" as const, properties: { make: { type: "string" }, model: { type: "string" }, maxPrice: { type: "integer" }, fuel: { type: "string" }, transmission: { type: "string" }, body: { type: "string" }, features: { type: "array", items: { type: "string" } } } },
+    input_schema: { type: "object" as const, properties: { make: { type: "string" }, makes: makesProperty, model: { type: "string" }, maxPrice: { type: "integer" }, fuel: { type: "string" }, transmission: { type: "string" }, body: { type: "string" }, features: { type: "array", items: { type: "string" } } } },
   },
 ];

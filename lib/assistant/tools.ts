@@ -224,7 +224,8 @@ export async function bookVisitTool(ctx: ToolContext, o: { showroomId: string | 
 export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {
   if (!ctx.leadId) return;
   const prefs: LeadPreferences = {};
-  if (e.make) prefs.makes = makesOf(e);
+  const makes = makesOf(e);
+  if (makes.length) prefs.makes = makes;
   if (e.model) prefs.models = [e.model];
   if (e.fuel) prefs.fuel = e.fuel;
   if (e.transmission) prefs.transmission = e.transmission;

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { appointments, conversations, messages, tenants } from "@/db/schema";
+import { appointments, conversations, leads, messages, tenants } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
@@ -130,6 +130,28 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     expect(results[0].vehicles[0].code).toBe(octavia.code);
     expect(results[1].vehicles[0].code).toBe(octavia.code);
     expect(results.map((r) => r.relaxed)).toEqual([null, null, null]);
+  });
+
+  it("search_inventory and record_preferences take several makes (\"BMW or Audi\"): the search finds either, the lead keeps both", async () => {
+    const t = await createTestTenant();
+    const [bmw, audi] = await addStock(t.tenant.id, [{ make: "BMW", model: "320i" }, { make: "Audi", model: "A4" }, { make: "Volkswagen", model: "Passat" }]);
+    let found: { vehicles: { code: string }[]; relaxed: string | null } | null = null;
+    claude.use((req) => {
+      const last = req.messages.at(-1);
+      const done = Array.isArray(last?.content) ? (last.content as { type: string; content?: string }[]).filter((b) => b.type === "tool_result") : [];
+      if (req.messages.length === 1) return { body: toolUse("record_preferences", { makes: ["BMW", "Audi"] }) };
+      if (!found && req.messages.length === 3) return { body: toolUse("search_inventory", { makes: ["BMW", "Audi"] }) };
+      found ??= JSON.parse(done[0].content!);
+      return { body: textReply("Here you are.") };
+    });
+    await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612348811", text: "Een BMW of een Audi?" })));
+    await drainJobs();
+    advanceClock(5_000);
+    await drainJobs();
+    expect(found!.vehicles.map((v) => v.code).sort()).toEqual([bmw.code, audi.code].sort());
+    expect(found!.relaxed).toBeNull();
+    const lead = await withTenant(t.tenant.id, async (tx) => (await tx.select({ preferences: leads.preferences }).from(leads))[0]);
+    expect((lead.preferences as { makes?: string[] }).makes).toEqual(["BMW", "Audi"]);
   });
 
   it("a second booking of the same car moves the shopper's first, and the model hears it moved and from when", async () => {
