@@ -10,6 +10,7 @@ import { appointmentStatusLabels } from "@/lib/inbox/labels";
 import { openTasksFor, type OpenTask } from "@/lib/inbox/tasks";
 import { getTodayNumbers } from "@/lib/inbox/today";
 import { AppointmentOutcomeForm, TaskDoneForm } from "./inbox/[conversationId]/lead-forms";
+import { dateTimeFormat } from "@/lib/format/intl";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -19,8 +20,8 @@ export default async function Home() {
   const t = session.tenant;
   const viewer = { userId: session.user.id, role: session.role };
   const [today, open] = await Promise.all([getTodayNumbers(t.id, viewer, t.timeZone), openTasksFor(t.id, viewer)]);
-  const time = (d: Date) => new Intl.DateTimeFormat(t.locale, { timeZone: t.timeZone, hour: "2-digit", minute: "2-digit" }).format(d);
-  const day = (d: Date) => new Intl.DateTimeFormat(t.locale, { timeZone: t.timeZone, weekday: "short", day: "numeric", month: "short" }).format(d);
+  const time = (d: Date) => dateTimeFormat(t.locale, { timeZone: t.timeZone, hour: "2-digit", minute: "2-digit" }).format(d);
+  const day = (d: Date) => dateTimeFormat(t.locale, { timeZone: t.timeZone, weekday: "short", day: "numeric", month: "short" }).format(d);
   return (
     <>
       <PageHeader title="Today" description={t.name} actions={<Link href="/inbox" className={buttonClass()}>Open the inbox</Link>} />

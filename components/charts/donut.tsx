@@ -1,6 +1,7 @@
 import { ChartFrame, colorFor, defaultFormat, type ValueFormat } from "./chart-frame";
 import type { LabelledValue } from "./column-chart";
 import { donutArcs, ringSlicePath } from "./scale";
+import { numberFormat } from "@/lib/format/intl";
 
 type DonutProps = {
   data: LabelledValue[];
@@ -16,7 +17,7 @@ const SIZE = 160;
 const OUTER = 78;
 const INNER = 52;
 
-const percent = (share: number) => new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 0 }).format(share);
+const percent = (share: number) => numberFormat("en", { style: "percent", maximumFractionDigits: 0 }).format(share);
 
 /** Share of a whole, e.g. leads by source, with the total in the middle and a legend of values and percentages. */
 export function Donut({ data, title, description, format = defaultFormat, totalLabel, className }: DonutProps) {

@@ -1,6 +1,7 @@
 import { ChartFrame, colorFor, defaultFormat, type ValueFormat } from "./chart-frame";
 import type { LabelledValue } from "./column-chart";
 import { funnelSteps } from "./scale";
+import { numberFormat } from "@/lib/format/intl";
 
 type FunnelProps = {
   /** Stages in order, e.g. new → contacted → test drive → sold. */
@@ -15,7 +16,7 @@ const WIDTH = 480;
 const ROW = 46;
 const BAR = 16;
 
-const percent = (share: number) => new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 0 }).format(share);
+const percent = (share: number) => numberFormat("en", { style: "percent", maximumFractionDigits: 0 }).format(share);
 
 /** Stage conversion: each bar is sized against the first stage; the right side shows count, share of the first and step conversion. */
 export function Funnel({ data, title, description, format = defaultFormat, className }: FunnelProps) {

@@ -1,5 +1,6 @@
 import { ChartFrame, colorFor, defaultFormat, Legend, ValueGrid, type ValueFormat } from "./chart-frame";
 import { labelGutter, linePath, linearScale, niceTicks, spreadIndices } from "./scale";
+import { dateTimeFormat } from "@/lib/format/intl";
 
 export type TimePoint = { date: string | Date; series: Record<string, number | null | undefined> };
 
@@ -22,7 +23,7 @@ const TOP = 12;
 const BOTTOM = 28;
 const RIGHT_PAD = 10;
 
-const shortDate = (date: Date) => new Intl.DateTimeFormat("en", { day: "numeric", month: "short", timeZone: "UTC" }).format(date);
+const shortDate = (date: Date) => dateTimeFormat("en", { day: "numeric", month: "short", timeZone: "UTC" }).format(date);
 
 /** One line per series over time (x spaced by real time, so gaps in dates show); a missing value breaks its line. */
 export function LineChart({ data, title, description, format = defaultFormat, formatDate = shortDate, seriesLabels = {}, integers = false, className }: LineChartProps) {

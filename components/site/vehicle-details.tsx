@@ -2,6 +2,7 @@ import type { Vehicle } from "@/lib/catalog/data";
 import type { SiteText } from "@/lib/catalog/i18n";
 import { financingQuote } from "@/lib/financing";
 import { formatMileage, formatNumber, formatPrice } from "@/lib/format";
+import { numberFormat } from "@/lib/format/intl";
 
 type Financing = { ratePct: number; termMonths: number; downPaymentPct: number };
 
@@ -33,7 +34,7 @@ export function FinancingExample({ v, t, locale, terms }: { v: Vehicle; t: SiteT
     <section aria-labelledby="financing" className="rounded-lg bg-brand-soft p-4">
       <h2 id="financing" className="font-semibold">{t.financing}</h2>
       <p className="mt-1 text-sm" data-testid="financing">
-        {t.financingText(money(quote.monthly), quote.months, money(quote.downPayment), `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(quote.ratePct)}\u00a0%`)}
+        {t.financingText(money(quote.monthly), quote.months, money(quote.downPayment), `${numberFormat(locale, { maximumFractionDigits: 2 }).format(quote.ratePct)}\u00a0%`)}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Icon } from "../icons";
 import { cx } from "./class-names";
+import { numberFormat } from "@/lib/format/intl";
 
 type StatProps = {
   label: ReactNode;
@@ -35,7 +36,7 @@ export function Stat({ label, value, delta, betterWhen = "up", deltaLabel, local
 }
 
 function Delta({ delta, betterWhen, locale }: { delta: number; betterWhen: "up" | "down"; locale?: string }) {
-  const text = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(delta);
+  const text = numberFormat(locale, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(delta);
   if (delta === 0) return <span className="font-medium text-ink-muted">{text}</span>;
   const improved = (delta > 0) === (betterWhen === "up");
   return (

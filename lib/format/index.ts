@@ -1,10 +1,5 @@
-const cache = new Map<string, Intl.NumberFormat>();
-const formatter = (locale: string, opts: Intl.NumberFormatOptions) => {
-  const key = `${locale}|${JSON.stringify(opts)}`;
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(locale, opts)));
-  return f;
-};
+import { dateTimeFormat, numberFormat as formatter } from "./intl";
+
 // Plain spaces so the same text works in WhatsApp, HTML and tests.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
 
@@ -23,9 +18,9 @@ export function formatMileage(km: number, locale: string): string {
 }
 
 export function formatDateTime(at: Date, locale: string, timeZone: string): string {
-  return plain(new Intl.DateTimeFormat(locale, { timeZone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" }).format(at));
+  return plain(dateTimeFormat(locale, { timeZone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" }).format(at));
 }
 
 export function formatDate(at: Date, locale: string, timeZone: string): string {
-  return plain(new Intl.DateTimeFormat(locale, { timeZone, day: "numeric", month: "short", year: "numeric" }).format(at));
+  return plain(dateTimeFormat(locale, { timeZone, day: "numeric", month: "short", year: "numeric" }).format(at));
 }

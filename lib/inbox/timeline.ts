@@ -1,5 +1,6 @@
 import type { MessageStatus } from "@/db/schema";
 import { zonedParts } from "@/lib/scheduling/zoned";
+import { dateTimeFormat } from "@/lib/format/intl";
 
 export type DayGroup<T> = { day: string; items: T[] };
 
@@ -22,7 +23,7 @@ export function dayLabel(day: string, now: Date, timeZone: string, locale: strin
   const [y, m, d] = day.split("-").map(Number);
   const noonUtc = new Date(Date.UTC(y, m - 1, d, 12));
   const sameYear = y === Number(zonedParts(now, timeZone).date.slice(0, 4));
-  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", ...(sameYear ? {} : { year: "numeric" }) }).format(noonUtc);
+  return dateTimeFormat(locale, { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", ...(sameYear ? {} : { year: "numeric" }) }).format(noonUtc);
 }
 
 export type DeliveryMark = { symbol: string; text: string; tone: "muted" | "read" | "error" };

@@ -1,20 +1,38 @@
+import { dateTimeFormat } from "@/lib/format/intl";
+
+const wallClock = (timeZone: string) =>
+  dateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short" });
+
+function wallParts(at: Date, timeZone: string) {
+  const p: Record<string, string> = {};
+  for (const x of wallClock(timeZone).formatToParts(at)) p[x.type] = x.value;
+  return p;
+}
+
 /** The instant when the wall clock in `timeZone` shows hour:minute on the local date of `day`. */
 export function fromZonedWallClock(day: Date, hour: number, minute: number, timeZone: string): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(day).map((p) => [p.type, p.value]),
-  );
-  const guess = new Date(Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), hour, minute));
-  const shown = new Date(guess.toLocaleString("en-US", { timeZone }));
-  const asUtc = new Date(guess.toLocaleString("en-US", { timeZone: "UTC" }));
-  return new Date(guess.getTime() - (shown.getTime() - asUtc.getTime()));
+  const d = wallParts(day, timeZone);
+  // The wall-clock time read as if it were UTC; the instant is that minus the zone's offset at the instant. Around a
+  // daylight-saving change the offset is the one before or after it: a time that happens twice is its first
+  // occurrence, one that is skipped is read with the offset before the change (02:30 becomes 03:30).
+  const wall = Date.UTC(Number(d.year), Number(d.month) - 1, Number(d.day), hour, minute);
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  const fits = [wall - before, wall - after].filter((at) => wall - offsetAt(at, timeZone) === at);
+  return new Date(fits.length ? Math.min(...fits) : wall - before);
+}
+
+const DAY_MS = 86_400_000;
+
+/** How far the zone's wall clock runs ahead of UTC at `instant` (ms). */
+function offsetAt(instant: number, timeZone: string): number {
+  const w = wallParts(new Date(instant), timeZone);
+  return Date.UTC(Number(w.year), Number(w.month) - 1, Number(w.day), Number(w.hour), Number(w.minute)) - Math.floor(instant / 60_000) * 60_000;
 }
 
 /** Wall-clock parts of an instant in `timeZone`. */
 export function zonedParts(at: Date, timeZone: string) {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", weekday: "short" })
-      .formatToParts(at).map((x) => [x.type, x.value]),
-  );
+  const p = wallParts(at, timeZone);
   return {
     date: `${p.year}-${p.month}-${p.day}`,
     hour: Number(p.hour),

@@ -4,6 +4,7 @@ import { getLeadFollowups } from "@/lib/followups";
 import { describeStep } from "@/lib/followups/describe";
 import { followupLanguage } from "@/lib/followups/rules";
 import { stopLeadFollowupAction } from "./actions";
+import { dateTimeFormat } from "@/lib/format/intl";
 
 const reasonText: Record<string, string> = {
   replied: "the shopper replied", opted_out: "the shopper unsubscribed", human_takeover: "a person took over", stage_won: "lead won",
@@ -19,7 +20,7 @@ export async function LeadFollowups({ tenantId, leadId, locale, timeZone, shoppe
   const list = await getLeadFollowups(tenantId, leadId);
   const lang = followupLanguage(shopperLanguage, locale);
   if (list.length === 0) return <p className="text-sm text-ink-muted">No follow-up sequence.</p>;
-  const when = new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
+  const when = dateTimeFormat(locale, { timeZone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
   return (
     <ul className="space-y-3" aria-label="Follow-up sequences">
       {list.map((f) => (

@@ -11,10 +11,11 @@ import type { InboxRow } from "@/lib/inbox/query";
 import { sourceLabels, stageLabels } from "@/lib/inbox/labels";
 import { HotBadge, ModeBadge, StageBadge } from "./badges";
 import { inboxQuery, type InboxParams } from "./filters";
+import { dateTimeFormat } from "@/lib/format/intl";
 
 const timeFormat = (at: Date, locale: string, timeZone: string) => {
   const sameDay = new Date().toDateString() === at.toDateString();
-  return new Intl.DateTimeFormat(locale, sameDay ? { timeZone, hour: "2-digit", minute: "2-digit" } : { timeZone, day: "numeric", month: "short" }).format(at);
+  return dateTimeFormat(locale, sameDay ? { timeZone, hour: "2-digit", minute: "2-digit" } : { timeZone, day: "numeric", month: "short" }).format(at);
 };
 
 export function InboxFilters({ params, basePath }: { params: InboxParams; basePath: string }) {

@@ -2,6 +2,7 @@ import { formatDateTime, formatMileage, formatPrice } from "@/lib/format";
 import type { Tone } from "../rules";
 import { langFromLocale, type Entities, type Intent, type Lang } from "../types";
 import { fill, phrasesFor, type Phrases } from "./phrases";
+import { numberFormat } from "@/lib/format/intl";
 
 export type VehicleForReply = {
   code: string; make: string; model: string; variant?: string | null; year: number; price: number; mileageKm: number;
@@ -140,7 +141,7 @@ function financingReply(input: ReplyInput, p: Phrases): string[] {
   if (!f) return input.vehicles?.length ? listReply(input, p, []) : [p.whichCar];
   const t = input.tenant;
   const money = (n: number) => formatPrice(n, t.currency, t.locale);
-  const rate = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 2 }).format(f.ratePct);
+  const rate = numberFormat(t.locale, { maximumFractionDigits: 2 }).format(f.ratePct);
   return [
     vehicleLine(f.vehicle, p, t),
     fill(p.financing, { car: `${f.vehicle.make} ${f.vehicle.model}`, monthly: money(f.monthly), months: f.months, rate, down: money(f.downPayment) }),

@@ -2,13 +2,14 @@ import { cx } from "@/components/ui/class-names";
 import type { TimelineMessage } from "@/lib/inbox/conversation";
 import { deliveryMark } from "@/lib/inbox/timeline";
 import { WhatsAppText } from "@/components/whatsapp-text";
+import { dateTimeFormat } from "@/lib/format/intl";
 
 const senderLabel = (m: TimelineMessage, contactName: string) =>
   m.senderKind === "customer" ? contactName : m.senderKind === "assistant" ? "Assistant" : (m.senderName ?? "Staff");
 
 /** One message: shopper on the left, the dealership (assistant or staff) on the right, system events centred. */
 export function MessageBubble({ message: m, contactName, locale, timeZone }: { message: TimelineMessage; contactName: string; locale: string; timeZone: string }) {
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit" }).format(m.createdAt);
+  const time = dateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit" }).format(m.createdAt);
   if (m.senderKind === "system") {
     return (
       <li className="flex justify-center px-4">

@@ -3,6 +3,7 @@ import type { ConversationDetail } from "@/lib/inbox/conversation";
 import { windowClosesAt } from "@/lib/inbox/timeline";
 import { ReplyForm } from "./reply-form";
 import { TemplatePicker, type TemplateOption } from "./template-picker";
+import { dateTimeFormat } from "@/lib/format/intl";
 
 const mediumNames: Record<string, string> = { whatsapp: "WhatsApp", facebook: "Facebook", email: "e-mail", website: "the website form", note: "a call or visit", playground: "the test chat" };
 
@@ -19,7 +20,7 @@ export function ReplyArea({ detail, templates, locale, timeZone }: { detail: Con
   const whatsapp = c.medium === "whatsapp";
   const closes = whatsapp ? windowClosesAt(c.lastInboundAt) : null;
   const undeliverable = undeliverableReason(detail);
-  const time = (d: Date) => new Intl.DateTimeFormat(locale, { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit" }).format(d);
+  const time = (d: Date) => dateTimeFormat(locale, { timeZone, weekday: "short", hour: "2-digit", minute: "2-digit" }).format(d);
   const hint = [
     closes ? `WhatsApp window open until ${time(closes)}.` : detail.channel ? `Sent through ${detail.channel.name}.` : null,
     c.mode === "bot" ? "The assistant is still answering: take over to handle it yourself." : null,
