@@ -88,7 +88,7 @@ function leadsQuery({ tenantId, timeZone, keyOf, matches, period }: Query) {
       select
         (select coalesce(json_agg(x order by x.n desc), '[]') from (select source, count(*)::int as n from chosen group by source) x) as by_source,
         (select coalesce(json_agg(x order by x.day), '[]') from (
-          select to_char(date_trunc('day', created_at at time zone ${timeZone}), 'YYYY-MM-DD') as day, source, count(*)::int as n from chosen group by 1, 2) x) as by_day,
+          select (created_at at time zone ${timeZone})::date as day, source, count(*)::int as n from chosen group by 1, 2) x) as by_day,
         (select coalesce(json_agg(x), '[]') from (
           select first_response_by as who, case when response_s < 60 then '< 1 min' when response_s < 300 then '1–5 min' when response_s < 900 then '5–15 min'
             when response_s < 3600 then '15–60 min' when response_s < 14400 then '1–4 h' else '> 4 h' end as bucket, count(*)::int as n
