@@ -30,7 +30,7 @@ export default async function Home() {
         <Link href="/inbox" className="rounded-xl focus-visible:ring-3 focus-visible:ring-focus/40"><Stat compact label="Waiting for a reply" value={today.unanswered} /></Link>
         <Stat compact label="Test drives today" value={today.testDrives.length} />
       </div>
-      <Card title={open.total ? `For you (${open.total})` : "For you"} description="Hand-overs and hot leads the assistant flagged for you, and tasks from follow-ups." className="mt-6" padding={open.tasks.length ? "none" : "normal"}>
+      <Card title={open.total ? `For you (${open.total})` : "For you"} description="Hand-overs and hot leads the assistant flagged for you, tasks from follow-ups, and notices about your site." className="mt-6" padding={open.tasks.length ? "none" : "normal"}>
         {open.tasks.length === 0 ? <p className="text-sm text-ink-muted">Nothing waiting for you.</p> : (
           <ul className="divide-y divide-line text-sm">
             {open.tasks.map((task) => <TaskItem key={task.id} task={task} when={(d) => `${day(d)} ${time(d)}`} />)}
@@ -81,22 +81,30 @@ function Shopper({ name, conversationId }: { name: string | null; conversationId
   return <Link href={`/inbox/${conversationId}`} className="font-medium text-brand-ink underline-offset-2 hover:underline">{who}</Link>;
 }
 
-/** One open task: what it is, the shopper it is about (opening their conversation), the assistant's summary, and Done. */
+const taskBadges = { task: ["neutral", "Task"], system: ["danger", "Your site"], notify: ["warning", "Alert"] } as const;
+
+/**
+ * One open task: what it is, the shopper it is about (opening their conversation), the assistant's summary, and Done.
+ * A notice about the dealer's own site (kind "system": its domain's records) links to the settings that fix it.
+ */
 function TaskItem({ task, when }: { task: OpenTask; when: (d: Date) => string }) {
   const shopper = task.contactName ?? (task.contactPhone ? `+${task.contactPhone}` : null);
+  const system = task.kind === "system";
+  const [tone, badge] = taskBadges[task.kind as keyof typeof taskBadges] ?? taskBadges.notify;
   return (
     <li className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-start sm:justify-between sm:gap-4 sm:px-5">
       <div className="min-w-0 space-y-1">
         <p className="flex flex-wrap items-baseline gap-x-2">
           <span className="font-semibold text-ink">{task.title}</span>
-          <Badge tone={task.kind === "task" ? "neutral" : "warning"}>{task.kind === "task" ? "Task" : "Alert"}</Badge>
-          {task.forNobody ? <Badge tone="neutral">No rep yet</Badge> : null}
+          <Badge tone={tone}>{badge}</Badge>
+          {task.forNobody && !system ? <Badge tone="neutral">No rep yet</Badge> : null}
         </p>
         <p className="text-ink-muted">
           <time dateTime={(task.dueAt ?? task.createdAt).toISOString()}>{when(task.dueAt ?? task.createdAt)}</time>
           {shopper ? <> · <Shopper name={shopper} conversationId={task.conversationId} /></> : null}
         </p>
         {task.body ? <p className="whitespace-pre-line break-words text-ink-muted">{task.body}</p> : null}
+        {system ? <Link href="/settings" className="font-medium text-brand-ink underline-offset-2 hover:underline">Open settings</Link> : null}
       </div>
       <TaskDoneForm taskId={task.id} title={task.title} />
     </li>

@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { limitsFor, plans } from "@/lib/plans/catalog";
 import { audit, type AuditActor } from "./audit";
 import { dnsUnreachable, domainDnsProblem, domainTarget, systemDns, txtRecordName, type DnsResolver } from "./domain-dns";
+import { closeDomainNotices, noticeDomainOff, noticeDomainRecordsWrong } from "./domain-notices";
 
 const withoutPort = (h: string) => h.replace(/:\d+$/, "");
 const rootHost = () => withoutPort(env().ROOT_DOMAIN.trim().toLowerCase());
@@ -105,8 +106,11 @@ export async function checkCustomDomain(actor: AuditActor, dns: DnsResolver = sy
   if (t.status === "verified") return { ok: true, status: "verified" };
   const error = await domainDnsProblem(t.domain, t.token, dns);
   const now = new Date();
-  await withTenant(actor.tenantId, (tx) => tx.update(tenants).set({ customDomainCheckedAt: now, ...(error ? {} : { customDomainStatus: "verified" as const }), updatedAt: now })
-    .where(and(eq(tenants.id, actor.tenantId), eq(tenants.customDomain, t.domain!))));
+  await withTenant(actor.tenantId, async (tx) => {
+    await tx.update(tenants).set({ customDomainCheckedAt: now, ...(error ? {} : { customDomainStatus: "verified" as const }), updatedAt: now })
+      .where(and(eq(tenants.id, actor.tenantId), eq(tenants.customDomain, t.domain!)));
+    if (!error) await closeDomainNotices(tx, actor.tenantId, t.domain!, now);
+  });
   if (error) {
     await audit(actor, "settings.custom_domain_check_failed", "tenant", actor.tenantId, { domain: t.domain, reason: error });
     return { ok: false, error };
@@ -134,12 +138,15 @@ const DOMAIN_GRACE_MS = 3 * 24 * 3600_000;
 /**
  * The daily re-check of every verified domain. Records still right: the check time moves on. Wrong for longer than the
  * grace period since the last good check: the domain is marked failed, so it stops serving (the site and its links go
- * back to `{slug}.ROOT_DOMAIN`) until the dealer fixes the records and checks again. A lookup that failed on our side
- * says nothing about the records and changes nothing.
+ * back to `{slug}.ROOT_DOMAIN`) until the dealer fixes the records and checks again. Owners, admins and managers get a
+ * notice on Today at both steps (lib/settings/domain-notices.ts). A lookup that failed on our side says nothing about the
+ * records and changes nothing.
  */
 export async function recheckCustomDomains(now: Date, dns: DnsResolver = systemDns): Promise<{ checked: number; lapsed: string[] }> {
   const db = await getSystemDb();
-  const verified = await db.select({ tenantId: tenants.id, domain: tenants.customDomain, token: tenants.customDomainToken, checkedAt: tenants.customDomainCheckedAt })
+  const verified = await db.select({
+    tenantId: tenants.id, slug: tenants.slug, timeZone: tenants.timeZone, domain: tenants.customDomain, token: tenants.customDomainToken, checkedAt: tenants.customDomainCheckedAt,
+  })
     .from(tenants).where(eq(tenants.customDomainStatus, "verified"));
   const lapsed: string[] = [];
   for (const t of verified) {
@@ -147,16 +154,24 @@ export async function recheckCustomDomains(now: Date, dns: DnsResolver = systemD
     const problem = await domainDnsProblem(t.domain, t.token, dns);
     if (problem === dnsUnreachable) continue;
     const stillOwn = and(eq(tenants.id, t.tenantId), eq(tenants.customDomain, t.domain), eq(tenants.customDomainStatus, "verified"));
+    const domain = t.domain;
     if (!problem) {
-      await withTenant(t.tenantId, (tx) => tx.update(tenants).set({ customDomainCheckedAt: now }).where(stillOwn));
+      await withTenant(t.tenantId, async (tx) => {
+        const [still] = await tx.update(tenants).set({ customDomainCheckedAt: now }).where(stillOwn).returning({ id: tenants.id });
+        if (still) await closeDomainNotices(tx, t.tenantId, domain, now);
+      });
       continue;
     }
-    if (t.checkedAt && now.getTime() - t.checkedAt.getTime() < DOMAIN_GRACE_MS) continue;
-    const domain = t.domain;
+    if (t.checkedAt && now.getTime() - t.checkedAt.getTime() < DOMAIN_GRACE_MS) {
+      const until = new Date(t.checkedAt.getTime() + DOMAIN_GRACE_MS);
+      await withTenant(t.tenantId, (tx) => noticeDomainRecordsWrong(tx, t, domain, problem, until));
+      continue;
+    }
     await withTenant(t.tenantId, async (tx) => {
       const [changed] = await tx.update(tenants).set({ customDomainStatus: "failed", updatedAt: now }).where(stillOwn).returning({ id: tenants.id });
       if (!changed) return;
       await tx.insert(auditLog).values({ tenantId: t.tenantId, actorUserId: null, action: "settings.custom_domain_lapsed", targetType: "tenant", targetId: t.tenantId, data: { domain, reason: problem } });
+      await noticeDomainOff(tx, t, domain, problem, t.checkedAt);
       lapsed.push(domain);
     });
   }

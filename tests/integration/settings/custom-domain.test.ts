@@ -6,6 +6,7 @@ import { NextRequest } from "next/server";
 import { CustomDomainCard } from "@/app/(dashboard)/settings/custom-domain";
 import { checkCustomDomainAction, removeCustomDomainAction, saveCustomDomainAction } from "@/app/(dashboard)/settings/domain-actions";
 import ListingPage from "@/app/sites/[domain]/page";
+import TodayPage from "@/app/(dashboard)/page";
 import { generateMetadata as carMetadata } from "@/app/sites/[domain]/cars/[slug]/page";
 import { GET as robots } from "@/app/sites/[domain]/robots.txt/route";
 import { GET as sitemap } from "@/app/sites/[domain]/sitemap.xml/route";
@@ -17,6 +18,7 @@ import { changePlan } from "@/lib/plans";
 import { env, reloadEnv } from "@/lib/env";
 import { checkCustomDomain, getCustomDomain, saveCustomDomain, type DnsResolver } from "@/lib/settings";
 import { recheckCustomDomains } from "@/lib/settings/custom-domain";
+import { openTasksFor } from "@/lib/inbox/tasks";
 import { proxy } from "@/proxy";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
@@ -240,13 +242,23 @@ describe("custom domain", () => {
     const day = 24 * 3600_000;
     const at = (days: number) => new Date(checkedAt!.getTime() + days * day);
     const mine = (r: { lapsed: string[] }) => r.lapsed.filter((d) => d === domain);
+    // Notices on Today: the manager's (and owner's) list has them, a sales rep's does not.
+    const notices = async (who: "manager" | "sales1" = "manager") =>
+      (await openTasksFor(t.tenant.id, { userId: t[who].id, role: who === "manager" ? "manager" : "sales" })).tasks.filter((k) => k.kind === "system");
 
     expect(mine(await recheckCustomDomains(at(1), good))).toEqual([]);
     expect(await getCustomDomain(t.tenant.id)).toMatchObject({ status: "verified", checkedAt: at(1) });
+    expect(await notices()).toEqual([]);
     // The records went wrong after that good check: the site keeps serving for the grace period.
     expect(mine(await recheckCustomDomains(at(2), gone))).toEqual([]);
     expect(mine(await recheckCustomDomains(at(3.9), gone))).toEqual([]);
     expect((await loadSiteTenant(domain)).kind).toBe("tenant");
+    // One warning however many checks find the records wrong, saying what is wrong and until when the domain serves.
+    const warned = await notices();
+    expect(warned.map((k) => k.title)).toEqual([`Fix the DNS records of ${domain}`]);
+    expect(warned[0].body).toContain("no TXT record");
+    expect(warned[0].body).toContain(`until ${new Intl.DateTimeFormat("en-GB", { timeZone: t.tenant.timeZone, day: "numeric", month: "short", year: "numeric" }).format(at(4))}`);
+    expect(await notices("sales1")).toEqual([]);
     // A lookup failing on our side is no news about the records.
     expect(mine(await recheckCustomDomains(at(5), { txt: timeout, cname: timeout, a: timeout }))).toEqual([]);
     expect((await getCustomDomain(t.tenant.id)).status).toBe("verified");
@@ -260,10 +272,33 @@ describe("custom domain", () => {
     const card = renderToStaticMarkup(createElement(CustomDomainCard, { ...(await getCustomDomain(t.tenant.id)), checkedAt: null, canEdit: true }));
     expect(card).toContain("off: the DNS records changed");
     expect(card).toContain("Check now");
+    const off = (await notices()).find((k) => k.title === `${domain} is off the air`);
+    expect(off?.body).toContain(`Your site and its links are on ${slugHost(t)} now`);
+    // On the manager's Today: marked as about the site, with the way to the settings, not as a lead without a rep.
+    await actAs(t.manager.email);
+    const today = renderToStaticMarkup(await TodayPage());
+    expect(today).toContain(`${domain} is off the air`);
+    expect(today).toContain("Your site");
+    expect(today).toContain('href="/settings"');
+    expect(today).not.toContain("No rep yet");
 
     // Fixed and checked by the dealer: it serves again, and the next re-check leaves it alone.
     expect(await checkCustomDomain(actor(t), good)).toEqual({ ok: true, status: "verified" });
     expect((await loadSiteTenant(domain)).kind).toBe("tenant");
+    expect(await notices()).toEqual([]);
     expect(mine(await recheckCustomDomains(at(6), good))).toEqual([]);
+  });
+
+  it("a warning closes itself when the records are right again before the domain stops", async () => {
+    const t = await createTestTenant();
+    const domain = await verifiedDomain(t);
+    const { token, checkedAt } = await getCustomDomain(t.tenant.id);
+    const at = (days: number) => new Date(checkedAt!.getTime() + days * 24 * 3600_000);
+    const open = async () => (await openTasksFor(t.tenant.id, { userId: t.owner.id, role: "owner" })).tasks.filter((k) => k.kind === "system").map((k) => k.title);
+    await recheckCustomDomains(at(1), dnsAnswers({}));
+    expect(await open()).toEqual([`Fix the DNS records of ${domain}`]);
+    await recheckCustomDomains(at(2), dnsAnswers({ [`_forecourt.${domain}`]: [token!] }));
+    expect(await open()).toEqual([]);
+    expect(await getCustomDomain(t.tenant.id)).toMatchObject({ status: "verified", checkedAt: at(2) });
   });
 });
