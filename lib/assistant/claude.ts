@@ -2,7 +2,7 @@ import Anthropic from "@anthropic-ai/sdk";
 import { env } from "@/lib/env";
 import type { Tenant } from "@/lib/tenancy";
 import type { ConversationContext } from "./context";
-import { booked, type AssistantAction, type AssistantResult, type ReplyMemory } from "./offline";
+import { booked, sentencesOf, type AssistantAction, type AssistantResult, type ReplyMemory } from "./offline";
 import { buildSystemPrompt, toolDefinitions } from "./prompt";
 import type { ReplyTenant } from "./context";
 import {
@@ -33,6 +33,8 @@ export async function claudeReply(o: {
   const memory: ReplyMemory = { ...o.ctx.memory, offeredSlots: [], askedTestDrive: undefined, formal: formalAfter(o.ctx.memory.formal, text, u.language) };
   const actions: AssistantAction = u.intents[0] === "opt_out" ? { optOut: true } : {};
   const allowedNumbers: number[] = [];
+  // The dealer's words the tools gave (description sentences, features), which Claude may quote: see GroundingContext.
+  const quoted: string[] = [];
   const tools: { name: string; input: unknown }[] = [];
 
   const history = o.ctx.history.filter((m) => m.body && (m.senderKind === "customer" || m.senderKind === "assistant" || m.senderKind === "staff")).slice(-12);
@@ -56,7 +58,7 @@ export async function claudeReply(o: {
     if (res.stop_reason !== "tool_use" || toolUses.length === 0) {
       const answer = res.content.filter((b): b is Anthropic.Messages.TextBlock => b.type === "text").map((b) => b.text).join("\n").trim();
       if (!answer) throw new Error("Claude returned no text");
-      return { text: answer, lang: u.language as Lang, intents: u.intents, entities: u.entities, actions, memory, allowedNumbers, tools, modelCalls: calls };
+      return { text: answer, lang: u.language as Lang, intents: u.intents, entities: u.entities, actions, memory, allowedNumbers, quoted, tools, modelCalls: calls };
     }
     messages.push({ role: "assistant", content: res.content as Block[] });
     const results: Block[] = [];
@@ -87,12 +89,14 @@ export async function claudeReply(o: {
         if (!d) return { error: "No available car with that code." };
         memory.focusCode = d.vehicle.code;
         actions.showroomId = d.showroom.branchId;
+        quoted.push(...sentencesOf(d.description), ...(d.features ?? []));
         return { ...d.vehicle, features: d.features, description: d.description };
       }
       case "compare_vehicles": {
         const codes = Array.isArray(input.codes) ? input.codes.map(String) : [];
         const r = await compareVehiclesTool(o.toolCtx, codes);
         if (r.vehicles.length < 2) return { error: "Give two or three codes of available cars.", ...r };
+        quoted.push(...r.vehicles.flatMap((v) => v.features ?? []));
         memory.proposedCodes = r.vehicles.map((v) => v.code);
         return r;
       }

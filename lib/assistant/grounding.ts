@@ -8,8 +8,10 @@ type KnownModels = { make: string; model: string }[];
 /**
  * `stock`: the available cars, or at least every one `groundingQuery` selects for this reply. `knownModels`: the makes
  * and models of the whole available stock, when `stock` holds only part of it (they decide what counts as a name).
+ * `quoted`: the dealer's own words the reply quotes (a sentence of a car's description, a listed feature): a model
+ * they name ("ingeruild tegen een Tiguan") is the dealer's statement, not a car on offer.
  */
-export type GroundingContext = { stock: StockItem[]; knownModels?: KnownModels; currency: string; locale: string; allowedNumbers?: number[] };
+export type GroundingContext = { stock: StockItem[]; knownModels?: KnownModels; currency: string; locale: string; allowedNumbers?: number[]; quoted?: string[] };
 
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, "");
 const codePattern = /#[A-Z]{1,3}\d{2,3}(?![\p{L}\d])/giu;
@@ -56,7 +58,7 @@ function stockFor(index: StockIndex, make: string, model?: string): StockItem[] 
     .map((s) => s.item);
 }
 
-function vehicleReferences(text: string, index: StockIndex, knownModels: KnownModels, violations: GroundingViolation[]): Reference[] {
+function vehicleReferences(text: string, index: StockIndex, knownModels: KnownModels, violations: GroundingViolation[], quoted: [number, number][]): Reference[] {
   const refs: Reference[] = [];
   for (const m of text.matchAll(codePattern)) {
     const item = index.byCode.get(m[0].toUpperCase());
@@ -74,7 +76,8 @@ function vehicleReferences(text: string, index: StockIndex, knownModels: KnownMo
       if (word) model = word;
     }
     const matches = stockFor(index, m.make, model);
-    if (model && !matches.length) violations.push({ kind: "unknown_vehicle", text: `${m.make} ${model}` });
+    const inQuote = quoted.some(([from, to]) => m.index >= from && end <= to);
+    if (model && !matches.length && !inQuote) violations.push({ kind: "unknown_vehicle", text: `${m.make} ${model}` });
     else if (matches.length && (model || matches.length === 1)) refs.push({ index: m.index, end, prices: matches.map((s) => s.price) });
   }
   return refs.sort((a, b) => a.end - b.end);
@@ -104,7 +107,7 @@ export function checkGrounding(reply: string, ctx: GroundingContext): { ok: bool
   const text = plain(reply);
   const violations: GroundingViolation[] = [];
   const index = indexOf(ctx.stock);
-  const refs = vehicleReferences(text, index, ctx.knownModels ?? index.models, violations);
+  const refs = vehicleReferences(text, index, ctx.knownModels ?? index.models, violations, quotedSpans(text, ctx.quoted ?? []));
   const allowed = new Set((ctx.allowedNumbers ?? []).flatMap((n) => [n, Math.round(n)]));
   const anyPrice = index.prices;
   for (const n of findNumbers(text)) {
@@ -114,6 +117,15 @@ export function checkGrounding(reply: string, ctx: GroundingContext): { ok: bool
     if (!fits) violations.push({ kind: "price_mismatch", text: n.text.trim() });
   }
   return { ok: violations.length === 0, violations };
+}
+
+/** Where in the reply each quoted passage stands, every time it does. */
+function quotedSpans(text: string, quoted: string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const q of new Set(quoted.map(plain).filter((q) => q.trim().length > 0))) {
+    for (let at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + q.length)) spans.push([at, at + q.length]);
+  }
+  return spans;
 }
 
 const MAX_PRICE = 2_147_483_647;

@@ -43,6 +43,8 @@ export type AssistantAction = {
 export type AssistantResult = {
   text: string; lang: Lang; intents: Intent[]; entities: Entities; actions: AssistantAction; memory: ReplyMemory;
   allowedNumbers: number[]; tools: { name: string; input: unknown }[];
+  /** The dealer's own words the text quotes (description sentences, listed features); see GroundingContext. */
+  quoted?: string[];
 };
 
 /**
@@ -67,10 +69,11 @@ export async function offlineReply(o: {
   const tools: AssistantResult["tools"] = [];
   const actions: AssistantAction = {};
   const allowedNumbers: number[] = [];
+  const quoted: string[] = [];
   const done = (text: string): AssistantResult => {
     if (text.endsWith(phrasesFor(lang, t.tone).askTestDrive)) memory.askedTestDrive = true;
     if (text.endsWith(phrasesFor(lang, t.tone).noAlternatives)) memory.offeredToPassOn = true;
-    return { text, lang, intents: u.intents, entities: e, actions, memory, allowedNumbers, tools };
+    return { text, lang, intents: u.intents, entities: e, actions, memory, allowedNumbers, tools, quoted };
   };
   const say = (intent: Intent, input: Omit<ReplyInput, "lang" | "intent" | "tenant"> = {}) => done(composeReply({ lang, intent, tenant: t, ...input }));
 
@@ -105,9 +108,10 @@ export async function offlineReply(o: {
     const card = () => composeReply({ lang, intent: "specific_vehicle", tenant: t, vehicles: [{ ...v, features: focused.features ?? undefined }] });
     const fact = carFact(o.text, v, focused, phrasesFor(lang, t.tone), lang);
     if (!fact) return done(card());
-    // A sentence quoted from the dealer's description may name figures of its own ("12 maanden garantie").
-    allowedNumbers.push(...findNumbers(fact).map((n) => n.value));
-    return done(o.memory.focusCode === v.code ? `${fact}\n\n${phrasesFor(lang, t.tone).askTestDrive}` : `${fact}\n\n${card()}`);
+    // A sentence quoted from the dealer's description may name figures ("12 maanden garantie") and cars of its own.
+    allowedNumbers.push(...findNumbers(fact.text).map((n) => n.value));
+    quoted.push(...fact.quoted);
+    return done(o.memory.focusCode === v.code ? `${fact.text}\n\n${phrasesFor(lang, t.tone).askTestDrive}` : `${fact.text}\n\n${card()}`);
   };
   // Only this dealer's showrooms are ever compared with the shopper's words.
   const namedShowroom = async (): Promise<ShowroomForReply | null> => {
@@ -235,7 +239,10 @@ export async function offlineReply(o: {
     const { vehicles } = await compareVehiclesTool(ctx, f.equipmentOf);
     const p = phrasesFor(lang, t.tone);
     const facts = vehicles.map((v) => carFact(o.text, v, { features: v.features, color: null, description: null }, p, lang));
-    if (facts.length > 0 && facts.every(Boolean)) return done(`${facts.join("\n")}\n\n${p.nextStep}`);
+    if (facts.length > 0 && facts.every(Boolean)) {
+      quoted.push(...facts.flatMap((fact) => fact!.quoted));
+      return done(`${facts.map((fact) => fact!.text).join("\n")}\n\n${p.nextStep}`);
+    }
   }
   if (listed && listed !== "picked") return browse(listed);
   if (f.search && !listed) return browse(f.search);
@@ -371,11 +378,12 @@ function bestOf(cars: ReplyVehicle[], best: Superlative): ReplyVehicle[] {
  * colour, the feature as the dealer listed it, the sentence of its description about its past, or that the listing does
  * not say. Null for any other question.
  */
-function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null; color: string | null; description: string | null }, p: Phrases, lang: Lang): string | null {
+function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null; color: string | null; description: string | null }, p: Phrases, lang: Lang): { text: string; quoted: string[] } | null {
   const name = `*${v.code}* ${v.make} ${v.model}`;
+  const said = (line: string, quoted: string[] = []) => ({ text: line, quoted });
   if (historyTopic(text)) {
     const quote = quotedHistory(text, car.description);
-    return quote ? fill(p.fromListing, { car: name, quote }) : fill(p.notInListing, { car: name });
+    return quote ? said(fill(p.fromListing, { car: name, quote }), [quote]) : said(fill(p.notInListing, { car: name }));
   }
   const asked = featureAsked(text);
   // Equipment it knows by kind is found however the listing spells it ("heated seats" → "Stoelverwarming voor"); other
@@ -391,24 +399,24 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
     const listed = [...new Set(answers.flatMap((a) => (a.listed ? [a.listed] : [])))];
     const quotes = [...new Set(answers.flatMap((a) => (!a.listed && a.quote ? [a.quote] : [])))];
     const missing = answers.filter((a) => !a.listed && !a.quote).map((a) => a.words);
-    return [
+    return said([
       listed.length ? fill(p.hasFeature, { car: name, feature: listed.join(", ") }) : null,
       ...quotes.map((quote) => fill(p.fromListing, { car: name, quote })),
       missing.length ? fill(p.featureNotListed, { car: name, asked: capitalized(missing.join(", ")) }) : null,
-    ].filter(Boolean).join("\n");
+    ].filter(Boolean).join("\n"), [...listed, ...quotes]);
   }
   if (asked) {
     const stems = asked.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 4).map((w) => w.slice(0, 7));
     const names = (line: string) => stems.some((stem) => line.toLowerCase().includes(stem));
     const listed = (car.features ?? []).find(names);
-    if (listed) return fill(p.hasFeature, { car: name, feature: listed });
+    if (listed) return said(fill(p.hasFeature, { car: name, feature: listed }), [listed]);
     const quote = sentenceOf(car.description, names);
-    if (quote) return fill(p.fromListing, { car: name, quote });
-    return fill(p.featureNotListed, { car: name, asked: capitalized(asked) });
+    if (quote) return said(fill(p.fromListing, { car: name, quote }), [quote]);
+    return said(fill(p.featureNotListed, { car: name, asked: capitalized(asked) }));
   }
   if (asksColour(text) && car.color) {
     const color = siteText(siteLang(lang)).colors[car.color.toLowerCase()]?.toLowerCase() ?? car.color;
-    return fill(p.carColor, { car: name, color });
+    return said(fill(p.carColor, { car: name, color }));
   }
   return null;
 }
@@ -438,5 +446,10 @@ function quotedHistory(text: string, description: string | null): string | null 
 
 /** The first sentence of a description that `says` holds for. */
 function sentenceOf(description: string | null, says: (sentence: string) => boolean): string | null {
-  return (description ?? "").split(/(?<=[.!?])\s+/).find(says)?.trim() || null;
+  return sentencesOf(description).find(says) ?? null;
+}
+
+/** A description's sentences, as the assistant quotes them. */
+export function sentencesOf(description: string | null): string[] {
+  return (description ?? "").split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter(Boolean);
 }

@@ -130,9 +130,9 @@ async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Da
 /** Claude's candidate when it names only live stock; otherwise the offline assistant's answer, checked the same way. */
 async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx, candidate: AssistantResult | null): Promise<GeneratedReply> {
   const knownModels = ctx.models;
-  const grounding = async (r: { text: string; allowedNumbers?: number[] }) => {
+  const grounding = async (r: { text: string; allowedNumbers?: number[]; quoted?: string[] }) => {
     const stock = await groundingStock(tx, tenant.id, r.text, knownModels);
-    return checkGrounding(r.text, { stock, knownModels, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers });
+    return checkGrounding(r.text, { stock, knownModels, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers, quoted: r.quoted });
   };
   if (candidate) {
     const grounded = await grounding(candidate);

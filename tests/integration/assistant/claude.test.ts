@@ -226,6 +226,31 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     expect(replies[0].body).not.toMatch(/Ferrari|#Z99|9,999/);
   });
 
+  it("keeps an answer quoting the car's description that names another model, but not one offering that model", async () => {
+    const t = await createTestTenant();
+    const [polo] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Polo", description: "Ingeruild tegen een Volkswagen Tiguan. Dealeronderhouden." }]);
+    const answers = [
+      `De *${polo.code}* Volkswagen Polo: "Ingeruild tegen een Volkswagen Tiguan." Wil je een proefrit?`,
+      `De *${polo.code}* Volkswagen Polo, en we hebben ook een Volkswagen Tiguan.`,
+    ];
+    let turn = 0;
+    claude.use((req) => {
+      const last = req.messages.at(-1)?.content;
+      const done = Array.isArray(last) && (last as { type: string }[]).some((b) => b.type === "tool_result");
+      return { body: done ? textReply(answers[turn++]) : toolUse("vehicle_details", { code: polo.code }) };
+    });
+    for (const from of ["31612348821", "31612348822"]) {
+      await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from, text: "Wat is de geschiedenis van de Polo?" })));
+      await drainJobs();
+      advanceClock(5_000);
+      await drainJobs();
+    }
+    const replies = (await withTenant(t.tenant.id, (tx) => tx.select().from(messages))).filter((m) => m.senderKind === "assistant");
+    expect(replies.map((m) => m.meta.engine)).toEqual(["claude", "offline"]);
+    expect(replies[0].body).toBe(answers[0]);
+    expect(replies[1].body).not.toMatch(/Tiguan/);
+  });
+
   it("an injected instruction the model obeys still reaches no plate, cost price or other tenant's car", async () => {
     const t = await createTestTenant();
     const other = await createTestTenant();

@@ -9,6 +9,7 @@ import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { reloadEnv } from "@/lib/env";
 import { replyToConversation } from "@/lib/assistant/pipeline";
+import { checkGrounding } from "@/lib/assistant/grounding";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
@@ -125,10 +126,14 @@ describe("the assistant answers from live stock", () => {
     expect(list[2]).toMatch(/Wil je een proefrit plannen\?$/);
     expect(list[3]).toBe("Geen probleem! Laat het weten als ik nog ergens mee kan helpen.");
 
-    // Saturday's times, then "om 11:30": the one offered slot at that time.
-    const byTime = await conversation("31612340203", ["Is de Yaris er nog?", "Kan ik zaterdag een proefrit maken?", "om 11:30"]);
-    expect(byTime[1]).toMatch(/\n\d\. zaterdag \d+ \w+ om 11:30\n/);
-    expect(byTime[2]).toMatch(/^Geregeld! Je proefrit met de \*#A\d\d\* Toyota Yaris \(2021\) staat gepland op \*zaterdag \d+ \w+ om 11:30\*/);
+    // Saturday's times, then "om HH:MM": the one offered slot at that time. Which times are free depends on the day the
+    // test runs (the Golf booked above may hold one), so the time is one the list offered: its last.
+    const [, saturday] = await conversation("31612340203", ["Is de Yaris er nog?", "Kan ik zaterdag een proefrit maken?"]);
+    const offered = [...saturday.matchAll(/\n\d\. zaterdag \d+ \w+ om (\d\d:\d\d)/g)].map((m) => m[1]);
+    expect(offered.length).toBeGreaterThan(1);
+    const at = offered.at(-1)!;
+    const byTime = await conversation("31612340203", [`om ${at}`]);
+    expect(byTime[2]).toMatch(new RegExp(`^Geregeld! Je proefrit met de \\*#A\\d\\d\\* Toyota Yaris \\(2021\\) staat gepland op \\*zaterdag \\d+ \\w+ om ${at}\\*`));
   });
 
   it("narrows its last search when the shopper adds a filter or asks for something cheaper, and starts afresh when asked anew", async () => {
@@ -242,6 +247,29 @@ describe("the assistant answers from live stock", () => {
     expect(roof).toBe(`Panoramadak staat niet bij de uitrusting van de ${name}; een collega kan het voor je nakijken.\n\nWil je een proefrit plannen?`);
     expect(owners).toBe(`Uit de omschrijving van de ${name}: “Eerste eigenaar, dealeronderhouden.”\n\nWil je een proefrit plannen?`);
     expect(damage).toBe(`Daarover staat niets in de gegevens van de ${name}; een collega kan het voor je nakijken.\n\nWil je een proefrit plannen?`);
+  });
+
+  it("quotes the dealer's own description even when it names a model not in stock, yet still refuses that model elsewhere", async () => {
+    const t = await createTestTenant();
+    const [polo] = await addStock(t.tenant.id, [{
+      make: "Volkswagen", model: "Polo", features: ["Trekhaak zoals op de Tiguan"],
+      description: "Ingeruild door de eerste eigenaar tegen een Volkswagen Tiguan. Dealeronderhouden.",
+    }]);
+    for (const text of ["Hebben jullie een Polo?", "Hoeveel eigenaren heeft hij gehad?", "Heeft hij een trekhaak?"]) {
+      await say(t, "31612340511", text);
+      await settle();
+    }
+    const [, owners, towBar] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    const name = `*${polo.code}* Volkswagen Polo`;
+    expect(owners).toBe(`Uit de omschrijving van de ${name}: “Ingeruild door de eerste eigenaar tegen een Volkswagen Tiguan.”\n\nWil je een proefrit plannen?`);
+    expect(towBar).toBe(`Ja, de ${name} heeft: Trekhaak zoals op de Tiguan.\n\nWil je een proefrit plannen?`);
+    const conversation = await withTenant(t.tenant.id, (tx) => tx.select({ mode: conversations.mode }).from(conversations));
+    expect(conversation.map((c) => c.mode)).toEqual(["bot"]);
+    // Outside the dealer's quoted words the same model is still no car of theirs.
+    const stock = [{ code: polo.code, make: "Volkswagen", model: "Polo", year: polo.year, price: polo.price }];
+    const quoted = ["Ingeruild door de eerste eigenaar tegen een Volkswagen Tiguan."];
+    expect(checkGrounding(`We hebben ook een Volkswagen Tiguan. “${quoted[0]}”`, { stock, currency: "EUR", locale: "nl-NL", quoted }).violations)
+      .toEqual([{ kind: "unknown_vehicle", text: "Volkswagen Tiguan" }]);
   });
 
   it("knows equipment in the shopper's language from the dealer's listing in another, to answer and to search", async () => {
