@@ -1,10 +1,21 @@
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { followupSequences, type SequenceStep, type SequenceTrigger } from "@/db/schema";
+import { ensureDefaultTemplates } from "@/lib/templates/defaults";
 
 // In the assistant's default (friendly) register: "je", "du", "kak". A dealer who set the formal tone edits them.
 type Texts = Record<"nl" | "nb" | "id" | "de" | "en", string>;
 const whatsapp = (texts: Texts): SequenceStep => ({ type: "whatsapp", text: texts.en, texts, templateName: "check_in", templateVariables: ["name", "dealer"] });
+
+// A lead from a form, an ad or an e-mail has not written on WhatsApp yet: the approved `lead_welcome` template opens
+// the conversation, and the shopper's answer goes to the assistant like any other message.
+const welcome: Texts = {
+  en: "Hi {name}, thanks for your interest in {car} at {dealer}! Any questions? Just reply here and we'll answer right away.",
+  nl: "Hoi {name}, bedankt voor je interesse in {car} bij {dealer}! Vragen? Reageer gerust hier, dan antwoorden we meteen.",
+  nb: "Hei {name}, takk for interessen for {car} hos {dealer}! Har du spørsmål? Bare svar her, så svarer vi med en gang.",
+  de: "Hallo {name}, danke für dein Interesse an {car} bei {dealer}! Fragen? Antworte einfach hier, wir melden uns sofort.",
+  id: "Halo kak {name}, terima kasih atas minatnya pada {car} di {dealer}! Ada pertanyaan? Balas di sini, kami langsung jawab.",
+};
 
 const noAnswer1: Texts = {
   en: "Hi {name}, just checking in from {dealer}: did you find what you were looking for? Happy to help with photos, a test drive or a trade-in price.",
@@ -44,6 +55,11 @@ const reactivate: Texts = {
 
 export const defaultSequences: { name: string; trigger: SequenceTrigger; steps: SequenceStep[] }[] = [
   {
+    name: "New lead from a form or ad: hello on WhatsApp",
+    trigger: { type: "lead_created", sources: ["facebook", "website", "email"] },
+    steps: [{ type: "whatsapp", text: welcome.en, texts: welcome, templateName: "lead_welcome", templateVariables: ["name", "car", "dealer"] }],
+  },
+  {
     name: "New lead, no answer",
     trigger: { type: "no_reply", hours: 24 },
     steps: [{ type: "wait", days: 1 }, whatsapp(noAnswer1), { type: "wait", days: 2, atLocalTime: "10:00" }, whatsapp(noAnswer2), { type: "task", title: "Call {name}: no answer after 3 days" }],
@@ -65,11 +81,15 @@ export const defaultSequences: { name: string; trigger: SequenceTrigger; steps: 
   },
 ];
 
-/** Gives a dealership the built-in sequences once; a tenant that has any sequence is left alone. */
+/**
+ * Gives a dealership the built-in sequences once, with the message templates they send outside WhatsApp's 24-hour
+ * window; a tenant that has any sequence is left alone.
+ */
 export async function ensureDefaultSequences(tenantId: string): Promise<number> {
   return withTenant(tenantId, async (tx) => {
     const [any] = await tx.select({ id: followupSequences.id }).from(followupSequences).where(eq(followupSequences.tenantId, tenantId)).limit(1);
     if (any) return 0;
+    await ensureDefaultTemplates(tx, tenantId);
     await tx.insert(followupSequences).values(defaultSequences.map((s) => ({ tenantId, name: s.name, trigger: s.trigger, steps: s.steps, audience: {} })));
     return defaultSequences.length;
   });

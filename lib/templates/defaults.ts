@@ -27,6 +27,18 @@ const defaults: DefaultTemplate[] = [
       id: "Halo {{1}}, dari {{2}}. Masih mencari mobil? Balas pesan ini, kami siap membantu.",
     },
   },
+  {
+    // The first message to a lead from a form, an ad or an e-mail (the default follow-up "New lead from a form or ad").
+    name: "lead_welcome",
+    category: "utility",
+    body: {
+      en: "Hi {{1}}, thank you for your interest in {{2}} at {{3}}. Do you have any questions? Just reply here and we will answer right away.",
+      nl: "Hallo {{1}}, bedankt voor uw interesse in {{2}} bij {{3}}. Heeft u vragen? Reageer gerust hier, dan antwoorden we meteen.",
+      nb: "Hei {{1}}, takk for interessen for {{2}} hos {{3}}. Har du spørsmål? Bare svar her, så svarer vi med en gang.",
+      de: "Hallo {{1}}, vielen Dank für Ihr Interesse an {{2}} bei {{3}}. Haben Sie Fragen? Antworten Sie einfach hier, wir melden uns sofort.",
+      id: "Halo {{1}}, terima kasih atas minat Anda pada {{2}} di {{3}}. Ada pertanyaan? Balas pesan ini, kami segera menjawab.",
+    },
+  },
 ];
 
 const languages = ["en", "nl", "nb", "de", "id"] as const;

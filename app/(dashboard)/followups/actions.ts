@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authorize } from "@/lib/auth";
-import { createSequence, sequenceInput, setSequenceEnabled, stopFollowups, updateSequence } from "@/lib/followups";
+import { createSequence, ensureDefaultSequences, sequenceInput, setSequenceEnabled, stopFollowups, updateSequence } from "@/lib/followups";
 
 export type SequenceFormState = { ok: boolean; error?: string; fieldErrors?: Record<string, string> } | null;
 
@@ -35,6 +35,14 @@ export async function saveSequenceAction(_: SequenceFormState, form: FormData): 
   const created = await createSequence(tenantId, parsed.data);
   revalidatePath("/followups");
   redirect(`/followups/${created.id}?created=1`);
+}
+
+/** A dealership without sequences takes the built-in ones in one go (nothing happens once it has any). */
+export async function addRecommendedSequencesAction() {
+  const auth = await authorize("manager");
+  if (!auth.ok) return;
+  await ensureDefaultSequences(auth.session.tenant.id);
+  revalidatePath("/followups");
 }
 
 const toggleInput = z.object({ id: z.string().uuid(), enabled: z.enum(["true", "false"]) });

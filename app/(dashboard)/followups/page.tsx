@@ -10,7 +10,9 @@ import { requireSession } from "@/lib/auth";
 import { listSequencesWithStats } from "@/lib/followups";
 import { describeTrigger } from "@/lib/followups/describe";
 import { listRecentFollowupEmails } from "@/lib/followups/email";
-import { toggleSequenceAction } from "./actions";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { defaultSequences } from "@/lib/followups/defaults";
+import { addRecommendedSequencesAction, toggleSequenceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Follow-ups" };
 
@@ -31,7 +33,18 @@ export default async function FollowupsPage() {
         caption={`${sequences.length} sequences`}
         rows={sequences}
         rowKey={(s) => s.id}
-        empty={<EmptyState title="No sequences yet" text="Create one to follow up leads automatically." action={<Link href="/followups/new" className={buttonClass()}>New sequence</Link>} />}
+        empty={(
+          <EmptyState
+            title="No sequences yet"
+            text={`Start with the ${defaultSequences.length} we recommend (${defaultSequences.map((d) => d.name.split(":")[0].toLowerCase()).join("; ")}) and change them as you like, or create your own.`}
+            action={(
+              <div className="flex flex-wrap justify-center gap-2">
+                <form action={addRecommendedSequencesAction}><SubmitButton pendingText="Adding…">Add the recommended sequences</SubmitButton></form>
+                <Link href="/followups/new" className={buttonClass({ variant: "secondary" })}>New sequence</Link>
+              </div>
+            )}
+          />
+        )}
         columns={[
           {
             key: "name", header: "Sequence", primary: true,

@@ -102,6 +102,7 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/broadcasts/actions.ts#createBroadcastAction`]: action("manager", "session", () => [null, form({ name: "Sweep", templateName: "tpl", templateLanguage: "nl" })]),
   [`${dashboard}/broadcasts/actions.ts#cancelBroadcastAction`]: action("manager", "ids", (b) => [form({ id: b.broadcastId })]),
   [`${dashboard}/followups/actions.ts#saveSequenceAction`]: action("manager", "ids", (b) => [null, form({ id: b.sequenceId, sequence: JSON.stringify({ name: "Taken over", enabled: false, trigger: { type: "lead_created" }, steps: [] }) })]),
+  [`${dashboard}/followups/actions.ts#addRecommendedSequencesAction`]: action("manager", "session", () => []),
   [`${dashboard}/followups/actions.ts#toggleSequenceAction`]: action("manager", "ids", (b) => [form({ id: b.sequenceId, enabled: "false" })]),
   [`${dashboard}/followups/actions.ts#stopLeadFollowupAction`]: action("sales", "ids", (b) => [form({ enrollmentId: b.enrollmentId })]),
   [`${dashboard}/inventory/imports/actions.ts#feedAction`]: action("admin", "session", () => [null, form({ intent: "remove" })]),

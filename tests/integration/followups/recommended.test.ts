@@ -1,0 +1,83 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { and, eq } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
+import { followupSequences, messageTemplates } from "@/db/schema";
+import { resetClock, setClock } from "@/inngest/local/clock";
+import { drainJobs, useLocalFunctions } from "@/inngest/local/runner";
+import { enrollFollowups } from "@/inngest/functions/enroll-followups";
+import { runFollowup } from "@/inngest/functions/run-followup";
+import { ensureDefaultSequences } from "@/lib/followups";
+import { defaultSequences } from "@/lib/followups/defaults";
+import { useTestDatabase } from "../../helpers/db";
+import { createTestTenant } from "../../helpers/factory";
+import { actAs } from "../security/sweep/call";
+import { followupMessages, formLead, whatsAppLead } from "./world";
+
+vi.mock("server-only", () => ({}));
+vi.mock("next/headers", async () => (await import("../security/sweep/request-context")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../security/sweep/request-context")).nextCacheMock);
+const { default: FollowupsPage } = await import("@/app/(dashboard)/followups/page");
+const { addRecommendedSequencesAction } = await import("@/app/(dashboard)/followups/actions");
+
+useTestDatabase();
+
+beforeEach(() => {
+  useLocalFunctions([enrollFollowups, runFollowup]);
+  // A Monday morning in the dealer's opening hours: proactive messages go out at once.
+  setClock(new Date("2026-03-02T09:30:00Z"));
+});
+afterEach(() => resetClock());
+afterAll(() => useLocalFunctions(null));
+
+const sequencesOf = (tenantId: string) => withTenant(tenantId, (tx) => tx.select().from(followupSequences).where(eq(followupSequences.tenantId, tenantId)));
+
+describe("the recommended follow-up sequences", () => {
+  it("a dealership without sequences takes them once, with the message templates they send", async () => {
+    const w = await createTestTenant();
+    const other = await createTestTenant();
+    expect(await ensureDefaultSequences(w.tenant.id)).toBe(defaultSequences.length);
+    expect(await ensureDefaultSequences(w.tenant.id)).toBe(0);
+    expect((await sequencesOf(w.tenant.id)).map((s) => s.name).sort()).toEqual(defaultSequences.map((d) => d.name).sort());
+    expect((await sequencesOf(w.tenant.id)).every((s) => s.enabled)).toBe(true);
+    expect(await sequencesOf(other.tenant.id)).toEqual([]);
+    const welcome = await withTenant(w.tenant.id, (tx) => tx.select({ language: messageTemplates.language, status: messageTemplates.status }).from(messageTemplates)
+      .where(and(eq(messageTemplates.tenantId, w.tenant.id), eq(messageTemplates.name, "lead_welcome"))));
+    expect(welcome.map((t) => t.language).sort()).toEqual(["de", "en", "id", "nb", "nl"]);
+  });
+
+  it("are offered on the empty Follow-ups page and added by its button for the manager's own dealership only", async () => {
+    const w = await createTestTenant();
+    const other = await createTestTenant();
+    await actAs(w.manager.email);
+    const empty = renderToStaticMarkup(await FollowupsPage());
+    expect(empty).toContain("No sequences yet");
+    expect(empty).toContain("Add the recommended sequences");
+    await actAs(w.sales1.email);
+    await addRecommendedSequencesAction();
+    expect(await sequencesOf(w.tenant.id)).toEqual([]);
+    await actAs(w.manager.email);
+    await addRecommendedSequencesAction();
+    expect(await sequencesOf(w.tenant.id)).toHaveLength(defaultSequences.length);
+    expect(await sequencesOf(other.tenant.id)).toEqual([]);
+    const listed = renderToStaticMarkup(await FollowupsPage());
+    expect(listed).not.toContain("Add the recommended sequences");
+    for (const d of defaultSequences) expect(listed).toContain(d.name.replace(/&/g, "&amp;"));
+  });
+
+  it("says hello on WhatsApp to a lead from the website form with the lead_welcome template; a shopper who wrote on WhatsApp gets none", async () => {
+    const w = await createTestTenant();
+    await ensureDefaultSequences(w.tenant.id);
+    const { lead } = await formLead(w);
+    await drainJobs();
+    const sent = await followupMessages(w, lead.id);
+    expect(sent).toHaveLength(1);
+    expect(sent[0].type).toBe("template");
+    expect(sent[0].meta.template).toMatchObject({ name: "lead_welcome", language: "nl", variables: ["Eva", "de auto", w.tenant.name] });
+    expect(sent[0].body).toBe(`Hallo Eva, bedankt voor uw interesse in de auto bij ${w.tenant.name}. Heeft u vragen? Reageer gerust hier, dan antwoorden we meteen.`);
+
+    const shopper = await whatsAppLead(w);
+    await drainJobs();
+    expect((await followupMessages(w, shopper.lead.id)).filter((m) => (m.meta.template as { name?: string } | undefined)?.name === "lead_welcome")).toEqual([]);
+  });
+});
