@@ -36,13 +36,8 @@ export default async function FollowupsPage() {
         empty={(
           <EmptyState
             title="No sequences yet"
-            text={`Start with the ${defaultSequences.length} we recommend (${defaultSequences.map((d) => d.name.split(":")[0].toLowerCase()).join("; ")}) and change them as you like, or create your own.`}
-            action={(
-              <div className="flex flex-wrap justify-center gap-2">
-                <form action={addRecommendedSequencesAction}><SubmitButton pendingText="Adding…">Add the recommended sequences</SubmitButton></form>
-                <Link href="/followups/new" className={buttonClass({ variant: "secondary" })}>New sequence</Link>
-              </div>
-            )}
+            text={`Start with the ${defaultSequences.length} we recommend (${defaultSequences.map((d) => d.name.split(":")[0].toLowerCase()).join("; ")}) and change them as you like, or create your own with New sequence.`}
+            action={<form action={addRecommendedSequencesAction}><SubmitButton pendingText="Adding…">Add the recommended sequences</SubmitButton></form>}
           />
         )}
         columns={[
@@ -51,7 +46,7 @@ export default async function FollowupsPage() {
             cell: (s) => (
               <div>
                 <Link href={`/followups/${s.id}`} className="font-medium hover:underline">{s.name}</Link>
-                <p className="text-sm text-ink-muted">{describeTrigger(s.trigger)} · {s.steps.length} steps</p>
+                <p className="text-sm text-ink-muted">{describeTrigger(s.trigger)} · {s.steps.length === 1 ? "1 step" : `${s.steps.length} steps`}</p>
               </div>
             ),
           },
