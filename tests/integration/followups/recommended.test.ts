@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { followupSequences, messageTemplates } from "@/db/schema";
+import { followupSequences, messageTemplates, tenants } from "@/db/schema";
 import { resetClock, setClock } from "@/inngest/local/clock";
 import { drainJobs, useLocalFunctions } from "@/inngest/local/runner";
 import { enrollFollowups } from "@/inngest/functions/enroll-followups";
@@ -44,6 +44,24 @@ describe("the recommended follow-up sequences", () => {
     const welcome = await withTenant(w.tenant.id, (tx) => tx.select({ language: messageTemplates.language, status: messageTemplates.status }).from(messageTemplates)
       .where(and(eq(messageTemplates.tenantId, w.tenant.id), eq(messageTemplates.name, "lead_welcome"))));
     expect(welcome.map((t) => t.language).sort()).toEqual(["de", "en", "id", "nb", "nl"]);
+  });
+
+  it("speak in the assistant's tone: a dealer who set the formal one gets \"u\" and \"Sie\", English stays as it is", async () => {
+    const friendly = await createTestTenant();
+    const formal = await createTestTenant();
+    await withTenant(formal.tenant.id, (tx) => tx.update(tenants).set({ settings: { ...formal.tenant.settings, assistant: { tone: "formal" } } }).where(eq(tenants.id, formal.tenant.id)));
+    await ensureDefaultSequences(friendly.tenant.id);
+    await ensureDefaultSequences(formal.tenant.id);
+    const texts = async (tenantId: string) => {
+      const [nudge] = (await sequencesOf(tenantId)).filter((s) => s.name === "New lead, no answer");
+      return (nudge.steps.find((step) => step.type === "whatsapp") as { texts: Record<string, string> }).texts;
+    };
+    const [a, b] = [await texts(friendly.tenant.id), await texts(formal.tenant.id)];
+    expect(a.nl).toContain("heb je al gevonden");
+    expect(b.nl).toContain("heeft u al gevonden");
+    expect(b.de).toContain("Haben Sie gefunden");
+    expect(b.id).toContain("Bapak/Ibu");
+    expect(b.en).toBe(a.en);
   });
 
   it("are offered on the empty Follow-ups page and added by its button for the manager's own dealership only", async () => {
