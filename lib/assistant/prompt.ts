@@ -54,6 +54,7 @@ export const toolDefinitions = [
         body: { type: "string", enum: ["hatchback", "sedan", "estate", "suv", "mpv", "coupe", "convertible", "van", "pickup"] },
         minYear: { type: "integer" }, maxYear: { type: "integer" }, maxKm: { type: "integer" }, color: { type: "string" },
         features: { type: "array", items: { type: "string" }, description: "Equipment the car must have, in the shopper's words (\"tow bar\", \"heated seats\")" },
+        order: { type: "string", enum: ["cheapest", "dearest", "newest", "leastKm"], description: "Which cars first, when the shopper asks for the cheapest, the newest or low mileage" },
       },
     },
   },

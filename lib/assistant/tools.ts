@@ -44,7 +44,7 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
   const makes = makesOf(e);
   const filters: VehicleFilters = {
     ...(makes.length > 1 ? { makes } : { make: e.make }), model: e.model, modelAsNamed: true, fuel: e.fuel, transmission: e.transmission, body: e.body, color: e.color,
-    minPrice: e.minPrice, maxPrice: e.maxPrice, minYear: e.minYear, maxYear: e.maxYear, maxKm: e.maxKm, sort: e.maxPrice ? "price_desc" : "newest", limit,
+    minPrice: e.minPrice, maxPrice: e.maxPrice, minYear: e.minYear, maxYear: e.maxYear, maxKm: e.maxKm, sort: orderOf(e), limit,
     features: e.features ? nonEmpty(wantedFeatures(e.features)) : undefined,
   };
   return inTenant(ctx, async (tx) => {
@@ -60,6 +60,14 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
     }
     return { vehicles: [] as ReplyVehicle[], relaxed: null };
   });
+}
+
+const sorts = { cheapest: "price_asc", dearest: "price_desc", newest: "year_desc", leastKm: "mileage_asc" } as const;
+/** The order asked for ("cheapest first"); else within a budget the dearest first (the most car for it), else the newest in stock. */
+function orderOf(e: Entities): VehicleFilters["sort"] {
+  // Claude's tool input is a model's output: an order it made up is no order.
+  const asked = typeof e.order === "string" && e.order in sorts ? sorts[e.order] : undefined;
+  return asked ?? (e.maxPrice ? "price_desc" : "newest");
 }
 
 /** The makes asked for: several ("BMW of Audi"; from Claude only a list of words counts), else the one. */

@@ -33,6 +33,8 @@ export type Entities = {
   color?: string;
   /** Equipment asked for: kinds of lib/inventory/feature-words ("towbar", "heatedSeats"); Claude may pass its own words. */
   features?: string[];
+  /** Which cars first: "jullie goedkoopste auto", "low mileage", "mobil terbaru" (a search's order, not a filter). */
+  order?: "cheapest" | "dearest" | "newest" | "leastKm";
   /** "#A01" form. */
   vehicleCode?: string;
   /** yyyy-mm-dd in the tenant's time zone. */

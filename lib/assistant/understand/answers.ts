@@ -1,3 +1,4 @@
+import type { Entities } from "../types";
 import { currencyAfter, currencyBefore, numberPattern, parseAmount } from "./amounts";
 
 // Short answers to what the assistant just said: "ja graag" to "Wil je een proefrit plannen?", "de tweede" to a list
@@ -170,14 +171,26 @@ export type Superlative = "cheapest" | "dearest" | "newest" | "oldest" | "leastK
 const superlatives: [Superlative, RegExp][] = [
   ["cheapest", /goedkoopst|voordeligst|cheapest|least expensive|günstigste|billigste|rimeligste|termurah|paling murah/iu],
   ["dearest", /duurst|most expensive|teuerste|dyreste|termahal|paling mahal/iu],
-  ["leastKm", /minste (?:kilometers|km)|laagste (?:kilometerstand|km)|least (?:km|mileage|miles)|lowest mileage|wenigsten (?:kilometer|km)|minst kjørt|færrest km|(?:km|kilometer) (?:paling )?(?:sedikit|rendah)|paling sedikit (?:km|kilometer)/iu],
-  ["newest", /nieuwst|jongst|newest|latest|youngest|neueste|jüngste|nyeste|terbaru|paling baru/iu],
+  ["leastKm", new RegExp([
+    String.raw`minste (?:kilometers|km)|laagste (?:kilometerstand|km)|weinig (?:kilometers|km)|lage (?:kilometerstand|km-stand|km)|weinig gereden`,
+    String.raw`least (?:km|mileage|miles)|lowest mileage|low (?:mileage|miles|km)`,
+    String.raw`wenigsten (?:kilometer|km)|wenig(?:en)? (?:kilometern?|km)|(?:niedrige|geringe)[mnr]? (?:laufleistung|kilometerstand)|wenig gelaufen`,
+    String.raw`minst kjørt|færrest km|lav kilometerstand|lite kjørt|få (?:km|kilometer)`,
+    String.raw`(?:km|kilometer) (?:paling |masih )?(?:sedikit|rendah|kecil)|paling sedikit (?:km|kilometer)`,
+  ].join("|"), "iu")],
+  ["newest", /nieuwst|jongst|newest|youngest|neueste|jüngste|nyeste|terbaru|paling baru/iu],
   ["oldest", /oudst|oldest|älteste|eldste|tertua|paling tua/iu],
 ];
 
 /** "De goedkoopste", "the newest", "den billigste": one car of a list by how it compares with the others. */
 export function superlativeIn(text: string): Superlative | null {
   return superlatives.find(([, re]) => re.test(text))?.[0] ?? null;
+}
+
+/** The order a search asks for ("jullie goedkoopste auto", "low mileage", "mobil terbaru"); "the oldest" is none. */
+export function searchOrder(text: string): Entities["order"] {
+  const s = superlativeIn(text);
+  return s === "oldest" ? undefined : (s ?? undefined);
 }
 
 /** "Heb je ook iets goedkopers?", "anything cheaper?", "etwas Günstigeres?". */

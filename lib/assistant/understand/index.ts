@@ -1,4 +1,5 @@
 import type { Entities, TradeIn, UnderstandContext, Understanding } from "../types";
+import { searchOrder } from "./answers";
 import { extractBudget, extractMileage, extractYears } from "./budget";
 import { extractDate, extractTime } from "./dates";
 import { rankIntents } from "./intents";
@@ -72,6 +73,7 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
     maxKm: extractMileage(rest),
     color: firstMatch(colorWords, rest),
     features: features.length ? features : undefined,
+    order: searchOrder(rest),
     vehicleCode: extractVehicleCode(clean),
     date: extractDate(rest, ctx.now, ctx.timeZone),
     time: extractTime(rest),

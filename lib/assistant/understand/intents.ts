@@ -48,7 +48,7 @@ export const intentPatterns: [Intent, RegExp][] = [
   ["greeting", new RegExp(String.raw`^[\s\p{P}\p{S}]*(?:hoi|hallo|hey|hi|hei|heisann|hallais|moin|servus|guten (?:tag|morgen|abend)|goede(?:morgen|middag|navond)|goeie|hello|hiya|good (?:morning|afternoon|evening)|halo|hai|selamat (?:pagi|siang|sore|malam)|assalamu\w*|pagi|siang|sore|permisi|god (?:morgen|dag|kveld))${R}`, "iu")],
 ];
 
-const searchKeys: (keyof Entities)[] = ["make", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxYear", "maxKm", "color", "features"];
+const searchKeys: (keyof Entities)[] = ["make", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxYear", "maxKm", "color", "features", "order"];
 const looksAtOneCar = phrase(String.raw`(?:is|zijn) (?:de|die|deze) .{0,30}(?:nog|er nog)|nog (?:beschikbaar|te koop|leverbaar|er)|er nog|still (?:available|there|for sale)|` +
   String.raw`fortsatt (?:tilgjengelig|til salgs|ledig)|ennå|noch (?:verfügbar|da|zu haben)|masih (?:ada|tersedia|ready)|` +
   String.raw`meer (?:info|informatie|foto'?s)|more (?:info|photos|pictures)|mer info|flere bilder|mehr (?:infos?|bilder)|info (?:lengkap|dong)|foto'?s|photos|bilder|` +

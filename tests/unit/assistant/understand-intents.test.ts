@@ -100,3 +100,27 @@ describe("intents", () => {
     expect(understand("Kan ik zaterdag een proefrit maken?").confidence).toBeGreaterThan(0.7);
   });
 });
+
+describe("a search by order: the cheapest, the newest, low mileage", () => {
+  it("is a search in every language, alone or with filters", () => {
+    const cases: [string, string, Record<string, unknown>][] = [
+      ["Wat is jullie goedkoopste auto?", "cheapest", {}],
+      ["What's the cheapest electric car you have?", "cheapest", { fuel: "electric" }],
+      ["Hva er den nyeste bilen dere har?", "newest", {}],
+      ["Habt ihr einen Automatik mit wenig Kilometern?", "leastKm", { transmission: "automatic" }],
+      ["ada mobil bekas dengan km rendah?", "leastKm", {}],
+      ["Hebben jullie een SUV met lage kilometerstand?", "leastKm", { body: "suv" }],
+      ["Do you have anything with low mileage?", "leastKm", {}],
+    ];
+    for (const [text, order, filters] of cases) {
+      const u = understand(text);
+      expect(u.intents[0], text).toBe("browse");
+      expect(u.entities, text).toEqual({ ...filters, order });
+    }
+  });
+
+  it("is not read into a price question or the oldest car", () => {
+    expect(understand("What's your latest price on the Golf?", [{ make: "Volkswagen", model: "Golf" }]).entities.order).toBeUndefined();
+    expect(understand("Wat is de oudste auto die jullie hebben?").entities.order).toBeUndefined();
+  });
+});
