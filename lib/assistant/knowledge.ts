@@ -6,7 +6,7 @@ import type { Lang } from "./types";
 export type KnowledgeHit = { id: string; language: Lang; topic: KnowledgeTopic; title: string; body: string; score: number };
 
 // Words that say nothing about which policy is meant: function words of the five languages, the
-// dealer's everyday vocabulary, units of time and money ("6 bulan" is in a warranty and a loan alike), and generic opening-hours words (so "when are you open?" stays an
+// dealer's everyday vocabulary (price, including), units of time and money ("6 bulan" is in a warranty and a loan alike), and generic opening-hours words (so "when are you open?" stays an
 // opening-hours answer while "open at Christmas?" finds the holiday entry by "Christmas").
 const stopWords = new Set(`
   de het een en of van voor met bij naar over ook nog wel niet geen dat die dit deze wat wie hoe waar wanneer waarom welke
@@ -23,6 +23,8 @@ const stopWords = new Set(`
   auto autos bil bilen biler wagen mobil car cars dealer garage showroom jullie
   maand maanden jaar jaren month months year years monat monate monaten jahr jahre jahren måned måneder bulan tahun
   juta ribu euro kroner rupiah eerste tweede first second erste zweite første andre pertama kedua
+  prijs prijzen price prices preis preise pris priser harga inclusief inclusive including inklusive inkludert termasuk
+  exclusief exclusive exklusive eksklusiv
 `.split(/\s+/).filter(Boolean));
 // "jam" (Indonesian for hour) only as a word: "jaminan" is a warranty.
 const genericPrefixes = /^(?:open|geopend|åpen|åpn|öffn|geöffn|offen|buka|tutup|hours|uur|tijd|zeit|time|waktu)|^jam$/;
@@ -47,7 +49,7 @@ export function knowledgeTerms(text: string): string[] {
  */
 const topicStems: [KnowledgeTopic, string[]][] = [
   ["warranty", ["garanti", "warrant", "guarante", "jaminan", "bergaransi", "gewährl"]],
-  ["delivery", ["bezorg", "aflever", "thuisbez", "lever", "deliver", "shipping", "liefer", "zustell", "utlever", "hjemlever", "levering", "pengirim", "dikirim", "kirim"]],
+  ["delivery", ["bezorg", "aflever", "thuisbez", "lever", "ophaal", "ophal", "deliver", "shipping", "pickup", "liefer", "zustell", "abhol", "utlever", "hjemlever", "levering", "hente", "pengirim", "dikirim", "kirim"]],
   ["documents", ["kenteken", "papier", "document", "dokument", "vognkort", "registr", "zulassung", "fahrzeugbrief", "paperwork", "logbook", "bpkb", "stnk"]],
   ["trade_in", ["inruil", "innbytt", "inzahlung", "tradein", "trade", "tukar"]],
   ["financing", ["financ", "finans", "lening", "kredit", "credit", "leasing", "cicil", "angsur"]],

@@ -111,6 +111,8 @@ describe("dealer knowledge in the offline assistant", () => {
     expect(await withTenant(dealer.tenant.id, (tx) => searchKnowledge(tx, dealer.tenant.id, "Wat vinden jullie van het voetbal gisteren?", "nl"))).toEqual([]);
     // "12 maanden" is in the warranty entry, but a question about a monthly amount is no warranty question.
     expect(await withTenant(dealer.tenant.id, (tx) => searchKnowledge(tx, dealer.tenant.id, "Hoeveel betaal ik dan per maand?", "nl"))).toEqual([]);
+    // Nor is "inclusief": the warranty entry includes parts and labour, the question is about VAT.
+    expect(await withTenant(dealer.tenant.id, (tx) => searchKnowledge(tx, dealer.tenant.id, "Is de prijs inclusief btw?", "nl"))).toEqual([]);
   });
 
   it("another dealership's entries are never used, even when asked for by tenant id", async () => {
@@ -120,6 +122,13 @@ describe("dealer knowledge in the offline assistant", () => {
     // Row-level security: inside the dealer's transaction the rival's rows do not exist.
     expect(await withTenant(dealer.tenant.id, (tx) => searchKnowledge(tx, rival.tenant.id, "bezorging aan huis", "nl"))).toEqual([]);
     expect(await withTenant(rival.tenant.id, (tx) => searchKnowledge(tx, rival.tenant.id, "bezorging aan huis", "nl"))).toHaveLength(1);
+  });
+
+  it("picking the car up is a delivery question in every language", async () => {
+    for (const text of ["Wanneer kan ik de auto ophalen?", "Wann kann ich das Auto abholen?", "Når kan jeg hente bilen?"]) {
+      const [hit] = await withTenant(rival.tenant.id, (tx) => searchKnowledge(tx, rival.tenant.id, text, "nl"));
+      expect(hit?.body, text).toBe(rivalDelivery);
+    }
   });
 
   it("the rival's own shoppers get its delivery entry, fee included, without tripping the grounding check", async () => {
