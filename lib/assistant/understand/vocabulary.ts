@@ -21,7 +21,7 @@ export const transmissionWords: [Transmission, RegExp][] = [
 ];
 
 export const bodyWords: [Body, RegExp][] = [
-  ["mpv", words(String.raw`mpv|7[- ]?(?:zitter|zits|zitplaatsen|persoons|seter|seters|seat|seats|seater|sitz\w*|penumpang|kursi)|siebensitzer|mobil keluarga|minivan|people ?carrier|familiebil|gezinsauto|großraumvan`)],
+  ["mpv", words(String.raw`mpv|7[- ]?(?:zitter|zits|zitplaatsen|persoons|seter|seters|seat|seats|seater|sitz\w*|penumpang|kursi)|siebensitzer|mobil keluarga|keluarga besar|minivan|people ?carrier|familiebil|gezinsauto|großraumvan|family car|familienauto|familienwagen|(?:groot|groter) gezin|(?:big|large) family|große[nmr]? familie|stor familie`)],
   ["estate", words(String.raw`stationwagen\w*|stationcar|combi|kombi|stasjonsvogn\w*|estate|wagon|touring|sports ?tourer`)],
   ["suv", words(String.raw`suvs?|suv's|crossovers?|terreinwagen|4x4|offroader|geländewagen`)],
   ["hatchback", words(String.raw`hatchback\w*|hatch|kleinwagen|småbil|kleine auto|stadsauto|city ?car|mobil kecil`)],
