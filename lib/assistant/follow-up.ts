@@ -1,7 +1,7 @@
 import type { ReplyMemory } from "./offline";
 import type { Entities, Intent, Understanding } from "./types";
 import {
-  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, asksWhetherItHas, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, superlativeIn, vehicleCodesIn,
+  asksAboutThatCar, asksCheaper, asksColour, asksForPhotos, asksToCompare, asksWhetherItHas, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, superlativeIn, vehicleCodesIn,
 } from "./understand";
 
 export const searchKeys: (keyof Entities)[] = ["make", "makes", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxKm", "color", "features"];
@@ -74,6 +74,8 @@ export function readFollowUp(text: string, u: Pick<Understanding, "intents" | "e
   // 2019" or "the automatic one" pick one themselves.)
   const aboutOneOfList = !memory.focusCode && memory.proposedCodes.length > 1 && Object.keys(e).length === 0 && !superlativeIn(text) && !/\d/.test(text);
   if (primary === "other" && aboutOneOfList && asksAboutThatCar(text)) return out({ reply: "whichCar" });
+  // "Bisa kirim foto interior?" with no car in the conversation yet: which one?
+  if (primary === "other" && !memory.focusCode && memory.proposedCodes.length === 0 && noCarNamed() && asksForPhotos(text)) return out({ reply: "whichCar" });
 
   // "Wat is het verschil tussen de #A01 en de #A03?", or "Welke is zuiniger?" after a list: those cars side by side.
   // "Which of your cars are automatic?" names filters: a search, unless it names two cars by code.

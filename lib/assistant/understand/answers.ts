@@ -73,8 +73,17 @@ const verbFirst = new RegExp([
 ].join("|"), "iu");
 const question = /\?|^\s*(?:hoe|wat|welke|waar|wanneer|is|heeft|how|what|which|when|where|does|has|wie|was|welche|wann|wo|ist|hat|hvor|hva|hvilken|når|er|har|berapa|apa|kapan|di ?mana|apakah)\b/iu;
 
+// Photos or a video of a car: its page has them, so the answer is that car's card with the link.
+const photoWords = String.raw`foto'?s?|fotos|photos?|pictures?|pics|bilder?|bilete|gambar|video'?s?`;
+const photoAsk = new RegExp(String.raw`(?<!\p{L})(?:${photoWords})(?!\p{L})`, "iu");
+
+/** "Heeft u foto's?", "Bisa kirim foto interior?": photos of a car. */
+export function asksForPhotos(text: string): boolean {
+  return photoAsk.test(text);
+}
+
 // What one asks about a particular car ("Wat is de kilometerstand?"), warranty aside: that is the dealer's policy.
-const carDetail = /(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk)(?!\p{L})/iu;
+const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|${photoWords})(?!\p{L})`, "iu");
 
 /**
  * Whether the message asks about the car the conversation is on rather than for other cars: `strong` for a

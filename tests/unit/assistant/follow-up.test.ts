@@ -24,6 +24,14 @@ describe("a message read in the conversation so far", () => {
     expect(read("ja graag", blank).reply).toBe("acknowledged");
   });
 
+  it("takes a request for photos as about the car in focus, and asks which car when there is none", () => {
+    expect(read("Heeft u foto's van het interieur?", afterOneCar).aboutFocus).not.toBeNull();
+    expect(read("Bisa kirim foto interior?", afterOneCar).aboutFocus).not.toBeNull();
+    expect(read("Bisa kirim foto interior?", blank).reply).toBe("whichCar");
+    expect(read("Can you send pictures?", afterList).reply).toBe("whichCar");
+    expect(read("Heeft u foto's van de Corsa?", blank).reply).toBeUndefined();
+  });
+
   it("reads a question about 'it' as about the car in focus, and new terms as the financing example again", () => {
     expect(read("Is dat een automaat?", afterOneCar).primary).toBe("specific_vehicle");
     expect(read("Hoeveel km heeft hij?", afterOneCar).aboutFocus).toBe("weak");
