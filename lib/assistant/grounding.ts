@@ -14,6 +14,11 @@ type KnownModels = { make: string; model: string }[];
 export type GroundingContext = { stock: StockItem[]; knownModels?: KnownModels; currency: string; locale: string; allowedNumbers?: number[]; quoted?: string[] };
 
 const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\d]/gu, "");
+// A model spelled with its make ("Polestar 2", as some feeds and the model catalog write it) is the same as without ("2").
+const modelKeyOf = (makeKey: string, model: string) => {
+  const k = key(model);
+  return k.startsWith(makeKey) && k.length > makeKey.length ? k.slice(makeKey.length) : k;
+};
 const codePattern = /#[A-Z]{1,3}\d{2,3}(?![\p{L}\d])/giu;
 const moneyUnit = /^(jt|juta|rb|ribu|k|mio|m|mille)$/;
 // Words that may follow a make without being a model name ("Toyota is reliable", "Kia Picanto's").
@@ -36,7 +41,7 @@ function indexOf(stock: StockItem[]): StockIndex {
     index.byCode.set(item.code.toUpperCase(), item);
     index.prices.add(item.price);
     const makeKey = key(item.make);
-    const modelKey = key(item.model);
+    const modelKey = modelKeyOf(makeKey, item.model);
     let ofMake = index.byMake.get(makeKey);
     if (!ofMake) index.byMake.set(makeKey, (ofMake = []));
     ofMake.push({ modelKey, variantKey: key(item.variant ?? ""), item });
@@ -52,7 +57,7 @@ function indexOf(stock: StockItem[]): StockIndex {
 // A modelled name matches stock when one is the other plus a variant ("Golf" ~ "Golf Variant"), or when it is part of a
 // stocked car's variant: a Kia "Niro" whose variant is "e-Niro DynamicLine 64 kWh" is named "e-Niro" too.
 function stockFor(index: StockIndex, make: string, model?: string): StockItem[] {
-  const wanted = model === undefined ? undefined : key(model);
+  const wanted = model === undefined ? undefined : modelKeyOf(key(make), model);
   return (index.byMake.get(key(make)) ?? [])
     .filter((s) => wanted === undefined || wanted.startsWith(s.modelKey) || s.modelKey.startsWith(wanted) || (wanted.length > 1 && s.variantKey.includes(wanted)))
     .map((s) => s.item);

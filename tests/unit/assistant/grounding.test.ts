@@ -49,6 +49,15 @@ describe("checkGrounding", () => {
       .toEqual([{ kind: "unknown_vehicle", text: "Kia e-Niro" }]);
   });
 
+  it("takes a model written with or without its make as the same car ('Polestar 2' and '2'), and still catches another", () => {
+    const known = [{ make: "Polestar", model: "Polestar 2" }, { make: "Polestar", model: "Polestar 3" }];
+    for (const model of ["2", "Polestar 2"]) {
+      const polestar = { stock: [{ code: "#A05", make: "Polestar", model, year: 2021, price: 299000 }], currency: "NOK", locale: "nb-NO", knownModels: known };
+      expect(checkGrounding("*#A05* Polestar 2 Long Range · 2021 · *kr 299 000*", polestar).ok, model).toBe(true);
+      expect(checkGrounding("We also have a Polestar 3.", polestar).violations, model).toEqual([{ kind: "unknown_vehicle", text: "Polestar Polestar 3" }]);
+    }
+  });
+
   it("catches an invented code", () => {
     expect(checkGrounding("Kijk eens naar de *#B77* Toyota Yaris!", eur).violations).toEqual([{ kind: "unknown_code", text: "#B77" }]);
   });
