@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkGrounding, type StockItem } from "@/lib/assistant/grounding";
 import { composeReply, type VehicleForReply } from "@/lib/assistant/replies/index";
+import { buildDemoDataset, DEMO_SLUGS } from "@/db/seed/data";
 
 const stock: StockItem[] = [
   { code: "#A01", make: "Toyota", model: "Yaris", year: 2021, price: 18950 },
@@ -80,5 +81,20 @@ describe("checkGrounding", () => {
 
   it("lets prose mention a make without inventing a model", () => {
     expect(checkGrounding("Toyota is known for reliability, and we have several in stock.", eur).ok).toBe(true);
+  });
+});
+
+// Every car of the three demo stocks, as the offline assistant lists it: a name the checker cannot match to the stock
+// it was read from would hand every such conversation over (the demo's Polestar "2" did).
+describe.each(DEMO_SLUGS)("the demo stock of %s", (slug) => {
+  it("passes the grounding check car by car, as a composed reply names it", () => {
+    const data = buildDemoDataset(slug, new Date("2026-06-10T09:30:00Z"));
+    const cars = data.vehicles.filter((v) => v.status === "available").map((v, i) => ({ ...v, code: `#A${String(i + 1).padStart(2, "0")}` }));
+    const knownModels = [...new Map(cars.map((c) => [`${c.make}|${c.model}`, { make: c.make, model: c.model }])).values()];
+    const ctx = { stock: cars, knownModels, currency: data.tenant.currency, locale: data.tenant.locale };
+    const lang = slug === "demo-nl" ? "nl" : slug === "demo-no" ? "nb" : "id";
+    const tenant = { name: data.tenant.name, locale: data.tenant.locale, currency: data.tenant.currency, timeZone: data.tenant.timeZone };
+    const failing = cars.filter((car) => !checkGrounding(composeReply({ lang, intent: "browse", tenant, vehicles: [car] }), ctx).ok);
+    expect(failing.map((c) => `${c.make} ${c.model} ${c.variant}`)).toEqual([]);
   });
 });
