@@ -44,6 +44,13 @@ export const intentPatterns: [Intent, RegExp][] = [
   // "Waar staat hij?", "Hvor står den?", "Wo steht er?": where the car is, which is where the dealer (or its showroom) is.
   ["location", phrase(String.raw`adres|waar zitten|waar zijn jullie|waar is|waar staat|route|locatie|vestiging|adresse|hvor (?:er|holder|ligger|står)|hvor finner|` +
     String.raw`wo (?:sind|ist|finde|steht)|standort|address|where are you|where is|where can i see|location|directions|alamat|lokasi|dimana|di mana|share ?loc|maps`)],
+  // Wanting a car without saying which: "Ik wil een auto kopen", "I'm looking for a car", "Ada ready stock?" (a search of
+  // the whole stock; any filter named makes it a narrower one).
+  ["browse", phrase(String.raw`(?:een |an? )?auto kopen|wil (?:graag )?een auto|zoek(?:en)? (?:een |naar een )?(?:auto|occasion|tweedehands)|` +
+    String.raw`buy a car|looking for a (?:car|used car)|want (?:to buy )?a car|` +
+    String.raw`(?:ein )?auto kaufen|suche? (?:ein(?:en)? )?(?:auto|gebrauchtwagen|wagen)|` +
+    String.raw`kjøpe (?:en )?bil|ser etter (?:en )?bil|ute etter (?:en )?bil|` +
+    String.raw`beli mobil|cari mobil|ready stock|stok ready|unit ready|ada stok|stock apa aja|unit apa aja`)],
   ["thanks", phrase(String.raw`bedankt|dank(?:je| je| u)?(?: wel)?|thanks?(?: you)?|thx|ty|takk(?: skal du ha)?|tusen takk|danke(?: schön| sehr)?|vielen dank|terima ?kasih|makasih|trims|thank u`)],
   ["greeting", new RegExp(String.raw`^[\s\p{P}\p{S}]*(?:hoi|hallo|hey|hi|hei|heisann|hallais|moin|servus|guten (?:tag|morgen|abend)|goede(?:morgen|middag|navond)|goeie|hello|hiya|good (?:morning|afternoon|evening)|halo|hai|selamat (?:pagi|siang|sore|malam)|assalamu\w*|pagi|siang|sore|permisi|god (?:morgen|dag|kveld))${R}`, "iu")],
 ];

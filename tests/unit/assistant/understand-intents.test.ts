@@ -124,3 +124,17 @@ describe("a search by order: the cheapest, the newest, low mileage", () => {
     expect(understand("Wat is de oudste auto die jullie hebben?").entities.order).toBeUndefined();
   });
 });
+
+describe("wanting a car without saying which", () => {
+  it("is a search of the whole stock in every language, and a narrower one with a filter", () => {
+    for (const text of ["Ik wil een auto kopen", "I'm looking for a car", "Ich möchte ein Auto kaufen", "Jeg ser etter bil", "Ready stock ga kak?", "Mau beli mobil"]) {
+      const u = understand(text);
+      expect(u.intents[0], text).toBe("browse");
+      expect(u.entities, text).toEqual({});
+    }
+    expect(understand("Ik zoek een auto met trekhaak").entities).toEqual({ features: ["towbar"] });
+    // Buying words next to a question about opening hours or a test drive do not take over.
+    expect(understand("Ik wil een auto kopen, kan ik zaterdag een proefrit maken?").intents[0]).toBe("test_drive");
+  });
+});
+
