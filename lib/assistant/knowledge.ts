@@ -30,15 +30,17 @@ const stopWords = new Set(`
 const genericPrefixes = /^(?:open|geopend|åpen|åpn|öffn|geöffn|offen|buka|tutup|hours|uur|tijd|zeit|time|waktu)|^jam$/;
 
 const MAX_TERMS = 8;
-// A term matches an inflected form too ("garanti" ~ "garantie", "kerst" ~ "kerstdagen").
+// A term matches an inflected form too ("garanti" ~ "garantie", "kerst" ~ "kerstdagen"). A long compound keeps more of
+// itself: "bedrijfswagens" cut to "bedrijf" would find any entry that mentions a company.
 const PREFIX_CHARS = 7;
+const prefixOf = (word: string) => word.slice(0, word.length > PREFIX_CHARS + 2 ? word.length - 3 : PREFIX_CHARS);
 
 /** The meaningful words of a question, as `simple` tsquery prefixes; empty when nothing is worth searching for. */
 export function knowledgeTerms(text: string): string[] {
   const words = text.toLowerCase().normalize("NFC").split(/[^\p{L}\p{N}]+/u);
   const terms = words
     .filter((w) => w.length >= 4 && !/^\d+$/.test(w) && !stopWords.has(w) && !genericPrefixes.test(w))
-    .map((w) => w.slice(0, PREFIX_CHARS));
+    .map(prefixOf);
   return [...new Set(terms)].slice(0, MAX_TERMS);
 }
 

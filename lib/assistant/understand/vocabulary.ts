@@ -28,7 +28,7 @@ export const bodyWords: [Body, RegExp][] = [
   ["sedan", words(String.raw`sedan\w*|limousine|saloon`)],
   ["convertible", words(String.raw`cabrio\w*|convertible|kabriolet|roadster`)],
   ["coupe", words(String.raw`coup[eé]s?`)],
-  ["van", words(String.raw`bestelbus\w*|bestelauto|bedrijfsauto|varebil\w*|transporter|kastenwagen|lieferwagen|(?:a|the|cargo|panel|work|delivery|small|big) vans?|vans|mobil box|blind ?van`)],
+  ["van", words(String.raw`bestelbus\w*|bestelauto|bedrijfsauto\w*|bedrijfswagens?|varebil\w*|transporter|kastenwagen|lieferwagen|nutzfahrzeuge?|commercial vehicles?|mobil niaga|kendaraan niaga|(?:a|the|cargo|panel|work|delivery|small|big) vans?|vans|mobil box|blind ?van`)],
   ["pickup", words(String.raw`pick-?up|pikap|double cabin|dobel kabin|bakkie|pickup truck`)],
 ];
 

@@ -5,7 +5,7 @@ import { auditLog, knowledgeEntries, messages } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
-import { questionTopics, searchKnowledge } from "@/lib/assistant/knowledge";
+import { knowledgeTerms, questionTopics, searchKnowledge } from "@/lib/assistant/knowledge";
 import { tryAssistantReply } from "@/lib/assistant/playground";
 import { reloadEnv } from "@/lib/env";
 import { createKnowledgeEntry, type KnowledgeEntryInput } from "@/lib/knowledge";
@@ -111,6 +111,9 @@ describe("dealer knowledge in the offline assistant", () => {
     expect(await withTenant(dealer.tenant.id, (tx) => searchKnowledge(tx, dealer.tenant.id, "Wat vinden jullie van het voetbal gisteren?", "nl"))).toEqual([]);
     // "12 maanden" is in the warranty entry, but a question about a monthly amount is no warranty question.
     expect(await withTenant(dealer.tenant.id, (tx) => searchKnowledge(tx, dealer.tenant.id, "Hoeveel betaal ik dan per maand?", "nl"))).toEqual([]);
+    // A long compound keeps most of itself: "bedrijfswagens" is no "bedrijf" (a company in any entry).
+    expect(knowledgeTerms("Hebben jullie ook bedrijfswagens?")).toEqual(["bedrijfswag"]);
+    expect(knowledgeTerms("Hoe lang is de garantie?")).toEqual(["garanti"]);
     // Nor is "inclusief": the warranty entry includes parts and labour, the question is about VAT.
     expect(await withTenant(dealer.tenant.id, (tx) => searchKnowledge(tx, dealer.tenant.id, "Is de prijs inclusief btw?", "nl"))).toEqual([]);
   });

@@ -23,7 +23,7 @@ describe("vehicle words", () => {
 
   it.each([
     ["stationwagen", "estate"], ["stasjonsvogn", "estate"], ["Kombi", "estate"], ["estate", "estate"], ["7 seater", "mpv"], ["7-zitter", "mpv"],
-    ["7 seter", "mpv"], ["mobil keluarga", "mpv"], ["auto voor een groot gezin", "mpv"], ["a family car", "mpv"], ["für eine große Familie", "mpv"], ["vi er en stor familie", "mpv"], ["cabrio", "convertible"], ["coupe", "coupe"], ["bestelbus", "van"], ["varebil", "van"], ["pickup", "pickup"],
+    ["7 seter", "mpv"], ["mobil keluarga", "mpv"], ["auto voor een groot gezin", "mpv"], ["a family car", "mpv"], ["für eine große Familie", "mpv"], ["vi er en stor familie", "mpv"], ["cabrio", "convertible"], ["coupe", "coupe"], ["bestelbus", "van"], ["bedrijfswagens", "van"], ["Nutzfahrzeuge", "van"], ["varebil", "van"], ["pickup", "pickup"],
   ])("body %s → %s", (word, body) => expect(understand(`zoek ${word}`).entities.body).toBe(body));
 
   it.each([["zwart", "black"], ["svart", "black"], ["schwarz", "black"], ["hitam", "black"], ["wit", "white"], ["hvit", "white"], ["weiß", "white"], ["putih", "white"]])(
