@@ -37,8 +37,11 @@ export const intentPatterns: [Intent, RegExp][] = [
     String.raw`lån|billån|finansier\w*|per måned|månedlig\w*|nedbetal\w*|` +
     String.raw`finanzier\w*|ratenkauf|raten|ratenzahlung|monatlich\w*|pro monat|im monat|kredit|` +
     String.raw`monthly|loan|installments?|per month|down ?payment|` +
-    String.raw`cicil\w*|angsur\w*|dp|uang muka|per bulan|perbulan|tenor|simulasi|leasing`)],
-  ["trade_in", phrase(String.raw`inruil\w*|in te ruilen|inruilen|ruilen|innbytte\w*|bytte inn|byttebil|inzahlung\w*|in zahlung|trade[- ]?in|part[- ]?exchange|tukar tambah|tt(?= mobil)|jual mobil saya`)],
+    String.raw`cicil\w*|angsur\w*|dp|uang muka|per bulan|perbulan|tenor|simulasi|leasing|cash tempo|cash bertahap`)],
+  // Selling their own car to the dealer is valued by a person just the same: "Kopen jullie ook auto's op?", "Do you buy cars?"
+  ["trade_in", phrase(String.raw`inruil\w*|in te ruilen|inruilen|ruilen|innbytte\w*|bytte inn|byttebil|inzahlung\w*|in zahlung|trade[- ]?in|part[- ]?exchange|tukar tambah|tt(?= mobil)|jual mobil saya|` +
+    String.raw`opkop\w*|kopen jullie (?:ook )?(?:auto'?s?|mijn auto)|mijn auto (?:verkopen|kwijt)|buy my car|do you buy (?:cars|used cars)|sell (?:you )?my car|` +
+    String.raw`ankauf|(?:mein(?:en)? )?(?:auto|wagen) verkaufen|kaufen sie (?:auch )?(?:autos|gebrauchtwagen)|kjøpe bilen min|selge bilen (?:min )?til dere|kjøper dere bil(?:er)?|terima jual|beli mobil saya|mobil saya dibeli`)],
   ["opening_hours", phrase(String.raw`openingstijden|open(?:ingstijd)?|geopend|hoe laat|tot hoe laat|åpningstid\w*|åpent|åpen|åpner|stenger|öffnungszeit\w*|geöffnet|offen|öffnen|` +
     String.raw`opening hours|opening times|hours|opens?|closes?|closing time|jam (?:buka|operasional|kerja)|buka|tutup`)],
   // "Waar staat hij?", "Hvor står den?", "Wo steht er?": where the car is, which is where the dealer (or its showroom) is.

@@ -127,8 +127,8 @@ describe("dealer knowledge in the offline assistant", () => {
     expect(await withTenant(rival.tenant.id, (tx) => searchKnowledge(tx, rival.tenant.id, "bezorging aan huis", "nl"))).toHaveLength(1);
   });
 
-  it("picking the car up is a delivery question in every language", async () => {
-    for (const text of ["Wanneer kan ik de auto ophalen?", "Wann kann ich das Auto abholen?", "Når kan jeg hente bilen?"]) {
+  it("picking the car up or having it shipped is a delivery question in every language", async () => {
+    for (const text of ["Wanneer kan ik de auto ophalen?", "Wann kann ich das Auto abholen?", "Når kan jeg hente bilen?", "Hvor mye koster frakt til Bergen?"]) {
       const [hit] = await withTenant(rival.tenant.id, (tx) => searchKnowledge(tx, rival.tenant.id, text, "nl"));
       expect(hit?.body, text).toBe(rivalDelivery);
     }

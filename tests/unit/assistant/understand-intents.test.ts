@@ -138,3 +138,16 @@ describe("wanting a car without saying which", () => {
   });
 });
 
+describe("selling a car to the dealer, paying in instalments", () => {
+  it("is a trade-in question (a person values the car) in every language", () => {
+    for (const text of ["Kunnen jullie mijn auto opkopen?", "Kopen jullie ook auto's op?", "Do you buy cars?", "Kaufen Sie auch Gebrauchtwagen?", "Kjøper dere biler?"]) {
+      expect(understand(text).intents[0], text).toBe("trade_in");
+    }
+    expect(understand("Ik wil een auto kopen").intents[0]).toBe("browse");
+  });
+
+  it("reads 'cash tempo' as financing", () => {
+    expect(understand("Bisa cash tempo?").intents[0]).toBe("financing");
+  });
+});
+
