@@ -1,4 +1,4 @@
-import { atLocal, zonedClock } from "@/lib/scheduling/zoned";
+import { atLocal, zonedClock, zonedParts } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
 import { compareReply, composeReply, fill, phrasesFor, type Phrases, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { siteLang, siteText } from "@/lib/catalog/i18n";
@@ -119,11 +119,17 @@ export async function offlineReply(o: {
     return all.length > 1 ? findShowroomMention(o.text, all, ctx.tenant.name) : null;
   };
 
-  // A time without a day ("10 uur", "at 11:30") picks the one slot of the list we just sent that starts then.
+  // A time without a day ("10 uur", "at 11:30") picks the one slot of the list we just sent that starts then. A time
+  // none of them starts at is asked for on the day the list begins with: booked when it is free (the list shows only
+  // some of the free times), else that day's times again, with a word that it is taken.
   if (e.time && !e.date && o.memory.offeredSlots.length) {
     const at = o.memory.offeredSlots.filter((iso) => zonedClock(new Date(iso), ctx.tenant.timeZone) === e.time);
     if (at.length === 1 && o.memory.focusCode) return book(new Date(at[0]), o.memory.focusCode);
     if (at.length === 1 && o.memory.showroomId !== undefined) return bookVisit(new Date(at[0]), o.memory.showroomId);
+    if (at.length === 0 && o.memory.focusCode) {
+      const day = zonedParts(new Date(o.memory.offeredSlots[0]), ctx.tenant.timeZone).date;
+      return book(atLocal(day, e.time, ctx.tenant.timeZone), o.memory.focusCode, day);
+    }
   }
   // A bare number answers the slot list we just sent.
   const choice = /^\s*([1-6])\s*[.)]?\s*$/.exec(o.text);
@@ -146,7 +152,8 @@ export async function offlineReply(o: {
     return knowledgeFact(hit);
   };
 
-  async function book(start: Date, code: string) {
+  /** Books the test drive; when that time is not free, the free times of `day` (the asked date by default) instead. */
+  async function book(start: Date, code: string, day = e.date) {
     tools.push({ name: "book_test_drive", input: { code, start: start.toISOString() } });
     const r = await bookTestDriveTool(ctx, { vehicleCode: code, start, now });
     if (r.ok) {
@@ -156,7 +163,7 @@ export async function offlineReply(o: {
     }
     const d = await vehicleDetailsTool(ctx, code);
     if (!d) return say("test_drive");
-    const slots = await testDriveSlotsTool(ctx, { now, date: e.date, vehicleCode: code });
+    const slots = await testDriveSlotsTool(ctx, { now, date: day, vehicleCode: code });
     memory.offeredSlots = slots.map((s) => s.toISOString());
     return say("test_drive", { vehicles: [d.vehicle], slots, slotTaken: true });
   }

@@ -30,6 +30,8 @@ export function addDaysIso(iso: string, days: number): string {
 
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 const nextWeek = /(volgende|komende|next|neste|kommende[nr]?|nächste[nr]?|depan)\s*$/;
+// "volgende week zaterdag", "next week Saturday", "neste uke lørdag": that day of the coming calendar week (from Monday).
+const inNextWeek = /(volgende|komende|next|neste|kommende|nächste[nr]?)\s+(week|uke|woche)\s*$/;
 
 function weekdayDate(t: string, today: { iso: string; weekday: number }): string | undefined {
   for (const m of t.matchAll(/[\p{L}']+/gu)) {
@@ -37,6 +39,10 @@ function weekdayDate(t: string, today: { iso: string; weekday: number }): string
     if (day === undefined) continue;
     // Two-letter Dutch abbreviations only count in "za 11:00"-like use, never as ordinary words.
     if (m[0].length <= 3 && !/^\s*(\d|ochtend|middag|morgen)/.test(t.slice(m.index! + m[0].length))) continue;
+    if (inNextWeek.test(t.slice(0, m.index))) {
+      const toMonday = (1 - today.weekday + 7) % 7 || 7;
+      return addDaysIso(today.iso, toMonday + ((day + 6) % 7));
+    }
     const explicitNext = nextWeek.test(t.slice(0, m.index)) || /^\s*depan/.test(t.slice(m.index! + m[0].length));
     const ahead = (day - today.weekday + 7) % 7;
     return addDaysIso(today.iso, ahead === 0 && explicitNext ? 7 : ahead);

@@ -136,6 +136,32 @@ describe("the assistant answers from live stock", () => {
     expect(byTime[2]).toMatch(new RegExp(`^Geregeld! Je proefrit met de \\*#A\\d\\d\\* Toyota Yaris \\(2021\\) staat gepland op \\*zaterdag \\d+ \\w+ om ${at}\\*`));
   });
 
+  it("books a time the day's list did not show when it is free, and shows that day's times again when it is not", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    const conversation = async (phone: string, texts: string[]) => {
+      for (const text of texts) {
+        await say(t, phone, text);
+        await settle();
+      }
+      const byPhone = await withTenant(t.tenant.id, (tx) => tx.select({ id: conversations.id }).from(conversations)
+        .innerJoin(contacts, eq(contacts.id, conversations.contactId)).where(eq(contacts.phone, phone)));
+      return (await assistantMessages(t.tenant.id)).filter((m) => m.conversationId === byPhone[0].id).map((m) => m.body ?? "");
+    };
+    // Next week's Saturday is a whole day ahead whenever the test runs: its list starts at opening time, 90 minutes apart.
+    const [, saturday] = await conversation("31612340221", ["Is de Yaris er nog?", "Kan ik volgende week zaterdag een proefrit maken?"]);
+    const offered = [...saturday.matchAll(/\n\d\. zaterdag \d+ \w+ om (\d\d:\d\d)/g)].map((m) => m[1]);
+    expect(offered).toEqual(["10:00", "11:30", "13:00", "14:30"]);
+    const free = "10:30";
+    const booked = await conversation("31612340221", [`om ${free}`]);
+    expect(booked[2]).toMatch(new RegExp(`^Geregeld! Je proefrit met de \\*#A\\d\\d\\* Toyota Yaris \\(2021\\) staat gepland op \\*zaterdag \\d+ \\w+ om ${free}\\*`));
+
+    const late = await conversation("31612340222", ["Is de Yaris er nog?", "Kan ik volgende week zaterdag een proefrit maken?", "om 22:00"]);
+    expect(late[2]).toMatch(/^Dat moment is helaas niet beschikbaar\./);
+    expect(late[2]).toMatch(/\n1\. zaterdag \d+ \w+ om \d\d:\d\d\n/);
+    expect(late[2]).not.toMatch(/vrijdag|maandag|dinsdag/);
+  });
+
   it("narrows its last search when the shopper adds a filter or asks for something cheaper, and starts afresh when asked anew", async () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id);

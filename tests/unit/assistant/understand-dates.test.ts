@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { understandMessage } from "@/lib/assistant/understand";
-import { extractTime } from "@/lib/assistant/understand/dates";
+import { extractDate, extractTime } from "@/lib/assistant/understand/dates";
 
 // Wednesday 11 March 2026, 10:00 in Amsterdam and 16:00 in Jakarta.
 const now = new Date("2026-03-11T09:00:00Z");
@@ -43,3 +43,18 @@ describe("times", () => {
     expect(extractTime("om 25 uur")).toBeUndefined();
   });
 });
+
+describe("a weekday of next week", () => {
+  it("is that day of the coming calendar week, not the coming day", () => {
+    const friday = new Date("2026-12-04T09:00:00Z");
+    const date = (text: string) => extractDate(text, friday, "Europe/Amsterdam");
+    expect(date("Kan ik volgende week zaterdag komen?")).toBe("2026-12-12");
+    expect(date("next week Saturday?")).toBe("2026-12-12");
+    expect(date("neste uke lørdag")).toBe("2026-12-12");
+    expect(date("nächste Woche Montag")).toBe("2026-12-07");
+    // Without "week" the next such day is meant: tomorrow, on a Friday.
+    expect(date("volgende zaterdag")).toBe("2026-12-05");
+    expect(extractDate("volgende week zaterdag", new Date("2026-12-06T09:00:00Z"), "Europe/Amsterdam")).toBe("2026-12-12");
+  });
+});
+
