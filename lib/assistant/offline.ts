@@ -293,8 +293,9 @@ export async function offlineReply(o: {
       actions.hot = "asks about financing";
       const v = (await focus()) ?? (searchKeys.some((k) => k in e) ? (await searchInventoryTool(ctx, e, 1)).vehicles[0] : null);
       if (!v) {
+        // The dealer's terms when it wrote any, and which car, so the next answer can work out an example.
         const fact = await dealerFact();
-        return fact ? done(fact) : say("financing");
+        return fact ? done(`${fact}\n\n${phrasesFor(lang, t.tone).whichCar}`) : say("financing");
       }
       // Terms asked now, else those asked for this car before ("en over 72 maanden?", then "met 5.000 aanbetaling?").
       const before = o.memory.focusCode === v.code ? o.memory.financing : undefined;

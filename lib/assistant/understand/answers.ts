@@ -234,7 +234,7 @@ export function financingTerms(text: string): { months?: number; downPayment?: n
   return out;
 }
 
-const compareWords = /vergelijk\w*|vergeleken|verschil|compare[ds]?|comparison|difference|versus|\bvs\.?(?!\p{L})|vergleich\w*|unterschied|sammenlign\w*|forskjell\w*|bandingkan|perbandingan|bedanya|beda(?!\p{L})|welke (?:is|van de|heeft|verbruikt|rijdt)\b|which (?:one|is|of)\b|welche[rs]? (?:ist|von|hat|verbraucht)\b|hvilken (?:er|av|har|bruker)\b|mana yang/iu;
+const compareWords = /vergelijk\w*|vergeleken|verschil|compare[ds]?|comparison|difference|versus|\bvs\.?(?!\p{L})|vergleich\w*|unterschied|sammenlign\w*|forskjell\w*|bandingkan|perbandingan|bedanya|beda(?!\p{L})|yang mana|welke (?:is|van de|heeft|verbruikt|rijdt)\b|which (?:one|is|of)\b|welche[rs]? (?:ist|von|hat|verbraucht)\b|hvilken (?:er|av|har|bruker)\b|mana yang/iu;
 
 /** "Wat is het verschil tussen de #A01 en de #A02?", "Which is better?", "Mana yang lebih irit?". */
 export function asksToCompare(text: string): boolean {

@@ -71,7 +71,7 @@ describe("a comparison", () => {
   it.each([
     ["Wat is het verschil tussen de #A01 en de #A02?", true], ["En vergeleken met de #A04?", true], ["Which is better, #A01 or #A05?", true], ["Welke is het zuinigst?", true],
     ["Was ist der Unterschied?", true], ["Mana yang lebih irit?", true], ["Hvilken er best?", true], ["Which one uses the least fuel?", true],
-    ["Welke verbruikt het minst?", true], ["Welcher verbraucht weniger?", true], ["Hvilken bruker minst?", true],
+    ["Welke verbruikt het minst?", true], ["Welcher verbraucht weniger?", true], ["Hvilken bruker minst?", true], ["Yang paling irit yang mana?", true],
     ["Welke auto's hebben jullie?", false], ["Hebben jullie een automaat?", false], ["Is de Golf er nog?", false],
   ] as const)("%s → %s", (text, compare) => expect(asksToCompare(text)).toBe(compare));
 
