@@ -11,7 +11,7 @@ import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, superlativeIn, understandMessage, wantsVisit, yearNamed, type Superlative } from "./understand";
+import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, specAsked, superlativeIn, understandMessage, wantsVisit, yearNamed, type Superlative } from "./understand";
 import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
 import type { Entities, Intent, Lang } from "./types";
 
@@ -421,6 +421,15 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
     const quote = sentenceOf(car.description, names);
     if (quote) return said(fill(p.fromListing, { car: name, quote }), [quote]);
     return said(fill(p.featureNotListed, { car: name, asked: capitalized(asked) }));
+  }
+  // "Hva er rekkevidden?", "Wat is het verbruik?": the listing's own line or sentence about it, or that it does not say.
+  const spec = specAsked(text);
+  if (spec) {
+    const listed = (car.features ?? []).find(spec.names);
+    if (listed) return said(fill(p.hasFeature, { car: name, feature: listed }), [listed]);
+    const quote = sentenceOf(car.description, spec.names);
+    if (quote) return said(fill(p.fromListing, { car: name, quote }), [quote]);
+    return said(fill(p.featureNotListed, { car: name, asked: capitalized(spec.word) }));
   }
   if (asksColour(text) && car.color) {
     const color = siteText(siteLang(lang)).colors[car.color.toLowerCase()]?.toLowerCase() ?? car.color;

@@ -83,7 +83,7 @@ export function asksForPhotos(text: string): boolean {
 }
 
 // What one asks about a particular car ("Wat is de kilometerstand?"), warranty aside: that is the dealer's policy.
-const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|${photoWords})(?!\p{L})`, "iu");
+const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|actieradius|bereik|range|reichweite|rekkevidde\w*|verbruik\w*|consumption|verbrauch|forbruk\w*|konsumsi|${photoWords})(?!\p{L})`, "iu");
 
 /**
  * Whether the message asks about the car the conversation is on rather than for other cars: `strong` for a
@@ -155,6 +155,24 @@ const withWord = /(?<!\p{L})(?:met|with|mit|med|dengan|pakai|yang)(?!\p{L})/iu;
 export function asksWhetherItHas(text: string): boolean {
   if (featureAsked(text) !== null) return true;
   return !continuation.test(text) && !freshSearch.test(text) && !(isThere.test(text) && withWord.test(text));
+}
+
+// Figures a listing may give in its description, named in the five languages: an electric car's range, fuel use.
+const specWords: RegExp[] = [
+  /(?<!\p{L})(?:actieradius|bereik|rijbereik|(?<!price |prijs)range|reichweite|rekkevidde\w*|jarak tempuh)(?!\p{L})/iu,
+  /(?<!\p{L})(?:verbruik\w*|consumption|fuel economy|mpg|verbrauch|spritverbrauch|forbruk\w*|konsumsi|irit(?:nya)?)(?!\p{L})/iu,
+];
+
+/**
+ * The figure a question about the car asks for ("Hva er rekkevidden?"): the shopper's word, and the pattern that finds
+ * the same figure in a listing in any of the five languages. Null for anything else.
+ */
+export function specAsked(text: string): { word: string; names: (line: string) => boolean } | null {
+  for (const re of specWords) {
+    const m = re.exec(text);
+    if (m) return { word: m[0], names: (line) => re.test(line) };
+  }
+  return null;
 }
 
 /** "Welke kleur heeft hij?", "What colour is it?", "Warnanya apa?". */

@@ -11,7 +11,7 @@ import { featureKindsIn } from "@/lib/inventory/feature-words";
 export { detectLanguage } from "./language";
 export { addressForm, formalAfter } from "./address";
 export {
-  asksAboutThatCar, asksCheaper, asksColour, asksForPhotos, asksWhetherItHas, featureAsked, historyTopic, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, type Superlative,
+  asksAboutThatCar, asksCheaper, asksColour, asksForPhotos, asksWhetherItHas, featureAsked, specAsked, historyTopic, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, type Superlative,
 } from "./answers";
 export { yearNamed } from "./budget";
 export { parseAmount } from "./amounts";

@@ -275,6 +275,21 @@ describe("the assistant answers from live stock", () => {
     expect(damage).toBe(`Daarover staat niets in de gegevens van de ${name}; een collega kan het voor je nakijken.\n\nWil je een proefrit plannen?`);
   });
 
+  it("answers the range or fuel use of the car it showed from its listing, or says the listing does not give it", async () => {
+    const t = await createTestTenant();
+    const [niro] = await addStock(t.tenant.id, [{
+      make: "Kia", model: "Niro", fuel: "electric", description: "Zuinige e-Niro met warmtepomp. Actieradius ruim 400 km volgens WLTP.",
+    }]);
+    for (const text of ["Hebben jullie een Niro?", "Wat is de actieradius?", "En het verbruik?"]) {
+      await say(t, "31612340531", text);
+      await settle();
+    }
+    const [, range, use] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    const name = `*${niro.code}* Kia Niro`;
+    expect(range).toBe(`Uit de omschrijving van de ${name}: “Actieradius ruim 400 km volgens WLTP.”\n\nWil je een proefrit plannen?`);
+    expect(use).toBe(`Verbruik staat niet bij de uitrusting van de ${name}; een collega kan het voor je nakijken.\n\nWil je een proefrit plannen?`);
+  });
+
   it("quotes the dealer's own description even when it names a model not in stock, yet still refuses that model elsewhere", async () => {
     const t = await createTestTenant();
     const [polo] = await addStock(t.tenant.id, [{

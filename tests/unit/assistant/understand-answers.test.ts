@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, yearNamed,
+  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, specAsked, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, yearNamed,
 } from "@/lib/assistant/understand";
 
 describe("short answers to the assistant's last reply", () => {
@@ -130,3 +130,18 @@ describe("a question about a car's past", () => {
 
   it.each(["Hoeveel km heeft hij?", "Wat kost hij?", "Welke kleur heeft hij?", "Handgeschakeld?"])("%s is no question about its past", (text) => expect(historyTopic(text)).toBeNull());
 });
+
+describe("a figure of the car: range or fuel use", () => {
+  it("is found in every language, and found again in a listing in another", () => {
+    for (const text of ["Wat is de actieradius?", "Hva er rekkevidden?", "What's the range?", "Wie hoch ist die Reichweite?", "Berapa jarak tempuh?", "En het verbruik?", "Wie ist der Verbrauch?", "Konsumsi BBM-nya?"]) {
+      expect(specAsked(text), text).not.toBeNull();
+    }
+    expect(specAsked("Hva er rekkevidden?")!.names("Range about 400 km (WLTP).")).toBe(true);
+    expect(specAsked("Wat is het verbruik?")!.names("Forbruk 0,5 l/mil.")).toBe(true);
+  });
+
+  it("is not a price range or a question about something else", () => {
+    for (const text of ["What's your price range?", "Hebben jullie een automaat?", "Is hij schadevrij?"]) expect(specAsked(text), text).toBeNull();
+  });
+});
+
