@@ -183,7 +183,7 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     expect(appts).toHaveLength(1);
     expect(appts[0].startsAt.toISOString()).toBe(booked[1].start);
     // The timeline says booked once and moved once; the unchanged time adds nothing.
-    const notes = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body }).from(messages).where(eq(messages.senderKind, "system")));
+    const notes = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body }).from(messages).where(eq(messages.senderKind, "system")).orderBy(messages.createdAt));
     expect(notes.map((n) => n.body).filter((b) => /by the assistant/.test(b ?? ""))).toEqual(["Test drive booked by the assistant", "Test drive moved by the assistant"]);
   });
 

@@ -580,7 +580,7 @@ describe("the assistant answers from live stock", () => {
     expect(second).not.toBeNull();
     expect(replies[1]).not.toContain(second![1]);
     // The timeline and the dealer's systems hear of one booking, then of its move (with the time it had).
-    const notes = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body }).from(messages).where(eq(messages.senderKind, "system")));
+    const notes = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body }).from(messages).where(eq(messages.senderKind, "system")).orderBy(messages.createdAt));
     expect(notes.map((n) => n.body).filter((b) => /by the assistant/.test(b ?? ""))).toEqual(["Test drive booked by the assistant", "Test drive moved by the assistant"]);
     const sent = await withTenant(t.tenant.id, (tx) => tx.select({ event: webhookDeliveries.event, payload: webhookDeliveries.payload }).from(webhookDeliveries).orderBy(webhookDeliveries.createdAt));
     expect(sent.map((d) => d.event)).toEqual(["appointment.booked", "appointment.rescheduled"]);
