@@ -324,7 +324,9 @@ describe("the assistant answers from live stock", () => {
       await say(t, "31612340508", text);
       await settle();
     }
+    // One shopper at a time, so the replies are stored in this order.
     await say(t, "4791234508", "Har dere en bil med hengerfeste?");
+    await settle();
     await say(t, "31612340509", "Hebben jullie een SUV met trekhaak?");
     await settle();
     for (const text of ["Hebben jullie auto's onder de 100.000 euro?", "Zit er een trekhaak op?"]) {
