@@ -48,6 +48,16 @@ async function answered(from: string, text: string) {
 }
 const assistantMessages = async (tenantId: string) =>
   (await withTenant(tenantId, (tx) => tx.select().from(messages).orderBy(messages.createdAt))).filter((m) => m.senderKind === "assistant");
+/** One shopper's messages, each answered before the next; every assistant reply of their conversation so far. */
+async function converse(t: Awaited<ReturnType<typeof createTestTenant>>, phone: string, texts: string[]) {
+  for (const text of texts) {
+    await say(t, phone, text);
+    await settle();
+  }
+  const byPhone = await withTenant(t.tenant.id, (tx) => tx.select({ id: conversations.id }).from(conversations)
+    .innerJoin(contacts, eq(contacts.id, conversations.contactId)).where(eq(contacts.phone, phone)));
+  return (await assistantMessages(t.tenant.id)).filter((m) => m.conversationId === byPhone[0].id).map((m) => m.body ?? "");
+}
 
 describe("the assistant answers from live stock", () => {
   it("answers a Dutch question with only matching cars, by code and price", async () => {
@@ -101,15 +111,7 @@ describe("the assistant answers from live stock", () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id);
     const golf = lot.find((v) => v.model === "Golf")!;
-    const conversation = async (phone: string, texts: string[]) => {
-      for (const text of texts) {
-        await say(t, phone, text);
-        await settle();
-      }
-      const byPhone = await withTenant(t.tenant.id, (tx) => tx.select({ id: conversations.id }).from(conversations)
-        .innerJoin(contacts, eq(contacts.id, conversations.contactId)).where(eq(contacts.phone, phone)));
-      return (await assistantMessages(t.tenant.id)).filter((m) => m.conversationId === byPhone[0].id).map((m) => m.body ?? "");
-    };
+    const conversation = (phone: string, texts: string[]) => converse(t, phone, texts);
     // "Wil je een proefrit plannen?" — "ja graag" gets the Golf's free times, and "2" books the second.
     const drive = await conversation("31612340201", ["Is de Golf er nog?", "ja graag", "2"]);
     expect(drive[0]).toMatch(/Wil je een proefrit plannen\?$/);
@@ -139,15 +141,7 @@ describe("the assistant answers from live stock", () => {
   it("books a time the day's list did not show when it is free, and shows that day's times again when it is not", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);
-    const conversation = async (phone: string, texts: string[]) => {
-      for (const text of texts) {
-        await say(t, phone, text);
-        await settle();
-      }
-      const byPhone = await withTenant(t.tenant.id, (tx) => tx.select({ id: conversations.id }).from(conversations)
-        .innerJoin(contacts, eq(contacts.id, conversations.contactId)).where(eq(contacts.phone, phone)));
-      return (await assistantMessages(t.tenant.id)).filter((m) => m.conversationId === byPhone[0].id).map((m) => m.body ?? "");
-    };
+    const conversation = (phone: string, texts: string[]) => converse(t, phone, texts);
     // Next week's Saturday is a whole day ahead whenever the test runs: its list starts at opening time, 90 minutes apart.
     const [, saturday] = await conversation("31612340221", ["Is de Yaris er nog?", "Kan ik volgende week zaterdag een proefrit maken?"]);
     const offered = [...saturday.matchAll(/\n\d\. zaterdag \d+ \w+ om (\d\d:\d\d)/g)].map((m) => m[1]);
