@@ -16,6 +16,9 @@ export const intentPatterns: [Intent, RegExp][] = [
     String.raw`snakke med|prate med|(?:med|en) selger|en person|et menneske|ekte person|ring meg|kan dere ringe|` +
     String.raw`mitarbeiter|verkäufer|mit einem menschen|echten person|rückruf|zurückrufen|zurück ?rufen|ruf(?:en sie)? mich an|` +
     String.raw`human|real person|talk to (?:a|someone|somebody|an?)|speak (?:to|with) (?:a|someone|somebody|an?)|call me|sales ?(?:person|rep|man)|agent|` +
+    // Wanting to phone someone: "Can I call someone?", "Kan ik jullie bellen?", "Kann ich Sie anrufen?", "Bisa telpon?"
+    String.raw`(?:can|could|may) i (?:call|phone|ring) (?:you|someone|somebody|a person)|kan ik (?:jullie|u|iemand) (?:bellen|even bellen)|` +
+    String.raw`kan jeg ringe (?:dere|noen|til dere)|kann ich (?:sie|euch|jemanden) anrufen|bisa (?:telpon|telepon|ditelpon)|` +
     String.raw`bicara dengan|ngobrol (?:dengan|sama)|telepon saya|telpon saya|hubungi saya|nomor (?:sales|marketing|wa)|minta (?:nomor|kontak)|orang asli|admin|cs|` +
     // Reserving a car takes a deposit and a person: "Kunt u die reserveren?", "Can you hold it for me?", "tanda jadi".
     String.raw`reserver(?:en|ing)|apart (?:zetten|houden)|vastzetten|reserve (?:it|the|this|that)|hold (?:it|the car|this|that)|reservier\w*|zurücklegen|` +

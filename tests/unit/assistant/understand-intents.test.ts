@@ -82,6 +82,8 @@ describe("intents", () => {
     "can I talk to a person", "mag ik iemand spreken", "kan jeg snakke med en person", "bisa bicara dengan sales", "Ich möchte mit einem Mitarbeiter sprechen",
     // Reserving a car takes a deposit and a person.
     "Kunt u die reserveren?", "Can you hold it for me until Saturday?", "Können Sie ihn reservieren?", "Kan dere reservere den?", "Bisa tanda jadi dulu?",
+    // Wanting to phone someone.
+    "ok, can I call someone?", "Kan ik jullie bellen?", "Kann ich Sie anrufen?", "Kan jeg ringe dere?", "Bisa telpon kak?",
   ])("'%s' asks for a person", (text) => expect(understand(text).intents[0]).toBe("handover"));
 
   it("puts what the shopper wants to do before small talk", () => {
