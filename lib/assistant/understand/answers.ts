@@ -83,7 +83,7 @@ export function asksForPhotos(text: string): boolean {
 }
 
 // What one asks about a particular car ("Wat is de kilometerstand?"), warranty aside: that is the dealer's policy.
-const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|actieradius|bereik|range|reichweite|rekkevidde\w*|verbruik\w*|consumption|verbrauch|forbruk\w*|konsumsi|${photoWords})(?!\p{L})`, "iu");
+const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|actieradius|bereik|range|reichweite|rekkevidde\w*|verbruik\w*|consumption|verbrauch|forbruk\w*|konsumsi|tahun(?:nya)?|year|jaar|jahr|årgang|${photoWords})(?!\p{L})`, "iu");
 
 /**
  * Whether the message asks about the car the conversation is on rather than for other cars: `strong` for a
@@ -214,10 +214,14 @@ export function superlativeIn(text: string): Superlative | null {
   return superlatives.find(([, re]) => re.test(text))?.[0] ?? null;
 }
 
-/** The order a search asks for ("jullie goedkoopste auto", "low mileage", "mobil terbaru"); "the oldest" is none. */
+// "Iets goedkoops", "something cheap", "noe billig", "mobil murah": the cheapest first.
+const cheapWords = /(?<!\p{L})(?:goedkope?|goedkoops|cheap|inexpensive|affordable|billig|billige|rimelig|günstige?[nrs]?|preiswert\w*|murah)(?!\p{L})/iu;
+
+/** The order a search asks for ("jullie goedkoopste auto", "low mileage", "mobil terbaru", "noe billig"); "the oldest" is none. */
 export function searchOrder(text: string): Entities["order"] {
   const s = superlativeIn(text);
-  return s === "oldest" ? undefined : (s ?? undefined);
+  if (s) return s === "oldest" ? undefined : s;
+  return cheapWords.test(text) ? "cheapest" : undefined;
 }
 
 /** "Heb je ook iets goedkopers?", "anything cheaper?", "etwas Günstigeres?". */

@@ -32,6 +32,11 @@ describe("a message read in the conversation so far", () => {
     expect(read("Heeft u foto's van de Corsa?", blank).reply).toBeUndefined();
   });
 
+  it("takes 'what year?' after a list as a question about one car of it", () => {
+    expect(read("Tahun berapa?", afterList).reply).toBe("whichCar");
+    expect(read("What year is it?", afterOneCar).aboutFocus).not.toBeNull();
+  });
+
   it("reads a question about 'it' as about the car in focus, and new terms as the financing example again", () => {
     expect(read("Is dat een automaat?", afterOneCar).primary).toBe("specific_vehicle");
     expect(read("Hoeveel km heeft hij?", afterOneCar).aboutFocus).toBe("weak");

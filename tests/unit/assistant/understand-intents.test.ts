@@ -113,6 +113,8 @@ describe("a search by order: the cheapest, the newest, low mileage", () => {
       ["ada mobil bekas dengan km rendah?", "leastKm", {}],
       ["Hebben jullie een SUV met lage kilometerstand?", "leastKm", { body: "suv" }],
       ["Do you have anything with low mileage?", "leastKm", {}],
+      ["Har dere noe billig til studenten?", "cheapest", {}],
+      ["Ada mobil murah?", "cheapest", {}],
     ];
     for (const [text, order, filters] of cases) {
       const u = understand(text);
