@@ -66,7 +66,7 @@ const sorts = { cheapest: "price_asc", dearest: "price_desc", newest: "year_desc
 /** The order asked for ("cheapest first"); else within a budget the dearest first (the most car for it), else the newest in stock. */
 function orderOf(e: Entities): VehicleFilters["sort"] {
   // Claude's tool input is a model's output: an order it made up is no order.
-  const asked = typeof e.order === "string" && e.order in sorts ? sorts[e.order] : undefined;
+  const asked = typeof e.order === "string" && Object.hasOwn(sorts, e.order) ? sorts[e.order] : undefined;
   return asked ?? (e.maxPrice ? "price_desc" : "newest");
 }
 
