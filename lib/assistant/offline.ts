@@ -389,6 +389,14 @@ function bestOf(cars: ReplyVehicle[], best: Superlative): ReplyVehicle[] {
 function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null; color: string | null; description: string | null }, p: Phrases, lang: Lang): { text: string; quoted: string[] } | null {
   const name = `*${v.code}* ${v.make} ${v.model}`;
   const said = (line: string, quoted: string[] = []) => ({ text: line, quoted });
+  // The listed feature that `names` finds, else the description's sentence, else that the listing does not give `asked`.
+  const fromListing = (names: (line: string) => boolean, asked: string) => {
+    const listed = (car.features ?? []).find(names);
+    if (listed) return said(fill(p.hasFeature, { car: name, feature: listed }), [listed]);
+    const quote = sentenceOf(car.description, names);
+    if (quote) return said(fill(p.fromListing, { car: name, quote }), [quote]);
+    return said(fill(p.featureNotListed, { car: name, asked: capitalized(asked) }));
+  };
   if (historyTopic(text)) {
     const quote = quotedHistory(text, car.description);
     return quote ? said(fill(p.fromListing, { car: name, quote }), [quote]) : said(fill(p.notInListing, { car: name }));
@@ -415,22 +423,11 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
   }
   if (asked) {
     const stems = asked.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w.length >= 4).map((w) => w.slice(0, 7));
-    const names = (line: string) => stems.some((stem) => line.toLowerCase().includes(stem));
-    const listed = (car.features ?? []).find(names);
-    if (listed) return said(fill(p.hasFeature, { car: name, feature: listed }), [listed]);
-    const quote = sentenceOf(car.description, names);
-    if (quote) return said(fill(p.fromListing, { car: name, quote }), [quote]);
-    return said(fill(p.featureNotListed, { car: name, asked: capitalized(asked) }));
+    return fromListing((line) => stems.some((stem) => line.toLowerCase().includes(stem)), asked);
   }
   // "Hva er rekkevidden?", "Wat is het verbruik?": the listing's own line or sentence about it, or that it does not say.
   const spec = specAsked(text);
-  if (spec) {
-    const listed = (car.features ?? []).find(spec.names);
-    if (listed) return said(fill(p.hasFeature, { car: name, feature: listed }), [listed]);
-    const quote = sentenceOf(car.description, spec.names);
-    if (quote) return said(fill(p.fromListing, { car: name, quote }), [quote]);
-    return said(fill(p.featureNotListed, { car: name, asked: capitalized(spec.word) }));
-  }
+  if (spec) return fromListing(spec.names, spec.word);
   if (asksColour(text) && car.color) {
     const color = siteText(siteLang(lang)).colors[car.color.toLowerCase()]?.toLowerCase() ?? car.color;
     return said(fill(p.carColor, { car: name, color }));

@@ -75,6 +75,9 @@ const question = /\?|^\s*(?:hoe|wat|welke|waar|wanneer|is|heeft|how|what|which|w
 
 // Photos or a video of a car: its page has them, so the answer is that car's card with the link.
 const photoWords = String.raw`foto'?s?|fotos|photos?|pictures?|pics|bilder?|bilete|gambar|video'?s?`;
+// Figures a listing may give in its description, named in the five languages: an electric car's range, fuel use.
+const rangeWords = String.raw`actieradius|bereik|rijbereik|(?<!price |prijs)range|reichweite|rekkevidde\w*|jarak tempuh`;
+const useWords = String.raw`verbruik\w*|consumption|fuel economy|mpg|verbrauch|spritverbrauch|forbruk\w*|konsumsi`;
 const photoAsk = new RegExp(String.raw`(?<!\p{L})(?:${photoWords})(?!\p{L})`, "iu");
 
 /** "Heeft u foto's?", "Bisa kirim foto interior?": photos of a car. */
@@ -83,7 +86,7 @@ export function asksForPhotos(text: string): boolean {
 }
 
 // What one asks about a particular car ("Wat is de kilometerstand?"), warranty aside: that is the dealer's policy.
-const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|actieradius|bereik|range|reichweite|rekkevidde\w*|verbruik\w*|consumption|verbrauch|forbruk\w*|konsumsi|tahun(?:nya)?|year|jaar|jahr|årgang|${photoWords})(?!\p{L})`, "iu");
+const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|tahun(?:nya)?|year|jaar|jahr|årgang|${rangeWords}|${useWords}|${photoWords})(?!\p{L})`, "iu");
 
 /**
  * Whether the message asks about the car the conversation is on rather than for other cars: `strong` for a
@@ -157,11 +160,8 @@ export function asksWhetherItHas(text: string): boolean {
   return !continuation.test(text) && !freshSearch.test(text) && !(isThere.test(text) && withWord.test(text));
 }
 
-// Figures a listing may give in its description, named in the five languages: an electric car's range, fuel use.
-const specWords: RegExp[] = [
-  /(?<!\p{L})(?:actieradius|bereik|rijbereik|(?<!price |prijs)range|reichweite|rekkevidde\w*|jarak tempuh)(?!\p{L})/iu,
-  /(?<!\p{L})(?:verbruik\w*|consumption|fuel economy|mpg|verbrauch|spritverbrauch|forbruk\w*|konsumsi|irit(?:nya)?)(?!\p{L})/iu,
-];
+// "Irit" (economical) asks for fuel use about one car, but after a list it compares them, so it is no car detail above.
+const specWords: RegExp[] = [rangeWords, `${useWords}|irit(?:nya)?`].map((w) => new RegExp(String.raw`(?<!\p{L})(?:${w})(?!\p{L})`, "iu"));
 
 /**
  * The figure a question about the car asks for ("Hva er rekkevidden?"): the shopper's word, and the pattern that finds

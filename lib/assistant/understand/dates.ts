@@ -1,3 +1,5 @@
+import { zonedParts } from "@/lib/scheduling/zoned";
+
 const weekdays: Record<string, number> = {
   zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6, zat: 6, za: 6, zo: 0,
   søndag: 0, mandag: 1, tirsdag: 2, onsdag: 3, torsdag: 4, fredag: 5, lørdag: 6,
@@ -13,13 +15,9 @@ const months: Record<string, number> = {
 };
 
 /** Today's date (yyyy-mm-dd) and weekday (0 = Sunday) as the wall clock in `timeZone` shows them. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
 export function localToday(now: Date, timeZone: string): { iso: string; weekday: number } {
-  let format = dayFormats.get(timeZone);
-  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" })));
-  const parts = Object.fromEntries(format.formatToParts(now).map((p) => [p.type, p.value]));
-  return { iso: `${parts.year}-${parts.month}-${parts.day}`, weekday: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday) };
+  const p = zonedParts(now, timeZone);
+  return { iso: p.date, weekday: ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(p.weekday) };
 }
 
 export function addDaysIso(iso: string, days: number): string {
