@@ -52,17 +52,20 @@ function wordStarts(lower: string): Set<string> {
   return starts;
 }
 
-/** Optimal-string-alignment distance, for one-letter typos in names ("peugot", "yariss", "expander"). */
-function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
+/**
+ * Whether one edit turns `a` into `b`: a letter changed, added or dropped, or two neighbours swapped (an
+ * optimal-string-alignment distance of exactly 1), for one-letter typos in names ("peugot", "yariss", "expander").
+ * Checked from the first difference on, without building the distance table: every long word of a message is
+ * compared with every name of about its length.
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
+  if (a.length < b.length) return a.slice(i) === b.slice(i + 1);
+  if (a.slice(i + 1) === b.slice(i + 1)) return true;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 const article = /(?:^|\s)(?:de|het|die|der|den|the|a|an|een|ein|eine|en|et|si|itu)\s+$/i;
@@ -116,7 +119,7 @@ function fuzzyHits(lower: string, names: Names, taken: (i: number, e: number) =>
     const index = w.index!, end = index + w[0].length;
     if (taken(index, end) || isCommonWord(w[0])) continue;
     // One edit changes the length by at most one, so names further off in length are not compared.
-    const near = (name: string) => Math.abs(name.length - w[0].length) <= 1 && editDistance(w[0], name.toLowerCase()) === 1;
+    const near = (name: string) => Math.abs(name.length - w[0].length) <= 1 && oneEditApart(w[0], name.toLowerCase());
     const model = modelNames.find((m) => near(m.model));
     if (model) { hits.push({ ...model, index, end, kind: "model" }); continue; }
     const make = makeNames.find((n) => near(n));
