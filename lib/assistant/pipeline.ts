@@ -30,7 +30,7 @@ const RATE_LIMIT_PER_MINUTE = 10;
  * model takes seconds, and no transaction is held open across its calls: the reads take one, and the grounding check
  * of Claude's answer (or the offline fallback) and the writes another.
  * Events go out once everything is committed, so the runs they start see what the answer wrote. The answer itself is
- * then sent from this run: the shopper is waiting, and a run of its own would cost a queue hop.
+ * sent from this run, at the same time: the shopper is waiting, and a run of its own would cost a queue hop.
  */
 export async function replyToConversation(tenantId: string, conversationId: string, now = new Date()): Promise<ReplyOutcome> {
   const events: OutgoingEvent[] = [];
@@ -38,8 +38,9 @@ export async function replyToConversation(tenantId: string, conversationId: stri
   const outcome = env().modes.ai === "claude"
     ? await answer(tenantId, conversationId, now, events, sent, (work) => withTenant(tenantId, work))
     : await withTenant(tenantId, (tx) => answer(tenantId, conversationId, now, events, sent, (work) => work(tx), tx));
-  if (events.length) await sendEvent(events);
-  if (sent.request) await deliverNowOrRequest(sent.request, sent.read);
+  // The answer goes out while the events are handed over: the shopper does not wait for the job queue (with Inngest,
+  // an HTTP call of its own).
+  await Promise.all([events.length ? sendEvent(events) : undefined, sent.request ? deliverNowOrRequest(sent.request, sent.read) : undefined]);
   return outcome;
 }
 
