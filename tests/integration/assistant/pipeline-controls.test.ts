@@ -29,6 +29,20 @@ vi.mock("@/lib/assistant/tools", async (importOriginal) => {
   };
 });
 
+// The job queue takes its time on demand: sends naming a held event wait until the test lets them go.
+const queue = vi.hoisted(() => ({ held: null as null | { name: string; release: Promise<void> } }));
+vi.mock("@/inngest/dispatch", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/inngest/dispatch")>();
+  return {
+    ...real,
+    sendEvent: async (payload: Parameters<typeof real.sendEvent>[0]) => {
+      const held = queue.held;
+      if (held && (Array.isArray(payload) ? payload : [payload]).some((e) => e.name === held.name)) await held.release;
+      return real.sendEvent(payload);
+    },
+  };
+});
+
 useTestDatabase();
 let graph: FakeGraph;
 beforeAll(async () => {
@@ -41,6 +55,7 @@ afterAll(() => graph.close());
 afterEach(() => {
   resetClock();
   hiccups.left = 0;
+  queue.held = null;
 });
 
 type T = Awaited<ReturnType<typeof createTestTenant>>;
@@ -99,6 +114,31 @@ describe("reply pipeline controls", () => {
     expect(reply.status).toBe("sent");
     expect(graph.sent.filter((s) => s.body.to === "31612347004")).toHaveLength(1);
     expect(await deliveryRuns(reply.id)).toHaveLength(0);
+  });
+
+  it("sends the answer while the job queue is still taking the run's events", async () => {
+    const t = await createTestTenant({ graphToken: "tok" });
+    await addStock(t.tenant.id);
+    const from = "31612347005";
+    const res = await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from, text: "Is de Golf er nog?" })));
+    expect(res.status).toBe(200);
+    await drainJobs();
+    // The first answer moves the new lead to "contacted": that event waits in the queue's hands.
+    let release!: () => void;
+    queue.held = { name: "lead/stage.changed", release: new Promise<void>((r) => (release = r)) };
+    advanceClock(5_000);
+    const drained = drainJobs();
+    const deadline = Date.now() + 10_000;
+    while (!graph.sent.some((s) => s.body.to === from) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(graph.sent.filter((s) => s.body.to === from)).toHaveLength(1);
+    release();
+    await drained;
+    const [reply] = await assistantMessages(t.tenant.id);
+    expect(reply.status).toBe("sent");
+    const db = await getSystemDb();
+    const stageRuns = (await db.select().from(jobRuns).where(eq(jobRuns.eventName, "lead/stage.changed")))
+      .filter((r) => (r.event as { data: Record<string, unknown> }).data.tenantId === t.tenant.id);
+    expect(stageRuns.length).toBeGreaterThan(0);
   });
 
   it("retries the send when the Graph API fails for a moment, after the backoff and without a second copy", async () => {
