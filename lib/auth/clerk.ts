@@ -14,6 +14,9 @@ export type ClerkClaims = {
   name?: string;
 };
 
+/** A Clerk user whose token carried no e-mail address gets a stand-in at this made-up domain, which takes no mail. */
+export const PLACEHOLDER_EMAIL_DOMAIN = "users.clerk";
+
 /**
  * A verified Clerk session → our session: the active organization is the dealership; the user and
  * membership are provisioned on first sight so Clerk stays the source of truth for who belongs where.
@@ -30,7 +33,7 @@ export async function sessionFromClerkClaims(claims: ClerkClaims): Promise<Sessi
   if (!user) {
     [user] = await db
       .insert(users)
-      .values({ clerkUserId: claims.sub, email: claims.email?.toLowerCase() ?? `${claims.sub}@users.clerk`, name: claims.name ?? "Clerk user" })
+      .values({ clerkUserId: claims.sub, email: claims.email?.toLowerCase() ?? `${claims.sub}@${PLACEHOLDER_EMAIL_DOMAIN}`, name: claims.name ?? "Clerk user" })
       .returning();
   }
   const [membership] = await db

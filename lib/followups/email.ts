@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { withTenant } from "@/db/tenant";
 import { outboundEmails } from "@/db/schema";
@@ -6,8 +6,9 @@ import { clock } from "@/inngest/local/clock";
 import { env } from "@/lib/env";
 
 /**
- * Sends a stored follow-up e-mail through SMTP_URL. Without SMTP the e-mail stays "stored" and the
- * dashboard shows it as not sent; a failure is kept on the row rather than retried into a flood.
+ * Sends a stored e-mail (a follow-up step's, or a notice to the dealer's owners and admins) through SMTP_URL. Without
+ * SMTP the e-mail stays "stored" and the dashboard shows a follow-up's as not sent; a failure is kept on the row
+ * rather than retried into a flood.
  */
 export async function deliverStoredEmail(tenantId: string, emailId: string): Promise<"sent" | "stored" | "failed"> {
   const smtpUrl = env().SMTP_URL;
@@ -29,5 +30,6 @@ export async function deliverStoredEmail(tenantId: string, emailId: string): Pro
 export async function listRecentFollowupEmails(tenantId: string, limit = 10) {
   return withTenant(tenantId, (tx) =>
     tx.select({ id: outboundEmails.id, toAddress: outboundEmails.toAddress, subject: outboundEmails.subject, status: outboundEmails.status, error: outboundEmails.error, createdAt: outboundEmails.createdAt })
-      .from(outboundEmails).where(eq(outboundEmails.tenantId, tenantId)).orderBy(desc(outboundEmails.createdAt)).limit(limit));
+      // Follow-up e-mails are to a lead; the dealer's own notices (custom domain) are not listed here.
+      .from(outboundEmails).where(and(eq(outboundEmails.tenantId, tenantId), isNotNull(outboundEmails.leadId))).orderBy(desc(outboundEmails.createdAt)).limit(limit));
 }

@@ -6,8 +6,8 @@ import { langFromLocale, type Lang } from "@/lib/assistant/types";
 import { channelCredentials, type ChannelRow } from "@/lib/channels/store";
 import type { OutboundMessage } from "@/lib/channels/types";
 import { isInsideCustomerServiceWindow, sendWhatsAppCloud } from "@/lib/channels/whatsapp-cloud";
-import { env } from "@/lib/env";
 import { formatPrice } from "@/lib/format";
+import { appOrigin } from "@/lib/settings/lead-sources";
 import { getTenantById, type Tenant } from "@/lib/tenancy";
 import {
   LEAD_ALERT_TEMPLATE, leadAlertTemplateBodies, renderTemplate, repAlertTemplateVariables, repAlertText, type RepAlertFacts, type RepAlertKind,
@@ -35,11 +35,6 @@ export async function ensureLeadAlertTemplates(tx: Tx, tenantId: string) {
   await tx.insert(messageTemplates).values(rows).onConflictDoNothing();
 }
 
-function dashboardOrigin(): string {
-  const root = env().ROOT_DOMAIN;
-  return `${/^(localhost|127\.0\.0\.1)(:\d+)?$/.test(root) ? "http" : "https"}://${root}`;
-}
-
 async function loadFacts(tx: Tx, tenant: Tenant, req: RepAlertRequest): Promise<Omit<RepAlertFacts, "kind">> {
   const [lead] = await tx.select().from(leads).where(and(eq(leads.tenantId, tenant.id), eq(leads.id, req.leadId)));
   const [contact] = lead ? await tx.select().from(contacts).where(eq(contacts.id, lead.contactId)) : [];
@@ -55,7 +50,7 @@ async function loadFacts(tx: Tx, tenant: Tenant, req: RepAlertRequest): Promise<
     contact: who,
     car: car ? `${car.code} ${car.make} ${car.model} ${car.year}, ${formatPrice(car.price, tenant.currency, tenant.locale)}` : budget,
     wants: `${asked ? `"${asked.length > 120 ? `${asked.slice(0, 117)}…` : asked}" ` : ""}(${req.reason})`,
-    link: `${dashboardOrigin()}/inbox/${req.conversationId}`,
+    link: `${appOrigin()}/inbox/${req.conversationId}`,
   };
 }
 

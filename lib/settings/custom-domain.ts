@@ -6,6 +6,7 @@ import { withTenant } from "@/db/tenant";
 import { auditLog, tenants } from "@/db/schema";
 import { forgetSiteHosts } from "@/lib/catalog/data";
 import { env } from "@/lib/env";
+import { deliverStoredEmail } from "@/lib/followups/email";
 import { limitsFor, plans } from "@/lib/plans/catalog";
 import { audit, type AuditActor } from "./audit";
 import { dnsUnreachable, domainDnsProblem, domainTarget, systemDns, txtRecordName, type DnsResolver } from "./domain-dns";
@@ -142,6 +143,11 @@ const DOMAIN_GRACE_MS = 3 * 24 * 3600_000;
  * notice on Today at both steps (lib/settings/domain-notices.ts). A lookup that failed on our side says nothing about the
  * records and changes nothing.
  */
+/** The notices' e-mails, once the notice is committed (one at a time: a dealership has a few owners and admins). */
+async function mailNotices(tenantId: string, emailIds: string[]) {
+  for (const id of emailIds) await deliverStoredEmail(tenantId, id);
+}
+
 export async function recheckCustomDomains(now: Date, dns: DnsResolver = systemDns): Promise<{ checked: number; lapsed: string[] }> {
   const db = await getSystemDb();
   const verified = await db.select({
@@ -164,16 +170,18 @@ export async function recheckCustomDomains(now: Date, dns: DnsResolver = systemD
     }
     if (t.checkedAt && now.getTime() - t.checkedAt.getTime() < DOMAIN_GRACE_MS) {
       const until = new Date(t.checkedAt.getTime() + DOMAIN_GRACE_MS);
-      await withTenant(t.tenantId, (tx) => noticeDomainRecordsWrong(tx, t, domain, problem, until));
+      await mailNotices(t.tenantId, await withTenant(t.tenantId, (tx) => noticeDomainRecordsWrong(tx, t, domain, problem, until)));
       continue;
     }
-    await withTenant(t.tenantId, async (tx) => {
+    const emails = await withTenant(t.tenantId, async (tx) => {
       const [changed] = await tx.update(tenants).set({ customDomainStatus: "failed", updatedAt: now }).where(stillOwn).returning({ id: tenants.id });
-      if (!changed) return;
+      if (!changed) return [];
       await tx.insert(auditLog).values({ tenantId: t.tenantId, actorUserId: null, action: "settings.custom_domain_lapsed", targetType: "tenant", targetId: t.tenantId, data: { domain, reason: problem } });
-      await noticeDomainOff(tx, t, domain, problem, t.checkedAt);
+      const ids = await noticeDomainOff(tx, t, domain, problem, t.checkedAt);
       lapsed.push(domain);
+      return ids;
     });
+    await mailNotices(t.tenantId, emails);
   }
   if (lapsed.length) forgetSiteHosts();
   return { checked: verified.length, lapsed };

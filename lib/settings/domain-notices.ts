@@ -1,13 +1,18 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { tasks } from "@/db/schema";
+import { memberships, outboundEmails, tasks, users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { formatDate } from "@/lib/format";
+import { PLACEHOLDER_EMAIL_DOMAIN } from "@/lib/auth/clerk";
+import { appOrigin } from "./lead-sources";
 
 /**
  * What the daily re-check of a custom domain tells the dealer: a notice on Today's "For you" list of owners, admins
  * and managers (a task of nobody's, kind "system"), when the records go wrong and again when the domain stops serving.
  * A notice is written once while it is open, and closed by itself when the domain checks out again.
+ * When it is written, the owners and admins (who can change the domain) also get it by e-mail: a dealer who does not
+ * open the dashboard would otherwise learn it from the site's address. The e-mails are stored with the notice and
+ * sent by the caller once it commits (`deliverStoredEmail`; without SMTP they stay stored).
  */
 const warningTitle = (domain: string) => `Fix the DNS records of ${domain}`;
 const offTitle = (domain: string) => `${domain} is off the air`;
@@ -16,10 +21,20 @@ type Dealer = { tenantId: string; slug: string; timeZone: string };
 const fallbackHost = (slug: string) => `${slug}.${env().ROOT_DOMAIN}`;
 const day = (at: Date, timeZone: string) => formatDate(at, "en-GB", timeZone);
 
-async function noticeOnce(tx: Tx, tenantId: string, title: string, body: string) {
+/** Writes the notice unless it is open already; returns the ids of the e-mails written with it. */
+async function noticeOnce(tx: Tx, tenantId: string, title: string, body: string): Promise<string[]> {
   const [open] = await tx.select({ id: tasks.id }).from(tasks)
     .where(and(eq(tasks.tenantId, tenantId), eq(tasks.kind, "system"), eq(tasks.title, title), isNull(tasks.doneAt))).limit(1);
-  if (!open) await tx.insert(tasks).values({ tenantId, userId: null, kind: "system", title, body });
+  if (open) return [];
+  await tx.insert(tasks).values({ tenantId, userId: null, kind: "system", title, body });
+  const admins = (await tx.select({ email: users.email }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), inArray(memberships.role, ["owner", "admin"]))))
+    .filter((a) => !a.email.endsWith(`@${PLACEHOLDER_EMAIL_DOMAIN}`));
+  if (admins.length === 0) return [];
+  const text = `${body}\n\nYour settings: ${appOrigin()}/settings`;
+  const rows = await tx.insert(outboundEmails).values(admins.map((a) => ({ tenantId, toAddress: a.email, subject: title, text })))
+    .returning({ id: outboundEmails.id });
+  return rows.map((r) => r.id);
 }
 
 /** The records are wrong, the domain still serves until `until`. */

@@ -11,19 +11,21 @@ import { generateMetadata as carMetadata } from "@/app/sites/[domain]/cars/[slug
 import { GET as robots } from "@/app/sites/[domain]/robots.txt/route";
 import { GET as sitemap } from "@/app/sites/[domain]/sitemap.xml/route";
 import { withTenant } from "@/db/tenant";
-import { auditLog, tenants } from "@/db/schema";
+import { auditLog, outboundEmails, tenants } from "@/db/schema";
 import { loadSiteTenant } from "@/lib/catalog/site";
 import { vehicleUrl } from "@/lib/catalog/urls";
 import { changePlan } from "@/lib/plans";
 import { env, reloadEnv } from "@/lib/env";
 import { checkCustomDomain, getCustomDomain, saveCustomDomain, type DnsResolver } from "@/lib/settings";
 import { recheckCustomDomains } from "@/lib/settings/custom-domain";
+import { appOrigin } from "@/lib/settings/lead-sources";
 import { openTasksFor } from "@/lib/inbox/tasks";
 import { proxy } from "@/proxy";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
 import { actAs } from "../security/sweep/call";
+import { startSmtpSink } from "../followups/smtp-sink";
 
 vi.mock("server-only", () => ({}));
 vi.mock("next/headers", async () => (await import("../security/sweep/request-context")).nextHeadersMock);
@@ -55,6 +57,9 @@ const auditActions = async (t: T) => (await withTenant(t.tenant.id, (tx) => tx.s
 const slugHost = (t: T) => `${t.tenant.slug}.${env().ROOT_DOMAIN}`;
 const listing = async (host: string) => renderToStaticMarkup((await ListingPage({ params: Promise.resolve({ domain: host }), searchParams: Promise.resolve({}) })) as ReactElement);
 const notFound = { digest: expect.stringContaining("404") };
+
+const emailsOf = async (t: T) => (await withTenant(t.tenant.id, (tx) => tx.select().from(outboundEmails).orderBy(outboundEmails.createdAt)))
+  .map((e) => ({ toAddress: e.toAddress, subject: e.subject, status: e.status }));
 
 async function verifiedDomain(t: T) {
   const domain = uniqueDomain();
@@ -259,6 +264,8 @@ describe("custom domain", () => {
     expect(warned[0].body).toContain("no TXT record");
     expect(warned[0].body).toContain(`until ${new Intl.DateTimeFormat("en-GB", { timeZone: t.tenant.timeZone, day: "numeric", month: "short", year: "numeric" }).format(at(4))}`);
     expect(await notices("sales1")).toEqual([]);
+    // The owner (the one who can change the domain) is also told by e-mail, once: stored, as no SMTP server is set.
+    expect(await emailsOf(t)).toEqual([{ toAddress: t.owner.email, subject: `Fix the DNS records of ${domain}`, status: "stored" }]);
     // A lookup failing on our side is no news about the records.
     expect(mine(await recheckCustomDomains(at(5), { txt: timeout, cname: timeout, a: timeout }))).toEqual([]);
     expect((await getCustomDomain(t.tenant.id)).status).toBe("verified");
@@ -274,6 +281,7 @@ describe("custom domain", () => {
     expect(card).toContain("Check now");
     const off = (await notices()).find((k) => k.title === `${domain} is off the air`);
     expect(off?.body).toContain(`Your site and its links are on ${slugHost(t)} now`);
+    expect((await emailsOf(t)).map((e) => e.subject)).toEqual([`Fix the DNS records of ${domain}`, `${domain} is off the air`]);
     // On the manager's Today: marked as about the site, with the way to the settings, not as a lead without a rep.
     await actAs(t.manager.email);
     const today = renderToStaticMarkup(await TodayPage());
@@ -300,5 +308,30 @@ describe("custom domain", () => {
     await recheckCustomDomains(at(2), dnsAnswers({ [`_forecourt.${domain}`]: [token!] }));
     expect(await open()).toEqual([]);
     expect(await getCustomDomain(t.tenant.id)).toMatchObject({ status: "verified", checkedAt: at(2) });
+  });
+
+  it("with SMTP_URL the owner gets the warning by e-mail once, with the way to the settings; a sales rep gets none", async () => {
+    const sink = await startSmtpSink();
+    try {
+      process.env.SMTP_URL = sink.url;
+      reloadEnv();
+      const t = await createTestTenant();
+      const domain = await verifiedDomain(t);
+      const { checkedAt } = await getCustomDomain(t.tenant.id);
+      const at = (days: number) => new Date(checkedAt!.getTime() + days * 24 * 3600_000);
+      await recheckCustomDomains(at(1), dnsAnswers({}));
+      await recheckCustomDomains(at(2), dnsAnswers({}));
+      // The body comes quoted-printable: long lines are folded with a trailing "=".
+      const mine = sink.mails.map((m) => ({ to: m.to, data: m.data.replace(/=\n/g, "") })).filter((m) => m.data.includes(domain));
+      expect(mine.map((m) => m.to)).toEqual([[`<${t.owner.email}>`]]);
+      expect(mine[0].data).toContain(`Subject: Fix the DNS records of ${domain}`);
+      expect(mine[0].data).toContain("no TXT record");
+      expect(mine[0].data).toContain(`Your settings: ${appOrigin()}/settings`);
+      expect(await emailsOf(t)).toEqual([{ toAddress: t.owner.email, subject: `Fix the DNS records of ${domain}`, status: "sent" }]);
+    } finally {
+      delete process.env.SMTP_URL;
+      reloadEnv();
+      await sink.close();
+    }
   });
 });
