@@ -26,11 +26,14 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
   const tenantId = channel.tenantId;
   const { ownerBotUser, handleOwnerMessage } = await import("@/lib/inventory/owner-bot");
   const result = await withTenant(tenantId, async (tx) => {
-    // Owners and managers manage stock from WhatsApp; their messages never become leads.
-    const staff = await ownerBotUser(tenantId, m.from, tx);
-    if (staff) return { staff };
+    // Owners and managers manage stock from WhatsApp; their messages never become leads. The sender's contact is
+    // touched with that check, one round trip: the owner bot keeps a contact for staff as well.
     const at = m.timestamp ?? new Date();
-    const contact = await upsertContact(tx, tenantId, { phone: m.from, name: m.profileName ?? null, activityAt: at });
+    const [staff, contact] = await Promise.all([
+      ownerBotUser(tenantId, m.from, tx),
+      upsertContact(tx, tenantId, { phone: m.from, name: m.profileName ?? null, activityAt: at }),
+    ]);
+    if (staff) return { staff };
     // The open conversation is read with the lead's touch: one round trip.
     const [{ lead, created }, open] = await Promise.all([
       findOrCreateOpenLead(tx, tenantId, contact.id, { source: "whatsapp", activityAt: at }),
