@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { searchInventoryTool } from "@/lib/assistant/tools";
+import type { Entities } from "@/lib/assistant/types";
+import { createTestTenant } from "../../helpers/factory";
+import { useTestDatabase } from "../../helpers/db";
+import { addStock } from "../../helpers/stock";
+
+useTestDatabase();
+
+async function searcher() {
+  const t = await createTestTenant();
+  await addStock(t.tenant.id);
+  return async (entities: Record<string, unknown>) => {
+    const { vehicles } = await searchInventoryTool({ tenant: t.tenant, leadId: null, contactId: "", conversationId: "" }, entities as Entities, 3);
+    return vehicles.map((v) => `${v.make} ${v.model}`);
+  };
+}
+
+describe("the order of a stock search", () => {
+  it("follows the order asked for, among the cars for sale", async () => {
+    const search = await searcher();
+    expect(await search({ order: "cheapest" })).toEqual(["Kia Picanto", "Volkswagen Polo", "Toyota Yaris"]);
+    expect(await search({ order: "dearest" })).toEqual(["Tesla Model 3", "Volkswagen Golf", "Toyota Yaris"]);
+    expect(await search({ order: "leastKm", transmission: "automatic" })).toHaveLength(3);
+    // Without an order: within a budget the dearest first (the most car for it), else the newest.
+    expect(await search({ maxPrice: 20000 })).toEqual(["Toyota Yaris", "Volkswagen Polo", "Kia Picanto"]);
+    expect((await search({}))[0]).toMatch(/Toyota Yaris|Tesla Model 3/);
+  });
+
+  it("takes an order the model made up as no order, without failing", async () => {
+    const search = await searcher();
+    const unordered = await search({});
+    const inBudget = await search({ maxPrice: 20000 });
+    for (const junk of ["constructor", "toString", "__proto__", "hasOwnProperty", "random", 42, {}, null]) {
+      expect(await search({ order: junk })).toEqual(unordered);
+      expect(await search({ order: junk, maxPrice: 20000 })).toEqual(inBudget);
+    }
+  });
+});
