@@ -136,18 +136,18 @@ export async function removeCustomDomain(actor: AuditActor): Promise<Result> {
 /** How long a verified domain keeps serving while its records are wrong: a DNS move or a typo gets days to be fixed. */
 const DOMAIN_GRACE_MS = 3 * 24 * 3600_000;
 
-/**
- * The daily re-check of every verified domain. Records still right: the check time moves on. Wrong for longer than the
- * grace period since the last good check: the domain is marked failed, so it stops serving (the site and its links go
- * back to `{slug}.ROOT_DOMAIN`) until the dealer fixes the records and checks again. Owners, admins and managers get a
- * notice on Today at both steps (lib/settings/domain-notices.ts). A lookup that failed on our side says nothing about the
- * records and changes nothing.
- */
 /** The notices' e-mails, once the notice is committed (one at a time: a dealership has a few owners and admins). */
 async function mailNotices(tenantId: string, emailIds: string[]) {
   for (const id of emailIds) await deliverStoredEmail(tenantId, id);
 }
 
+/**
+ * The daily re-check of every verified domain. Records still right: the check time moves on. Wrong for longer than the
+ * grace period since the last good check: the domain is marked failed, so it stops serving (the site and its links go
+ * back to `{slug}.ROOT_DOMAIN`) until the dealer fixes the records and checks again. Owners, admins and managers get a
+ * notice on Today at both steps, and those who can change the domain an e-mail (lib/settings/domain-notices.ts). A
+ * lookup that failed on our side says nothing about the records and changes nothing.
+ */
 export async function recheckCustomDomains(now: Date, dns: DnsResolver = systemDns): Promise<{ checked: number; lapsed: string[] }> {
   const db = await getSystemDb();
   const verified = await db.select({

@@ -4,15 +4,17 @@ import { memberships, outboundEmails, tasks, users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { formatDate } from "@/lib/format";
 import { PLACEHOLDER_EMAIL_DOMAIN } from "@/lib/auth/clerk";
+import { rolesAtLeast } from "@/lib/auth/roles";
 import { appOrigin } from "./lead-sources";
 
 /**
  * What the daily re-check of a custom domain tells the dealer: a notice on Today's "For you" list of owners, admins
  * and managers (a task of nobody's, kind "system"), when the records go wrong and again when the domain stops serving.
  * A notice is written once while it is open, and closed by itself when the domain checks out again.
- * When it is written, the owners and admins (who can change the domain) also get it by e-mail: a dealer who does not
- * open the dashboard would otherwise learn it from the site's address. The e-mails are stored with the notice and
- * sent by the caller once it commits (`deliverStoredEmail`; without SMTP they stay stored).
+ * When it is written, those who can change the domain (admins and owners, as the domain's actions authorize) also
+ * get it by e-mail: a dealer who does not open the dashboard would otherwise learn it from the site's address. The
+ * e-mails are stored with the notice and sent by the caller once it commits (`deliverStoredEmail`; without SMTP they
+ * stay stored).
  */
 const warningTitle = (domain: string) => `Fix the DNS records of ${domain}`;
 const offTitle = (domain: string) => `${domain} is off the air`;
@@ -28,7 +30,7 @@ async function noticeOnce(tx: Tx, tenantId: string, title: string, body: string)
   if (open) return [];
   await tx.insert(tasks).values({ tenantId, userId: null, kind: "system", title, body });
   const admins = (await tx.select({ email: users.email }).from(memberships).innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), inArray(memberships.role, ["owner", "admin"]))))
+    .where(and(eq(memberships.tenantId, tenantId), eq(memberships.active, true), inArray(memberships.role, rolesAtLeast("admin")))))
     .filter((a) => !a.email.endsWith(`@${PLACEHOLDER_EMAIL_DOMAIN}`));
   if (admins.length === 0) return [];
   const text = `${body}\n\nYour settings: ${appOrigin()}/settings`;
