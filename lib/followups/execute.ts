@@ -5,7 +5,7 @@ import { sendEvent } from "@/inngest/dispatch";
 import { clock } from "@/inngest/local/clock";
 import { performStep } from "./actions";
 import { lastProactiveSendAt, loadStepContext, repliedSince } from "./context";
-import { deliverStoredEmail } from "./email";
+import { deliverStoredEmail } from "@/lib/email/deliver";
 import { stopReason } from "./rules";
 import { frequencyCapUntil, proactiveSendAt, waitEndsAt } from "./timing";
 

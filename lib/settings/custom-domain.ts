@@ -6,7 +6,7 @@ import { withTenant } from "@/db/tenant";
 import { auditLog, tenants } from "@/db/schema";
 import { forgetSiteHosts } from "@/lib/catalog/data";
 import { env } from "@/lib/env";
-import { deliverStoredEmail } from "@/lib/followups/email";
+import { deliverStoredEmail } from "@/lib/email/deliver";
 import { limitsFor, plans } from "@/lib/plans/catalog";
 import { audit, type AuditActor } from "./audit";
 import { dnsUnreachable, domainDnsProblem, domainTarget, systemDns, txtRecordName, type DnsResolver } from "./domain-dns";
