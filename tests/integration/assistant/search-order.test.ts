@@ -3,13 +3,17 @@ import { searchInventoryTool } from "@/lib/assistant/tools";
 import type { Entities } from "@/lib/assistant/types";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
-import { addStock } from "../../helpers/stock";
+import { addStock, demoLot } from "../../helpers/stock";
 
 useTestDatabase();
 
+// The demo lot with a mileage each, so an order by mileage has something to prove (the sold 208 has the fewest km).
+const km: Record<string, number> = { Yaris: 45000, Picanto: 80000, Golf: 60000, Polo: 30000, "Model 3": 20000, "208": 5000 };
+const lot = demoLot.map((v) => ({ ...v, mileageKm: km[v.model!] }));
+
 async function searcher() {
   const t = await createTestTenant();
-  await addStock(t.tenant.id);
+  await addStock(t.tenant.id, lot);
   return async (entities: Record<string, unknown>) => {
     const { vehicles } = await searchInventoryTool({ tenant: t.tenant, leadId: null, contactId: "", conversationId: "" }, entities as Entities, 3);
     return vehicles.map((v) => `${v.make} ${v.model}`);
@@ -21,7 +25,8 @@ describe("the order of a stock search", () => {
     const search = await searcher();
     expect(await search({ order: "cheapest" })).toEqual(["Kia Picanto", "Volkswagen Polo", "Toyota Yaris"]);
     expect(await search({ order: "dearest" })).toEqual(["Tesla Model 3", "Volkswagen Golf", "Toyota Yaris"]);
-    expect(await search({ order: "leastKm", transmission: "automatic" })).toHaveLength(3);
+    expect(await search({ order: "leastKm", transmission: "automatic" })).toEqual(["Tesla Model 3", "Toyota Yaris", "Kia Picanto"]);
+    expect(await search({ order: "leastKm" })).toEqual(["Tesla Model 3", "Volkswagen Polo", "Toyota Yaris"]);
     // Without an order: within a budget the dearest first (the most car for it), else the newest.
     expect(await search({ maxPrice: 20000 })).toEqual(["Toyota Yaris", "Volkswagen Polo", "Kia Picanto"]);
     expect((await search({}))[0]).toMatch(/Toyota Yaris|Tesla Model 3/);
