@@ -10,6 +10,9 @@ import { signMeta, wamid, whatsappText } from "../tests/fakes/whatsapp-payloads"
 
 const conversations = Number(process.env.BENCH_CONVERSATIONS ?? 20);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 10);
+// BENCH_BURSTS=n adds n bursts: all the conversations' new shoppers write at the same instant, with a quiet pause
+// between bursts. It isolates what makes rapid fire's first rounds slow: how late the last of them is answered.
+const bursts = Number(process.env.BENCH_BURSTS ?? 0);
 const MODEL_MS = 700;
 const phoneNumberId = "100000000000098";
 const questions = ["Hebben jullie een automaat onder de 20.000 euro?", "Wat kost de Golf?", "Hebben jullie een SUV vanaf 2019?", "Zijn jullie zaterdag open?", "Ik zoek een elektrische auto"];
@@ -82,11 +85,22 @@ async function run(label: string, env: Record<string, string>) {
   const rapidFire = await measure("316200", rapid);
   const cpuAfter = { app: app.cpu(), db: localPostgresCpu() };
   const paced = await measure("316220", typing);
+  let burst: ReturnType<typeof summary> | null = null;
+  if (bursts > 0) {
+    const byBurst: number[][] = [];
+    const calls = claude.requests.length;
+    const started = performance.now();
+    for (let b = 0; b < bursts; b++) {
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      byBurst.push((await converse(`3164${String(b).padStart(2, "0")}`, conversations, 1, () => 0))[0]);
+    }
+    burst = summary(byBurst, (performance.now() - started) / 1000, claude.requests.length - calls);
+  }
   await app.stop();
   await (await getDbHandle()).close();
   installDbHandle(undefined);
   const perReply = (a: number | null, b: number | null) => (a === null || b === null ? null : ((b - a) * 1000) / rapidFire.n);
-  return { label, rapid: rapidFire, paced, appCpu: perReply(cpuBefore.app, cpuAfter.app), dbCpu: perReply(cpuBefore.db, cpuAfter.db) };
+  return { label, rapid: rapidFire, paced, burst, appCpu: perReply(cpuBefore.app, cpuAfter.app), dbCpu: perReply(cpuBefore.db, cpuAfter.db) };
 }
 
 function summary(byRound: number[][], seconds: number, modelCalls: number) {
@@ -126,6 +140,7 @@ const results = [offline, withClaude].filter((r): r is Result => r !== null);
 for (const r of results) {
   console.log(line(`${r.label}, rapid fire (next message 50 ms after the answer)`, r.rapid));
   console.log(line(`${r.label}, typing (next message 2–4 s after the answer)`, r.paced));
+  if (r.burst) console.log(line(`${r.label}, ${bursts} bursts of ${conversations} new shoppers at once`, r.burst));
 }
 // In rapid fire the 20 shoppers start in step: the first rounds wait longest, until their timing spreads out.
 for (const r of results) console.log(`${r.label.padEnd(32)} rapid fire p95 by round: ${r.rapid.roundP95.map((v) => v.toFixed(0)).join(" · ")} ms`);
@@ -135,6 +150,7 @@ const overhead = (s: ReturnType<typeof summary>) => `${f(s.p95 - s.callsPerReply
 console.log("");
 if (offline) console.log(`offline p95: typing ${f(offline.paced.p95)}, rapid fire ${f(offline.rapid.p95)} (target ≤ 300 ms)`);
 if (withClaude) console.log(`Claude pipeline overhead p95: typing ≈ ${overhead(withClaude.paced)}; rapid fire ≈ ${overhead(withClaude.rapid)} (target ≤ 150 ms)`);
+if (withClaude?.burst) console.log(`Claude pipeline overhead in bursts: mean ${f(withClaude.burst.mean - withClaude.burst.callsPerReply * MODEL_MS)}, p95 ≈ ${overhead(withClaude.burst)}`);
 if (offline) {
   console.log(`Replies a second from one dealer (offline): rapid fire ${offline.rapid.perSecond.toFixed(1)}, typing ${offline.paced.perSecond.toFixed(1)}.`);
   // Rapid fire is a closed loop: each shopper's cycle is the wait plus 50 ms, so (Little's law) the mean wait is
