@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { schemeFor } from "@/lib/origins";
 
 type SiteTenant = { slug: string; customDomain: string | null; customDomainStatus: string };
 
@@ -6,8 +7,7 @@ type SiteTenant = { slug: string; customDomain: string | null; customDomainStatu
 export function siteOrigin(t: SiteTenant): string {
   if (t.customDomain && t.customDomainStatus === "verified") return `https://${t.customDomain}`;
   const root = env().ROOT_DOMAIN;
-  const local = /^(localhost|127\.0\.0\.1)(:\d+)?$/.test(root);
-  return `${local ? "http" : "https"}://${t.slug}.${root}`;
+  return `${schemeFor(root)}://${t.slug}.${root}`;
 }
 
 export function vehicleUrl(t: SiteTenant, vehicleSlug: string): string {

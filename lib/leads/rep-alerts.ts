@@ -7,7 +7,7 @@ import { channelCredentials, type ChannelRow } from "@/lib/channels/store";
 import type { OutboundMessage } from "@/lib/channels/types";
 import { isInsideCustomerServiceWindow, sendWhatsAppCloud } from "@/lib/channels/whatsapp-cloud";
 import { formatPrice } from "@/lib/format";
-import { appOrigin } from "@/lib/settings/lead-sources";
+import { appOrigin } from "@/lib/origins";
 import { getTenantById, type Tenant } from "@/lib/tenancy";
 import {
   LEAD_ALERT_TEMPLATE, leadAlertTemplateBodies, renderTemplate, repAlertTemplateVariables, repAlertText, type RepAlertFacts, type RepAlertKind,

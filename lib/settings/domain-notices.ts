@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { formatDate } from "@/lib/format";
 import { PLACEHOLDER_EMAIL_DOMAIN } from "@/lib/auth/clerk";
 import { rolesAtLeast } from "@/lib/auth/roles";
-import { appOrigin } from "./lead-sources";
+import { appOrigin } from "@/lib/origins";
 
 /**
  * What the daily re-check of a custom domain tells the dealer: a notice on Today's "For you" list of owners, admins

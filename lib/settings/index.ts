@@ -28,7 +28,7 @@ export const profileSchema = z.object({
 export type { AuditActor } from "./audit";
 export { assistantSettingsSchema, loadAssistantSettings, saveAssistantSettings, type AssistantSettingsInput, type AssistantSettingsView } from "./assistant";
 export {
-  appOrigin, channelWebhookUrl, connectFacebookPage, disconnectFacebookPage, facebookPageSchema, hasInboundEmailToken, leadSourceUrls,
+  channelWebhookUrl, connectFacebookPage, disconnectFacebookPage, facebookPageSchema, hasInboundEmailToken, leadSourceUrls,
   rotateChannelWebhookSecret, rotateInboundEmailToken, type FacebookPageInput,
 } from "./lead-sources";
 

@@ -4,14 +4,9 @@ import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { channels, tenants } from "@/db/schema";
 import { encryptSecret, randomToken } from "@/lib/crypto/secrets";
-import { env } from "@/lib/env";
+import { appOrigin } from "@/lib/origins";
 import { channelLimitProblem } from "@/lib/plans/usage";
 import { audit, type AuditActor } from "./audit";
-
-/** Where Meta, WAHA, Fonnte, mail relays and websites reach us: the dashboard's own host. */
-export function appOrigin(root = env().ROOT_DOMAIN): string {
-  return `${/^(localhost|127\.0\.0\.1)(:\d+)?$/.test(root) ? "http" : "https"}://${root}`;
-}
 
 export function leadSourceUrls(tenantSlug: string) {
   const api = `${appOrigin()}/api/webhooks`;

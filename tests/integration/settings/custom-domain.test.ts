@@ -18,7 +18,7 @@ import { changePlan } from "@/lib/plans";
 import { env, reloadEnv } from "@/lib/env";
 import { checkCustomDomain, getCustomDomain, saveCustomDomain, type DnsResolver } from "@/lib/settings";
 import { recheckCustomDomains } from "@/lib/settings/custom-domain";
-import { appOrigin } from "@/lib/settings/lead-sources";
+import { appOrigin } from "@/lib/origins";
 import { openTasksFor } from "@/lib/inbox/tasks";
 import { proxy } from "@/proxy";
 import { createTestTenant } from "../../helpers/factory";

@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Table } from "@/components/ui/table";
 import { hasRole, requireSession } from "@/lib/auth";
 import { listApiKeys } from "@/lib/api/keys";
-import { env } from "@/lib/env";
+import { appOrigin } from "@/lib/origins";
 import { listDeliveries, listWebhookEndpoints, webhookEventTypes } from "@/lib/outgoing-webhooks";
 import { deleteEndpointAction, resendDeliveryAction, revokeApiKeyAction, toggleEndpointAction } from "./actions";
 import { ApiKeyForm, EndpointForm } from "./developers-client";
@@ -29,8 +29,7 @@ export default async function DevelopersPage() {
   const tenantId = session.tenant.id;
   const admin = hasRole(session.role, "admin");
   const [keys, endpoints, deliveries] = await Promise.all([listApiKeys(tenantId), listWebhookEndpoints(tenantId), listDeliveries(tenantId, 30)]);
-  const root = env().ROOT_DOMAIN;
-  const api = `${/^(localhost|127\.)/.test(root) ? "http" : "https"}://${root}/api/v1`;
+  const api = `${appOrigin()}/api/v1`;
   const hidden = (name: string, value: string) => <input type="hidden" name={name} value={value} />;
   return (
     <div className="space-y-6">
