@@ -7,14 +7,14 @@ import { findChannelByExternalId, channelCredentials, type ChannelRow } from "./
 import { fetchWhatsAppMedia } from "./whatsapp-cloud";
 import { fetchMediaUrl } from "./http-send";
 import type { InboundMessage, InboundStatus } from "./types";
-import { upsertContact } from "@/lib/leads/contacts";
-import { findOrCreateOpenLead, leadCreatedEvent } from "@/lib/leads/leads";
-import { findOpenConversation, findOrCreateConversation, recordInboundMessage } from "@/lib/conversations";
+import { touchPhoneContact } from "@/lib/leads/contacts";
+import { createLead, findOrCreateOpenLead, leadCreatedEvent } from "@/lib/leads/leads";
+import { findOpenConversation, findOrCreateConversation, openConversationWith, recordInboundMessage } from "@/lib/conversations";
 import { isOptOutText } from "@/lib/followups/rules";
 import { activeEnrollmentsIn } from "@/lib/followups/stop";
 import { newLeadSequences } from "@/lib/followups/enroll";
 import { subscribedTo } from "@/lib/outgoing-webhooks/deliveries";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 
 // Later statuses win; a late `delivered` after `failed` means it did arrive.
 const statusRank: Record<string, number> = { received: 0, queued: 0, not_delivered: 0, sent: 1, failed: 2, delivered: 3, read: 4 };
@@ -29,11 +29,31 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
     // Owners and managers manage stock from WhatsApp; their messages never become leads. The sender's contact is
     // touched with that check, one round trip: the owner bot keeps a contact for staff as well.
     const at = m.timestamp ?? new Date();
-    const [staff, contact] = await Promise.all([
+    const [staff, { contact, created: newContact }] = await Promise.all([
       ownerBotUser(tenantId, m.from, tx),
-      upsertContact(tx, tenantId, { phone: m.from, name: m.profileName ?? null, activityAt: at }),
+      touchPhoneContact(tx, tenantId, { phone: m.from, name: m.profileName ?? null, activityAt: at }),
     ]);
     if (staff) return { staff };
+    const message = {
+      channelId: channel.id, providerMessageId: m.externalId, type: m.type, body: m.text ?? null,
+      media: m.media ? { providerMediaId: m.media.id, mimeType: m.media.mimeType, caption: m.media.caption, filename: m.media.filename } : null,
+      meta: { ...(m.media?.url ? { mediaUrl: m.media.url } : {}), ...(m.location ? { location: m.location } : {}), ...(m.interactive ? { interactive: m.interactive } : {}), ...(m.reaction ? { reaction: m.reaction } : {}) },
+      at,
+    };
+    if (newContact) {
+      // Someone new has no lead or conversation to look for: lead, conversation and message are written together
+      // (one round trip), with ids made here.
+      const ids = { lead: randomUUID(), conversation: randomUUID() };
+      const thread = { id: ids.conversation, contactId: contact.id, leadId: ids.lead, channelId: channel.id, medium: "whatsapp" };
+      const [lead, conversation, stored, flags] = await Promise.all([
+        createLead(tx, tenantId, contact.id, { source: "whatsapp", activityAt: at }, ids.lead),
+        openConversationWith(tx, tenantId, thread, { at, type: m.type, body: message.body }),
+        recordInboundMessage(tx, tenantId, { ...message, conversation: thread, opened: true }),
+        receivedFlags(tx, tenantId, { conversationId: ids.conversation, leadId: ids.lead }, true),
+      ]);
+      const received = messageReceivedEvent(tenantId, { conversationId: conversation.id, messageId: stored.message.id, body: m.text ?? null }, flags);
+      return { ...stored, lead, created: true, conversation, received, flags };
+    }
     // The open conversation is read with the lead's touch: one round trip.
     const [{ lead, created }, open] = await Promise.all([
       findOrCreateOpenLead(tx, tenantId, contact.id, { source: "whatsapp", activityAt: at }),
@@ -42,13 +62,7 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
     const conversation = await findOrCreateConversation(tx, tenantId, { contactId: contact.id, leadId: lead.id, channelId: channel.id, medium: "whatsapp" }, open);
     // The message and what its event says about the lead are independent: sent together, one round trip.
     const [stored, flags] = await Promise.all([
-      recordInboundMessage(tx, tenantId, {
-        activityRecorded: conversation.leadId === lead.id,
-        conversation, channelId: channel.id, providerMessageId: m.externalId, type: m.type, body: m.text ?? null,
-        media: m.media ? { providerMediaId: m.media.id, mimeType: m.media.mimeType, caption: m.media.caption, filename: m.media.filename } : null,
-        meta: { ...(m.media?.url ? { mediaUrl: m.media.url } : {}), ...(m.location ? { location: m.location } : {}), ...(m.interactive ? { interactive: m.interactive } : {}), ...(m.reaction ? { reaction: m.reaction } : {}) },
-        at,
-      }),
+      recordInboundMessage(tx, tenantId, { ...message, conversation, activityRecorded: conversation.leadId === lead.id }),
       receivedFlags(tx, tenantId, { conversationId: conversation.id, leadId: lead.id }, created),
     ]);
     const received = messageReceivedEvent(tenantId, { conversationId: conversation.id, messageId: stored.message.id, body: m.text ?? null }, flags);

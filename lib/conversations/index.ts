@@ -39,8 +39,25 @@ export async function findOrCreateConversation(
   return created;
 }
 
+/**
+ * A new conversation that opens with a shopper's message: created with the message's time and preview, so storing
+ * the message (recordInboundMessage with `opened`) has nothing left to update. The id is the caller's, so the
+ * message can be sent with it (one round trip).
+ */
+export async function openConversationWith(
+  tx: Tx,
+  tenantId: string,
+  input: { id: string; contactId: string; leadId: string | null; channelId: string | null; medium: string },
+  first: { at: Date; type: string; body: string | null },
+): Promise<Conversation> {
+  const [created] = await tx.insert(conversations).values({
+    tenantId, ...input, lastInboundAt: first.at, lastMessageAt: first.at, lastMessagePreview: preview(first.body, first.type), unreadCount: 1,
+  }).returning();
+  return created;
+}
+
 export type InboundInput = {
-  conversation: Conversation;
+  conversation: Pick<Conversation, "id" | "leadId" | "contactId">;
   channelId: string | null;
   providerMessageId: string | null;
   type: string;
@@ -50,6 +67,8 @@ export type InboundInput = {
   at?: Date;
   /** The caller already set the contact's and the lead's last activity to `at` in this transaction. */
   activityRecorded?: boolean;
+  /** The conversation was opened with this message (openConversationWith): its times and counts are set already. */
+  opened?: boolean;
 };
 
 /** Stores a shopper's message once per provider id; `duplicate` is true for a redelivery. */
@@ -73,6 +92,7 @@ export async function recordInboundMessage(tx: Tx, tenantId: string, input: Inbo
       .limit(1);
     return { message: existing, duplicate: true };
   }
+  if (input.opened) return { message: inserted, duplicate: false };
   await tx
     .update(conversations)
     .set({

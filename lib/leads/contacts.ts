@@ -1,4 +1,4 @@
-import { and, eq, or, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { contacts } from "@/db/schema";
 
@@ -31,12 +31,7 @@ export async function upsertContact(tx: Tx, tenantId: string, input: ContactInpu
     return raced;
   };
   if (phone && !email && !input.language && !input.consentMarketing) {
-    // A message from a number: found and touched in one statement (the name fills a blank or a bare number).
-    const [touched] = await tx.update(contacts).set({
-      lastActivityAt: input.activityAt ?? now, updatedAt: now,
-      ...(input.name ? { name: sql`case when ${contacts.name} is null or ${contacts.name} = ${contacts.phone} then ${input.name} else ${contacts.name} end` } : {}),
-    }).where(and(eq(contacts.tenantId, tenantId), eq(contacts.phone, phone))).returning();
-    return touched ?? create();
+    return (await touchPhoneContact(tx, tenantId, { phone, name: input.name ?? null, activityAt: input.activityAt ?? now })).contact;
   }
   const [existing] = await tx
     .select()
@@ -62,4 +57,26 @@ export async function upsertContact(tx: Tx, tenantId: string, input: ContactInpu
     }
   }
   return create();
+}
+
+/**
+ * A message from a number: the contact is created or touched by one statement (the name fills a blank or a bare
+ * number). `created` says which, so the caller knows the person has no lead or conversation yet.
+ */
+export async function touchPhoneContact(tx: Tx, tenantId: string, input: { phone: string; name: string | null; activityAt: Date }): Promise<{ contact: Contact; created: boolean }> {
+  const now = new Date();
+  const [row] = await tx
+    .insert(contacts)
+    .values({ tenantId, phone: input.phone, name: input.name, lastActivityAt: input.activityAt })
+    .onConflictDoUpdate({
+      target: [contacts.tenantId, contacts.phone],
+      set: {
+        lastActivityAt: input.activityAt, updatedAt: now,
+        ...(input.name ? { name: sql`case when ${contacts.name} is null or ${contacts.name} = ${contacts.phone} then ${input.name} else ${contacts.name} end` } : {}),
+      },
+    })
+    // xmax is 0 on a row version this statement inserted, and the locking transaction's id on one it updated.
+    .returning({ ...getTableColumns(contacts), created: sql<boolean>`(xmax = 0)`.mapWith(Boolean) });
+  const { created, ...contact } = row;
+  return { contact, created };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, desc, eq, notInArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { conversations, leadActivities, leads, type LeadSource, type LeadStage, type LeadPreferences } from "@/db/schema";
@@ -74,17 +75,24 @@ export async function findOrCreateOpenLead(tx: Tx, tenantId: string, contactId: 
     await logInquiry(open.id);
     return { lead: updated, created: false };
   }
-  const [lead] = await tx
-    .insert(leads)
-    .values({
-      tenantId, contactId, source: input.source, vehicleId: input.vehicleId ?? null,
+  return { lead: await createLead(tx, tenantId, contactId, input), created: true };
+}
+
+/**
+ * A new lead and its "created" activity. The id is made here, so both are sent together (one round trip); a caller
+ * that writes more rows naming the lead passes its own.
+ */
+export async function createLead(tx: Tx, tenantId: string, contactId: string, input: LeadInput, id: string = randomUUID()): Promise<Lead> {
+  const [[lead]] = await Promise.all([
+    tx.insert(leads).values({
+      id, tenantId, contactId, source: input.source, vehicleId: input.vehicleId ?? null,
       budgetMin: input.budgetMin ?? null, budgetMax: input.budgetMax ?? null, preferences: input.preferences ?? {},
       externalRef: input.externalRef ?? null, rawAnswers: input.rawAnswers ?? null, notes: input.notes ?? null,
-      branchId: input.branchId ?? null, lastActivityAt: input.activityAt ?? now,
-    })
-    .returning();
-  await tx.insert(leadActivities).values({ tenantId, leadId: lead.id, type: "created", data: { source: input.source } });
-  return { lead, created: true };
+      branchId: input.branchId ?? null, lastActivityAt: input.activityAt ?? new Date(),
+    }).returning(),
+    tx.insert(leadActivities).values({ tenantId, leadId: id, type: "created", data: { source: input.source } }),
+  ]);
+  return lead;
 }
 
 export async function changeLeadStage(tx: Tx, tenantId: string, leadId: string, to: LeadStage, opts: { actorUserId?: string | null; lostReason?: string; wonAmount?: number } = {}) {
