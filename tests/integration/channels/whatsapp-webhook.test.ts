@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { GET, POST } from "@/app/api/webhooks/whatsapp/route";
 import { withTenant } from "@/db/tenant";
 import { getSystemDb } from "@/db/client";
-import { contacts, conversations, leads, messages, webhookInbox } from "@/db/schema";
+import { contacts, conversations, leadActivities, leads, messages, webhookInbox } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { reloadEnv } from "@/lib/env";
 import { createTestTenant } from "../../helpers/factory";
@@ -46,6 +46,33 @@ describe("WhatsApp Cloud webhook", () => {
     expect(rows.leads).toMatchObject([{ source: "whatsapp", stage: "new" }]);
     expect(rows.conversations).toMatchObject([{ medium: "whatsapp", unreadCount: 1, mode: "bot" }]);
     expect(rows.messages.find((m) => m.direction === "inbound")?.body).toBe("Hebben jullie een automaat onder de €20.000?");
+  });
+
+  it("opens a new shopper's conversation with the message's time and preview; their next message joins the same contact, lead and conversation", async () => {
+    const t = await createTestTenant();
+    const first = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    const second = new Date(first.getTime() + 30_000);
+    const say = async (text: string, at: Date, name?: string) => {
+      expect((await POST(signedRequest(url, whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612345671", text, at, name })))).status).toBe(200);
+      await drainJobs();
+    };
+    const read = () => withTenant(t.tenant.id, async (tx) => ({
+      contacts: await tx.select().from(contacts), leads: await tx.select().from(leads), activities: await tx.select().from(leadActivities),
+      conversations: await tx.select().from(conversations),
+    }));
+    await say("Is de Golf er nog?", first, "31612345671");
+    let rows = await read();
+    expect(rows.contacts).toMatchObject([{ phone: "31612345671", name: "31612345671", lastActivityAt: first }]);
+    expect(rows.leads).toMatchObject([{ contactId: rows.contacts[0].id, source: "whatsapp", lastActivityAt: first }]);
+    expect(rows.activities.map((a) => a.type)).toEqual(["created"]);
+    expect(rows.conversations).toMatchObject([{ contactId: rows.contacts[0].id, leadId: rows.leads[0].id, lastInboundAt: first, lastMessagePreview: "Is de Golf er nog?", unreadCount: 1, status: "open" }]);
+    // A bare number as the name gives way to the profile name when it comes.
+    await say("En de Yaris?", second, "Joëlle");
+    rows = await read();
+    expect(rows.contacts).toMatchObject([{ phone: "31612345671", name: "Joëlle", lastActivityAt: second }]);
+    expect(rows.leads).toHaveLength(1);
+    expect(rows.activities.map((a) => a.type).sort()).toEqual(["created", "inquiry"]);
+    expect(rows.conversations).toMatchObject([{ lastInboundAt: second, lastMessagePreview: expect.any(String), unreadCount: 2 }]);
   });
 
   it("a shopper writing again after their lead was won opens a new lead in the same conversation", async () => {
