@@ -7,7 +7,9 @@ import type { ChannelCredentials } from "./types";
 
 export type ChannelRow = typeof channels.$inferSelect;
 
-const routeCache = new Map<string, { row: ChannelRow | null; until: number }>();
+// One cache per process: Next.js loads this module in several bundles (the webhook routes, the in-process runner).
+const holder = globalThis as unknown as { __forecourtChannelRoutes?: Map<string, { row: ChannelRow | null; until: number }> };
+const routeCache = (holder.__forecourtChannelRoutes ??= new Map());
 
 /** Webhook routing: which tenant's channel a provider id (phone_number_id, device, session) belongs to. */
 export async function findChannelByExternalId(provider: ChannelRow["provider"], externalId: string): Promise<ChannelRow | null> {

@@ -29,7 +29,19 @@ export async function readRawBody(request: Request, limit = MAX_WEBHOOK_BYTES): 
 }
 
 export function jsonError(status: number, error: string, extra: Record<string, unknown> = {}, headers: HeadersInit = {}) {
-  return Response.json({ error, ...extra }, { status, headers });
+  return jsonAck({ error, ...extra }, { status, headers });
+}
+
+/**
+ * A webhook's short JSON answer, marked no-transform: the server then leaves it uncompressed instead of running gzip
+ * for a few dozen bytes on every delivery (and nothing should cache an acknowledgement).
+ */
+export function jsonAck(body: unknown, init: { status?: number; headers?: HeadersInit } = {}) {
+  const text = JSON.stringify(body);
+  const headers = new Headers(init.headers);
+  headers.set("content-type", "application/json");
+  headers.set("cache-control", "no-store, no-transform");
+  return new Response(text, { status: init.status ?? 200, headers });
 }
 
 /** Parses JSON without throwing; webhooks answer 400 with the reason instead of a 500. */

@@ -4,7 +4,7 @@ import { handOffInbox } from "@/lib/channels/handoff";
 import { findChannelByExternalId } from "@/lib/channels/store";
 import { ChannelPayloadError } from "@/lib/channels/types";
 import { verifyMetaSignature } from "@/lib/channels/whatsapp-cloud";
-import { jsonError, parseJson, readRawBody } from "@/lib/webhooks/body";
+import { jsonAck, jsonError, parseJson, readRawBody } from "@/lib/webhooks/body";
 import { persistInbox } from "@/lib/webhooks/inbox";
 
 // Meta's subscription handshake for the Page `leadgen` field.
@@ -31,7 +31,7 @@ export async function POST(request: Request) {
     if (err instanceof ChannelPayloadError) return jsonError(400, err.message);
     throw err;
   }
-  if (refs.length === 0) return Response.json({ ok: true, ignored: "no leadgen changes" });
+  if (refs.length === 0) return jsonAck({ ok: true, ignored: "no leadgen changes" });
   const pages = await Promise.all(refs.map((r) => findChannelByExternalId("facebook_page", r.pageId)));
   if (pages.every((p) => p === null)) return jsonError(404, `Unknown page ${[...new Set(refs.map((r) => r.pageId))].join(", ")}`);
 
@@ -48,5 +48,5 @@ export async function POST(request: Request) {
       await handOffInbox(id, `facebook:${ref.leadgenId}`);
     }
   }
-  return Response.json({ ok: true, stored, duplicate: stored === 0 });
+  return jsonAck({ ok: true, stored, duplicate: stored === 0 });
 }

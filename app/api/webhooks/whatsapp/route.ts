@@ -4,7 +4,7 @@ import { handOffInbox } from "@/lib/channels/handoff";
 import { ChannelPayloadError } from "@/lib/channels/types";
 import { findChannelByExternalId } from "@/lib/channels/store";
 import { parseWhatsAppWebhook, verifyMetaSignature } from "@/lib/channels/whatsapp-cloud";
-import { jsonError, parseJson, readRawBody } from "@/lib/webhooks/body";
+import { jsonAck, jsonError, parseJson, readRawBody } from "@/lib/webhooks/body";
 import { persistInbox } from "@/lib/webhooks/inbox";
 
 // Meta's subscription handshake.
@@ -37,7 +37,7 @@ export async function POST(request: Request) {
   }
   const channels = (await Promise.all(phoneNumberIds.map((id) => findChannelByExternalId("whatsapp_cloud", id)))).filter((c) => c !== null);
   if (phoneNumberIds.length > 0 && channels.length === 0) return jsonError(404, `Unknown phone_number_id ${phoneNumberIds.join(", ")}`);
-  if (channels.length === 0) return Response.json({ ok: true, ignored: "no messages or statuses" });
+  if (channels.length === 0) return jsonAck({ ok: true, ignored: "no messages or statuses" });
 
   // Meta redelivers the exact same bytes, so their hash is the idempotency key.
   const key = createHash("sha256").update(body.bytes).digest("hex");
@@ -46,5 +46,5 @@ export async function POST(request: Request) {
   });
   // Persisted already: the hand-off runs after the response, and the sweeper re-dispatches it if this process dies first.
   if (!duplicate) await handOffInbox(id, orderKey);
-  return Response.json({ ok: true, duplicate });
+  return jsonAck({ ok: true, duplicate });
 }

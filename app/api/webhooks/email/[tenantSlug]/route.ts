@@ -3,7 +3,7 @@ import { emailKey, inboundEmailSchema } from "@/lib/channels/email-inbound";
 import { parseAddress } from "@/lib/channels/email-parse";
 import { handOffInbox } from "@/lib/channels/handoff";
 import { getTenantBySlug } from "@/lib/tenancy";
-import { jsonError, parseJson, readRawBody } from "@/lib/webhooks/body";
+import { jsonAck, jsonError, parseJson, readRawBody } from "@/lib/webhooks/body";
 import { persistInbox } from "@/lib/webhooks/inbox";
 
 // Relays that only take a URL pass the token as `?token=`; the others as a bearer token.
@@ -32,5 +32,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
     source: "email", idempotencyKey: `${tenant.id}:${emailKey(mail.data, body.text)}`, rawBody: body.text, scopeTenantId: tenant.id,
   });
   if (!duplicate) await handOffInbox(id, `email:${tenant.id}:${parseAddress(mail.data.from).email ?? mail.data.from}`);
-  return Response.json({ ok: true, duplicate });
+  return jsonAck({ ok: true, duplicate });
 }

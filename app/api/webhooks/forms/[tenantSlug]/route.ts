@@ -6,7 +6,7 @@ import { recordWebsiteForm } from "@/lib/leads/form-submission";
 import { createRateLimiter, rateLimitResponse } from "@/lib/ratelimit";
 import { clientIp } from "@/lib/security/abuse";
 import { getTenantBySlug, type Tenant } from "@/lib/tenancy";
-import { jsonError, readRawBody } from "@/lib/webhooks/body";
+import { jsonAck, jsonError, readRawBody } from "@/lib/webhooks/body";
 import { markInbox, persistInbox } from "@/lib/webhooks/inbox";
 
 // A person sends a form a few times at most; a script posting more from one address is refused.
@@ -51,7 +51,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
 
   const check = checkWebsiteForm(fields.fields, tenant.country);
   // A bot that filled the hidden field is told it worked and nothing is kept, so it learns nothing.
-  if (check.kind === "spam") return Response.json({ leadId: null }, { status: 201, headers: cors });
+  if (check.kind === "spam") return jsonAck({ leadId: null }, { status: 201, headers: cors });
   if (check.kind === "invalid") {
     const t = siteText(siteLang(tenant.locale));
     const say: Record<FormFieldError, string> = { invalid_phone: t.phoneInvalid, invalid_email: t.emailInvalid, contact_needed: t.contactNeeded, too_long: t.failed };
@@ -66,7 +66,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
   try {
     const { leadId } = await recordWebsiteForm(tenant, inbox.id, check.form);
     await markInbox(inbox.id, "processed");
-    return Response.json({ leadId, duplicate: inbox.duplicate }, { status: 201, headers: cors });
+    return jsonAck({ leadId, duplicate: inbox.duplicate }, { status: 201, headers: cors });
   } catch (err) {
     await markInbox(inbox.id, "failed", (err as Error).message);
     return jsonError(500, "Your request was received but could not be saved yet; please try again.", {}, cors);

@@ -5,7 +5,7 @@ import { inflateFeed } from "@/lib/inventory/gzip";
 import { queueImport } from "@/lib/inventory/imports";
 import { feedSecretOf } from "@/lib/settings";
 import { getTenantBySlug } from "@/lib/tenancy";
-import { jsonError, parseJson, readRawBody } from "@/lib/webhooks/body";
+import { jsonAck, jsonError, parseJson, readRawBody } from "@/lib/webhooks/body";
 import { persistInbox } from "@/lib/webhooks/inbox";
 
 const event = z.object({ type: z.enum(["vehicle.upserted", "vehicle.sold", "vehicle.deleted"]), vehicle: z.object({ external_id: z.union([z.string().min(1), z.number()]) }).passthrough() });
@@ -45,5 +45,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
   const key = `${tenant.id}:${createHash("sha256").update(body.bytes).digest("hex")}`;
   const inbox = await persistInbox({ source: "inventory", idempotencyKey: key, rawBody: "(stored with the import)", scopeTenantId: tenant.id });
   const { row, duplicate } = await queueImport(tenant.id, { source: format === "event" ? "event" : "webhook", format, payload: text, inboxId: inbox.id });
-  return Response.json({ importId: row.id, duplicate }, { status: 202 });
+  return jsonAck({ importId: row.id, duplicate }, { status: 202 });
 }
