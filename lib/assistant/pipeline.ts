@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
@@ -69,10 +70,16 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
   const lastInbound = ctx.burst[ctx.burst.length - 1];
   /** Stores the answer; `alongside` runs with the read of what sending it needs (in this transaction, so the send after the commit needs no read of its own). */
   const store = async (tx: Tx, input: OutboundInput, alongside?: () => Promise<unknown>) => {
-    const { message, request } = await recordQueuedMessage(tx, tenant.id, { ...input, conversation: ctx.conversation });
+    // The answer, the read of what sending it needs and the other writes are sent together: one round trip. The read
+    // comes after the insert on the connection, so it finds the row (a redelivered answer finds none and sends nothing).
+    const id = randomUUID();
+    const [{ message, request }, read] = await Promise.all([
+      recordQueuedMessage(tx, tenant.id, { ...input, id, conversation: ctx.conversation }),
+      readForDelivery(tx, id),
+      alongside?.(),
+    ]);
     sent.request = request;
-    // Independent statements on rows of their own, sent together: one round trip.
-    [sent.read] = await Promise.all([request ? readForDelivery(tx, message.id) : undefined, alongside?.()]);
+    sent.read = request ? read : undefined;
     return message;
   };
 

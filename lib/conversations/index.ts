@@ -1,4 +1,5 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, desc, eq, exists, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { contacts, conversations, leads, messages, type ConversationMode, type MessageStatus, type SenderKind } from "@/db/schema";
 
@@ -74,16 +75,31 @@ export type InboundInput = {
 /** Stores a shopper's message once per provider id; `duplicate` is true for a redelivery. */
 export async function recordInboundMessage(tx: Tx, tenantId: string, input: InboundInput): Promise<{ message: Message; duplicate: boolean }> {
   const at = input.at ?? new Date();
-  const [inserted] = await tx
-    .insert(messages)
-    .values({
-      tenantId, conversationId: input.conversation.id, channelId: input.channelId, direction: "inbound", senderKind: "customer",
-      type: input.type, body: input.body, media: input.media ?? null, providerMessageId: input.providerMessageId,
-      // Ordered by arrival, so the reply pipeline sees exactly what came after its last answer; the sender's clock is kept in meta.
-      status: "received", meta: { ...(input.meta ?? {}), sentAt: at.toISOString() },
-    })
-    .onConflictDoNothing()
-    .returning();
+  const id = randomUUID();
+  // The conversation's update is sent with the insert (one round trip) and changes it only if the insert did.
+  const [[inserted]] = await Promise.all([
+    tx
+      .insert(messages)
+      .values({
+        id, tenantId, conversationId: input.conversation.id, channelId: input.channelId, direction: "inbound", senderKind: "customer",
+        type: input.type, body: input.body, media: input.media ?? null, providerMessageId: input.providerMessageId,
+        // Ordered by arrival, so the reply pipeline sees exactly what came after its last answer; the sender's clock is kept in meta.
+        status: "received", meta: { ...(input.meta ?? {}), sentAt: at.toISOString() },
+      })
+      .onConflictDoNothing()
+      .returning(),
+    input.opened ? undefined : tx
+      .update(conversations)
+      .set({
+        lastInboundAt: sql`greatest(${conversations.lastInboundAt}, ${at.toISOString()}::timestamptz)`,
+        lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${at.toISOString()}::timestamptz)`,
+        lastMessagePreview: preview(input.body, input.type),
+        unreadCount: sql`${conversations.unreadCount} + 1`,
+        status: "open",
+        updatedAt: new Date(),
+      })
+      .where(and(eq(conversations.id, input.conversation.id), stored(tx, id))),
+  ]);
   if (!inserted) {
     const [existing] = await tx
       .select()
@@ -92,23 +108,17 @@ export async function recordInboundMessage(tx: Tx, tenantId: string, input: Inbo
       .limit(1);
     return { message: existing, duplicate: true };
   }
-  if (input.opened) return { message: inserted, duplicate: false };
-  await tx
-    .update(conversations)
-    .set({
-      lastInboundAt: sql`greatest(${conversations.lastInboundAt}, ${at.toISOString()}::timestamptz)`,
-      lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${at.toISOString()}::timestamptz)`,
-      lastMessagePreview: preview(input.body, input.type),
-      unreadCount: sql`${conversations.unreadCount} + 1`,
-      status: "open",
-      updatedAt: new Date(),
-    })
-    .where(eq(conversations.id, input.conversation.id));
-  if (input.activityRecorded) return { message: inserted, duplicate: false };
+  if (input.activityRecorded || input.opened) return { message: inserted, duplicate: false };
   if (input.conversation.leadId) await tx.update(leads).set({ lastActivityAt: at }).where(eq(leads.id, input.conversation.leadId));
   await tx.update(contacts).set({ lastActivityAt: at }).where(eq(contacts.id, input.conversation.contactId));
   return { message: inserted, duplicate: false };
 }
+
+/**
+ * True once the message with this id is stored: a statement sent right after the message's insert (in the same
+ * transaction, so it sees the row) changes something only when the insert did, not for a redelivery.
+ */
+const stored = (tx: Tx, messageId: string) => exists(tx.select({ one: sql`1` }).from(messages).where(eq(messages.id, messageId)));
 
 export type OutboundInput = {
   conversationId: string;
@@ -120,6 +130,8 @@ export type OutboundInput = {
   meta?: Record<string, unknown>;
   status?: MessageStatus;
   idempotencyKey?: string | null;
+  /** The message's id, when the caller sends statements naming it with this one (see readForDelivery). */
+  id?: string;
   /** The conversation as the caller already read it in this transaction (its channel and lead), to spare a read. */
   conversation?: Pick<Conversation, "id" | "channelId" | "leadId">;
 };
@@ -131,27 +143,21 @@ export async function recordOutboundMessage(tx: Tx, tenantId: string, input: Out
     : await tx.select({ id: conversations.id, channelId: conversations.channelId, leadId: conversations.leadId }).from(conversations).where(eq(conversations.id, input.conversationId)).limit(1);
   if (!conversation) throw new Error("conversation not found");
   const system = input.senderKind === "system";
-  const [inserted] = await tx
-    .insert(messages)
-    .values({
-      tenantId, conversationId: conversation.id, channelId: system ? null : conversation.channelId,
-      direction: system ? "internal" : "outbound", senderKind: input.senderKind, senderUserId: input.senderUserId ?? null,
-      type: input.type ?? "text", body: input.body, media: input.media ?? null, meta: input.meta ?? {},
-      status: input.status ?? (system ? "received" : "queued"), idempotencyKey: input.idempotencyKey ?? null,
-    })
-    .onConflictDoNothing()
-    .returning();
-  if (!inserted) {
-    const [existing] = await tx
-      .select()
-      .from(messages)
-      .where(and(eq(messages.tenantId, tenantId), eq(messages.idempotencyKey, input.idempotencyKey ?? "")))
-      .limit(1);
-    return { message: existing, duplicate: true };
-  }
+  const id = input.id ?? randomUUID();
   const now = new Date();
-  // Two rows of their own: sent together, one round trip.
-  await Promise.all([
+  // The conversation's and the lead's updates are sent with the insert (one round trip) and change them only if the
+  // insert did, not when the idempotency key found the message stored already.
+  const [[inserted]] = await Promise.all([
+    tx
+      .insert(messages)
+      .values({
+        id, tenantId, conversationId: conversation.id, channelId: system ? null : conversation.channelId,
+        direction: system ? "internal" : "outbound", senderKind: input.senderKind, senderUserId: input.senderUserId ?? null,
+        type: input.type ?? "text", body: input.body, media: input.media ?? null, meta: input.meta ?? {},
+        status: input.status ?? (system ? "received" : "queued"), idempotencyKey: input.idempotencyKey ?? null,
+      })
+      .onConflictDoNothing()
+      .returning(),
     tx
       .update(conversations)
       .set({
@@ -159,7 +165,7 @@ export async function recordOutboundMessage(tx: Tx, tenantId: string, input: Out
         ...(system ? {} : { lastMessagePreview: preview(input.body, input.type ?? "text") }),
         ...(input.senderKind === "staff" ? { unreadCount: 0 } : {}),
       })
-      .where(eq(conversations.id, conversation.id)),
+      .where(and(eq(conversations.id, conversation.id), stored(tx, id))),
     !system && conversation.leadId
       ? tx
         .update(leads)
@@ -168,9 +174,17 @@ export async function recordOutboundMessage(tx: Tx, tenantId: string, input: Out
           firstResponseAt: sql`coalesce(${leads.firstResponseAt}, ${now.toISOString()}::timestamptz)`,
           firstResponseBy: sql`coalesce(${leads.firstResponseBy}, ${input.senderKind})`,
         })
-        .where(eq(leads.id, conversation.leadId))
+        .where(and(eq(leads.id, conversation.leadId), stored(tx, id)))
       : null,
   ]);
+  if (!inserted) {
+    const [existing] = await tx
+      .select()
+      .from(messages)
+      .where(and(eq(messages.tenantId, tenantId), eq(messages.idempotencyKey, input.idempotencyKey ?? "")))
+      .limit(1);
+    return { message: existing, duplicate: true };
+  }
   return { message: inserted, duplicate: false };
 }
 
