@@ -8,7 +8,7 @@ import { fetchWhatsAppMedia } from "./whatsapp-cloud";
 import { fetchMediaUrl } from "./http-send";
 import type { InboundMessage, InboundStatus } from "./types";
 import { touchPhoneContact } from "@/lib/leads/contacts";
-import { createLead, findOrCreateOpenLead, leadCreatedEvent } from "@/lib/leads/leads";
+import { createLead, leadCreatedEvent, logInquiry, touchOpenLead } from "@/lib/leads/leads";
 import { findOpenConversation, findOrCreateConversation, openConversationWith, recordInboundMessage } from "@/lib/conversations";
 import { isOptOutText } from "@/lib/followups/rules";
 import { activeEnrollmentsIn } from "@/lib/followups/stop";
@@ -54,16 +54,17 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
       const received = messageReceivedEvent(tenantId, { conversationId: conversation.id, messageId: stored.message.id, body: m.text ?? null }, flags);
       return { ...stored, lead, created: true, conversation, received, flags };
     }
-    // The open conversation is read with the lead's touch: one round trip.
-    const [{ lead, created }, open] = await Promise.all([
-      findOrCreateOpenLead(tx, tenantId, contact.id, { source: "whatsapp", activityAt: at }),
-      findOpenConversation(tx, tenantId, contact.id, "whatsapp"),
-    ]);
+    // Someone known: their open lead is touched with the read of their open conversation (one round trip); a shopper
+    // whose leads are all closed starts a new one.
+    const [touched, open] = await Promise.all([touchOpenLead(tx, tenantId, contact.id, at), findOpenConversation(tx, tenantId, contact.id, "whatsapp")]);
+    const created = !touched;
+    const lead = touched ?? await createLead(tx, tenantId, contact.id, { source: "whatsapp", activityAt: at });
     const conversation = await findOrCreateConversation(tx, tenantId, { contactId: contact.id, leadId: lead.id, channelId: channel.id, medium: "whatsapp" }, open);
-    // The message and what its event says about the lead are independent: sent together, one round trip.
+    // The message, what its event says about the lead and the lead's timeline note are independent: sent together.
     const [stored, flags] = await Promise.all([
       recordInboundMessage(tx, tenantId, { ...message, conversation, activityRecorded: conversation.leadId === lead.id }),
       receivedFlags(tx, tenantId, { conversationId: conversation.id, leadId: lead.id }, created),
+      created ? undefined : logInquiry(tx, tenantId, lead.id, "whatsapp"),
     ]);
     const received = messageReceivedEvent(tenantId, { conversationId: conversation.id, messageId: stored.message.id, body: m.text ?? null }, flags);
     return { ...stored, lead, created, conversation, received, flags };

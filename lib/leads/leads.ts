@@ -48,23 +48,17 @@ export async function findOrCreateOpenLead(tx: Tx, tenantId: string, contactId: 
       .limit(1);
     if (same) return { lead: same, created: false };
   }
-  const openLead = tx.select({ id: leads.id }).from(leads)
-    .where(and(eq(leads.tenantId, tenantId), eq(leads.contactId, contactId), notInArray(leads.stage, closedStages)))
-    .orderBy(desc(leads.lastActivityAt))
-    .limit(1);
   const now = new Date();
-  const logInquiry = (leadId: string) => tx.insert(leadActivities).values({ tenantId, leadId, type: "inquiry", data: { source: input.source } });
   const merges = Boolean(input.vehicleId || input.budgetMax || input.rawAnswers || input.notes);
   if (!merges) {
-    // Nothing to merge (a message): the open lead is found and touched in one statement.
-    const [touched] = await tx.update(leads).set({ lastActivityAt: input.activityAt ?? now, updatedAt: now }).where(eq(leads.id, openLead)).returning();
+    const touched = await touchOpenLead(tx, tenantId, contactId, input.activityAt ?? now);
     if (touched) {
-      await logInquiry(touched.id);
+      await logInquiry(tx, tenantId, touched.id, input.source);
       return { lead: touched, created: false };
     }
   }
   // Without anything to merge, the statement above found no open lead: there is none to read.
-  const [open] = merges ? await tx.select().from(leads).where(eq(leads.id, openLead)) : [];
+  const [open] = merges ? await tx.select().from(leads).where(eq(leads.id, openLeadOf(tx, tenantId, contactId))) : [];
   if (open) {
     const patch: Partial<Lead> = { lastActivityAt: input.activityAt ?? now, updatedAt: now };
     if (input.vehicleId && !open.vehicleId) patch.vehicleId = input.vehicleId;
@@ -72,10 +66,28 @@ export async function findOrCreateOpenLead(tx: Tx, tenantId: string, contactId: 
     if (input.rawAnswers) patch.rawAnswers = { ...(open.rawAnswers ?? {}), ...input.rawAnswers };
     if (input.notes) patch.notes = open.notes ? `${open.notes}\n${input.notes}` : input.notes;
     const [updated] = await tx.update(leads).set(patch).where(eq(leads.id, open.id)).returning();
-    await logInquiry(open.id);
+    await logInquiry(tx, tenantId, open.id, input.source);
     return { lead: updated, created: false };
   }
   return { lead: await createLead(tx, tenantId, contactId, input), created: true };
+}
+
+/** The id of the contact's open lead: the one heard from last, when they have several. */
+const openLeadOf = (tx: Tx, tenantId: string, contactId: string) =>
+  tx.select({ id: leads.id }).from(leads)
+    .where(and(eq(leads.tenantId, tenantId), eq(leads.contactId, contactId), notInArray(leads.stage, closedStages)))
+    .orderBy(desc(leads.lastActivityAt))
+    .limit(1);
+
+/** Nothing to merge (a message): the contact's open lead is found and touched in one statement; null if none is open. */
+export async function touchOpenLead(tx: Tx, tenantId: string, contactId: string, at: Date): Promise<Lead | null> {
+  const [touched] = await tx.update(leads).set({ lastActivityAt: at, updatedAt: new Date() }).where(eq(leads.id, openLeadOf(tx, tenantId, contactId))).returning();
+  return touched ?? null;
+}
+
+/** The timeline's note that a known lead asked again. */
+export function logInquiry(tx: Tx, tenantId: string, leadId: string, source: LeadSource) {
+  return tx.insert(leadActivities).values({ tenantId, leadId, type: "inquiry", data: { source } });
 }
 
 /**
