@@ -152,6 +152,17 @@ export async function offlineReply(o: {
     return knowledgeFact(hit);
   };
 
+  /**
+   * Free times on the asked day; when that day has none (closed, fully booked or too soon), the next free times, with
+   * `dayTaken` set so the reply says the day itself is not possible.
+   */
+  async function freeTimes(o: { date?: string; vehicleCode?: string | null; showroomId?: string | null }) {
+    const slots = await testDriveSlotsTool(ctx, { now, ...o });
+    if (slots.length > 0 || !o.date) return { slots, dayTaken: false };
+    const next = await testDriveSlotsTool(ctx, { now, vehicleCode: o.vehicleCode, showroomId: o.showroomId });
+    return { slots: next, dayTaken: next.length > 0 };
+  }
+
   /** Books the test drive; when that time is not free, the free times of `day` (the asked date by default) instead. */
   async function book(start: Date, code: string, day = e.date) {
     tools.push({ name: "book_test_drive", input: { code, start: start.toISOString() } });
@@ -163,7 +174,7 @@ export async function offlineReply(o: {
     }
     const d = await vehicleDetailsTool(ctx, code);
     if (!d) return say("test_drive");
-    const slots = await testDriveSlotsTool(ctx, { now, date: day, vehicleCode: code });
+    const { slots } = await freeTimes({ date: day, vehicleCode: code });
     memory.offeredSlots = slots.map((s) => s.toISOString());
     return say("test_drive", { vehicles: [d.vehicle], slots, slotTaken: true });
   }
@@ -181,12 +192,12 @@ export async function offlineReply(o: {
 
   async function offerVisit(showroomId: string | null, place: string | null, slotTaken = false) {
     tools.push({ name: "test_drive_slots", input: { date: e.date, showroomId } });
-    const slots = await testDriveSlotsTool(ctx, { now, date: e.date, showroomId });
+    const { slots, dayTaken } = await freeTimes({ date: e.date, showroomId });
     memory.offeredSlots = slots.map((s) => s.toISOString());
     memory.showroomId = showroomId;
     memory.focusCode = null;
     actions.showroomId = showroomId;
-    return say("test_drive", { slots, slotTaken, visitPlace: place ?? undefined });
+    return say("test_drive", { slots, slotTaken: slotTaken || dayTaken, visitPlace: place ?? undefined });
   }
 
   // "Wat kost die van 2019?", "the automatic one", "de goedkoopste": the one car of the list we sent that has what the
@@ -274,11 +285,10 @@ export async function offlineReply(o: {
       const elsewhere = asked && asked.id !== focused.showroomId ? { asked: asked.name, at: focused.place } : undefined;
       if (e.date && e.time && !elsewhere) return book(atLocal(e.date, e.time, ctx.tenant.timeZone), v.code);
       tools.push({ name: "test_drive_slots", input: { date: e.date, code: v.code } });
-      let slots = await testDriveSlotsTool(ctx, { now, date: e.date, vehicleCode: v.code });
-      // The day was picked for the other showroom: when the car's is closed then, its next free times.
-      if (elsewhere && e.date && slots.length === 0) slots = await testDriveSlotsTool(ctx, { now, vehicleCode: v.code });
+      // A day with no free time (for the other showroom: the car's is closed then) gets the next free times.
+      const { slots, dayTaken } = await freeTimes({ date: e.date, vehicleCode: v.code });
       memory.offeredSlots = slots.map((s) => s.toISOString());
-      return say("test_drive", { vehicles: [v], slots, carElsewhere: elsewhere });
+      return say("test_drive", { vehicles: [v], slots, carElsewhere: elsewhere, slotTaken: dayTaken && !elsewhere });
     }
     case "price_negotiation": {
       actions.hot = "asks about the price";

@@ -442,10 +442,28 @@ describe("the assistant answers from live stock", () => {
       await settle();
     }
     const [, , offer, booked] = await assistantMessages(t.tenant.id);
-    expect(offer.body).toMatch(/^Je bent welkom op:\n1\. /);
+    // The test dealer is closed on Sundays: asked on a Saturday, "tomorrow" is not possible and the next days are offered.
+    const tomorrow = new Intl.DateTimeFormat("en", { timeZone: t.tenant.timeZone, weekday: "short" }).format(new Date(Date.now() + 86_400_000));
+    expect(offer.body).toMatch(tomorrow === "Sun" ? /^Dat moment is helaas niet beschikbaar\.\n\nJe bent welkom op:\n1\. / : /^Je bent welkom op:\n1\. /);
     expect(booked.body).toMatch(/^Geregeld! Je bezoek staat gepland op/);
     const [visit] = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments));
     expect(visit).toMatchObject({ kind: "visit", vehicleId: null });
+  });
+
+  it("asked for a day the showroom is closed, says so and offers the next free times", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    await say(t, "31612340303", "Kan ik morgen langskomen?");
+    // The message is stored; its reply waits out the debounce, and is written here at a chosen time instead.
+    await drainJobs();
+    const [conversation] = await withTenant(t.tenant.id, (tx) => tx.select().from(conversations));
+    // Saturday 28 November 2026, 20:00 in Amsterdam: tomorrow is a Sunday, when the test dealer is closed.
+    const saturdayEvening = new Date("2026-11-28T19:00:00Z");
+    const outcome = await replyToConversation(t.tenant.id, conversation.id, saturdayEvening);
+    expect(outcome.status).toBe("replied");
+    const text = outcome.status === "replied" ? outcome.text : "";
+    expect(text).toMatch(/^Dat moment is helaas niet beschikbaar\.\n\nJe bent welkom op:\n1\. maandag 30 november/);
+    expect(text).not.toContain("zondag");
   });
 
   it("a burst of three messages gets one reply", async () => {
