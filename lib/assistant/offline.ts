@@ -159,6 +159,7 @@ export async function offlineReply(o: {
   async function freeTimes(o: { date?: string; vehicleCode?: string | null; showroomId?: string | null }) {
     const slots = await testDriveSlotsTool(ctx, { now, ...o });
     if (slots.length > 0 || !o.date) return { slots, dayTaken: false };
+    tools.push({ name: "test_drive_slots", input: { code: o.vehicleCode ?? undefined, showroomId: o.showroomId ?? undefined } });
     const next = await testDriveSlotsTool(ctx, { now, vehicleCode: o.vehicleCode, showroomId: o.showroomId });
     return { slots: next, dayTaken: next.length > 0 };
   }
