@@ -9,6 +9,7 @@ import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool,
   vehicleDetailsTool, type ToolContext,
 } from "./tools";
+import type { GroundingViolation } from "./grounding";
 import { formalAfter, understandMessage } from "./understand";
 import { languages, type Entities, type Lang } from "./types";
 
@@ -21,10 +22,33 @@ const TIMEOUT_MS = 4_000;
 
 type Block = Anthropic.Messages.ContentBlockParam;
 
+/**
+ * Claude's answer before the stock check. `revise`, on a first answer only: the check's findings go back to the model,
+ * which writes the answer again in the same conversation (its tools still at hand); that answer cannot be revised.
+ */
+export type ClaudeAnswer = AssistantResult & { modelCalls: number; revise?: (violations: GroundingViolation[]) => Promise<ClaudeAnswer> };
+
+const checkFinding: Record<GroundingViolation["kind"], string> = {
+  unknown_code: "a code no available car has",
+  price_mismatch: "a price that is not the price the tools gave for that car",
+  unknown_vehicle: "a car that is not in the dealer's available stock",
+};
+
+/** What the stock check found in the model's answer, as the next turn of the conversation. */
+export function stockCheckNote(violations: GroundingViolation[]): string {
+  const found = violations.map((v) => `- "${v.text}": ${checkFinding[v.kind]}`).join("\n");
+  return `<stock_check>\nYour reply was not sent. Checked against the dealer's live stock, it names:\n${found}\n` +
+    "Write the reply again for the shopper. Name only cars the tools returned, each with its code and the exact price they gave. " +
+    "A car that a description or feature list mentions (a trade-in, a comparison) is not for sale here: quote that sentence word for word, or leave it out.\n</stock_check>";
+}
+
+/** Shopper text cannot close its own <shopper> tag or pass for the stock check's note. */
+const untagged = (text: string) => text.replace(/<\s*\/?\s*(shopper|stock_check)\b[^>]*>/gi, "");
+
 /** Claude answers with a bounded tool-use loop; every tool is scoped to this tenant and conversation. */
 export async function claudeReply(o: {
   tenant: Tenant; ctx: ConversationContext; toolCtx: ToolContext; now: Date; replyTenant: ReplyTenant; knownModels: { make: string; model: string }[];
-}): Promise<AssistantResult & { modelCalls: number }> {
+}): Promise<ClaudeAnswer> {
   const e = env();
   const client = new Anthropic({ apiKey: e.ANTHROPIC_API_KEY, baseURL: e.ANTHROPIC_BASE_URL, timeout: TIMEOUT_MS, maxRetries: 0 });
   const text = o.ctx.burst.map((m) => m.body).join("\n");
@@ -41,7 +65,7 @@ export async function claudeReply(o: {
   const messages: Anthropic.Messages.MessageParam[] = [];
   for (const m of history) {
     const role = m.senderKind === "customer" ? "user" : "assistant";
-    const content = role === "user" ? `<shopper>${m.body}</shopper>` : m.body!;
+    const content = role === "user" ? `<shopper>${untagged(m.body!)}</shopper>` : m.body!;
     const last = messages.at(-1);
     if (last?.role === role) last.content = `${last.content}\n${content}`;
     else messages.push({ role, content });
@@ -51,25 +75,37 @@ export async function claudeReply(o: {
   const system = [{ type: "text" as const, text: buildSystemPrompt(o.tenant, o.replyTenant), cache_control: { type: "ephemeral" as const } }];
   const toolList = toolDefinitions.map((t, i) => (i === toolDefinitions.length - 1 ? { ...t, cache_control: { type: "ephemeral" as const } } : t));
   let calls = 0;
-  for (let round = 0; round <= MAX_TOOL_ROUNDS; round++) {
-    calls++;
-    const res = await client.messages.create({ model: e.ANTHROPIC_MODEL, max_tokens: 700, system, tools: toolList, messages });
-    const toolUses = res.content.filter((b): b is Anthropic.Messages.ToolUseBlock => b.type === "tool_use");
-    if (res.stop_reason !== "tool_use" || toolUses.length === 0) {
-      const answer = res.content.filter((b): b is Anthropic.Messages.TextBlock => b.type === "text").map((b) => b.text).join("\n").trim();
-      if (!answer) throw new Error("Claude returned no text");
-      return { text: answer, lang: u.language as Lang, intents: u.intents, entities: u.entities, actions, memory, allowedNumbers, quoted, tools, modelCalls: calls };
+  let round = 0;
+  /** Asks the model until it answers in text; the answer can be revised once, in the same conversation. */
+  const converse = async (revisable: boolean): Promise<ClaudeAnswer> => {
+    for (; round <= MAX_TOOL_ROUNDS; round++) {
+      calls++;
+      const res = await client.messages.create({ model: e.ANTHROPIC_MODEL, max_tokens: 700, system, tools: toolList, messages });
+      const toolUses = res.content.filter((b): b is Anthropic.Messages.ToolUseBlock => b.type === "tool_use");
+      if (res.stop_reason !== "tool_use" || toolUses.length === 0) {
+        const answer = res.content.filter((b): b is Anthropic.Messages.TextBlock => b.type === "text").map((b) => b.text).join("\n").trim();
+        if (!answer) throw new Error("Claude returned no text");
+        const result = { text: answer, lang: u.language as Lang, intents: u.intents, entities: u.entities, actions, memory, allowedNumbers, quoted, tools, modelCalls: calls };
+        if (!revisable) return result;
+        const revise = (violations: GroundingViolation[]) => {
+          messages.push({ role: "assistant", content: res.content as Block[] }, { role: "user", content: stockCheckNote(violations) });
+          round++;
+          return converse(false);
+        };
+        return { ...result, revise };
+      }
+      messages.push({ role: "assistant", content: res.content as Block[] });
+      const results: Block[] = [];
+      for (const use of toolUses) {
+        tools.push({ name: use.name, input: use.input });
+        const output = await runTool(use.name, use.input as Record<string, unknown>);
+        results.push({ type: "tool_result", tool_use_id: use.id, content: JSON.stringify(output) });
+      }
+      messages.push({ role: "user", content: results });
     }
-    messages.push({ role: "assistant", content: res.content as Block[] });
-    const results: Block[] = [];
-    for (const use of toolUses) {
-      tools.push({ name: use.name, input: use.input });
-      const output = await runTool(use.name, use.input as Record<string, unknown>);
-      results.push({ type: "tool_result", tool_use_id: use.id, content: JSON.stringify(output) });
-    }
-    messages.push({ role: "user", content: results });
-  }
-  throw new Error(`no answer after ${MAX_TOOL_ROUNDS} tool rounds`);
+    throw new Error(`no answer after ${MAX_TOOL_ROUNDS} tool rounds`);
+  };
+  return converse(true);
 
   // The model's showroom id counts only when it is one of this dealer's (undefined: it is not).
   async function ownShowroom(id: unknown): Promise<string | null | undefined> {

@@ -14,7 +14,8 @@ import { assistantRepliesQuota, repliesThisMonth } from "@/lib/plans/usage";
 import type { Tenant } from "@/lib/tenancy";
 import { addUsage } from "@/lib/usage";
 import { groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
-import { checkGrounding } from "./grounding";
+import type { ClaudeAnswer } from "./claude";
+import { checkGrounding, type GroundingViolation } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
 import { phraseFor } from "./replies";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
@@ -92,17 +93,22 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
   }
 
   // Claude's candidate is written outside any transaction (the model takes seconds); it is checked against live stock
-  // in the transaction that stores the answer, so nothing can sell between the check and the answer.
-  const candidate = await claudeCandidate(tenant, ctx, now, toolTx);
-  const { msg, result } = await inTx(async (tx) => {
+  // in the transaction that stores the answer, so nothing can sell between the check and the answer. A first answer
+  // that fails the check stores nothing: the model writes it again, and that one is checked and stored the same way.
+  const answerWith = (candidate: ClaudeAnswer | null) => inTx(async (tx) => {
     const result = await groundedAnswer(tenant, ctx, now, tx, candidate);
+    if ("rejected" in result) return result;
     const stored = await store(tx, {
       conversationId, senderKind: "assistant", body: result.text, idempotencyKey: `reply-${lastInbound.id}`,
       meta: { memory: result.memory, language: result.lang, intents: result.intents, entities: result.entities, tools: result.tools, engine: result.engine, answers: ctx.burst.map((m) => m.id) },
     }, () => Promise.all([applyOutcome(tx, tenant, ctx, result, events), addUsage(tx, tenant.id, "assistant_replies", 1, now)]));
     return { msg: stored, result };
   });
-  return { status: "replied", messageId: msg.id, engine: result.engine, text: result.text };
+  const candidate = await claudeCandidate(tenant, ctx, now, toolTx);
+  let out = await answerWith(candidate);
+  if ("rejected" in out) out = await answerWith(await revisedCandidate(out.rejected));
+  if ("rejected" in out) throw new Error("a revised answer cannot be rejected for revision");
+  return { status: "replied", messageId: out.msg.id, engine: out.result.engine, text: out.result.text };
 }
 
 export type GeneratedReply = AssistantResult & { engine: "claude" | "offline" };
@@ -112,7 +118,11 @@ export type GeneratedReply = AssistantResult & { engine: "claude" | "offline" };
  * Every tool reads and writes inside `tx`, so the playground can roll it all back.
  */
 export async function generateReply(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx): Promise<GeneratedReply> {
-  return groundedAnswer(tenant, ctx, now, tx, await claudeCandidate(tenant, ctx, now, tx));
+  const first = await groundedAnswer(tenant, ctx, now, tx, await claudeCandidate(tenant, ctx, now, tx));
+  if (!("rejected" in first)) return first;
+  const second = await groundedAnswer(tenant, ctx, now, tx, await revisedCandidate(first.rejected));
+  if ("rejected" in second) throw new Error("a revised answer cannot be rejected for revision");
+  return second;
 }
 
 const toolContext = (tenant: Tenant, ctx: ConversationContext, tx: Tx | undefined) =>
@@ -124,7 +134,7 @@ const burstText = (ctx: ConversationContext) => ctx.burst.map((m) => m.body).joi
  * keyword (the offline assistant says a colleague is coming and hands over), or Claude failing. Its tools run in
  * `tx` when there is one, each in its own transaction otherwise.
  */
-async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx | undefined): Promise<AssistantResult | null> {
+async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx | undefined): Promise<ClaudeAnswer | null> {
   if (env().modes.ai !== "claude" || handoverKeywordIn(burstText(ctx), assistantRules(tenant.settings).handoverKeywords)) return null;
   try {
     const { claudeReply } = await import("./claude");
@@ -135,8 +145,24 @@ async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Da
   }
 }
 
-/** Claude's candidate when it names only live stock; otherwise the offline assistant's answer, checked the same way. */
-async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx, candidate: AssistantResult | null): Promise<GeneratedReply> {
+/** Claude's first answer, which failed the stock check, with what the check found: it goes back to the model once. */
+type Rejected = { rejected: { candidate: ClaudeAnswer & { revise: NonNullable<ClaudeAnswer["revise"]> }; violations: GroundingViolation[] } };
+
+/** Claude's answer written again after the stock check's findings, or null (the offline assistant answers) when that fails. */
+async function revisedCandidate({ candidate, violations }: Rejected["rejected"]): Promise<ClaudeAnswer | null> {
+  try {
+    return await candidate.revise(violations);
+  } catch (err) {
+    console.warn(`[assistant] Claude failed revising its answer, answering offline: ${(err as Error).message}`);
+    return null;
+  }
+}
+
+/**
+ * Claude's candidate when it names only live stock; a first answer that does not is returned as rejected, to be
+ * revised; otherwise the offline assistant's answer, checked the same way.
+ */
+async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx, candidate: ClaudeAnswer | null): Promise<GeneratedReply | Rejected> {
   const knownModels = ctx.models;
   const grounding = async (r: { text: string; allowedNumbers?: number[]; quoted?: string[] }) => {
     const stock = await groundingStock(tx, tenant.id, r.text, knownModels);
@@ -144,8 +170,14 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
   };
   if (candidate) {
     const grounded = await grounding(candidate);
-    if (grounded.ok) return { ...candidate, engine: "claude" };
-    console.warn(`[assistant] Claude reply rejected by grounding: ${grounded.violations.map((v) => v.text).join(", ")}`);
+    const { revise, ...answer } = candidate;
+    if (grounded.ok) return { ...answer, engine: "claude" };
+    const found = grounded.violations.map((v) => v.text).join(", ");
+    if (revise) {
+      console.warn(`[assistant] Claude reply rejected by grounding (${found}); asking for a revision`);
+      return { rejected: { candidate: { ...candidate, revise }, violations: grounded.violations } };
+    }
+    console.warn(`[assistant] Claude reply rejected by grounding: ${found}`);
   }
   const r = await offlineReply({
     ctx: toolContext(tenant, ctx, tx), replyTenant: (lang) => replyTenantOf(tenant, lang), text: burstText(ctx), defaultLang: ctx.lastLang, now, memory: ctx.memory,
