@@ -95,23 +95,27 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
   // Claude's candidate is written outside any transaction (the model takes seconds); it is checked against live stock
   // in the transaction that stores the answer, so nothing can sell between the check and the answer. A first answer
   // that fails the check stores nothing: the model writes it again, and that one is checked and stored the same way.
-  const answerWith = (candidate: ClaudeAnswer | null) => inTx(async (tx) => {
+  const answerWith = (candidate: ClaudeAnswer | null, stockCheck?: string[]) => inTx(async (tx) => {
     const result = await groundedAnswer(tenant, ctx, now, tx, candidate);
     if ("rejected" in result) return result;
     const stored = await store(tx, {
       conversationId, senderKind: "assistant", body: result.text, idempotencyKey: `reply-${lastInbound.id}`,
-      meta: { memory: result.memory, language: result.lang, intents: result.intents, entities: result.entities, tools: result.tools, engine: result.engine, answers: ctx.burst.map((m) => m.id) },
+      meta: {
+        memory: result.memory, language: result.lang, intents: result.intents, entities: result.entities, tools: result.tools, engine: result.engine, answers: ctx.burst.map((m) => m.id),
+        ...(stockCheck ? { stockCheck } : {}),
+      },
     }, () => Promise.all([applyOutcome(tx, tenant, ctx, result, events), addUsage(tx, tenant.id, "assistant_replies", 1, now)]));
     return { msg: stored, result };
   });
   const candidate = await claudeCandidate(tenant, ctx, now, toolTx);
   let out = await answerWith(candidate);
-  if ("rejected" in out) out = await answerWith(await revisedCandidate(out.rejected));
+  if ("rejected" in out) out = await answerWith(await revisedCandidate(out.rejected), findings(out.rejected));
   if ("rejected" in out) throw new Error("a revised answer cannot be rejected for revision");
   return { status: "replied", messageId: out.msg.id, engine: out.result.engine, text: out.result.text };
 }
 
-export type GeneratedReply = AssistantResult & { engine: "claude" | "offline" };
+/** `stockCheck`: what the stock check found in Claude's first answer, when this one replaced it. */
+export type GeneratedReply = AssistantResult & { engine: "claude" | "offline"; stockCheck?: string[] };
 
 /**
  * The answer itself, grounded in live stock, without storing or sending it (the caller does that).
@@ -122,7 +126,7 @@ export async function generateReply(tenant: Tenant, ctx: ConversationContext, no
   if (!("rejected" in first)) return first;
   const second = await groundedAnswer(tenant, ctx, now, tx, await revisedCandidate(first.rejected));
   if ("rejected" in second) throw new Error("a revised answer cannot be rejected for revision");
-  return second;
+  return { ...second, stockCheck: findings(first.rejected) };
 }
 
 const toolContext = (tenant: Tenant, ctx: ConversationContext, tx: Tx | undefined) =>
@@ -147,6 +151,8 @@ async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Da
 
 /** Claude's first answer, which failed the stock check, with what the check found: it goes back to the model once. */
 type Rejected = { rejected: { candidate: ClaudeAnswer & { revise: NonNullable<ClaudeAnswer["revise"]> }; violations: GroundingViolation[] } };
+
+const findings = (r: Rejected["rejected"]) => r.violations.map((v) => v.text);
 
 /** Claude's answer written again after the stock check's findings, or null (the offline assistant answers) when that fails. */
 async function revisedCandidate({ candidate, violations }: Rejected["rejected"]): Promise<ClaudeAnswer | null> {

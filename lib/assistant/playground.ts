@@ -19,6 +19,8 @@ export type PlaygroundVehicle = { code: string; label: string };
 export type PlaygroundReply = {
   text: string;
   engine: "claude" | "offline";
+  /** What the stock check found in Claude's first answer, which this one replaced. */
+  stockCheck?: string[];
   lang: Lang;
   intents: Intent[];
   memory: ReplyMemory;
@@ -82,5 +84,5 @@ function summarize(tenant: Tenant, r: GeneratedReply, codes: string[], stock: { 
     a.optOut && "opt the shopper out of further messages",
     a.stage && `move the lead to ${stageLabels[a.stage].toLowerCase()}`,
   ].filter((x): x is string => Boolean(x));
-  return { text: r.text, engine: r.engine, lang: r.lang, intents: r.intents, memory: r.memory, vehicles: cars, wouldDo };
+  return { text: r.text, engine: r.engine, lang: r.lang, intents: r.intents, memory: r.memory, vehicles: cars, wouldDo, ...(r.stockCheck ? { stockCheck: r.stockCheck } : {}) };
 }

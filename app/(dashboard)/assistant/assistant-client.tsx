@@ -195,6 +195,12 @@ function ExchangeItems({ exchange: { message, reply } }: { exchange: Exchange })
             <dt className="sr-only">Intent</dt>
             <dd><Badge>{reply.intents.map(intentLabel).join(", ")}</Badge></dd>
           </dl>
+          {reply.stockCheck ? (
+            <p className="text-right text-xs text-ink-muted">
+              Claude&apos;s first answer named {reply.stockCheck.map((t) => `“${t}”`).join(", ")}, which is not in your stock as written:{" "}
+              {reply.engine === "claude" ? "it wrote the answer again." : "the offline assistant answered instead."}
+            </p>
+          ) : null}
           {reply.vehicles.length ? (
             <div className="text-right text-xs text-ink-muted">
               <p className="font-medium text-ink">Cars proposed</p>

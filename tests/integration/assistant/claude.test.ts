@@ -5,6 +5,7 @@ import { appointments, conversations, leads, messages, tenants } from "@/db/sche
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
+import { tryAssistantReply } from "@/lib/assistant/playground";
 import { createBranch, type BranchInput } from "@/lib/branches";
 import { reloadEnv } from "@/lib/env";
 import { createTestTenant } from "../../helpers/factory";
@@ -265,8 +266,23 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     const replies = (await withTenant(t.tenant.id, (tx) => tx.select().from(messages))).filter((m) => m.senderKind === "assistant");
     expect(replies.map((m) => m.meta.engine)).toEqual(["claude", "claude"]);
     expect(replies.map((m) => m.body)).toEqual([answers[0], revised]);
+    expect(replies.map((m) => m.meta.stockCheck)).toEqual([undefined, ["Volkswagen Tiguan"]]);
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/"Volkswagen Tiguan": a car that is not in the dealer's available stock/);
+  });
+
+  it("Try assistant shows that Claude's first answer was written again, and what the stock check found", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    claude.use((req) => {
+      const last = req.messages.at(-1)?.content;
+      const revision = typeof last === "string" && last.includes("<stock_check>");
+      return { body: textReply(revision ? `De *${lot[0].code}* ${lot[0].make} ${lot[0].model}.` : `De *${lot[0].code}* ${lot[0].make} ${lot[0].model} kost €1.`) };
+    });
+    const r = await tryAssistantReply(t.tenant, { turns: [], message: "Wat kost hij?", now: new Date() });
+    expect(r).toMatchObject({ engine: "claude", stockCheck: ["€1"], text: `De *${lot[0].code}* ${lot[0].make} ${lot[0].model}.` });
+    const stored = await withTenant(t.tenant.id, (tx) => tx.select().from(messages));
+    expect(stored).toHaveLength(0);
   });
 
   it("a revision that fails (the model is down) is answered offline, and nothing is stored twice", async () => {
