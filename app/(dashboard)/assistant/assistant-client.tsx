@@ -197,8 +197,8 @@ function ExchangeItems({ exchange: { message, reply } }: { exchange: Exchange })
           </dl>
           {reply.stockCheck ? (
             <p className="text-right text-xs text-ink-muted">
-              Claude&apos;s first answer named {reply.stockCheck.map((t) => `“${t}”`).join(", ")}, which is not in your stock as written:{" "}
-              {reply.engine === "claude" ? "it wrote the answer again." : "the offline assistant answered instead."}
+              Claude&apos;s first answer was not used: {new Intl.ListFormat("en").format(reply.stockCheck.map((t) => `“${t}”`))} did not
+              match your available stock. {reply.engine === "claude" ? "It wrote the answer again." : "The offline assistant answered instead."}
             </p>
           ) : null}
           {reply.vehicles.length ? (
