@@ -107,11 +107,8 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
     }, () => Promise.all([applyOutcome(tx, tenant, ctx, result, events), addUsage(tx, tenant.id, "assistant_replies", 1, now)]));
     return { msg: stored, result };
   });
-  const candidate = await claudeCandidate(tenant, ctx, now, toolTx);
-  let out = await answerWith(candidate);
-  if ("rejected" in out) out = await answerWith(await revisedCandidate(out.rejected), findings(out.rejected));
-  if ("rejected" in out) throw new Error("a revised answer cannot be rejected for revision");
-  return { status: "replied", messageId: out.msg.id, engine: out.result.engine, text: out.result.text };
+  const { msg, result } = await withRevision(await claudeCandidate(tenant, ctx, now, toolTx), answerWith);
+  return { status: "replied", messageId: msg.id, engine: result.engine, text: result.text };
 }
 
 /** `stockCheck`: what the stock check found in Claude's first answer, when this one replaced it. */
@@ -122,11 +119,10 @@ export type GeneratedReply = AssistantResult & { engine: "claude" | "offline"; s
  * Every tool reads and writes inside `tx`, so the playground can roll it all back.
  */
 export async function generateReply(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx): Promise<GeneratedReply> {
-  const first = await groundedAnswer(tenant, ctx, now, tx, await claudeCandidate(tenant, ctx, now, tx));
-  if (!("rejected" in first)) return first;
-  const second = await groundedAnswer(tenant, ctx, now, tx, await revisedCandidate(first.rejected));
-  if ("rejected" in second) throw new Error("a revised answer cannot be rejected for revision");
-  return { ...second, stockCheck: findings(first.rejected) };
+  return withRevision(await claudeCandidate(tenant, ctx, now, tx), async (candidate, stockCheck) => {
+    const r = await groundedAnswer(tenant, ctx, now, tx, candidate);
+    return isRejected(r) || !stockCheck ? r : { ...r, stockCheck };
+  });
 }
 
 const toolContext = (tenant: Tenant, ctx: ConversationContext, tx: Tx | undefined) =>
@@ -152,16 +148,25 @@ async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Da
 /** Claude's first answer, which failed the stock check, with what the check found: it goes back to the model once. */
 type Rejected = { rejected: { candidate: ClaudeAnswer & { revise: NonNullable<ClaudeAnswer["revise"]> }; violations: GroundingViolation[] } };
 
-const findings = (r: Rejected["rejected"]) => r.violations.map((v) => v.text);
+const isRejected = (r: object): r is Rejected => "rejected" in r;
 
-/** Claude's answer written again after the stock check's findings, or null (the offline assistant answers) when that fails. */
-async function revisedCandidate({ candidate, violations }: Rejected["rejected"]): Promise<ClaudeAnswer | null> {
+/**
+ * `attempt` with Claude's candidate; when the stock check rejects it, again with the model's rewrite (null, so the
+ * offline assistant answers, when the rewrite fails) and what the check found.
+ */
+async function withRevision<T extends object>(candidate: ClaudeAnswer | null, attempt: (c: ClaudeAnswer | null, stockCheck?: string[]) => Promise<T | Rejected>): Promise<T> {
+  const first = await attempt(candidate);
+  if (!isRejected(first)) return first;
+  const { candidate: rejected, violations } = first.rejected;
+  let revised: ClaudeAnswer | null = null;
   try {
-    return await candidate.revise(violations);
+    revised = await rejected.revise(violations);
   } catch (err) {
     console.warn(`[assistant] Claude failed revising its answer, answering offline: ${(err as Error).message}`);
-    return null;
   }
+  const second = await attempt(revised, violations.map((v) => v.text));
+  if (isRejected(second)) throw new Error("a revised answer cannot be rejected for revision");
+  return second;
 }
 
 /**
