@@ -44,6 +44,27 @@ const builtIn: Record<string, string> = {
   DS: "DS 3, DS 4, DS 7",
   "Alfa Romeo": "Giulia, Stelvio, Tonale, Giulietta",
   Jaguar: "E-Pace, F-Pace, I-Pace, XE, XF",
+  Chevrolet: "Trailblazer, Captiva, Spin, Trax, Colorado, Spark, Aveo, Cruze, Orlando, Camaro, Corvette",
+  SsangYong: "Tivoli, Korando, Rexton, Torres, Musso",
+  Geely: "Coolray, Okavango, EX5",
+  Haval: "Jolion, H6",
+  DFSK: "Glory 560, Glory 580",
+  VinFast: "VF 3, VF 5, VF 6, VF 7, VF 8, VF 9, VF e34",
+  Xpeng: "G6, G9, P7",
+  Zeekr: "001, 007, X",
+  Leapmotor: "T03, C10",
+  Lada: "Niva, Vesta, Granta",
+  Lancia: "Ypsilon, Delta",
+  Abarth: "595, 695, 500e",
+  Infiniti: "Q30, Q50, QX50, QX70",
+  Cadillac: "Escalade, Lyriq, XT4, XT5, CT5",
+  Ferrari: "Roma, Portofino, Purosangue, SF90, 812 Superfast, 296 GTB, F8 Tributo, 488, California",
+  Lamborghini: "Huracán, Huracan, Urus, Aventador, Revuelto",
+  Maserati: "Ghibli, Levante, Grecale, Quattroporte, MC20",
+  Bentley: "Continental GT, Bentayga, Flying Spur",
+  "Rolls-Royce": "Ghost, Phantom, Cullinan, Wraith, Spectre",
+  "Aston Martin": "DB11, DB12, DBX, Vantage",
+  McLaren: "720S, 750S, Artura",
 };
 
 export const makeAliases: Record<string, string> = {
@@ -52,6 +73,7 @@ export const makeAliases: Record<string, string> = {
   benz: "Mercedes-Benz", mercedez: "Mercedes-Benz", mb: "Mercedes-Benz", citroen: "Citroën", "škoda": "Skoda", peugot: "Peugeot", pegeot: "Peugeot",
   hyundia: "Hyundai", hyunday: "Hyundai", huyndai: "Hyundai", toyta: "Toyota", toyot: "Toyota", mitsu: "Mitsubishi",
   "alfa": "Alfa Romeo", "range rover": "Land Rover", landrover: "Land Rover", "lynk & co": "Lynk", chevy: "Chevrolet", chevrolet: "Chevrolet",
+  "ssang yong": "SsangYong", kgm: "SsangYong", "rolls royce": "Rolls-Royce", lambo: "Lamborghini",
 };
 
 // Makes that are also ordinary words: only recognised when capitalised as a name or next to one of their models.
@@ -67,7 +89,12 @@ export const builtInMakes = Object.keys(builtIn);
 const wordLikeModels = new Set(["up", "ka", "note", "leaf", "life", "one", "jazz", "city", "rio", "partner", "expert", "master", "boxer",
   "spring", "born", "combo", "focus", "rush", "seal", "han", "tang", "dolphin", "rocky", "compass", "avenger", "karl", "adam", "soul",
   "carry", "panda", "explorer", "defender", "discovery", "elf", "marvel r", "01", "#1", "ux", "nx", "rx", "ct", "is", "es", "xe", "xf", "hs", "zs", "kicks", "formo",
-  "jumper", "jumpy", "carnival", "superb", "ibiza", "accord", "cooper", "duster", "jogger", "logan", "renegade", "outback", "panther", "scenic", "serena", "ayla"]);
+  "jumper", "jumpy", "carnival", "superb", "ibiza", "accord", "cooper", "duster", "jogger", "logan", "renegade", "outback", "panther", "scenic", "serena", "ayla",
+  "spin", "spark", "colorado", "orlando", "torres", "delta", "ghost", "phantom", "wraith", "spectre", "roma", "california", "x", "vantage", "escalade"]);
+
+// Names one letter away from an everyday word ("zeker", "naval", "captive", "infinite", "crude", "pesta", "grant"):
+// matched only as written, never as a typo.
+export const exactOnlyNames = new Set(["zeekr", "haval", "captiva", "infiniti", "cruze", "vesta", "granta"]);
 
 export function modelNeedsMake(model: string): boolean {
   const m = model.toLowerCase();

@@ -242,7 +242,7 @@ describe("the assistant answers from live stock", () => {
     expect(alerts.length).toBeGreaterThan(0);
     expect(new Set(alerts.map((a) => a.leadId)).size).toBe(1);
     expect(alerts[0].title).toMatch(/^Looking for a car we don't have: /);
-    expect(alerts[0].body).toBe("Wants: up to € 5.000\nShopper: Hebben jullie een Ferrari onder de 5.000 euro?\nContact them when one comes in.");
+    expect(alerts[0].body).toBe("Wants: Ferrari, up to € 5.000\nShopper: Hebben jullie een Ferrari onder de 5.000 euro?\nContact them when one comes in.");
     const notes = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body }).from(messages).where(eq(messages.senderKind, "system")));
     expect(notes.filter((n) => /^Wish passed on by the assistant/.test(n.body ?? ""))).toHaveLength(1);
   });
@@ -546,6 +546,19 @@ describe("the assistant answers from live stock", () => {
     const offered = [...(reply.body ?? "").matchAll(/#[A-Z]\d{2}/g)].map((m) => m[0]);
     expect(offered.length).toBeGreaterThan(0);
     for (const code of offered) expect(lot.find((v) => v.code === code)?.status).toBe("available");
+  });
+
+  it("asked for a make the dealer has never had, offers to pass the wish on with that make", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    for (const text of ["Har dere en Maserati?", "ja takk"]) {
+      await say(t, "31612340014", text);
+      await settle();
+    }
+    const [offer] = await assistantMessages(t.tenant.id);
+    expect(offer.body).toMatch(/Skal jeg gi beskjed til en kollega/);
+    const [alert] = await withTenant(t.tenant.id, (tx) => tx.select().from(tasks));
+    expect(alert.body).toMatch(/^Wants: Maserati\n/);
   });
 
   it("books a test drive, makes the lead hot and notifies a rep", async () => {

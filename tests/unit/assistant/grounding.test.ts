@@ -81,6 +81,12 @@ describe("checkGrounding", () => {
 
   it("lets prose mention a make without inventing a model", () => {
     expect(checkGrounding("Toyota is known for reliability, and we have several in stock.", eur).ok).toBe(true);
+    expect(checkGrounding("We have no Ferrari at the moment, but the *#A01* Toyota Yaris is €18.950.", eur).ok).toBe(true);
+  });
+
+  it("catches a car of a make the dealer has never had, as long as it is a make people buy", () => {
+    expect(checkGrounding("Come and see our Ferrari Roma!", eur).violations).toEqual([{ kind: "unknown_vehicle", text: "Ferrari Roma" }]);
+    expect(checkGrounding("De Chevrolet Trailblazer staat klaar.", eur).violations).toEqual([{ kind: "unknown_vehicle", text: "Chevrolet Trailblazer" }]);
   });
 });
 

@@ -19,6 +19,24 @@ describe("makes and models the shopper names", () => {
     ["a letter added at the start", "expander", ["Mitsubishi", "Xpander"]],
   ])("takes a one-letter typo: %s", (_kind, text, mention) => expect(named(text)).toEqual([mention]));
 
+  it("knows makes outside the big markets' usual ones, as shoppers ask for them", () => {
+    expect(named("Har dere en Maserati Ghibli?")).toEqual([["Maserati", "Ghibli"]]);
+    expect(named("Ada Chevrolet Spin matic? Atau Trailblazer?")).toEqual([["Chevrolet", "Spin"], ["Chevrolet", "Trailblazer"]]);
+    expect(named("ik zoek een geely coolray of een lambo urus")).toEqual([["Geely", "Coolray"], ["Lamborghini", "Urus"]]);
+    expect(named("Hebben jullie een Ferrari?")).toEqual([["Ferrari", null]]);
+    // A word-like model counts only after its make.
+    expect(named("Spin the wheel, Roma is mooi")).toEqual([]);
+  });
+
+  it("does not take an everyday word one letter from a name for that name", () => {
+    expect(named("Ja zeker, graag")).toEqual([]);
+    expect(named("near the naval base, a captive audience")).toEqual([]);
+    // As written they are names.
+    expect(named("Zeekr 001 of Haval H6?")).toEqual([["Zeekr", "001"], ["Haval", "H6"]]);
+    // A mileage is not a model number ("95.000 km" is no "9-5").
+    expect(named("95.000 km")).toEqual([]);
+  });
+
   it("does not guess at two typos, at short names or at ordinary words", () => {
     expect(named("Octtavvia")).toEqual([]);
     expect(named("Tyotaa")).toEqual([]);
