@@ -92,10 +92,6 @@ const wordLikeModels = new Set(["up", "ka", "note", "leaf", "life", "one", "jazz
   "jumper", "jumpy", "carnival", "superb", "ibiza", "accord", "cooper", "duster", "jogger", "logan", "renegade", "outback", "panther", "scenic", "serena", "ayla",
   "spin", "spark", "colorado", "orlando", "torres", "delta", "ghost", "phantom", "wraith", "spectre", "roma", "california", "x", "vantage", "escalade"]);
 
-// Names one letter away from an everyday word ("zeker", "naval", "captive", "infinite", "crude", "pesta", "grant"):
-// matched only as written, never as a typo.
-export const exactOnlyNames = new Set(["zeekr", "haval", "captiva", "infiniti", "cruze", "vesta", "granta"]);
-
 export function modelNeedsMake(model: string): boolean {
   const m = model.toLowerCase();
   return wordLikeModels.has(m) || /^\d+$/.test(m) || m.length < 2;

@@ -44,7 +44,8 @@ const wordSets = Object.fromEntries(
 const allLangs = Object.keys(markers) as Lang[];
 
 // Everyday words that sit one typo away from a car name ("prijs"~Prius, "carry"~Camry, "raise"~Raize).
-const lookalikes = new Set(["prijs", "raise", "carry", "civil", "scale", "micro", "cherry", "sonnet", "aroma", "create", "extra", "model", "jumps", "hondo", "terima", "kasih", "sabtu"]);
+const lookalikes = new Set(["prijs", "raise", "carry", "civil", "scale", "micro", "cherry", "sonnet", "aroma", "create", "extra", "model", "jumps", "hondo", "terima", "kasih", "sabtu",
+  "zeker", "naval", "captive", "infinite", "infinity", "crude", "pesta", "grant"]);
 
 export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();

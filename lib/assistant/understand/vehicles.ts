@@ -1,6 +1,6 @@
 import type { KnownModel } from "../types";
 import { isCommonWord } from "./language";
-import { builtInMakes, builtInModels, exactOnlyNames, makeAliases, modelNeedsMake, wordLikeMakes } from "./catalog";
+import { builtInMakes, builtInModels, makeAliases, modelNeedsMake, wordLikeMakes } from "./catalog";
 
 export type VehicleMention = { make: string; model?: string; index: number; end: number };
 
@@ -166,8 +166,8 @@ function namesFor(knownMakes: string[], knownModels: KnownModel[]): Names {
     tenantModels, models, makes, makeNameList,
     modelsByStart: byStart(models.map((m) => m.model)), makeNamesByStart: byStart(makeNameList.map(([name]) => name)),
     // Typo matching only for single words of five letters or more.
-    fuzzyModels: models.filter((m) => m.model.length >= 5 && /^[\p{L}]+$/u.test(m.model) && !modelNeedsMake(m.model) && !exactOnlyNames.has(m.model.toLowerCase())),
-    fuzzyMakes: [...makes, ...Object.keys(makeAliases)].filter((n) => n.length >= 5 && !/\s/.test(n) && !exactOnlyNames.has(n.toLowerCase())),
+    fuzzyModels: models.filter((m) => m.model.length >= 5 && /^[\p{L}]+$/u.test(m.model) && !modelNeedsMake(m.model)),
+    fuzzyMakes: [...makes, ...Object.keys(makeAliases)].filter((n) => n.length >= 5 && !/\s/.test(n)),
   };
   namesCache.set(cacheKey, names);
   return names;
