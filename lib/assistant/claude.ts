@@ -35,7 +35,7 @@ const checkFinding: Record<GroundingViolation["kind"], string> = {
 };
 
 /** What the stock check found in the model's answer, as the next turn of the conversation. */
-export function stockCheckNote(violations: GroundingViolation[]): string {
+function stockCheckNote(violations: GroundingViolation[]): string {
   const found = violations.map((v) => `- "${v.text}": ${checkFinding[v.kind]}`).join("\n");
   return `<stock_check>\nYour reply was not sent. Checked against the dealer's live stock, it names:\n${found}\n` +
     "Write the reply again for the shopper. Name only cars the tools returned, each with its code and the exact price they gave. " +

@@ -145,8 +145,8 @@ async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Da
   }
 }
 
-/** Claude's first answer, which failed the stock check, with what the check found: it goes back to the model once. */
-type Rejected = { rejected: { candidate: ClaudeAnswer & { revise: NonNullable<ClaudeAnswer["revise"]> }; violations: GroundingViolation[] } };
+/** Claude's first answer failed the stock check: what the check found, and how to ask the model once to write it again. */
+type Rejected = { rejected: { revise: NonNullable<ClaudeAnswer["revise"]>; violations: GroundingViolation[] } };
 
 const isRejected = (r: object): r is Rejected => "rejected" in r;
 
@@ -157,10 +157,10 @@ const isRejected = (r: object): r is Rejected => "rejected" in r;
 async function withRevision<T extends object>(candidate: ClaudeAnswer | null, attempt: (c: ClaudeAnswer | null, stockCheck?: string[]) => Promise<T | Rejected>): Promise<T> {
   const first = await attempt(candidate);
   if (!isRejected(first)) return first;
-  const { candidate: rejected, violations } = first.rejected;
+  const { revise, violations } = first.rejected;
   let revised: ClaudeAnswer | null = null;
   try {
-    revised = await rejected.revise(violations);
+    revised = await revise(violations);
   } catch (err) {
     console.warn(`[assistant] Claude failed revising its answer, answering offline: ${(err as Error).message}`);
   }
@@ -186,7 +186,7 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
     const found = grounded.violations.map((v) => v.text).join(", ");
     if (revise) {
       console.warn(`[assistant] Claude reply rejected by grounding (${found}); asking for a revision`);
-      return { rejected: { candidate: { ...candidate, revise }, violations: grounded.violations } };
+      return { rejected: { revise, violations: grounded.violations } };
     }
     console.warn(`[assistant] Claude reply rejected by grounding: ${found}`);
   }
