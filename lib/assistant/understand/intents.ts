@@ -52,11 +52,14 @@ export const intentPatterns: [Intent, RegExp][] = [
     String.raw`wo (?:sind|ist|finde|steht)|standort|address|where are you|where is|where can i see|location|directions|alamat|lokasi|dimana|di mana|share ?loc|maps`)],
   // Wanting a car without saying which: "Ik wil een auto kopen", "I'm looking for a car", "Ada ready stock?" (a search of
   // the whole stock; any filter named makes it a narrower one).
+  // Or asking what there is: "Welke auto's hebben jullie?", "What cars do you have?", "Mobil apa saja?".
   ["browse", phrase(String.raw`(?:een |an? )?auto kopen|wil (?:graag )?een auto|zoek(?:en)? (?:een |naar een )?(?:auto|occasion|tweedehands)|` +
-    String.raw`buy a car|looking for a (?:car|used car)|want (?:to buy )?a car|` +
-    String.raw`(?:ein )?auto kaufen|suche? (?:ein(?:en)? )?(?:auto|gebrauchtwagen|wagen)|` +
-    String.raw`kjøpe (?:en )?bil|ser etter (?:en )?bil|ute etter (?:en )?bil|` +
-    String.raw`beli mobil|cari mobil|ready stock|stok ready|unit ready|ada stok|stock apa aja|unit apa aja`)],
+    String.raw`welke (?:auto'?s|wagens|occasions) (?:hebben|heb|verkopen) jullie|wat (?:hebben|heb) jullie (?:te koop|staan|op voorraad|in (?:de )?(?:aanbod|voorraad))|` +
+    String.raw`buy a car|looking for a (?:car|used car)|want (?:to buy )?a car|what (?:cars|vehicles) (?:do you have|have you got|are (?:there|available))|what(?:'s| is) in stock|` +
+    String.raw`what (?:do you have|have you got) (?:in stock|for sale)|` +
+    String.raw`(?:ein )?auto kaufen|suche? (?:ein(?:en)? )?(?:auto|gebrauchtwagen|wagen)|welche (?:autos|wagen|fahrzeuge) (?:habt ihr|haben sie)|was (?:habt ihr|haben sie) (?:im angebot|auf lager|da)|` +
+    String.raw`kjøpe (?:en )?bil|ser etter (?:en )?bil|ute etter (?:en )?bil|hvilke biler (?:har|selger) dere|hva har dere (?:inne|på lager|til salgs)|` +
+    String.raw`beli mobil|cari mobil|ready stock|stok ready|unit ready|ada stok|stock apa aja|unit apa aja|mobil apa (?:saja|aja)|ada mobil apa`)],
   ["thanks", phrase(String.raw`bedankt|dank(?:je| je| u)?(?: wel)?|thanks?(?: you)?|thx|ty|takk(?: skal du ha)?|tusen takk|danke(?: schön| sehr)?|vielen dank|terima ?kasih|makasih|trims|thank u`)],
   ["greeting", new RegExp(String.raw`^[\s\p{P}\p{S}]*(?:hoi|hallo|hey|hi|hei|heisann|hallais|moin|servus|guten (?:tag|morgen|abend)|goede(?:morgen|middag|navond)|goeie|hello|hiya|good (?:morning|afternoon|evening)|halo|hai|selamat (?:pagi|siang|sore|malam)|assalamu\w*|pagi|siang|sore|permisi|god (?:morgen|dag|kveld))${R}`, "iu")],
 ];

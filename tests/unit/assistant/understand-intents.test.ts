@@ -131,7 +131,9 @@ describe("a search by order: the cheapest, the newest, low mileage", () => {
 
 describe("wanting a car without saying which", () => {
   it("is a search of the whole stock in every language, and a narrower one with a filter", () => {
-    for (const text of ["Ik wil een auto kopen", "I'm looking for a car", "Ich möchte ein Auto kaufen", "Jeg ser etter bil", "Ready stock ga kak?", "Mau beli mobil"]) {
+    for (const text of ["Ik wil een auto kopen", "I'm looking for a car", "Ich möchte ein Auto kaufen", "Jeg ser etter bil", "Ready stock ga kak?", "Mau beli mobil",
+      "Welke auto's hebben jullie?", "Wat hebben jullie te koop?", "What cars do you have?", "What do you have in stock?", "Hvilke biler har dere?",
+      "Welche Autos habt ihr?", "Mobil apa saja?"]) {
       const u = understand(text);
       expect(u.intents[0], text).toBe("browse");
       expect(u.entities, text).toEqual({});
@@ -139,6 +141,7 @@ describe("wanting a car without saying which", () => {
     expect(understand("Ik zoek een auto met trekhaak").entities).toEqual({ features: ["towbar"] });
     // Buying words next to a question about opening hours or a test drive do not take over.
     expect(understand("Ik wil een auto kopen, kan ik zaterdag een proefrit maken?").intents[0]).toBe("test_drive");
+    expect(understand("Wat hebben jullie voor openingstijden?").intents).toEqual(["opening_hours"]);
   });
 });
 
