@@ -11,7 +11,7 @@ import {
 } from "./tools";
 import type { GroundingViolation } from "./grounding";
 import { formalAfter, understandMessage } from "./understand";
-import { languages, type Entities, type Lang } from "./types";
+import { languages, type Entities, type Lang, type Understanding } from "./types";
 
 /** Tells the model a booking replaced the shopper's own earlier one, so its answer says the time moved. */
 const movedNote = (before: Date | null) => (before ? { moved: true, previousStart: before.toISOString() } : {});
@@ -40,6 +40,21 @@ function stockCheckNote(violations: GroundingViolation[]): string {
   return `<stock_check>\nYour reply was not sent. Checked against the dealer's live stock, it names:\n${found}\n` +
     "Write the reply again for the shopper. Name only cars the tools returned, each with its code and the exact price they gave. " +
     "A car that a description or feature list mentions (a trade-in, a comparison) is not for sale here: quote that sentence word for word, or leave it out.\n</stock_check>";
+}
+
+const searchFilters = ["make", "makes", "model", "minPrice", "maxPrice", "fuel", "transmission", "body", "minYear", "maxYear", "maxKm", "color", "features", "order"] as const;
+
+/**
+ * The stock search the shopper's own words ask for, or null when the message is not a question about cars (or names a
+ * car by its code). Only the filters a search takes; "what do you have?" searches the newest cars.
+ */
+export function askedSearch(u: Understanding): Entities | null {
+  const e = u.entities;
+  if (e.vehicleCode || !u.intents.some((i) => i === "browse" || i === "specific_vehicle" || i === "price_negotiation")) return null;
+  // Several makes ("BMW or Audi") are one filter: the first of them is not a second one.
+  const keys = searchFilters.filter((k) => e[k] !== undefined && !(k === "make" && (e.makes?.length ?? 0) > 1));
+  const filters: Entities = Object.fromEntries(keys.map((k) => [k, e[k]]));
+  return Object.keys(filters).length > 0 || u.intents[0] === "browse" ? filters : null;
 }
 
 /** Shopper text cannot close its own <shopper> tag or pass for the stock check's note. */
@@ -74,6 +89,18 @@ export async function claudeReply(o: {
 
   const system = [{ type: "text" as const, text: buildSystemPrompt(o.tenant, o.replyTenant), cache_control: { type: "ephemeral" as const } }];
   const toolList = toolDefinitions.map((t, i) => (i === toolDefinitions.length - 1 ? { ...t, cache_control: { type: "ephemeral" as const } } : t));
+  // A question about cars comes with the search its words ask for, as if the model had made that call: most answers
+  // then take one model call instead of two (the model can still search again with other filters).
+  const asked = messages.at(-1)?.role === "user" ? askedSearch(u) : null;
+  if (asked) {
+    const id = "toolu_forecourt_search";
+    tools.push({ name: "search_inventory", input: asked });
+    const output = await runTool("search_inventory", asked);
+    messages.push(
+      { role: "assistant", content: [{ type: "tool_use", id, name: "search_inventory", input: asked }] },
+      { role: "user", content: [{ type: "tool_result", tool_use_id: id, content: JSON.stringify(output) }] },
+    );
+  }
   let calls = 0;
   let round = 0;
   /** Asks the model until it answers in text; the answer can be revised once, in the same conversation. */

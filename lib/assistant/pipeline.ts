@@ -102,7 +102,7 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
       conversationId, senderKind: "assistant", body: result.text, idempotencyKey: `reply-${lastInbound.id}`,
       meta: {
         memory: result.memory, language: result.lang, intents: result.intents, entities: result.entities, tools: result.tools, engine: result.engine, answers: ctx.burst.map((m) => m.id),
-        ...(stockCheck ? { stockCheck } : {}),
+        ...(stockCheck ? { stockCheck } : {}), ...(result.modelCalls ? { modelCalls: result.modelCalls } : {}),
       },
     }, () => Promise.all([applyOutcome(tx, tenant, ctx, result, events), addUsage(tx, tenant.id, "assistant_replies", 1, now)]));
     return { msg: stored, result };
@@ -111,8 +111,11 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
   return { status: "replied", messageId: msg.id, engine: result.engine, text: result.text };
 }
 
-/** `stockCheck`: what the stock check found in Claude's first answer, when this one replaced it. */
-export type GeneratedReply = AssistantResult & { engine: "claude" | "offline"; stockCheck?: string[] };
+/**
+ * `stockCheck`: what the stock check found in Claude's first answer, when this one replaced it. `modelCalls`: how many
+ * Messages API calls Claude's answer took (with its revision).
+ */
+export type GeneratedReply = AssistantResult & { engine: "claude" | "offline"; stockCheck?: string[]; modelCalls?: number };
 
 /**
  * The answer itself, grounded in live stock, without storing or sending it (the caller does that).

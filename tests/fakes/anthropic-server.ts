@@ -25,6 +25,17 @@ export const carefulModel: Script = (req) => {
   return { body: textReply(v ? `We have the *${v.code}* ${v.make} ${v.model} (${v.year}) for €${v.price.toLocaleString("en-US")}.` : "Nothing in stock right now.") };
 };
 
+/**
+ * The tool call the request's last turn answers: its name and input (from the assistant turn before) and its result,
+ * or null when the last turn is not a tool result.
+ */
+export function lastToolCall(req: Req): { name: string; input: unknown; result: unknown } | null {
+  const [asked, answered] = req.messages.slice(-2).map((m) => (Array.isArray(m.content) ? (m.content as { type: string; id?: string; tool_use_id?: string; name?: string; input?: unknown; content?: string }[]) : []));
+  const result = answered?.find((b) => b.type === "tool_result");
+  const use = asked?.find((b) => b.type === "tool_use" && b.id === result?.tool_use_id);
+  return result && use ? { name: use.name!, input: use.input, result: JSON.parse(result.content ?? "null") } : null;
+}
+
 export { textReply, toolUse };
 
 export async function startFakeAnthropic(script: Script = carefulModel) {

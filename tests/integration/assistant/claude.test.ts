@@ -11,7 +11,7 @@ import { reloadEnv } from "@/lib/env";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
-import { carefulModel, startFakeAnthropic, textReply, toolUse } from "../../fakes/anthropic-server";
+import { carefulModel, lastToolCall, startFakeAnthropic, textReply, toolUse } from "../../fakes/anthropic-server";
 import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 
 useTestDatabase();
@@ -49,19 +49,40 @@ async function ask(text: string, t?: Awaited<ReturnType<typeof createTestTenant>
 describe("the Claude path (real SDK against a fake Messages API)", () => {
   it("runs the tool loop: tool_use → tool_result → grounded final text", async () => {
     const before = claude.requests.length;
-    const { replies, lot } = await ask("Do you have something under 20k?");
+    // Not a question about cars: the model searches on its own.
+    const { replies, lot } = await ask("Hello, can you help me?");
     expect(replies).toHaveLength(1);
     expect(replies[0].meta.engine).toBe("claude");
     expect((replies[0].meta.tools as { name: string }[]).map((x) => x.name)).toEqual(["search_inventory"]);
+    expect(replies[0].meta.modelCalls).toBe(2);
     const calls = claude.requests.slice(before);
     expect(calls).toHaveLength(2);
     // The static prompt and tools are marked for prompt caching; the shopper's text is fenced as data.
     expect(JSON.stringify(calls[0].system)).toContain("ephemeral");
-    expect(JSON.stringify(calls[0].messages)).toContain("<shopper>Do you have something under 20k?</shopper>");
+    expect(calls[0].messages).toEqual([{ role: "user", content: "<shopper>Hello, can you help me?</shopper>" }]);
     const toolResult = JSON.stringify(calls[1].messages.at(-1));
     expect(toolResult).toContain("tool_result");
     expect(toolResult).not.toMatch(/plate|costPrice|K-123-AB/);
     expect(lot.some((v) => replies[0].body!.includes(v.code))).toBe(true);
+  });
+
+  it("a question about cars reaches the model with the search its words ask for, and is answered in one call", async () => {
+    const before = claude.requests.length;
+    const { replies, lot } = await ask("Do you have an automatic under 20k?");
+    const calls = claude.requests.slice(before);
+    expect(calls).toHaveLength(1);
+    expect(replies[0].meta).toMatchObject({ engine: "claude", modelCalls: 1, tools: [{ name: "search_inventory", input: { maxPrice: 20000, transmission: "automatic" } }] });
+    const search = lastToolCall(calls[0]);
+    expect(search).toMatchObject({ name: "search_inventory", input: { maxPrice: 20000, transmission: "automatic" } });
+    const found = (search!.result as { vehicles: { code: string; price: number }[] }).vehicles;
+    const matching = lot.filter((v) => v.status === "available" && v.transmission === "automatic" && v.price <= 20000);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((v) => matching.some((m) => m.code === v.code))).toBe(true);
+    expect(JSON.stringify(calls[0].messages)).not.toMatch(/plate|costPrice|K-123-AB/);
+    expect(replies[0].body).toContain(found[0].code);
+    // A follow-up that is not about cars gets no search of its own: the model decides.
+    const { replies: after } = await ask("Thanks!");
+    expect(after[0].meta.modelCalls).toBe(2);
   });
 
   it("compare_vehicles puts the dealer's available cars side by side and nothing of another dealer's or a sold one", async () => {
@@ -113,11 +134,15 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     ]);
     const inputs: unknown[] = [["tow bar", "heated seats"], "towbar", [42, { x: 1 }]];
     const results: { vehicles: { code: string }[]; relaxed: string | null }[] = [];
+    // Each shopper's question comes with the search its words ask for; the model then searches in words of its own.
+    let searched = false;
     claude.use((req) => {
-      const last = req.messages.at(-1);
-      const done = Array.isArray(last?.content) ? (last.content as { type: string; content?: string }[]).filter((b) => b.type === "tool_result") : [];
-      if (done.length === 0) return { body: toolUse("search_inventory", { features: inputs[results.length] }) };
-      results.push(JSON.parse(done[0].content!));
+      if (!searched) {
+        searched = true;
+        return { body: toolUse("search_inventory", { features: inputs[results.length] }) };
+      }
+      searched = false;
+      results.push(lastToolCall(req)!.result as (typeof results)[number]);
       return { body: textReply("Here you are.") };
     });
     for (const from of ["31612348801", "31612348802", "31612348803"]) {
@@ -137,18 +162,23 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     const t = await createTestTenant();
     const [bmw, audi] = await addStock(t.tenant.id, [{ make: "BMW", model: "320i" }, { make: "Audi", model: "A4" }, { make: "Volkswagen", model: "Passat" }]);
     let found: { vehicles: { code: string }[]; relaxed: string | null } | null = null;
-    claude.use((req) => {
-      const last = req.messages.at(-1);
-      const done = Array.isArray(last?.content) ? (last.content as { type: string; content?: string }[]).filter((b) => b.type === "tool_result") : [];
-      if (req.messages.length === 1) return { body: toolUse("record_preferences", { makes: ["BMW", "Audi"] }) };
-      if (!found && req.messages.length === 3) return { body: toolUse("search_inventory", { makes: ["BMW", "Audi"] }) };
-      found ??= JSON.parse(done[0].content!);
-      return { body: textReply("Here you are.") };
+    let asked: unknown = null;
+    claude.use((req, call) => {
+      const last = lastToolCall(req);
+      if (last?.name === "record_preferences") return { body: toolUse("search_inventory", { makes: ["BMW", "Audi"] }) };
+      if (last?.name === "search_inventory" && asked) {
+        found = last.result as typeof found;
+        return { body: textReply("Here you are.") };
+      }
+      asked = last?.input ?? `no search with call ${call}`;
+      return { body: toolUse("record_preferences", { makes: ["BMW", "Audi"] }) };
     });
     await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612348811", text: "Een BMW of een Audi?" })));
     await drainJobs();
     advanceClock(5_000);
     await drainJobs();
+    // The question came with the search its words ask for: either make.
+    expect(asked).toEqual({ makes: ["BMW", "Audi"] });
     expect(found!.vehicles.map((v) => v.code).sort()).toEqual([bmw.code, audi.code].sort());
     expect(found!.relaxed).toBeNull();
     const lead = await withTenant(t.tenant.id, async (tx) => (await tx.select({ preferences: leads.preferences }).from(leads))[0]);
@@ -161,11 +191,10 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     let pick = 0;
     const booked: { booked: boolean; start: string; moved?: boolean; previousStart?: string }[] = [];
     claude.use((req) => {
-      const last = req.messages.at(-1)?.content;
-      const done = Array.isArray(last) ? (last as { type: string; content?: string }[]).filter((b) => b.type === "tool_result").map((b) => JSON.parse(b.content!)) : [];
-      if (done.length === 0) return { body: toolUse("test_drive_slots", { code: golf.code }) };
-      if (done[0].slots) return { body: toolUse("book_test_drive", { code: golf.code, start: done[0].slots[pick] }) };
-      booked.push(done[0]);
+      const last = lastToolCall(req);
+      if (last?.name === "test_drive_slots") return { body: toolUse("book_test_drive", { code: golf.code, start: (last.result as { slots: string[] }).slots[pick] }) };
+      if (last?.name !== "book_test_drive") return { body: toolUse("test_drive_slots", { code: golf.code }) };
+      booked.push(last.result as (typeof booked)[number]);
       return { body: textReply("Done.") };
     });
     // Booked, moved to the next free time, then asked again for the time it has.
@@ -254,8 +283,7 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
         notes.push(last);
         return { body: textReply(revised) };
       }
-      const done = Array.isArray(last) && (last as { type: string }[]).some((b) => b.type === "tool_result");
-      return { body: done ? textReply(answers[turn++]) : toolUse("vehicle_details", { code: polo.code }) };
+      return { body: lastToolCall(req)?.name === "vehicle_details" ? textReply(answers[turn++]) : toolUse("vehicle_details", { code: polo.code }) };
     });
     for (const from of ["31612348821", "31612348822"]) {
       await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from, text: "Wat is de geschiedenis van de Polo?" })));

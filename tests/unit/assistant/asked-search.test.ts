@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { askedSearch } from "@/lib/assistant/claude";
+import { understandMessage } from "@/lib/assistant/understand";
+
+const now = new Date("2026-03-11T09:00:00Z");
+const asked = (text: string) => askedSearch(understandMessage(text, { defaultLang: "nl", now, timeZone: "Europe/Amsterdam" }));
+
+describe("the search a question about cars comes with, before Claude's first call", () => {
+  it.each([
+    ["Hebben jullie een automaat onder de 20.000 euro?", { transmission: "automatic", maxPrice: 20000 }],
+    ["Ada mobil matic di bawah 150 jt?", { transmission: "automatic", maxPrice: 150_000_000 }],
+    ["Har dere en elbil?", { fuel: "electric" }],
+    ["Wat kost de Golf?", { make: "Volkswagen", model: "Golf" }],
+    ["Een BMW of een Audi?", { makes: ["BMW", "Audi"] }],
+    ["Do you have something with a tow bar?", { features: ["towbar"] }],
+  ])("%s", (text, filters) => expect(asked(text)).toEqual(filters));
+
+  it("searches the newest cars for a question without filters, and only its search filters", () => {
+    expect(asked("Welke auto's hebben jullie?")).toEqual({});
+    const withDate = asked("Hebben jullie een Golf voor zaterdag?");
+    expect(withDate).toEqual({ make: "Volkswagen", model: "Golf" });
+  });
+
+  it.each([
+    ["Zijn jullie zaterdag open?"], ["Waar zitten jullie?"], ["Hallo!"], ["Bedankt"], ["Is de #A01 nog beschikbaar?"], ["Kan ik mijn auto inruilen?"],
+  ])("%s: no search, the model decides", (text) => expect(asked(text)).toBeNull());
+});
