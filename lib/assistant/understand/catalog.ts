@@ -65,6 +65,11 @@ const builtIn: Record<string, string> = {
   "Rolls-Royce": "Ghost, Phantom, Cullinan, Wraith, Spectre",
   "Aston Martin": "DB11, DB12, DBX, Vantage",
   McLaren: "720S, 750S, Artura",
+  Saab: "9-3, 9-5",
+  Lotus: "Emira, Eletre, Emeya, Elise, Exige, Evora",
+  Genesis: "GV60, GV70, GV80, G70, G80, G90",
+  Alpine: "A110, A290",
+  Dodge: "Challenger, Charger, Durango, Journey, Viper",
 };
 
 export const makeAliases: Record<string, string> = {
@@ -78,6 +83,9 @@ export const makeAliases: Record<string, string> = {
 
 // Makes that are also ordinary words: only recognised when capitalised as a name or next to one of their models.
 export const wordLikeMakes = new Set(["Seat", "Smart", "Mini", "Jeep", "DS", "MG"]);
+// Makes whose name is an everyday word even as a name ("Lotus", "Genesis", "Alpine", "Dodge"): recognised only
+// together with one of their models ("Lotus Emira", "Genesis GV70").
+export const modelOnlyMakes = new Set(["Lotus", "Genesis", "Alpine", "Dodge"]);
 
 export const builtInModels: KnownModel[] = Object.entries(builtIn).flatMap(([make, list]) =>
   list.split(",").map((m) => ({ make, model: m.trim() })),
@@ -90,7 +98,8 @@ const wordLikeModels = new Set(["up", "ka", "note", "leaf", "life", "one", "jazz
   "spring", "born", "combo", "focus", "rush", "seal", "han", "tang", "dolphin", "rocky", "compass", "avenger", "karl", "adam", "soul",
   "carry", "panda", "explorer", "defender", "discovery", "elf", "marvel r", "01", "#1", "ux", "nx", "rx", "ct", "is", "es", "xe", "xf", "hs", "zs", "kicks", "formo",
   "jumper", "jumpy", "carnival", "superb", "ibiza", "accord", "cooper", "duster", "jogger", "logan", "renegade", "outback", "panther", "scenic", "serena", "ayla",
-  "spin", "spark", "colorado", "orlando", "torres", "delta", "ghost", "phantom", "wraith", "spectre", "roma", "california", "x", "vantage", "escalade"]);
+  "spin", "spark", "colorado", "orlando", "torres", "delta", "ghost", "phantom", "wraith", "spectre", "roma", "california", "x", "vantage", "escalade",
+  "9-3", "9-5", "elise", "emira", "exige", "evora", "challenger", "charger", "journey", "viper"]);
 
 export function modelNeedsMake(model: string): boolean {
   const m = model.toLowerCase();

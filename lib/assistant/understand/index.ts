@@ -60,6 +60,8 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const yearAfterCar = car ? /^\s*((?:19|20)\d{2})(?![\d.,])(?!\s*(?:km|€|euro))/.exec(rest.slice(car.end))?.[1] : undefined;
   // "BMW of Audi", "Toyota atau Honda": several makes and no model is a search for any of them.
   const makes = car?.model ? [] : [...new Set(wanted.map((m) => m.make))];
+  // A car's name with figures is no date or time: "Saab 9-5" is not the 9th of May.
+  const carsBlanked = wanted.reduce((s, m) => (/\d/.test(s.slice(m.index, m.end)) ? `${s.slice(0, m.index)}${" ".repeat(m.end - m.index)}${s.slice(m.end)}` : s), rest);
   const entities = definedOnly({
     make: car?.make,
     makes: makes.length > 1 ? makes : undefined,
@@ -75,8 +77,8 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
     features: features.length ? features : undefined,
     order: searchOrder(rest),
     vehicleCode: extractVehicleCode(clean),
-    date: extractDate(rest, ctx.now, ctx.timeZone),
-    time: extractTime(rest),
+    date: extractDate(carsBlanked, ctx.now, ctx.timeZone),
+    time: extractTime(carsBlanked),
     tradeIn,
   });
   const { intents, explicit } = rankIntents(clean, entities);

@@ -43,9 +43,20 @@ const wordSets = Object.fromEntries(
 
 const allLangs = Object.keys(markers) as Lang[];
 
-// Everyday words that sit one typo away from a car name ("prijs"~Prius, "carry"~Camry, "raise"~Raize).
-const lookalikes = new Set(["prijs", "raise", "carry", "civil", "scale", "micro", "cherry", "sonnet", "aroma", "create", "extra", "model", "jumps", "hondo", "terima", "kasih", "sabtu",
-  "zeker", "naval", "captive", "infinite", "infinity", "crude", "pesta", "grant"]);
+// Everyday words that sit one typo away from a car name ("prijs"~Prius, "carry"~Camry, "raise"~Raize), by language:
+// English, Dutch, German, Norwegian (found by running every word of a spelling dictionary through the typo matcher).
+const lookalikes = new Set(`prijs raise carry civil scale micro cherry sonnet aroma create extra model jumps hondo terima kasih sabtu
+  zeker naval captive infinite infinity crude pesta grant
+  range ranges ranged anger danger hanger manger ringer ranker start shift arena traffic tragic transmit sonic tonic tonal
+  candy daddy paddy yards yarns living ruling merry cares caress fortune exceed capture crafted crater printer proceeds
+  shortage siesta tango bingo vista titan exile scalp scald scaly grants vests sander sanders magnate sigma twinge stoic
+  pries lambs limbo mambo baron bacon baton bayou rayon campy chewy cheery craze maize nexus plexus rafter rioter sifter
+  drifter smarts swifts toucan tourney wrangle wrangled civics confer cortex epsilon astray astral lyric pander portage splinter
+  enige langer zonet passant rangen zanger mekka monde monden nissen prins primus printer sprinten totale veste versta
+  balen begane corso doble lifter ranze refter siena smakt smalt springer stift taiga tournee transporten vanger varens
+  passt sonst musst spart arten ewige smarte sonnt pranger vegane reize morsche forsche sprinte sprintet
+  snart ganger sanger fanger skift skala smala sonen soner synet sovet sovnet tomta vekta passet skada termos krona
+  januar testa solet passa festa henda holda handa nesta rangere rangert smurt smert halal grata trios prigs jimmy dacha ducat labia copra`.split(/\s+/));
 
 export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();

@@ -1,6 +1,6 @@
 import type { KnownModel } from "../types";
 import { isCommonWord } from "./language";
-import { builtInMakes, builtInModels, makeAliases, modelNeedsMake, wordLikeMakes } from "./catalog";
+import { builtInMakes, builtInModels, makeAliases, modelNeedsMake, modelOnlyMakes, wordLikeMakes } from "./catalog";
 
 export type VehicleMention = { make: string; model?: string; index: number; end: number };
 
@@ -167,7 +167,8 @@ function namesFor(knownMakes: string[], knownModels: KnownModel[]): Names {
     modelsByStart: byStart(models.map((m) => m.model)), makeNamesByStart: byStart(makeNameList.map(([name]) => name)),
     // Typo matching only for single words of five letters or more.
     fuzzyModels: models.filter((m) => m.model.length >= 5 && /^[\p{L}]+$/u.test(m.model) && !modelNeedsMake(m.model)),
-    fuzzyMakes: [...makes, ...Object.keys(makeAliases)].filter((n) => n.length >= 5 && !/\s/.test(n)),
+    // Aliases are often typos already ("peugot"): a typo of a short one ("lambo", "mercy") is too near everyday words.
+    fuzzyMakes: [...makes.filter((n) => !modelOnlyMakes.has(n)), ...Object.keys(makeAliases).filter((n) => n.length >= 6)].filter((n) => n.length >= 5 && !/\s/.test(n)),
   };
   namesCache.set(cacheKey, names);
   return names;
@@ -203,5 +204,5 @@ export function findVehicleMentions(text: string, extra: { knownMakes?: string[]
     }
     merged.push({ make: h.make, model: h.model, index: h.index, end: h.end });
   }
-  return merged.map((m) => (m.model ? m : { make: m.make, index: m.index, end: m.end }));
+  return merged.flatMap((m) => (m.model ? [m] : modelOnlyMakes.has(m.make) ? [] : [{ make: m.make, index: m.index, end: m.end }]));
 }

@@ -87,6 +87,9 @@ describe("checkGrounding", () => {
   it("catches a car of a make the dealer has never had, as long as it is a make people buy", () => {
     expect(checkGrounding("Come and see our Ferrari Roma!", eur).violations).toEqual([{ kind: "unknown_vehicle", text: "Ferrari Roma" }]);
     expect(checkGrounding("De Chevrolet Trailblazer staat klaar.", eur).violations).toEqual([{ kind: "unknown_vehicle", text: "Chevrolet Trailblazer" }]);
+    // A make that is an everyday word is caught with its model; the word alone is prose.
+    expect(checkGrounding("Our Lotus Emira is waiting for you.", eur).violations).toEqual([{ kind: "unknown_vehicle", text: "Lotus Emira" }]);
+    expect(checkGrounding("Enjoy the alpine roads in the *#A01* Toyota Yaris for €18.950.", eur).ok).toBe(true);
   });
 });
 

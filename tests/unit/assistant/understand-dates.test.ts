@@ -58,3 +58,10 @@ describe("a weekday of next week", () => {
   });
 });
 
+
+describe("a car's name with figures", () => {
+  it("is no date or time", () => {
+    expect(dateIn("Hebben jullie een Saab 9-5?")).toBeUndefined();
+    expect(dateIn("Kan ik de Saab 9-3 op 14-3 proefrijden?")).toBe("2026-03-14");
+  });
+});

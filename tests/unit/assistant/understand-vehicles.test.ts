@@ -28,9 +28,23 @@ describe("makes and models the shopper names", () => {
     expect(named("Spin the wheel, Roma is mooi")).toEqual([]);
   });
 
+  it("knows makes that are everyday words only by their models", () => {
+    expect(named("Hebben jullie een Lotus Emira of een Genesis GV70?")).toEqual([["Lotus", "Emira"], ["Genesis", "GV70"]]);
+    expect(named("Alpine A110 en een Dodge Challenger")).toEqual([["Alpine", "A110"], ["Dodge", "Challenger"]]);
+    expect(named("Saab 9-5 Aero")).toEqual([["Saab", "9-5"]]);
+    // The words alone, a first name and a phone charger are no cars.
+    expect(named("Lotus flowers, the Genesis of it all, alpine roads; dodge the traffic")).toEqual([]);
+    expect(named("Hi, this is Elise. Does the charger come with it?")).toEqual([]);
+  });
+
   it("does not take an everyday word one letter from a name for that name", () => {
     expect(named("Ja zeker, graag")).toEqual([]);
     expect(named("near the naval base, a captive audience")).toEqual([]);
+    expect(named("Das passt, sonst alles gut. Du musst nicht")).toEqual([]);
+    expect(named("Is dit de enige? Hoe langer de garantie, hoe beter")).toEqual([]);
+    expect(named("Jeg kommer snart, to ganger i januar")).toEqual([]);
+    expect(named("A wide range. Start the engine, shift up, stuck in traffic. Merry Christmas!")).toEqual([]);
+    expect(named("Ada makanan halal?")).toEqual([]);
     // As written they are names.
     expect(named("Zeekr 001 of Haval H6?")).toEqual([["Zeekr", "001"], ["Haval", "H6"]]);
     // A mileage is not a model number ("95.000 km" is no "9-5").
