@@ -11,6 +11,7 @@ import {
 } from "./tools";
 import type { GroundingViolation } from "./grounding";
 import { formalAfter, understandMessage } from "./understand";
+import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
 import { languages, type Entities, type Lang, type Understanding } from "./types";
 
 /** Tells the model a booking replaced the shopper's own earlier one, so its answer says the time moved. */
@@ -42,19 +43,24 @@ function stockCheckNote(violations: GroundingViolation[]): string {
     "A car that a description or feature list mentions (a trade-in, a comparison) is not for sale here: quote that sentence word for word, or leave it out.\n</stock_check>";
 }
 
-const searchFilters = ["make", "makes", "model", "minPrice", "maxPrice", "fuel", "transmission", "body", "minYear", "maxYear", "maxKm", "color", "features", "order"] as const;
+// What a search takes, with the newest-or-cheapest order and the upper year.
+const searchFilters: (keyof Entities)[] = [...searchKeys, "maxYear", "order"];
 
 /**
- * The stock search the shopper's own words ask for, or null when the message is not a question about cars (or names a
- * car by its code). Only the filters a search takes; "what do you have?" searches the newest cars.
+ * The stock search the shopper's words ask for, or null when the message is not a question about cars (or names a car
+ * by its code): the last search narrowed ("En in het rood?" after "een automaat onder de 20.000"), or a new one with
+ * only the filters a search takes ("what do you have?" searches the newest cars).
  */
-export function askedSearch(u: Understanding): Entities | null {
+export function askedSearch(text: string, u: Understanding, memory: ReplyMemory): Entities | null {
   const e = u.entities;
-  if (e.vehicleCode || !u.intents.some((i) => i === "browse" || i === "specific_vehicle" || i === "price_negotiation")) return null;
+  if (e.vehicleCode) return null;
+  const narrowed = readFollowUp(text, u, memory).search;
+  if (narrowed) return narrowed;
+  if (!u.intents.some((i) => i === "browse" || i === "specific_vehicle" || i === "price_negotiation")) return null;
   // Several makes ("BMW or Audi") are one filter: the first of them is not a second one.
   const keys = searchFilters.filter((k) => e[k] !== undefined && !(k === "make" && (e.makes?.length ?? 0) > 1));
-  const filters: Entities = Object.fromEntries(keys.map((k) => [k, e[k]]));
-  return Object.keys(filters).length > 0 || u.intents[0] === "browse" ? filters : null;
+  const filters = pickKeys(e, keys);
+  return keys.length > 0 || u.intents[0] === "browse" ? filters : null;
 }
 
 /** Shopper text cannot close its own <shopper> tag or pass for the stock check's note. */
@@ -91,7 +97,7 @@ export async function claudeReply(o: {
   const toolList = toolDefinitions.map((t, i) => (i === toolDefinitions.length - 1 ? { ...t, cache_control: { type: "ephemeral" as const } } : t));
   // A question about cars comes with the search its words ask for, as if the model had made that call: most answers
   // then take one model call instead of two (the model can still search again with other filters).
-  const asked = messages.at(-1)?.role === "user" ? askedSearch(u) : null;
+  const asked = messages.at(-1)?.role === "user" ? askedSearch(text, u, o.ctx.memory) : null;
   if (asked) {
     const id = "toolu_forecourt_search";
     tools.push({ name: "search_inventory", input: asked });
@@ -144,7 +150,10 @@ export async function claudeReply(o: {
     switch (name) {
       case "search_inventory": {
         const r = await searchInventoryTool(o.toolCtx, input as Entities, 3);
+        // The search and its cheapest car, so a follow-up ("iets goedkopers?") narrows it, whichever assistant answers.
         memory.proposedCodes = r.vehicles.map((v) => v.code);
+        memory.search = pickKeys(input as Entities, searchFilters.filter((k) => input[k] !== undefined));
+        memory.cheapest = r.vehicles.length ? Math.min(...r.vehicles.map((v) => v.price)) : null;
         return r;
       }
       case "vehicle_details": {

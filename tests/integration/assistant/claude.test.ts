@@ -85,6 +85,24 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     expect(after[0].meta.modelCalls).toBe(2);
   });
 
+  it("a follow-up that narrows the last search reaches the model with the narrowed search", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id, [{ make: "Toyota", model: "Yaris", transmission: "automatic", price: 18950, color: "red" }, { make: "Kia", model: "Picanto", transmission: "automatic", price: 11950, color: "white" }]);
+    const before = claude.requests.length;
+    for (const text of ["Hebben jullie een automaat onder de 20.000 euro?", "En in het rood?"]) {
+      await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612347777", text })));
+      await drainJobs();
+      advanceClock(5_000);
+      await drainJobs();
+    }
+    const calls = claude.requests.slice(before);
+    expect(calls).toHaveLength(2);
+    expect(lastToolCall(calls[0])!.input).toEqual({ transmission: "automatic", maxPrice: 20000 });
+    const narrowed = lastToolCall(calls[1])!;
+    expect(narrowed.input).toEqual({ transmission: "automatic", maxPrice: 20000, color: "red" });
+    expect((narrowed.result as { vehicles: { model: string }[] }).vehicles.map((v) => v.model)).toEqual(["Yaris"]);
+  });
+
   it("compare_vehicles puts the dealer's available cars side by side and nothing of another dealer's or a sold one", async () => {
     const other = await createTestTenant();
     const theirs = await addStock(other.tenant.id, [{ make: "Porsche", model: "911", price: 99000 }]);

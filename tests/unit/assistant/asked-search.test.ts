@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { askedSearch } from "@/lib/assistant/claude";
+import type { ReplyMemory } from "@/lib/assistant/offline";
 import { understandMessage } from "@/lib/assistant/understand";
 
 const now = new Date("2026-03-11T09:00:00Z");
-const asked = (text: string) => askedSearch(understandMessage(text, { defaultLang: "nl", now, timeZone: "Europe/Amsterdam" }));
+const fresh: ReplyMemory = { proposedCodes: [], offeredSlots: [], focusCode: null };
+const asked = (text: string, memory = fresh) => askedSearch(text, understandMessage(text, { defaultLang: "nl", now, timeZone: "Europe/Amsterdam" }), memory);
 
 describe("the search a question about cars comes with, before Claude's first call", () => {
   it.each([
@@ -19,6 +21,14 @@ describe("the search a question about cars comes with, before Claude's first cal
     expect(asked("Welke auto's hebben jullie?")).toEqual({});
     const withDate = asked("Hebben jullie een Golf voor zaterdag?");
     expect(withDate).toEqual({ make: "Volkswagen", model: "Golf" });
+  });
+
+  it("narrows the last search when the message goes on with it", () => {
+    const after = { ...fresh, proposedCodes: ["#A01", "#A02"], search: { transmission: "automatic" as const, maxPrice: 20000 }, cheapest: 11950 };
+    expect(asked("En in het rood?", after)).toEqual({ transmission: "automatic", maxPrice: 20000, color: "red" });
+    expect(asked("Heb je ook iets goedkopers?", after)).toEqual({ transmission: "automatic", maxPrice: 11949 });
+    // A new search starts afresh.
+    expect(asked("Ik zoek een diesel", after)).toEqual({ fuel: "diesel" });
   });
 
   it.each([
