@@ -51,8 +51,7 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
         recordInboundMessage(tx, tenantId, { ...message, conversation: thread, opened: true }),
         receivedFlags(tx, tenantId, { conversationId: ids.conversation, leadId: ids.lead }, true),
       ]);
-      const received = messageReceivedEvent(tenantId, { conversationId: conversation.id, messageId: stored.message.id, body: m.text ?? null }, flags);
-      return { ...stored, lead, created: true, conversation, received, flags };
+      return { ...stored, lead, created: true, conversation, flags };
     }
     // Someone known: their open lead is touched with the read of their open conversation (one round trip); a shopper
     // whose leads are all closed starts a new one.
@@ -66,8 +65,7 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
       receivedFlags(tx, tenantId, { conversationId: conversation.id, leadId: lead.id }, created),
       created ? undefined : logInquiry(tx, tenantId, lead.id, "whatsapp"),
     ]);
-    const received = messageReceivedEvent(tenantId, { conversationId: conversation.id, messageId: stored.message.id, body: m.text ?? null }, flags);
-    return { ...stored, lead, created, conversation, received, flags };
+    return { ...stored, lead, created, conversation, flags };
   });
   if ("staff" in result && result.staff) {
     await handleOwnerMessage(channel, result.staff, m);
@@ -81,7 +79,7 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
   // Re-announced for duplicates too: if a crash came between storing and announcing, the sweeper's rerun
   // still starts the reply, and the event id makes Inngest drop it when it was already sent.
   // Reactions are acknowledgements, not questions: store them, never answer them.
-  if (m.type !== "reaction") out.events.push(result.received);
+  if (m.type !== "reaction") out.events.push(messageReceivedEvent(tenantId, { conversationId: result.conversation.id, messageId: result.message.id, body: m.text ?? null }, result.flags));
 }
 
 /**
