@@ -34,9 +34,12 @@ describe.runIf(testEngine() === "postgres")("a PostgreSQL connection whose socke
         await insert;
       });
       await expect(cut).rejects.toMatchObject({ code: expect.stringMatching(/^CONNECTION_/) });
-      // A temporary table lives with its session: the new session does not see it.
+      // A temporary table lives with its session: the new session does not see it. Answered at once, not after
+      // connect_timeout; on a new socket (postgres.js sometimes opens one more while the cut transaction fails).
+      const started = Date.now();
       expect(await sql`select to_regclass('pg_temp.never_committed') as t`).toEqual([{ t: null }]);
-      expect(sockets).toHaveLength(2);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(sockets.length).toBeGreaterThanOrEqual(2);
     } finally {
       await sql.end({ timeout: 1 });
     }
