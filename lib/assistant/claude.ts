@@ -6,12 +6,12 @@ import { booked, sentencesOf, type AssistantAction, type AssistantResult, type R
 import { buildSystemPrompt, toolDefinitions } from "./prompt";
 import type { ReplyTenant } from "./context";
 import {
-  allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool,
+  allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, searchFiltersOf, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool,
   vehicleDetailsTool, type ToolContext,
 } from "./tools";
 import type { GroundingViolation } from "./grounding";
 import { formalAfter, understandMessage } from "./understand";
-import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
+import { readFollowUp } from "./follow-up";
 import { languages, type Entities, type Lang, type Understanding } from "./types";
 
 /** Tells the model a booking replaced the shopper's own earlier one, so its answer says the time moved. */
@@ -43,9 +43,6 @@ function stockCheckNote(violations: GroundingViolation[]): string {
     "A car that a description or feature list mentions (a trade-in, a comparison) is not for sale here: quote that sentence word for word, or leave it out.\n</stock_check>";
 }
 
-// What a search takes, with the newest-or-cheapest order and the upper year.
-const searchFilters: (keyof Entities)[] = [...searchKeys, "maxYear", "order"];
-
 /**
  * The stock search the shopper's words ask for, or null when the message is not a question about cars (or names a car
  * by its code): the last search narrowed ("En in het rood?" after "een automaat onder de 20.000"), or a new one with
@@ -57,10 +54,10 @@ export function askedSearch(text: string, u: Understanding, memory: ReplyMemory)
   const narrowed = readFollowUp(text, u, memory).search;
   if (narrowed) return narrowed;
   if (!u.intents.some((i) => i === "browse" || i === "specific_vehicle" || i === "price_negotiation")) return null;
+  const filters = searchFiltersOf(e);
   // Several makes ("BMW or Audi") are one filter: the first of them is not a second one.
-  const keys = searchFilters.filter((k) => e[k] !== undefined && !(k === "make" && (e.makes?.length ?? 0) > 1));
-  const filters = pickKeys(e, keys);
-  return keys.length > 0 || u.intents[0] === "browse" ? filters : null;
+  if ((filters.makes?.length ?? 0) > 1) delete filters.make;
+  return Object.keys(filters).length > 0 || u.intents[0] === "browse" ? filters : null;
 }
 
 /** Shopper text cannot close its own <shopper> tag or pass for the stock check's note. */
@@ -149,10 +146,11 @@ export async function claudeReply(o: {
   async function runTool(name: string, input: Record<string, unknown>): Promise<unknown> {
     switch (name) {
       case "search_inventory": {
-        const r = await searchInventoryTool(o.toolCtx, input as Entities, 3);
+        const asked = searchFiltersOf(input);
+        const r = await searchInventoryTool(o.toolCtx, asked, 3);
         // The search and its cheapest car, so a follow-up ("iets goedkopers?") narrows it, whichever assistant answers.
         memory.proposedCodes = r.vehicles.map((v) => v.code);
-        memory.search = pickKeys(input as Entities, searchFilters.filter((k) => input[k] !== undefined));
+        memory.search = asked;
         memory.cheapest = r.vehicles.length ? Math.min(...r.vehicles.map((v) => v.price)) : null;
         return r;
       }
@@ -213,7 +211,7 @@ export async function claudeReply(o: {
         actions.handover = String(input.reason ?? "assistant handed over");
         return { ok: true };
       case "record_preferences":
-        await recordPreferencesTool(o.toolCtx, input as Entities);
+        await recordPreferencesTool(o.toolCtx, searchFiltersOf(input));
         return { ok: true };
       default:
         return { error: `unknown tool ${name}` };

@@ -39,6 +39,30 @@ export function toReplyVehicle(tenant: Tenant, v: Pick<Vehicle, keyof typeof rep
 
 const relaxOrder: (keyof VehicleFilters)[] = ["color", "features", "maxKm", "minYear", "maxYear", "body", "fuel", "transmission", "model", "maxPrice"];
 
+const textFilters = ["make", "model", "fuel", "transmission", "body", "color", "order"] as const;
+const numericFilters = ["minPrice", "maxPrice", "minYear", "maxYear", "maxKm"] as const;
+const wordsIn = (list: unknown[]) => list.filter((w): w is string => typeof w === "string" && w.trim() !== "").map((w) => w.trim());
+
+/**
+ * The search filters of an understood message or of a model's tool input (a model's output): words as words, figures
+ * as numbers ("20000" too; "20k" is left out rather than failing the search), several makes only as a list, equipment
+ * as a list or a lone word; nothing else. What it returns can be searched and kept for the next answer.
+ */
+export function searchFiltersOf(input: Record<string, unknown>): Entities {
+  const e: Record<string, unknown> = {};
+  for (const k of textFilters) if (typeof input[k] === "string" && input[k].trim()) e[k] = input[k].trim();
+  for (const k of numericFilters) {
+    const v = input[k];
+    const n = typeof v === "number" ? v : typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+    if (Number.isFinite(n)) e[k] = n;
+  }
+  const makes = Array.isArray(input.makes) ? wordsIn(input.makes) : [];
+  if (makes.length) e.makes = makes;
+  const features = wordsIn(Array.isArray(input.features) ? input.features : [input.features]);
+  if (features.length) e.features = features;
+  return e as Entities;
+}
+
 /** Strict search first; when nothing matches, relax one constraint at a time (budget last, by 15 %). */
 export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit = 3) {
   const makes = makesOf(e);

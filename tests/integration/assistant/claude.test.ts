@@ -176,6 +176,15 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     expect(results.map((r) => r.relaxed)).toEqual([null, null, null]);
   });
 
+  it("keeps the model's search for the next answer to narrow, with its odd input cleaned", async () => {
+    claude.use((req) => lastToolCall(req)
+      ? { body: textReply("Here you are.") }
+      : { body: toolUse("search_inventory", { features: "towbar", makes: "BMW", minYear: "2016", maxKm: 150000, color: 7, fuel: "", maxPrice: "20k" }) });
+    const { replies } = await ask("Hallo");
+    expect(replies[0].meta.engine).toBe("claude");
+    expect((replies[0].meta.memory as { search?: unknown }).search).toEqual({ features: ["towbar"], minYear: 2016, maxKm: 150000 });
+  });
+
   it("search_inventory and record_preferences take several makes (\"BMW or Audi\"): the search finds either, the lead keeps both", async () => {
     const t = await createTestTenant();
     const [bmw, audi] = await addStock(t.tenant.id, [{ make: "BMW", model: "320i" }, { make: "Audi", model: "A4" }, { make: "Volkswagen", model: "Passat" }]);
