@@ -52,7 +52,7 @@ const lookalikes = new Set(`prijs raise carry civil scale micro cherry sonnet ar
   shortage siesta tango bingo vista titan exile scalp scald scaly grants vests sander sanders magnate sigma twinge stoic
   pries lambs limbo mambo baron bacon baton bayou rayon campy chewy cheery craze maize nexus plexus rafter rioter sifter
   drifter smarts swifts toucan tourney wrangle wrangled civics confer cortex epsilon astray astral lyric pander portage splinter
-  enige langer zonet passant rangen zanger mekka monde monden nissen prins primus printer sprinten totale veste versta
+  enige langer zonet passant rangen zanger mekka monde monden nissen prins primus sprinten totale veste versta
   balen begane corso doble lifter ranze refter siena smakt smalt springer stift taiga tournee transporten vanger varens
   passt sonst musst spart arten ewige smarte sonnt pranger vegane reize morsche forsche sprinte sprintet
   snart ganger sanger fanger skift skala smala sonen soner synet sovet sovnet tomta vekta passet skada termos krona

@@ -37,14 +37,13 @@ describe("makes and models the shopper names", () => {
     expect(named("Hi, this is Elise. Does the charger come with it?")).toEqual([]);
   });
 
-  it("does not take an everyday word one letter from a name for that name", () => {
-    expect(named("Ja zeker, graag")).toEqual([]);
-    expect(named("near the naval base, a captive audience")).toEqual([]);
-    expect(named("Das passt, sonst alles gut. Du musst nicht")).toEqual([]);
-    expect(named("Is dit de enige? Hoe langer de garantie, hoe beter")).toEqual([]);
-    expect(named("Jeg kommer snart, to ganger i januar")).toEqual([]);
-    expect(named("A wide range. Start the engine, shift up, stuck in traffic. Merry Christmas!")).toEqual([]);
-    expect(named("Ada makanan halal?")).toEqual([]);
+  it.each([
+    "Ja zeker, graag", "near the naval base, a captive audience", "Das passt, sonst alles gut. Du musst nicht",
+    "Is dit de enige? Hoe langer de garantie, hoe beter", "Jeg kommer snart, to ganger i januar",
+    "A wide range. Start the engine, shift up, stuck in traffic. Merry Christmas!", "Ada makanan halal?",
+  ])("does not take an everyday word one letter from a name for that name: %s", (text) => expect(named(text)).toEqual([]));
+
+  it("takes names written as names, and no mileage for a model number", () => {
     // As written they are names.
     expect(named("Zeekr 001 of Haval H6?")).toEqual([["Zeekr", "001"], ["Haval", "H6"]]);
     // A mileage is not a model number ("95.000 km" is no "9-5").
