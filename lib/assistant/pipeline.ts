@@ -97,7 +97,7 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
   // that fails the check stores nothing: the model writes it again, and that one is checked and stored the same way.
   const answerWith = (candidate: ClaudeAnswer | null, stockCheck?: string[]) => inTx(async (tx) => {
     const result = await groundedAnswer(tenant, ctx, now, tx, candidate);
-    if ("rejected" in result) return result;
+    if (isRejected(result)) return result;
     const stored = await store(tx, {
       conversationId, senderKind: "assistant", body: result.text, idempotencyKey: `reply-${lastInbound.id}`,
       meta: {
