@@ -5,6 +5,7 @@ import { siteLang, siteText } from "@/lib/catalog/i18n";
 import { featureName, featuresNamed, namesFeatureKind } from "@/lib/inventory/feature-words";
 import { formatPrice } from "@/lib/format";
 import { findNumbers } from "./understand/amounts";
+import { sameWeekdayNextWeek } from "./understand/dates";
 import { knowledgeFact, mayAskDealerKnowledge } from "./knowledge";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
@@ -66,6 +67,9 @@ export async function offlineReply(o: {
   // What the message means after the assistant's last reply (follow-up.ts); the tools run below.
   const f = readFollowUp(o.text, u, o.memory);
   const e = f.entities;
+  // "zaterdag" said on a Saturday: today, or next Saturday once today's times are gone ("zaterdag om 11" at noon).
+  const weekLater = e.date ? sameWeekdayNextWeek(o.text, e.date, now, ctx.tenant.timeZone) : undefined;
+  if (weekLater && e.time && atLocal(e.date!, e.time, ctx.tenant.timeZone) <= now) e.date = weekLater;
   const tools: AssistantResult["tools"] = [];
   const actions: AssistantAction = {};
   const allowedNumbers: number[] = [];
@@ -159,6 +163,11 @@ export async function offlineReply(o: {
   async function freeTimes(o: { date?: string; vehicleCode?: string | null; showroomId?: string | null }) {
     const slots = await testDriveSlotsTool(ctx, { now, ...o });
     if (slots.length > 0 || !o.date) return { slots, dayTaken: false };
+    if (weekLater && o.date !== weekLater) {
+      tools.push({ name: "test_drive_slots", input: { date: weekLater, code: o.vehicleCode ?? undefined, showroomId: o.showroomId ?? undefined } });
+      const later = await testDriveSlotsTool(ctx, { now, ...o, date: weekLater });
+      if (later.length > 0) return { slots: later, dayTaken: false };
+    }
     tools.push({ name: "test_drive_slots", input: { code: o.vehicleCode ?? undefined, showroomId: o.showroomId ?? undefined } });
     const next = await testDriveSlotsTool(ctx, { now, vehicleCode: o.vehicleCode, showroomId: o.showroomId });
     return { slots: next, dayTaken: next.length > 0 };

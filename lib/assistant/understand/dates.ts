@@ -69,17 +69,30 @@ function calendarDate(t: string, today: { iso: string }): string | undefined {
   return undefined;
 }
 
+const todayWords = /(^|[^\p{L}])(vandaag|vanmiddag|vanavond|vanochtend|i dag|i kveld|heute|heute nachmittag|today|tonight|this (afternoon|evening|morning)|hari ini|nanti (siang|sore|malam))([^\p{L}]|$)/u;
+
 /** A day named in the message ("zaterdag", "i morgen", "besok", "15 maart") as a date in the tenant's time zone. */
 export function extractDate(text: string, now: Date, timeZone: string): string | undefined {
   const t = text.toLowerCase();
   const today = localToday(now, timeZone);
   if (/(^|[^\p{L}])(overmorgen|übermorgen|day after tomorrow|lusa)([^\p{L}]|$)/u.test(t)) return addDaysIso(today.iso, 2);
-  if (/(^|[^\p{L}])(vandaag|vanmiddag|vanavond|vanochtend|i dag|i kveld|heute|heute nachmittag|today|tonight|this (afternoon|evening|morning)|hari ini|nanti (siang|sore|malam))([^\p{L}]|$)/u.test(t)) return today.iso;
+  if (todayWords.test(t)) return today.iso;
   if (/(^|[^\p{L}])(morgen(?:ochtend|middag|avond|vroeg)?|i morgen|imorgen|tomorrow|tmrw|tmr|besok|bsk|esok)([^\p{L}]|$)/u.test(t) && !/(goede|guten|good|god)\s*morgen/.test(t)) {
     return addDaysIso(today.iso, 1);
   }
   if (/\b(dit weekend|this weekend|weekend|i helgen|helgen|am wochenende|wochenende|akhir pekan|weekend ini)\b/.test(t)) return addDaysIso(today.iso, (6 - today.weekday + 7) % 7);
   return weekdayDate(t, today) ?? calendarDate(t, today);
+}
+
+/**
+ * The same weekday a week on, when `date` is today and the message named it by its weekday alone ("zaterdag" said on a
+ * Saturday): once today's times are gone, that is the day the shopper means. Undefined for any other date or wording.
+ */
+export function sameWeekdayNextWeek(text: string, date: string, now: Date, timeZone: string): string | undefined {
+  const t = text.toLowerCase();
+  const today = localToday(now, timeZone);
+  if (date !== today.iso || todayWords.test(t) || weekdayDate(t, today) !== today.iso) return undefined;
+  return addDaysIso(date, 7);
 }
 
 const dayparts: Record<string, "am" | "pm"> = { pm: "pm", am: "am", siang: "pm", sore: "pm", malam: "pm", pagi: "am", "'s middags": "pm", "s middags": "pm", "'s ochtends": "am", nachmittags: "pm", "om middagen": "pm", "på ettermiddagen": "pm" };

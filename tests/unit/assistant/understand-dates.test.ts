@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { understandMessage } from "@/lib/assistant/understand";
-import { extractDate, extractTime } from "@/lib/assistant/understand/dates";
+import { extractDate, extractTime, sameWeekdayNextWeek } from "@/lib/assistant/understand/dates";
 
 // Wednesday 11 March 2026, 10:00 in Amsterdam and 16:00 in Jakarta.
 const now = new Date("2026-03-11T09:00:00Z");
@@ -58,6 +58,18 @@ describe("a weekday of next week", () => {
   });
 });
 
+
+describe("today's weekday named alone", () => {
+  it("is next week's when today's times are gone: the offline assistant asks for it then", () => {
+    // Wednesday: "woensdag" is today; "vandaag", another weekday or "volgende woensdag" are no second reading.
+    expect(sameWeekdayNextWeek("kan het woensdag?", "2026-03-11", now, "Europe/Amsterdam")).toBe("2026-03-18");
+    expect(sameWeekdayNextWeek("Mittwoch um 10", "2026-03-11", now, "Europe/Amsterdam")).toBe("2026-03-18");
+    expect(sameWeekdayNextWeek("vandaag, woensdag", "2026-03-11", now, "Europe/Amsterdam")).toBeUndefined();
+    expect(sameWeekdayNextWeek("volgende woensdag", "2026-03-18", now, "Europe/Amsterdam")).toBeUndefined();
+    expect(sameWeekdayNextWeek("donderdag", "2026-03-12", now, "Europe/Amsterdam")).toBeUndefined();
+    expect(sameWeekdayNextWeek("11 maart", "2026-03-11", now, "Europe/Amsterdam")).toBeUndefined();
+  });
+});
 
 describe("a car's name with figures", () => {
   it("is no date or time", () => {
