@@ -42,6 +42,23 @@ const mends = [
     ],
   },
   {
+    // postgres.js gathers the statements a turn of the event loop sends on a connection into one socket write, but
+    // writes at once when the gathered bytes reach 1 KB: an insert with a JSON column (a stored message, a queued run)
+    // then went out alone and the statements sent with it in a second write. Each write to a local PostgreSQL costs
+    // the app ~0.1–0.2 ms (the kernel wakes the server), and the reply pipeline sends its statements in batches of
+    // a few KB. Writing at once from 16 KB keeps a turn's batch in one write and still bounds the copying.
+    // Test: tests/integration/db/write-batching.test.ts.
+    pkg: "postgres",
+    version: "3.4.9",
+    files: ["src/connection.js", "cjs/src/connection.js", "cf/src/connection.js"],
+    edits: [
+      {
+        find: "    if (fn || chunk.length >= 1024)\n",
+        replace: "    if (fn || chunk.length >= 16384) // forecourt: a turn's statements in one write\n",
+      },
+    ],
+  },
+  {
     // drizzle-orm's is() decides what each piece of a query is (a column, a parameter, a nested SQL…) by walking the
     // piece's class chain, for every piece and every kind it is tested against: half the time spent turning a query
     // into SQL text, which the reply pipeline does some forty times per answer. The answer depends only on the
