@@ -16,7 +16,9 @@ export const events = {
     schema: staticSchema<{ tenantId: string; leadId: string; source: string; webhooks: boolean; sequences: boolean; assign: boolean }>(),
   }),
   leadStageChanged: eventType("lead/stage.changed", {
-    schema: staticSchema<{ tenantId: string; leadId: string; from: string; to: string; reason?: string }>(),
+    // webhooks / sequences: whether the dealer has an endpoint for stage changes and an enabled sequence a stage change
+    // can start; true when the sender did not look (see leadStageChangedEvent).
+    schema: staticSchema<{ tenantId: string; leadId: string; from: string; to: string; reason?: string; webhooks: boolean; sequences: boolean }>(),
   }),
   leadBecameHot: eventType("lead/became.hot", { schema: staticSchema<{ tenantId: string; leadId: string; reason: string }>() }),
   repAlertRequested: eventType("lead/rep-alert.requested", {

@@ -4,12 +4,12 @@ import type { TriggerEvent } from "@/lib/followups/rules";
 
 /**
  * New leads, stage changes and the outcome of a booked appointment start the sequences whose trigger and audience fit.
- * A new lead whose sender found no sequence it could enter starts no run.
+ * A new lead or a stage change whose sender found no sequence it could start starts no run.
  */
 export const enrollFollowups = defineFunction(
   {
     id: "enroll-followups",
-    triggers: [{ event: "lead/created", if: "event.data.sequences != false" }, { event: "lead/stage.changed" }, { event: "appointment/outcome.recorded" }],
+    triggers: [{ event: "lead/created", if: "event.data.sequences != false" }, { event: "lead/stage.changed", if: "event.data.sequences != false" }, { event: "appointment/outcome.recorded" }],
     retries: 3,
   },
   async ({ event, step }) => {

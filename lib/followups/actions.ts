@@ -5,7 +5,7 @@ import type { OutgoingEvent } from "@/inngest/dispatch";
 import { isInsideCustomerServiceWindow } from "@/lib/channels/whatsapp-cloud";
 import { recordOutboundMessage } from "@/lib/conversations";
 import { lockTurns, takeNextInTurn } from "@/lib/leads/assign-in-turn";
-import { changeLeadStage, handOverLead } from "@/lib/leads/leads";
+import { changeLeadStage, handOverLead, leadStageChangedEvent } from "@/lib/leads/leads";
 import { leadShowroomId } from "@/lib/leads/routing";
 import { ensureWhatsAppConversation, type StepContext } from "./context";
 import { chooseWhatsAppForm, fillPlaceholders, followupLanguage, pickText, type FollowupLanguage, type Placeholders } from "./rules";
@@ -122,7 +122,7 @@ export async function performStep(tx: Tx, ctx: StepContext, step: Exclude<Sequen
       if (!r?.changed) return { outcome: "skipped", detail: { reason: `already ${step.stage}` } };
       return {
         outcome: "done", detail: { from: r.from, to: step.stage },
-        events: [{ name: "lead/stage.changed", data: { tenantId, leadId: ctx.lead.id, from: r.from, to: step.stage } }],
+        events: [leadStageChangedEvent(tenantId, ctx.lead.id, { from: r.from, to: step.stage })],
       };
     }
   }

@@ -1,15 +1,30 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { contacts, followupEnrollments, followupSequences, leadActivities, leads } from "@/db/schema";
+import { contacts, followupEnrollments, followupSequences, leadActivities, leads, type SequenceTrigger } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 import { clock } from "@/inngest/local/clock";
-import { audienceMatches, NEW_LEAD_TRIGGERS, triggerMatches, type TriggerEvent } from "./rules";
+import { audienceMatches, NEW_LEAD_TRIGGERS, STAGE_CHANGE_TRIGGERS, triggerMatches, type TriggerEvent } from "./rules";
 
 /** The dealer's enabled sequences a new lead may enter (before its source and audience are checked): a condition. */
 export const newLeadSequences = (tenantId: string) => and(
   eq(followupSequences.tenantId, tenantId), eq(followupSequences.enabled, true),
   inArray(sql`${followupSequences.trigger}->>'type'`, [...NEW_LEAD_TRIGGERS]),
 );
+
+/**
+ * The dealer's enabled sequences this stage change may start (before the audience and a lost reason are checked): a
+ * condition. Which trigger types fire is `triggerMatches`' answer; a stage_changed trigger also names its stage.
+ */
+export const stageChangeSequences = (tenantId: string, change: { from: string; to: string }) => {
+  const evt = { kind: "stage_changed" as const, ...change };
+  const types = STAGE_CHANGE_TRIGGERS.filter((type) => triggerMatches({ type, stage: change.to } as SequenceTrigger, evt));
+  const type = sql`${followupSequences.trigger}->>'type'`;
+  return and(
+    eq(followupSequences.tenantId, tenantId), eq(followupSequences.enabled, true),
+    types.length ? inArray(type, types) : sql`false`,
+    or(ne(type, "stage_changed"), eq(sql`${followupSequences.trigger}->>'stage'`, change.to)),
+  );
+};
 
 /**
  * Enrolls a lead in every enabled sequence whose trigger and audience fit the event (never twice at

@@ -12,6 +12,9 @@ export type LeadFacts = { source: string; stage: string; vehicleId: string | nul
 /** The triggers of the sequences a new lead can enter (`triggerMatches` with a lead_created event). */
 export const NEW_LEAD_TRIGGERS = ["lead_created", "no_reply"] as const satisfies readonly SequenceTrigger["type"][];
 
+/** The triggers of the sequences a stage change can start (`triggerMatches` with a stage_changed event). */
+export const STAGE_CHANGE_TRIGGERS = ["stage_changed", "test_drive_done", "lead_lost"] as const satisfies readonly SequenceTrigger["type"][];
+
 /** Whether an event in a lead's life starts this sequence. */
 export function triggerMatches(trigger: SequenceTrigger, evt: TriggerEvent): boolean {
   switch (trigger.type) {

@@ -6,7 +6,7 @@ import { sendEvent } from "@/inngest/dispatch";
 import { noteOnLeadTimeline, setConversationMode } from "@/lib/conversations";
 import { queueOutboundMessage } from "@/lib/conversations/outbound";
 import { isInsideCustomerServiceWindow } from "@/lib/channels/whatsapp-cloud";
-import { assignLead, changeLeadStage, handOverLead } from "@/lib/leads/leads";
+import { assignLead, changeLeadStage, handOverLead, leadStageChangedEvent } from "@/lib/leads/leads";
 import { hasRole } from "@/lib/auth/roles";
 import { zonedParts } from "@/lib/scheduling/zoned";
 import { canSee, placeholderCount, renderTemplate, type Viewer } from "./access";
@@ -112,7 +112,7 @@ export async function changeStageAsStaff(tenantId: string, viewer: Viewer, input
   });
   if (!changed) return leadNotFound;
   if (changed.changed) {
-    await sendEvent({ name: "lead/stage.changed", data: { tenantId, leadId: input.leadId, from: changed.from, to: input.stage, ...(reason && input.stage === "lost" ? { reason } : {}) } });
+    await sendEvent(leadStageChangedEvent(tenantId, input.leadId, { from: changed.from, to: input.stage, reason }));
   }
   return { ok: true };
 }

@@ -36,6 +36,18 @@ export function leadCreatedEvent(tenantId: string, leadId: string, source: LeadS
 }
 
 /**
+ * The lead/stage.changed event. `found` is what its sender looked up (`stageChangeFlags`): whether the dealer has a
+ * webhook endpoint for stage changes and an enabled sequence a stage change can start; a sender that did not look says
+ * yes to both, so the runs start and find out themselves. Both are always present, as with lead/created.
+ */
+export function leadStageChangedEvent(tenantId: string, leadId: string, change: { from: string; to: string; reason?: string | null }, found = { webhooks: true, sequences: true }) {
+  return {
+    name: "lead/stage.changed",
+    data: { tenantId, leadId, from: change.from, to: change.to, ...(change.reason && change.to === "lost" ? { reason: change.reason } : {}), webhooks: found.webhooks, sequences: found.sequences },
+  };
+}
+
+/**
  * A new inquiry from a known contact joins their open lead instead of creating a duplicate;
  * `created` tells the caller whether lead/created should be announced.
  */

@@ -1,7 +1,9 @@
-import { eq } from "drizzle-orm";
+import { eq, exists, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { leadActivities, leads, tasks, type LeadStage } from "@/db/schema";
+import { followupSequences, leadActivities, leads, tasks, tenants, webhookEndpoints, type LeadStage } from "@/db/schema";
 import type { Intent } from "@/lib/assistant/types";
+import { stageChangeSequences } from "@/lib/followups/enroll";
+import { subscribedTo } from "@/lib/outgoing-webhooks/deliveries";
 import { activeTeam, leadShowroomId, pickRecipients } from "./routing";
 
 const intentPoints: Partial<Record<Intent, number>> = {
@@ -21,6 +23,19 @@ const stageOrder: LeadStage[] = ["new", "contacted", "qualified", "test_drive", 
 export function advanceStage(current: LeadStage, to: LeadStage): LeadStage {
   if (current === "won" || current === "lost") return current;
   return stageOrder.indexOf(to) > stageOrder.indexOf(current) ? to : current;
+}
+
+/**
+ * Whether this stage change has anything to start (see leadStageChangedEvent): a webhook endpoint for stage changes,
+ * an enabled sequence it can start. One statement, which a caller sends with its other writes.
+ */
+export async function stageChangeFlags(tx: Tx, tenantId: string, change: { from: string; to: string }): Promise<{ webhooks: boolean; sequences: boolean }> {
+  const one = { one: sql`1` };
+  const [found] = await tx.select({
+    webhooks: exists(tx.select(one).from(webhookEndpoints).where(subscribedTo(tenantId, "lead.stage_changed"))).mapWith(Boolean),
+    sequences: exists(tx.select(one).from(followupSequences).where(stageChangeSequences(tenantId, change))).mapWith(Boolean),
+  }).from(tenants).where(eq(tenants.id, tenantId));
+  return found ?? { webhooks: true, sequences: true };
 }
 
 /** Who hears about a lead: its assigned rep; while it is unassigned, the on-duty reps of its showroom first (see pickRecipients). */

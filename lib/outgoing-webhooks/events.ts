@@ -15,11 +15,12 @@ export const sourceEvents = ["lead/created", "lead/stage.changed", "appointment/
 /**
  * Source events that start the fan-out only when they can deliver something: a car's change only when it sold (an
  * import announces thousands of others), a shopper's message only when the dealer has an endpoint for it (the
- * inbound pipeline looks it up with the message), a new lead unless its sender found no endpoint for it.
+ * inbound pipeline looks it up with the message), a new lead or a stage change unless its sender found no endpoint for it.
  */
 export const sourceConditions: Partial<Record<(typeof sourceEvents)[number], string>> = {
   "inventory/vehicle.changed": "event.data.change == 'sold'",
   "lead/created": "event.data.webhooks != false",
+  "lead/stage.changed": "event.data.webhooks != false",
   "conversation/message.received": "event.data.webhooks == true",
 };
 

@@ -5,7 +5,7 @@ import { tenants, vehicles, leadStages } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 import { normalizeEmail, normalizePhone } from "@/lib/channels/phone";
 import { upsertContact } from "@/lib/leads/contacts";
-import { changeLeadStage, findOrCreateOpenLead, leadCreatedEvent } from "@/lib/leads/leads";
+import { changeLeadStage, findOrCreateOpenLead, leadCreatedEvent, leadStageChangedEvent } from "@/lib/leads/leads";
 import { serializeLead, type ApiLead } from "./leads";
 
 export const createLeadSchema = z.object({
@@ -55,7 +55,7 @@ export async function updateLeadStageFromApi(tenantId: string, leadId: string, i
   const changed = await withTenant(tenantId, (tx) => changeLeadStage(tx, tenantId, leadId, input.stage, { lostReason: input.lostReason, wonAmount: input.wonAmount }));
   if (!changed) return { ok: false, status: 404, code: "not_found", message: "Lead not found." };
   if (changed.changed) {
-    await sendEvent({ name: "lead/stage.changed", data: { tenantId, leadId, from: changed.from, to: input.stage, ...(input.lostReason && input.stage === "lost" ? { reason: input.lostReason } : {}) } });
+    await sendEvent(leadStageChangedEvent(tenantId, leadId, { from: changed.from, to: input.stage, reason: input.lostReason }));
   }
   return { ok: true, lead: serializeLead(changed.lead) };
 }

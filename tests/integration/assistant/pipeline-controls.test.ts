@@ -15,6 +15,7 @@ import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
 import { startFakeGraph, type FakeGraph } from "../../fakes/graph-server";
 import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
+import { sequenceFor, twoNudges } from "../followups/world";
 
 // The reply's stock search fails on demand, as a dropped connection would.
 const hiccups = vi.hoisted(() => ({ left: 0 }));
@@ -119,6 +120,8 @@ describe("reply pipeline controls", () => {
   it("sends the answer while the job queue is still taking the run's events", async () => {
     const t = await createTestTenant({ graphToken: "tok" });
     await addStock(t.tenant.id);
+    // A sequence for the new stage, so the stage change has a run to start.
+    await sequenceFor(t, twoNudges, { type: "stage_changed", stage: "contacted" });
     const from = "31612347005";
     const res = await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from, text: "Is de Golf er nog?" })));
     expect(res.status).toBe(200);

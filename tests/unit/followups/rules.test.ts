@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SequenceStep, SequenceTrigger } from "@/db/schema";
-import { audienceMatches, chooseWhatsAppForm, followupLanguage, isOptOutText, NEW_LEAD_TRIGGERS, stopReason, triggerMatches } from "@/lib/followups/rules";
+import { audienceMatches, chooseWhatsAppForm, followupLanguage, isOptOutText, NEW_LEAD_TRIGGERS, STAGE_CHANGE_TRIGGERS, stopReason, triggerMatches } from "@/lib/followups/rules";
 import { defaultSequences } from "@/lib/followups/defaults";
 import { sequenceInput } from "@/lib/followups/schema";
 import { frequencyCapUntil, proactiveSendAt, quietHoursEnd, waitEndsAt } from "@/lib/followups/timing";
@@ -16,6 +16,15 @@ describe("follow-up rules", () => {
     ];
     const startedByNewLead = every.filter((t) => ["whatsapp", "website", "facebook", "email", "api"].some((source) => triggerMatches(t, { kind: "lead_created", source })));
     expect(startedByNewLead.map((t) => t.type).sort()).toEqual([...NEW_LEAD_TRIGGERS].sort());
+  });
+
+  it("STAGE_CHANGE_TRIGGERS names exactly the triggers a stage change can start (the assistant skips the run otherwise)", () => {
+    const stages = ["new", "contacted", "qualified", "test_drive", "negotiation", "won", "lost"];
+    const every: SequenceTrigger[] = [
+      { type: "lead_created" }, { type: "no_reply", hours: 24 }, ...stages.map((stage) => ({ type: "stage_changed" as const, stage })), { type: "test_drive_done" }, { type: "no_show" }, { type: "lead_lost" },
+    ];
+    const startedByStage = every.filter((t) => stages.some((from) => stages.some((to) => triggerMatches(t, { kind: "stage_changed", from, to }))));
+    expect([...new Set(startedByStage.map((t) => t.type))].sort()).toEqual([...STAGE_CHANGE_TRIGGERS].sort());
   });
 
   it("matches triggers to lead events", () => {
