@@ -60,17 +60,41 @@ export function askedSearch(text: string, u: Understanding, memory: ReplyMemory)
   return Object.keys(filters).length > 0 || u.intents[0] === "browse" ? filters : null;
 }
 
+/** Where Claude's answer starts: the shopper's words understood, and the stock search they ask for, made. */
+export type ClaudeStart = { u: Understanding; asked: { input: Entities; result: Awaited<ReturnType<typeof searchInventoryTool>> } | null };
+
+/** The turns of the conversation the model reads: what the shopper, the assistant and staff wrote, the latest twelve. */
+const spokenTurns = (ctx: ConversationContext) =>
+  ctx.history.filter((m) => m.body && (m.senderKind === "customer" || m.senderKind === "assistant" || m.senderKind === "staff")).slice(-12);
+
+/**
+ * Reads the shopper's burst and makes the search it asks for (`askedSearch`) when the conversation ends with the
+ * shopper's words, in `toolCtx`'s transaction when it has one: the reply pipeline makes it in the transaction that read
+ * the conversation.
+ */
+export async function startClaude(o: { tenant: Tenant; ctx: ConversationContext; toolCtx: ToolContext; now: Date; knownModels: { make: string; model: string }[] }): Promise<ClaudeStart> {
+  const text = o.ctx.burst.map((m) => m.body).join("\n");
+  const u = understandMessage(text, { defaultLang: o.ctx.lastLang, now: o.now, timeZone: o.tenant.timeZone, knownModels: o.knownModels });
+  const last = spokenTurns(o.ctx).at(-1);
+  const asked = !last || last.senderKind === "customer" ? askedSearch(text, u, o.ctx.memory) : null;
+  if (!asked) return { u, asked: null };
+  const input = searchFiltersOf(asked);
+  return { u, asked: { input, result: await searchInventoryTool(o.toolCtx, input, 3) } };
+}
+
 /** Shopper text cannot close its own <shopper> tag or pass for the stock check's note. */
 const untagged = (text: string) => text.replace(/<\s*\/?\s*(shopper|stock_check)\b[^>]*>/gi, "");
 
 /** Claude answers with a bounded tool-use loop; every tool is scoped to this tenant and conversation. */
 export async function claudeReply(o: {
   tenant: Tenant; ctx: ConversationContext; toolCtx: ToolContext; now: Date; replyTenant: ReplyTenant; knownModels: { make: string; model: string }[];
+  /** `startClaude`'s result when the caller made it already. */
+  start?: ClaudeStart;
 }): Promise<ClaudeAnswer> {
   const e = env();
   const client = new Anthropic({ apiKey: e.ANTHROPIC_API_KEY, baseURL: e.ANTHROPIC_BASE_URL, timeout: TIMEOUT_MS, maxRetries: 0 });
   const text = o.ctx.burst.map((m) => m.body).join("\n");
-  const u = understandMessage(text, { defaultLang: o.ctx.lastLang, now: o.now, timeZone: o.tenant.timeZone, knownModels: o.knownModels });
+  const { u, asked } = o.start ?? await startClaude(o);
   // Claude's own questions are not tracked: a later offline reply does not take a bare "yes" as answering them.
   const memory: ReplyMemory = { ...o.ctx.memory, offeredSlots: [], askedTestDrive: undefined, formal: formalAfter(o.ctx.memory.formal, text, u.language) };
   const actions: AssistantAction = u.intents[0] === "opt_out" ? { optOut: true } : {};
@@ -79,9 +103,8 @@ export async function claudeReply(o: {
   const quoted: string[] = [];
   const tools: { name: string; input: unknown }[] = [];
 
-  const history = o.ctx.history.filter((m) => m.body && (m.senderKind === "customer" || m.senderKind === "assistant" || m.senderKind === "staff")).slice(-12);
   const messages: Anthropic.Messages.MessageParam[] = [];
-  for (const m of history) {
+  for (const m of spokenTurns(o.ctx)) {
     const role = m.senderKind === "customer" ? "user" : "assistant";
     const content = role === "user" ? `<shopper>${untagged(m.body!)}</shopper>` : m.body!;
     const last = messages.at(-1);
@@ -94,14 +117,13 @@ export async function claudeReply(o: {
   const toolList = toolDefinitions.map((t, i) => (i === toolDefinitions.length - 1 ? { ...t, cache_control: { type: "ephemeral" as const } } : t));
   // A question about cars comes with the search its words ask for, as if the model had made that call: most answers
   // then take one model call instead of two (the model can still search again with other filters).
-  const asked = messages.at(-1)?.role === "user" ? askedSearch(text, u, o.ctx.memory) : null;
   if (asked) {
     const id = "toolu_forecourt_search";
-    tools.push({ name: "search_inventory", input: asked });
-    const output = await runTool("search_inventory", asked);
+    tools.push({ name: "search_inventory", input: asked.input });
+    rememberSearch(asked.input, asked.result);
     messages.push(
-      { role: "assistant", content: [{ type: "tool_use", id, name: "search_inventory", input: asked }] },
-      { role: "user", content: [{ type: "tool_result", tool_use_id: id, content: JSON.stringify(output) }] },
+      { role: "assistant", content: [{ type: "tool_use", id, name: "search_inventory", input: asked.input }] },
+      { role: "user", content: [{ type: "tool_result", tool_use_id: id, content: JSON.stringify(asked.result) }] },
     );
   }
   let calls = 0;
@@ -143,15 +165,19 @@ export async function claudeReply(o: {
     return all.find((s) => s.id !== null && s.id === id)?.id;
   }
 
+  // The search and its cheapest car, so a follow-up ("iets goedkopers?") narrows it, whichever assistant answers.
+  function rememberSearch(filters: Entities, r: { vehicles: { code: string; price: number }[] }) {
+    memory.proposedCodes = r.vehicles.map((v) => v.code);
+    memory.search = filters;
+    memory.cheapest = r.vehicles.length ? Math.min(...r.vehicles.map((v) => v.price)) : null;
+  }
+
   async function runTool(name: string, input: Record<string, unknown>): Promise<unknown> {
     switch (name) {
       case "search_inventory": {
-        const asked = searchFiltersOf(input);
-        const r = await searchInventoryTool(o.toolCtx, asked, 3);
-        // The search and its cheapest car, so a follow-up ("iets goedkopers?") narrows it, whichever assistant answers.
-        memory.proposedCodes = r.vehicles.map((v) => v.code);
-        memory.search = asked;
-        memory.cheapest = r.vehicles.length ? Math.min(...r.vehicles.map((v) => v.price)) : null;
+        const filters = searchFiltersOf(input);
+        const r = await searchInventoryTool(o.toolCtx, filters, 3);
+        rememberSearch(filters, r);
         return r;
       }
       case "vehicle_details": {

@@ -8,13 +8,14 @@ import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { recordSystemEvent, setConversationMode, type OutboundInput } from "@/lib/conversations";
 import { deliverNowOrRequest, recordQueuedMessage } from "@/lib/conversations/outbound";
 import { env } from "@/lib/env";
-import { advanceStage, markHot, notifyReps, scoreLead } from "@/lib/leads/signals";
+import { leadStageChangedEvent } from "@/lib/leads/leads";
+import { advanceStage, markHot, notifyReps, scoreLead, stageChangeFlags } from "@/lib/leads/signals";
 import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
 import { assistantRepliesQuota, repliesThisMonth } from "@/lib/plans/usage";
 import type { Tenant } from "@/lib/tenancy";
 import { addUsage } from "@/lib/usage";
 import { groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
-import type { ClaudeAnswer } from "./claude";
+import type { ClaudeAnswer, ClaudeStart } from "./claude";
 import { checkGrounding, type GroundingViolation } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
 import { phraseFor } from "./replies";
@@ -61,12 +62,13 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
     if (ctx.conversation.mode !== "bot") return `conversation is in ${ctx.conversation.mode} mode`;
     if (ctx.burst.length === 0) return "nothing to answer";
     const handedOver = await handOverWhenQuotaReached(tx, tenantId, ctx, assistantRepliesQuota(ctx.tenant, used));
-    if (!handedOver) return ctx;
+    // Claude's start (the search a question about cars asks for) is made here: one transaction fewer.
+    if (!handedOver) return { ctx, start: await claudeStart(ctx.tenant, ctx, now, tx) };
     events.push(handedOver.event);
     return handedOver.reason;
   });
   if (typeof ready === "string") return { status: "skipped", reason: ready };
-  const ctx = ready;
+  const { ctx, start } = ready;
   const { tenant } = ctx;
   const lastInbound = ctx.burst[ctx.burst.length - 1];
   /** Stores the answer; `alongside` runs with the read of what sending it needs (in this transaction, so the send after the commit needs no read of its own). */
@@ -107,7 +109,7 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
     }, () => Promise.all([applyOutcome(tx, tenant, ctx, result, events), addUsage(tx, tenant.id, "assistant_replies", 1, now)]));
     return { msg: stored, result };
   });
-  const { msg, result } = await withRevision(await claudeCandidate(tenant, ctx, now, toolTx), answerWith);
+  const { msg, result } = await withRevision(await claudeCandidate(tenant, ctx, now, toolTx, start), answerWith);
   return { status: "replied", messageId: msg.id, engine: result.engine, text: result.text };
 }
 
@@ -132,16 +134,27 @@ const toolContext = (tenant: Tenant, ctx: ConversationContext, tx: Tx | undefine
   ({ tenant, leadId: ctx.lead?.id ?? null, contactId: ctx.conversation.contactId, conversationId: ctx.conversation.id, tx });
 const burstText = (ctx: ConversationContext) => ctx.burst.map((m) => m.body).join("\n");
 
+/** Whether Claude writes the answer: an API key, and no hand-over keyword (the offline assistant says a colleague is coming and hands over). */
+const claudeAnswers = (tenant: Tenant, ctx: ConversationContext) =>
+  env().modes.ai === "claude" && !handoverKeywordIn(burstText(ctx), assistantRules(tenant.settings).handoverKeywords);
+
+/** Where Claude's answer starts (see startClaude), made in `tx`; null when Claude does not answer. */
+async function claudeStart(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx): Promise<ClaudeStart | null> {
+  if (!claudeAnswers(tenant, ctx)) return null;
+  const { startClaude } = await import("./claude");
+  return startClaude({ tenant, ctx, toolCtx: toolContext(tenant, ctx, tx), now, knownModels: ctx.models });
+}
+
 /**
- * Claude's answer, not yet checked against stock, or null when the offline assistant answers: no API key, a hand-over
- * keyword (the offline assistant says a colleague is coming and hands over), or Claude failing. Its tools run in
- * `tx` when there is one, each in its own transaction otherwise.
+ * Claude's answer, not yet checked against stock, or null when the offline assistant answers: Claude does not answer
+ * (`claudeAnswers`) or fails. Its tools run in `tx` when there is one, each in its own transaction otherwise; `start`,
+ * when the caller made it already.
  */
-async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx | undefined): Promise<ClaudeAnswer | null> {
-  if (env().modes.ai !== "claude" || handoverKeywordIn(burstText(ctx), assistantRules(tenant.settings).handoverKeywords)) return null;
+async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx | undefined, start?: ClaudeStart | null): Promise<ClaudeAnswer | null> {
+  if (!claudeAnswers(tenant, ctx)) return null;
   try {
     const { claudeReply } = await import("./claude");
-    return await claudeReply({ tenant, ctx, toolCtx: toolContext(tenant, ctx, tx), now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels: ctx.models });
+    return await claudeReply({ tenant, ctx, toolCtx: toolContext(tenant, ctx, tx), now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels: ctx.models, start: start ?? undefined });
   } catch (err) {
     console.warn(`[assistant] Claude failed, answering offline: ${(err as Error).message}`);
     return null;
@@ -208,17 +221,26 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
 async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r: AssistantResult, events: OutgoingEvent[]) {
   const tenantId = tenant.id;
   const leadId = ctx.lead?.id;
-  if (r.lang !== ctx.contact?.language || r.actions.optOut) {
-    await tx.update(contacts).set({ language: r.lang, ...(r.actions.optOut ? { optedOutAt: new Date() } : {}) }).where(eq(contacts.id, ctx.conversation.contactId));
+  // Sent with the lead's update (one round trip).
+  const contactUpdate = r.lang !== ctx.contact?.language || r.actions.optOut
+    ? tx.update(contacts).set({ language: r.lang, ...(r.actions.optOut ? { optedOutAt: new Date() } : {}) }).where(eq(contacts.id, ctx.conversation.contactId))
+    : null;
+  if (!leadId || !ctx.lead) {
+    await contactUpdate;
+    return;
   }
-  if (!leadId || !ctx.lead) return;
   const booked = Boolean(r.actions.booking);
   const { score, hot } = scoreLead({ previous: ctx.lead.score, intents: r.intents, inboundCount: ctx.history.filter((m) => m.direction === "inbound").length, hasBudget: Boolean(r.entities.maxPrice), booked });
   const stage = advanceStage(ctx.lead.stage, r.actions.stage ?? "contacted");
   // The showroom this answer was about, so its staff hear first about the lead.
   const branch = r.actions.showroomId ? { branchId: r.actions.showroomId } : {};
-  await tx.update(leads).set({ score, stage, ...branch, contactedAt: ctx.lead.contactedAt ?? new Date(), updatedAt: new Date() }).where(eq(leads.id, leadId));
-  if (stage !== ctx.lead.stage) events.push({ name: "lead/stage.changed", data: { tenantId, leadId, from: ctx.lead.stage, to: stage } });
+  // A stage change starts the follow-up and webhook runs only when the dealer has something for it: looked up with the write.
+  const [, , found] = await Promise.all([
+    contactUpdate,
+    tx.update(leads).set({ score, stage, ...branch, contactedAt: ctx.lead.contactedAt ?? new Date(), updatedAt: new Date() }).where(eq(leads.id, leadId)),
+    stage !== ctx.lead.stage ? stageChangeFlags(tx, tenantId, { from: ctx.lead.stage, to: stage }) : null,
+  ]);
+  if (found) events.push(leadStageChangedEvent(tenantId, leadId, { from: ctx.lead.stage, to: stage }, found));
   const booking = r.actions.booking;
   if (booking && !booking.unchanged) {
     const what = booking.kind === "visit" ? "Visit" : "Test drive";
