@@ -30,7 +30,11 @@ export function nextOpeningAt(hours: BusinessHoursJson, timeZone: string, from: 
 
 export type Busy = { start: Date; end: Date };
 
-/** Test-drive slots inside opening hours, clear of existing appointments and at least `leadMinutes` ahead. */
+/**
+ * Test-drive slots inside opening hours, clear of existing appointments and at least `leadMinutes` ahead: on `onDate`,
+ * or over the next `days` (two weeks by default, so a showroom open one day a week still has times when asked on that
+ * day after its last one).
+ */
 export function findSlots(o: {
   hours: BusinessHoursJson; timeZone: string; from: Date; days?: number; slotMinutes?: number; leadMinutes?: number;
   busy: Busy[]; onDate?: string; limit?: number;
@@ -38,7 +42,7 @@ export function findSlots(o: {
   const slot = (o.slotMinutes ?? 45) * 60_000;
   const earliest = o.from.getTime() + (o.leadMinutes ?? 120) * 60_000;
   const start = o.onDate ?? zonedParts(o.from, o.timeZone).date;
-  const days = o.onDate ? 1 : (o.days ?? 7);
+  const days = o.onDate ? 1 : (o.days ?? 14);
   const found: Date[] = [];
   for (let d = 0; d < days && found.length < (o.limit ?? 6); d++) {
     const date = addDaysIso(start, d);
