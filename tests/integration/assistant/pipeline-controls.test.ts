@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { getSystemDb } from "@/db/client";
@@ -9,11 +9,10 @@ import { replyToShopper } from "@/inngest/functions/reply-to-shopper";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, clock, resetClock } from "@/inngest/local/clock";
 import { evaluateKey } from "@/inngest/local/expressions";
-import { reloadEnv } from "@/lib/env";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
-import { startFakeGraph, type FakeGraph } from "../../fakes/graph-server";
+import { useOfflineAssistant } from "../../helpers/offline-assistant";
 import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 import { sequenceFor, twoNudges } from "../followups/world";
 
@@ -45,14 +44,7 @@ vi.mock("@/inngest/dispatch", async (importOriginal) => {
 });
 
 useTestDatabase();
-let graph: FakeGraph;
-beforeAll(async () => {
-  graph = await startFakeGraph();
-  process.env.META_GRAPH_URL = graph.url;
-  delete process.env.ANTHROPIC_API_KEY;
-  reloadEnv();
-});
-afterAll(() => graph.close());
+const graph = useOfflineAssistant();
 afterEach(() => {
   resetClock();
   hiccups.left = 0;
@@ -99,7 +91,7 @@ describe("reply pipeline controls", () => {
     const replies = await assistantMessages(t.tenant.id);
     expect(replies).toHaveLength(1);
     expect(replies[0].body).toMatch(/Dit hebben we voor je/);
-    expect(graph.sent.filter((s) => s.body.to === "31612347001")).toHaveLength(1);
+    expect(graph().sent.filter((s) => s.body.to === "31612347001")).toHaveLength(1);
   });
 
   const deliveryRuns = async (messageId: string) => {
@@ -113,7 +105,7 @@ describe("reply pipeline controls", () => {
     await say(t, "31612347004", "Is de Golf er nog?");
     const [reply] = await assistantMessages(t.tenant.id);
     expect(reply.status).toBe("sent");
-    expect(graph.sent.filter((s) => s.body.to === "31612347004")).toHaveLength(1);
+    expect(graph().sent.filter((s) => s.body.to === "31612347004")).toHaveLength(1);
     expect(await deliveryRuns(reply.id)).toHaveLength(0);
   });
 
@@ -132,8 +124,8 @@ describe("reply pipeline controls", () => {
     advanceClock(5_000);
     const drained = drainJobs();
     const deadline = Date.now() + 10_000;
-    while (!graph.sent.some((s) => s.body.to === from) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    expect(graph.sent.filter((s) => s.body.to === from)).toHaveLength(1);
+    while (!graph().sent.some((s) => s.body.to === from) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(graph().sent.filter((s) => s.body.to === from)).toHaveLength(1);
     release();
     await drained;
     const [reply] = await assistantMessages(t.tenant.id);
@@ -147,9 +139,9 @@ describe("reply pipeline controls", () => {
   it("retries the send when the Graph API fails for a moment, after the backoff and without a second copy", async () => {
     const t = await createTestTenant({ graphToken: "tok" });
     await addStock(t.tenant.id);
-    graph.failNext(1, 500);
+    graph().failNext(1, 500);
     await say(t, "31612347002", "Is de Golf er nog?");
-    expect(graph.sent.filter((s) => s.body.to === "31612347002")).toHaveLength(0);
+    expect(graph().sent.filter((s) => s.body.to === "31612347002")).toHaveLength(0);
     // The reply run's own attempt failed; the delivery function takes over after the first backoff, not at once.
     const [queued] = await assistantMessages(t.tenant.id);
     expect(queued.status).toBe("queued");
@@ -162,7 +154,7 @@ describe("reply pipeline controls", () => {
     }
     const [reply] = await assistantMessages(t.tenant.id);
     expect(reply.status).toBe("sent");
-    expect(graph.sent.filter((s) => s.body.to === "31612347002")).toHaveLength(1);
+    expect(graph().sent.filter((s) => s.body.to === "31612347002")).toHaveLength(1);
   });
 
   it("stays silent in a paused conversation", async () => {

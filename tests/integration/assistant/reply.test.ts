@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
@@ -7,24 +7,16 @@ import { appointments, contacts, conversations, leads, messages, tasks, webhookD
 import { createWebhookEndpoint } from "@/lib/outgoing-webhooks";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
-import { reloadEnv } from "@/lib/env";
 import { replyToConversation } from "@/lib/assistant/pipeline";
 import { checkGrounding } from "@/lib/assistant/grounding";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
-import { startFakeGraph, type FakeGraph } from "../../fakes/graph-server";
+import { useOfflineAssistant } from "../../helpers/offline-assistant";
 import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 
 useTestDatabase();
-let graph: FakeGraph;
-beforeAll(async () => {
-  graph = await startFakeGraph();
-  process.env.META_GRAPH_URL = graph.url;
-  delete process.env.ANTHROPIC_API_KEY;
-  reloadEnv();
-});
-afterAll(() => graph.close());
+const graph = useOfflineAssistant();
 afterEach(() => resetClock());
 
 const url = "http://localhost/api/webhooks/whatsapp";
@@ -74,7 +66,7 @@ describe("the assistant answers from live stock", () => {
     expect(reply.body).toContain(picanto.code);
     for (const v of lot.filter((x) => x.transmission === "manual" || x.price > 20000 || x.status === "sold")) expect(reply.body).not.toContain(v.code);
     // It went out through the Graph API, in Dutch.
-    expect(graph.sent.some((s) => s.phoneNumberId === t.phoneNumberId && JSON.stringify(s.body).includes(yaris.code))).toBe(true);
+    expect(graph().sent.some((s) => s.phoneNumberId === t.phoneNumberId && JSON.stringify(s.body).includes(yaris.code))).toBe(true);
   });
 
   it("answers in the shopper's language, whatever the dealer's", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { getSystemDb } from "@/db/client";
@@ -6,13 +6,12 @@ import { withTenant } from "@/db/tenant";
 import { jobRuns, webhookDeliveries, webhookEndpoints } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
-import { reloadEnv } from "@/lib/env";
 import { ensureDefaultSequences } from "@/lib/followups";
 import { stageChangeFlags } from "@/lib/leads/signals";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
-import { startFakeGraph, type FakeGraph } from "../../fakes/graph-server";
+import { useOfflineAssistant } from "../../helpers/offline-assistant";
 import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 import { enrollmentOf, sequenceFor, twoNudges } from "../followups/world";
 
@@ -20,14 +19,7 @@ import { enrollmentOf, sequenceFor, twoNudges } from "../followups/world";
 // webhook fan-out only when the dealer has a sequence or an endpoint for it: most dealers have neither, and those two
 // runs were most of the background work of a new shopper's first answer.
 useTestDatabase();
-let graph: FakeGraph;
-beforeAll(async () => {
-  graph = await startFakeGraph();
-  process.env.META_GRAPH_URL = graph.url;
-  delete process.env.ANTHROPIC_API_KEY;
-  reloadEnv();
-});
-afterAll(() => graph.close());
+const graph = useOfflineAssistant();
 afterEach(() => resetClock());
 
 type T = Awaited<ReturnType<typeof createTestTenant>>;
@@ -38,7 +30,7 @@ async function firstAnswer(t: T, from: string) {
   await drainJobs();
   advanceClock(5_000);
   await drainJobs();
-  expect(graph.sent.filter((s) => s.body.to === from)).toHaveLength(1);
+  expect(graph().sent.filter((s) => s.body.to === from)).toHaveLength(1);
   const db = await getSystemDb();
   const ofTenant = sql`${jobRuns.event}->'data'->>'tenantId' = ${t.tenant.id}`;
   const events = await db.selectDistinct({ event: jobRuns.event }).from(jobRuns).where(and(eq(jobRuns.eventName, "lead/stage.changed"), ofTenant));

@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { withTenant } from "@/db/tenant";
 import { auditLog, conversations, messages, tenants } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
-import { reloadEnv } from "@/lib/env";
 import { createVehicleFromForm, updateVehicle, vehicleFormSchema } from "@/lib/inventory/admin";
 import { changePlan, getPlanUsage, PlanLimitError, QUOTA_HANDOVER_EVENT } from "@/lib/plans";
 import { inviteMember } from "@/lib/settings";
@@ -13,18 +12,11 @@ import { recordUsage } from "@/lib/usage";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
-import { startFakeGraph, type FakeGraph } from "../../fakes/graph-server";
+import { useOfflineAssistant } from "../../helpers/offline-assistant";
 import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 
 useTestDatabase();
-let graph: FakeGraph;
-beforeAll(async () => {
-  graph = await startFakeGraph();
-  process.env.META_GRAPH_URL = graph.url;
-  delete process.env.ANTHROPIC_API_KEY;
-  reloadEnv();
-});
-afterAll(() => graph.close());
+useOfflineAssistant();
 afterEach(() => resetClock());
 
 type T = Awaited<ReturnType<typeof createTestTenant>>;
