@@ -1,9 +1,10 @@
 import Anthropic from "@anthropic-ai/sdk";
 import { env } from "@/lib/env";
+import { localIso, readStart } from "@/lib/scheduling/zoned";
 import type { Tenant } from "@/lib/tenancy";
 import type { ConversationContext } from "./context";
 import { booked, sentencesOf, type AssistantAction, type AssistantResult, type ReplyMemory } from "./offline";
-import { buildSystemPrompt, toolDefinitions } from "./prompt";
+import { buildSystemPrompt, nowNote, toolDefinitions } from "./prompt";
 import type { ReplyTenant } from "./context";
 import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, searchFiltersOf, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool,
@@ -15,7 +16,7 @@ import { readFollowUp } from "./follow-up";
 import { languages, type Entities, type Lang, type Understanding } from "./types";
 
 /** Tells the model a booking replaced the shopper's own earlier one, so its answer says the time moved. */
-const movedNote = (before: Date | null) => (before ? { moved: true, previousStart: before.toISOString() } : {});
+const unreadableStart = { booked: false, reason: "unreadable start: give a time test_drive_slots returned" };
 
 const MAX_TOOL_ROUNDS = 5;
 // Leaves room to answer offline within 5 s of giving up on Claude.
@@ -113,7 +114,11 @@ export async function claudeReply(o: {
   }
   if (messages[0]?.role !== "user") messages.unshift({ role: "user", content: "<shopper>(conversation continues)</shopper>" });
 
-  const system = [{ type: "text" as const, text: buildSystemPrompt(o.tenant, o.replyTenant), cache_control: { type: "ephemeral" as const } }];
+  // The dealer's prompt is cached; the moment after it changes every minute.
+  const system = [
+    { type: "text" as const, text: buildSystemPrompt(o.tenant, o.replyTenant), cache_control: { type: "ephemeral" as const } },
+    { type: "text" as const, text: nowNote(o.now, o.tenant.timeZone) },
+  ];
   const toolList = toolDefinitions.map((t, i) => (i === toolDefinitions.length - 1 ? { ...t, cache_control: { type: "ephemeral" as const } } : t));
   // A question about cars comes with the search its words ask for, as if the model had made that call: most answers
   // then take one model call instead of two (the model can still search again with other filters).
@@ -126,6 +131,14 @@ export async function claudeReply(o: {
       { role: "user", content: [{ type: "tool_result", tool_use_id: id, content: JSON.stringify(asked.result) }] },
     );
   }
+  // Times go to the model on the dealer's wall clock with its offset, and come back read the same way.
+  const local = (at: Date) => localIso(at, o.tenant.timeZone);
+  const movedNote = (before: Date | null) => (before ? { moved: true, previousStart: local(before) } : {});
+  const startOf = (input: Record<string, unknown>) => {
+    const at = readStart(String(input.start ?? ""), o.tenant.timeZone);
+    return Number.isNaN(at.getTime()) ? null : at;
+  };
+
   let calls = 0;
   let round = 0;
   /** Asks the model until it answers in text; the answer can be revised once, in the same conversation. */
@@ -212,19 +225,23 @@ export async function claudeReply(o: {
         const code = typeof input.code === "string" && input.code ? input.code : showroomId ? null : memory.focusCode;
         const slots = await testDriveSlotsTool(o.toolCtx, { now: o.now, date: input.date as string | undefined, vehicleCode: code, showroomId });
         memory.offeredSlots = slots.map((s) => s.toISOString());
-        return { slots: memory.offeredSlots, timeZone: o.tenant.timeZone };
+        return { slots: slots.map((s) => localIso(s, o.tenant.timeZone)), timeZone: o.tenant.timeZone };
       }
       case "book_test_drive": {
-        const r = await bookTestDriveTool(o.toolCtx, { vehicleCode: String(input.code ?? ""), start: new Date(String(input.start ?? "")), now: o.now });
+        const start = startOf(input);
+        if (!start) return unreadableStart;
+        const r = await bookTestDriveTool(o.toolCtx, { vehicleCode: String(input.code ?? ""), start, now: o.now });
         if (r.ok) Object.assign(actions, { booking: booked(r, "test_drive"), stage: "test_drive", hot: "test drive booked" });
-        return r.ok ? { booked: true, start: r.start.toISOString(), vehicle: r.vehicle, ...movedNote(r.movedFrom) } : { booked: false, reason: r.reason };
+        return r.ok ? { booked: true, start: local(r.start), vehicle: r.vehicle, ...movedNote(r.movedFrom) } : { booked: false, reason: r.reason };
       }
       case "book_visit": {
         const showroomId = await ownShowroom(input.showroom);
         if (showroomId === undefined) return { error: "Unknown showroom: use an id from list_showrooms." };
-        const r = await bookVisitTool(o.toolCtx, { showroomId, start: new Date(String(input.start ?? "")), now: o.now });
+        const start = startOf(input);
+        if (!start) return unreadableStart;
+        const r = await bookVisitTool(o.toolCtx, { showroomId, start, now: o.now });
         if (r.ok) Object.assign(actions, { booking: booked(r, "visit"), stage: "test_drive", hot: "visit booked", showroomId: r.showroomId });
-        return r.ok ? { booked: true, start: r.start.toISOString(), showroom: r.place, ...movedNote(r.movedFrom) } : { booked: false, reason: r.reason };
+        return r.ok ? { booked: true, start: local(r.start), showroom: r.place, ...movedNote(r.movedFrom) } : { booked: false, reason: r.reason };
       }
       case "search_dealer_knowledge": {
         const lang = (languages as readonly string[]).includes(String(input.language)) ? (input.language as Lang) : u.language;

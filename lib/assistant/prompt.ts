@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "@/lib/format/intl";
+import { localIso, zonedClock } from "@/lib/scheduling/zoned";
 import type { Tenant } from "@/lib/tenancy";
 import type { ReplyTenant } from "./context";
 import { fill } from "./replies";
@@ -40,6 +42,19 @@ export function buildSystemPrompt(tenant: Tenant, t: ReplyTenant): string {
   ].join("\n");
 }
 
+/**
+ * The moment the model answers at, on the dealer's wall clock: it reads the shopper's "tomorrow" or "zaterdag" from
+ * it. Sent after the cached prompt, as it changes every minute.
+ */
+export function nowNote(now: Date, timeZone: string): string {
+  const day = dateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(now);
+  return [
+    `Now at the dealer: ${day}, ${zonedClock(now, timeZone)} (${localIso(now, timeZone)}, time zone ${timeZone}).`,
+    "Count the days the shopper names (\"tomorrow\", \"zaterdag\", \"besok\") from this date; a weekday named alone is its next one, today only while today still has times.",
+    "Tool dates are the dealer's local dates (YYYY-MM-DD); tool times are on the dealer's clock with its offset: pass them back as they came.",
+  ].join("\n");
+}
+
 const makesProperty = { type: "array", items: { type: "string" }, description: "Several makes the shopper would take (\"BMW or Audi\"), instead of make" };
 
 export const toolDefinitions = [
@@ -72,7 +87,7 @@ export const toolDefinitions = [
   },
   {
     name: "test_drive_slots",
-    description: "Free test-drive times from the opening hours of the showroom where the car stands and its existing appointments. Give the car's code, or for a visit without a car the showroom id from list_showrooms; optional date (YYYY-MM-DD, dealer's local date).",
+    description: "Free test-drive times from the opening hours of the showroom where the car stands and its existing appointments. Give the car's code, or for a visit without a car the showroom id from list_showrooms; optional date (YYYY-MM-DD, dealer's local date). Times come on the dealer's clock with its offset (ISO 8601).",
     input_schema: { type: "object" as const, properties: { code: { type: "string" }, showroom: { type: "string" }, date: { type: "string" } } },
   },
   {
@@ -82,12 +97,12 @@ export const toolDefinitions = [
   },
   {
     name: "book_visit",
-    description: "Book a visit without a particular car at a showroom (id from list_showrooms) at a start time returned by test_drive_slots for that showroom (ISO 8601).",
+    description: "Book a visit without a particular car at a showroom (id from list_showrooms) at a start time returned by test_drive_slots for that showroom (ISO 8601, as it came).",
     input_schema: { type: "object" as const, properties: { showroom: { type: "string" }, start: { type: "string" } }, required: ["showroom", "start"] },
   },
   {
     name: "book_test_drive",
-    description: "Book a test drive for a car at a start time returned by test_drive_slots (ISO 8601).",
+    description: "Book a test drive for a car at a start time returned by test_drive_slots (ISO 8601, as it came).",
     input_schema: { type: "object" as const, properties: { code: { type: "string" }, start: { type: "string" } }, required: ["code", "start"] },
   },
   {

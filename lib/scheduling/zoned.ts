@@ -51,3 +51,20 @@ export function atLocal(dateIso: string, time: string, timeZone: string): Date {
   const [h, m] = time.split(":").map(Number);
   return fromZonedWallClock(new Date(`${dateIso}T12:00:00Z`), h, m, timeZone);
 }
+
+/** The instant as the wall clock in `timeZone` shows it, with that zone's offset: "2026-12-12T10:00:00+01:00". */
+export function localIso(at: Date, timeZone: string): string {
+  const offset = offsetAt(at.getTime(), timeZone);
+  const wall = new Date(Math.floor(at.getTime() / 60_000) * 60_000 + offset).toISOString().slice(0, 19);
+  const minutes = Math.abs(offset) / 60_000;
+  return `${wall}${offset < 0 ? "-" : "+"}${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/**
+ * A start time the model wrote: ISO 8601 with an offset or Z as it says, one without ("2026-12-12T10:00") on the wall
+ * clock in `timeZone`. An invalid date for anything else.
+ */
+export function readStart(text: string, timeZone: string): Date {
+  const local = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::00(?:\.0+)?)?$/.exec(text.trim());
+  return local ? atLocal(local[1], local[2], timeZone) : new Date(text);
+}

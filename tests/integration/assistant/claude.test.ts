@@ -238,7 +238,7 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     expect(booked[2]).toEqual({ booked: true, start: booked[1].start, vehicle: expect.anything() });
     const appts = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments));
     expect(appts).toHaveLength(1);
-    expect(appts[0].startsAt.toISOString()).toBe(booked[1].start);
+    expect(appts[0].startsAt.getTime()).toBe(new Date(booked[1].start).getTime());
     // The timeline says booked once and moved once; the unchanged time adds nothing.
     const notes = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body }).from(messages).where(eq(messages.senderKind, "system")).orderBy(messages.createdAt));
     expect(notes.map((n) => n.body).filter((b) => /by the assistant/.test(b ?? ""))).toEqual(["Test drive booked by the assistant", "Test drive moved by the assistant"]);
@@ -387,6 +387,39 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
         expect(text).not.toContain(String(v.costPrice));
       }
     }
+  });
+
+  it("tells the model today's date and gives and takes times on the dealer's clock", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    let slots: string[] = [];
+    const results: unknown[] = [];
+    claude.use((req) => {
+      const last = lastToolCall(req);
+      if (!last) return { body: toolUse("test_drive_slots", { code: golf.code }) };
+      results.push(last.result);
+      if (last.name === "test_drive_slots") {
+        slots = (last.result as { slots: string[] }).slots;
+        return { body: toolUse("book_test_drive", { code: golf.code, start: "whenever suits" }) };
+      }
+      // Unreadable, then the first offered time written without its offset: the dealer's clock, not the server's.
+      if (results.length === 2) return { body: toolUse("book_test_drive", { code: golf.code, start: slots[0].slice(0, 16) }) };
+      return { body: textReply("Booked.") };
+    });
+    const before = claude.requests.length;
+    const { replies } = await ask("Kan ik morgen een proefrit maken?", t);
+    const today = new Intl.DateTimeFormat("en-GB", { timeZone: t.tenant.timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(new Date());
+    const system = JSON.stringify(claude.requests[before].system);
+    expect(system).toContain(`Now at the dealer: ${today}`);
+    // Cached: the dealer's prompt, not the moment after it.
+    expect((claude.requests[before].system as { text: string; cache_control?: unknown }[]).map((b) => Boolean(b.cache_control))).toEqual([true, false]);
+    expect(slots.length).toBeGreaterThan(0);
+    for (const slot of slots) expect(slot).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00[+-]\d\d:\d\d$/);
+    expect(results[1]).toEqual({ booked: false, reason: expect.stringMatching(/^unreadable start/) });
+    expect(results[2]).toMatchObject({ booked: true, start: slots[0] });
+    const [appt] = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments));
+    expect(appt.startsAt.getTime()).toBe(new Date(slots[0]).getTime());
+    expect(replies[0].meta.engine).toBe("claude");
   });
 
   it("lists only this dealer's showrooms with their hours and books a visit only at one of them", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { atLocal, fromZonedWallClock, zonedClock, zonedParts } from "@/lib/scheduling/zoned";
+import { atLocal, fromZonedWallClock, localIso, readStart, zonedClock, zonedParts } from "@/lib/scheduling/zoned";
 import { dateTimeFormat, numberFormat } from "@/lib/format/intl";
 
 describe("wall clocks in a dealer's time zone", () => {
@@ -15,6 +15,19 @@ describe("wall clocks in a dealer's time zone", () => {
     expect(fromZonedWallClock(new Date("2026-12-04T23:30:00Z"), 9, 0, "Asia/Jakarta").toISOString()).toBe("2026-12-05T02:00:00.000Z");
     expect(zonedParts(new Date("2026-12-04T23:30:00Z"), "Asia/Jakarta")).toEqual({ date: "2026-12-05", hour: 6, minute: 30, weekday: "sat" });
     expect(zonedClock(new Date("2026-07-01T10:05:00Z"), "Europe/Oslo")).toBe("12:05");
+  });
+
+  it("writes an instant on the zone's wall clock with its offset, and reads a time back with or without one", () => {
+    expect(localIso(new Date("2026-12-12T09:00:00Z"), "Europe/Amsterdam")).toBe("2026-12-12T10:00:00+01:00");
+    expect(localIso(new Date("2026-07-01T08:30:00Z"), "Europe/Oslo")).toBe("2026-07-01T10:30:00+02:00");
+    expect(localIso(new Date("2026-12-04T04:30:00Z"), "Asia/Kolkata")).toBe("2026-12-04T10:00:00+05:30");
+    expect(localIso(new Date("2026-11-01T17:00:00Z"), "America/New_York")).toBe("2026-11-01T12:00:00-05:00");
+    expect(readStart("2026-12-12T10:00:00+01:00", "Asia/Jakarta").toISOString()).toBe("2026-12-12T09:00:00.000Z");
+    expect(readStart("2026-12-12T09:00:00.000Z", "Asia/Jakarta").toISOString()).toBe("2026-12-12T09:00:00.000Z");
+    // Without an offset it is the dealer's clock, not the server's.
+    expect(readStart("2026-12-12T10:00", "Europe/Amsterdam").toISOString()).toBe("2026-12-12T09:00:00.000Z");
+    expect(readStart("2026-12-12 10:00:00", "Asia/Jakarta").toISOString()).toBe("2026-12-12T03:00:00.000Z");
+    expect(Number.isNaN(readStart("Saturday at ten", "Europe/Amsterdam").getTime())).toBe(true);
   });
 
   it("round-trips every hour of a year in zones with and without daylight saving", () => {
