@@ -28,7 +28,9 @@ type Block = Anthropic.Messages.ContentBlockParam;
  * Claude's answer before the stock check. `revise`, on a first answer only: the check's findings go back to the model,
  * which writes the answer again in the same conversation (its tools still at hand); that answer cannot be revised.
  */
-export type ClaudeAnswer = AssistantResult & { modelCalls: number; revise?: (violations: GroundingViolation[]) => Promise<ClaudeAnswer> };
+/** Tokens the model read and wrote for one answer; `cacheRead` / `cacheWrite`: the part of the input read from / written to the prompt cache. */
+export type ModelTokens = { input: number; output: number; cacheRead: number; cacheWrite: number };
+export type ClaudeAnswer = AssistantResult & { modelCalls: number; tokens: ModelTokens; revise?: (violations: GroundingViolation[]) => Promise<ClaudeAnswer> };
 
 const checkFinding: Record<GroundingViolation["kind"], string> = {
   unknown_code: "a code no available car has",
@@ -141,16 +143,21 @@ export async function claudeReply(o: {
 
   let calls = 0;
   let round = 0;
+  const tokens: ModelTokens = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
   /** Asks the model until it answers in text; the answer can be revised once, in the same conversation. */
   const converse = async (revisable: boolean): Promise<ClaudeAnswer> => {
     for (; round <= MAX_TOOL_ROUNDS; round++) {
       calls++;
       const res = await client.messages.create({ model: e.ANTHROPIC_MODEL, max_tokens: 700, system, tools: toolList, messages });
+      tokens.input += res.usage?.input_tokens ?? 0;
+      tokens.output += res.usage?.output_tokens ?? 0;
+      tokens.cacheRead += res.usage?.cache_read_input_tokens ?? 0;
+      tokens.cacheWrite += res.usage?.cache_creation_input_tokens ?? 0;
       const toolUses = res.content.filter((b): b is Anthropic.Messages.ToolUseBlock => b.type === "tool_use");
       if (res.stop_reason !== "tool_use" || toolUses.length === 0) {
         const answer = res.content.filter((b): b is Anthropic.Messages.TextBlock => b.type === "text").map((b) => b.text).join("\n").trim();
         if (!answer) throw new Error("Claude returned no text");
-        const result = { text: answer, lang: u.language as Lang, intents: u.intents, entities: u.entities, actions, memory, allowedNumbers, quoted, tools, modelCalls: calls };
+        const result = { text: answer, lang: u.language as Lang, intents: u.intents, entities: u.entities, actions, memory, allowedNumbers, quoted, tools, modelCalls: calls, tokens: { ...tokens } };
         if (!revisable) return result;
         const revise = (violations: GroundingViolation[]) => {
           messages.push({ role: "assistant", content: res.content as Block[] }, { role: "user", content: stockCheckNote(violations) });

@@ -11,11 +11,11 @@ import { env } from "@/lib/env";
 import { leadStageChangedEvent } from "@/lib/leads/leads";
 import { advanceStage, markHot, notifyReps, scoreLead, stageChangeFlags } from "@/lib/leads/signals";
 import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
-import { assistantRepliesQuota, repliesThisMonth } from "@/lib/plans/usage";
+import { ASSISTANT_REPLIES_METRIC, assistantRepliesQuota, MODEL_TOKEN_METRICS, repliesThisMonth } from "@/lib/plans/usage";
 import type { Tenant } from "@/lib/tenancy";
-import { addUsage } from "@/lib/usage";
+import { addUsages } from "@/lib/usage";
 import { groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
-import type { ClaudeAnswer, ClaudeStart } from "./claude";
+import type { ClaudeAnswer, ClaudeStart, ModelTokens } from "./claude";
 import { checkGrounding, type GroundingViolation } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
 import { phraseFor } from "./replies";
@@ -104,9 +104,9 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
       conversationId, senderKind: "assistant", body: result.text, idempotencyKey: `reply-${lastInbound.id}`,
       meta: {
         memory: result.memory, language: result.lang, intents: result.intents, entities: result.entities, tools: result.tools, engine: result.engine, answers: ctx.burst.map((m) => m.id),
-        ...(stockCheck ? { stockCheck } : {}), ...(result.modelCalls ? { modelCalls: result.modelCalls } : {}),
+        ...(stockCheck ? { stockCheck } : {}), ...(result.modelCalls ? { modelCalls: result.modelCalls, tokens: result.tokens } : {}),
       },
-    }, () => Promise.all([applyOutcome(tx, tenant, ctx, result, events), addUsage(tx, tenant.id, "assistant_replies", 1, now)]));
+    }, () => Promise.all([applyOutcome(tx, tenant, ctx, result, events), addUsages(tx, tenant.id, replyUsage(result), now)]));
     return { msg: stored, result };
   });
   const { msg, result } = await withRevision(await claudeCandidate(tenant, ctx, now, toolTx, start), answerWith);
@@ -117,7 +117,14 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
  * `stockCheck`: what the stock check found in Claude's first answer, when this one replaced it. `modelCalls`: how many
  * Messages API calls Claude's answer took (with its revision).
  */
-export type GeneratedReply = AssistantResult & { engine: "claude" | "offline"; stockCheck?: string[]; modelCalls?: number };
+export type GeneratedReply = AssistantResult & { engine: "claude" | "offline"; stockCheck?: string[]; modelCalls?: number; tokens?: ModelTokens };
+
+/** The month's counters an answer adds to: one reply, and the model's tokens when Claude wrote (or tried to write) it. */
+export function replyUsage(r: Pick<GeneratedReply, "tokens">): Record<string, number> {
+  const t = r.tokens;
+  const tokens = t ? { [MODEL_TOKEN_METRICS.input]: t.input, [MODEL_TOKEN_METRICS.output]: t.output, [MODEL_TOKEN_METRICS.cacheRead]: t.cacheRead, [MODEL_TOKEN_METRICS.cacheWrite]: t.cacheWrite } : {};
+  return { [ASSISTANT_REPLIES_METRIC]: 1, ...Object.fromEntries(Object.entries(tokens).filter(([, n]) => n > 0)) };
+}
 
 /**
  * The answer itself, grounded in live stock, without storing or sending it (the caller does that).
@@ -195,10 +202,13 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
     const stock = await groundingStock(tx, tenant.id, r.text, knownModels);
     return checkGrounding(r.text, { stock, knownModels, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers, quoted: r.quoted });
   };
+  // What Claude's rejected answer took, still counted when the offline assistant answers instead.
+  let spent: Pick<GeneratedReply, "modelCalls" | "tokens"> = {};
   if (candidate) {
     const grounded = await grounding(candidate);
     const { revise, ...answer } = candidate;
     if (grounded.ok) return { ...answer, engine: "claude" };
+    spent = { modelCalls: candidate.modelCalls, tokens: candidate.tokens };
     const found = grounded.violations.map((v) => v.text).join(", ");
     if (revise) {
       console.warn(`[assistant] Claude reply rejected by grounding (${found}); asking for a revision`);
@@ -213,9 +223,9 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
   const grounded = await grounding(r);
   if (!grounded.ok) {
     console.error(`[assistant] offline reply failed grounding (${grounded.violations.map((v) => v.text).join(", ")}); handing over`);
-    return { ...r, text: phraseFor(r.lang, "handover", replyTone(assistantRules(tenant.settings).tone, r.memory)), actions: { handover: "reply could not be grounded" }, engine: "offline" };
+    return { ...r, text: phraseFor(r.lang, "handover", replyTone(assistantRules(tenant.settings).tone, r.memory)), actions: { handover: "reply could not be grounded" }, engine: "offline", ...spent };
   }
-  return { ...r, engine: "offline" };
+  return { ...r, engine: "offline", ...spent };
 }
 
 async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r: AssistantResult, events: OutgoingEvent[]) {

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, ne } from "drizzle-orm";
+import { and, count, eq, gte, inArray, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { channels, memberships, tenants, usageCounters, vehicles } from "@/db/schema";
@@ -6,6 +6,8 @@ import { monthKey } from "@/lib/usage";
 import { limitsFor, quotaStatus, roomProblem, type PlanLimits, type QuotaStatus } from "./catalog";
 
 export const ASSISTANT_REPLIES_METRIC = "assistant_replies";
+/** Claude's tokens a month: input outside the prompt cache, output, and input read from and written to the cache. */
+export const MODEL_TOKEN_METRICS = { input: "model_input_tokens", output: "model_output_tokens", cacheRead: "model_cache_read_tokens", cacheWrite: "model_cache_write_tokens" } as const;
 
 export class PlanLimitError extends Error {
   constructor(message: string) {
@@ -40,16 +42,37 @@ export type PlanUsage = {
   vehicles: QuotaStatus;
   seats: QuotaStatus;
   channels: QuotaStatus;
+  /** Claude's tokens this month (none without an API key). */
+  modelTokens: Record<keyof typeof MODEL_TOKEN_METRICS, number>;
 };
+
+const tokenCount = (n: number) => new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(n);
+
+/** The usage page's line on Claude's tokens this month (null when none): the share read from the prompt cache is what caching saves. */
+export function modelTokensLine(t: PlanUsage["modelTokens"]): string | null {
+  const read = t.input + t.cacheRead + t.cacheWrite;
+  if (read + t.output === 0) return null;
+  return `Claude this month: ${tokenCount(read)} tokens read (${Math.round((100 * t.cacheRead) / Math.max(1, read))} % from the prompt cache), ${tokenCount(t.output)} written.`;
+}
+
+async function modelTokensThisMonth(tx: Tx, tenantId: string, at: Date): Promise<PlanUsage["modelTokens"]> {
+  const rows = await tx.select({ metric: usageCounters.metric, value: usageCounters.value }).from(usageCounters)
+    .where(and(eq(usageCounters.tenantId, tenantId), eq(usageCounters.month, monthKey(at)), inArray(usageCounters.metric, Object.values(MODEL_TOKEN_METRICS))));
+  const byMetric = new Map(rows.map((r) => [r.metric, r.value]));
+  return Object.fromEntries(Object.entries(MODEL_TOKEN_METRICS).map(([k, metric]) => [k, byMetric.get(metric) ?? 0])) as PlanUsage["modelTokens"];
+}
 
 export async function getPlanUsage(tenantId: string, at = new Date()): Promise<PlanUsage> {
   return withTenant(tenantId, async (tx) => {
     const { plan, limits } = await tenantLimits(tx, tenantId);
-    const [replies, stock, seats, chans] = [await repliesThisMonth(tx, tenantId, at), await vehiclesInStock(tx, tenantId), await activeSeats(tx, tenantId), await channelCount(tx, tenantId)];
+    const [replies, stock, seats, chans, modelTokens] = [
+      await repliesThisMonth(tx, tenantId, at), await vehiclesInStock(tx, tenantId), await activeSeats(tx, tenantId), await channelCount(tx, tenantId),
+      await modelTokensThisMonth(tx, tenantId, at),
+    ];
     return {
       plan, limits, month: monthKey(at),
       assistantReplies: quotaStatus(replies, limits.assistantRepliesPerMonth), vehicles: quotaStatus(stock, limits.vehicles),
-      seats: quotaStatus(seats, limits.seats), channels: quotaStatus(chans, limits.channels),
+      seats: quotaStatus(seats, limits.seats), channels: quotaStatus(chans, limits.channels), modelTokens,
     };
   });
 }

@@ -12,15 +12,21 @@ export async function recordUsage(tenantId: string, metric: string, amount = 1, 
 
 /** `recordUsage` inside the caller's transaction, so the count commits (or not) with what it counts. */
 export async function addUsage(tx: Tx, tenantId: string, metric: string, amount = 1, at = new Date()): Promise<number> {
-  const [row] = await tx
+  return (await addUsages(tx, tenantId, { [metric]: amount }, at))[metric];
+}
+
+/** Adds to several of this month's counters in one statement; returns their new totals. */
+export async function addUsages(tx: Tx, tenantId: string, amounts: Record<string, number>, at = new Date()): Promise<Record<string, number>> {
+  const month = monthKey(at);
+  const rows = await tx
     .insert(usageCounters)
-    .values({ tenantId, month: monthKey(at), metric, value: amount })
+    .values(Object.entries(amounts).map(([metric, value]) => ({ tenantId, month, metric, value })))
     .onConflictDoUpdate({
       target: [usageCounters.tenantId, usageCounters.month, usageCounters.metric],
-      set: { value: sql`${usageCounters.value} + ${amount}`, updatedAt: new Date() },
+      set: { value: sql`${usageCounters.value} + excluded.value`, updatedAt: new Date() },
     })
-    .returning({ value: usageCounters.value });
-  return row.value;
+    .returning({ metric: usageCounters.metric, value: usageCounters.value });
+  return Object.fromEntries(rows.map((r) => [r.metric, r.value]));
 }
 
 export async function getUsage(tenantId: string, metric: string, at = new Date()): Promise<number> {

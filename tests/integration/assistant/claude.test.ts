@@ -7,6 +7,7 @@ import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { tryAssistantReply } from "@/lib/assistant/playground";
 import { createBranch, type BranchInput } from "@/lib/branches";
+import { getPlanUsage } from "@/lib/plans";
 import { reloadEnv } from "@/lib/env";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
@@ -50,11 +51,16 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
   it("runs the tool loop: tool_use → tool_result → grounded final text", async () => {
     const before = claude.requests.length;
     // Not a question about cars: the model searches on its own.
-    const { replies, lot } = await ask("Hello, can you help me?");
+    const { replies, lot, t } = await ask("Hello, can you help me?");
     expect(replies).toHaveLength(1);
     expect(replies[0].meta.engine).toBe("claude");
     expect((replies[0].meta.tools as { name: string }[]).map((x) => x.name)).toEqual(["search_inventory"]);
     expect(replies[0].meta.modelCalls).toBe(2);
+    // The fake's usage: a tool call reads 100 tokens and writes 20; the answer reads 100 (80 more from the cache) and writes 40.
+    const tokens = { input: 200, output: 60, cacheRead: 80, cacheWrite: 0 };
+    expect(replies[0].meta.tokens).toEqual(tokens);
+    // Counted with the reply, in one statement.
+    expect(await getPlanUsage(t.tenant.id)).toMatchObject({ modelTokens: tokens, assistantReplies: { used: 1 } });
     const calls = claude.requests.slice(before);
     expect(calls).toHaveLength(2);
     // The static prompt and tools are marked for prompt caching; the shopper's text is fenced as data.
@@ -279,9 +285,12 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
   it("rejects an invented car or price, asks the model once to write it again, and answers offline when it insists", async () => {
     const before = claude.requests.length;
     claude.use(() => ({ body: textReply("Great news: the *#Z99* Ferrari F40 (1990) is yours for €9,999!") }));
-    const { replies } = await ask("any sports cars?");
+    const { replies, t } = await ask("any sports cars?");
     expect(replies).toHaveLength(1);
     expect(replies[0].meta.engine).toBe("offline");
+    // Claude's two rejected answers still count.
+    expect(replies[0].meta).toMatchObject({ modelCalls: 2, tokens: { input: 200, output: 80, cacheRead: 160 } });
+    expect((await getPlanUsage(t.tenant.id)).modelTokens).toMatchObject({ output: 80 });
     expect(replies[0].body).not.toMatch(/Ferrari|#Z99|9,999/);
     // The first answer went back with what the stock check found; the second was not sent back again.
     const calls = claude.requests.slice(before);

@@ -79,6 +79,8 @@ describe("plans and quotas", () => {
     expect(conv.mode).toBe("bot");
     expect(conv.messages.some((m) => m.senderKind === "assistant")).toBe(true);
     expect((await getPlanUsage(t.tenant.id)).assistantReplies).toMatchObject({ used: 4, level: "warning" });
+    // The offline assistant spends no model tokens.
+    expect((await getPlanUsage(t.tenant.id)).modelTokens).toEqual({ input: 0, output: 0, cacheRead: 0, cacheWrite: 0 });
   });
 
   it("only the owner changes the plan, and the change is audited", async () => {

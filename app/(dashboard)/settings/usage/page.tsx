@@ -3,7 +3,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { requireSession } from "@/lib/auth";
-import { assistantReplyHistory, getPlanUsage, plans, type QuotaStatus } from "@/lib/plans";
+import { assistantReplyHistory, getPlanUsage, modelTokensLine, plans, type QuotaStatus } from "@/lib/plans";
 import { getCustomDomain } from "@/lib/settings";
 import { PlanForm } from "./plan-form";
 import { QuotaBanner } from "./quota-banner";
@@ -36,6 +36,7 @@ export default async function UsagePage() {
   const tenantId = session.tenant.id;
   const [usage, history, domain] = await Promise.all([getPlanUsage(tenantId), assistantReplyHistory(tenantId, 6), getCustomDomain(tenantId)]);
   const plan = plans[usage.plan as keyof typeof plans];
+  const tokensLine = modelTokensLine(usage.modelTokens);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Usage and plan</h1>
@@ -51,6 +52,7 @@ export default async function UsagePage() {
           <Meter label="Team seats" status={usage.seats} />
           <Meter label="Channels" status={usage.channels} />
         </ul>
+        {tokensLine ? <p className="mt-4 text-sm text-slate-600" data-testid="model-tokens">{tokensLine}</p> : null}
       </section>
       <Card title="Assistant replies per month" description="The last six months">
         {history.some((h) => h.value > 0) ? (
