@@ -2,7 +2,7 @@ import Anthropic from "@anthropic-ai/sdk";
 import { env } from "@/lib/env";
 import { localIso, readStart } from "@/lib/scheduling/zoned";
 import type { Tenant } from "@/lib/tenancy";
-import type { ConversationContext } from "./context";
+import { burstText, type ConversationContext } from "./context";
 import { booked, sentencesOf, type AssistantAction, type AssistantResult, type ReplyMemory } from "./offline";
 import { buildSystemPrompt, nowNote, toolDefinitions } from "./prompt";
 import type { ReplyTenant } from "./context";
@@ -15,7 +15,7 @@ import { formalAfter, understandMessage } from "./understand";
 import { readFollowUp } from "./follow-up";
 import { languages, type Entities, type Lang, type Understanding } from "./types";
 
-/** Tells the model a booking replaced the shopper's own earlier one, so its answer says the time moved. */
+/** A booking tool's answer to a start time that is no time at all. */
 const unreadableStart = { booked: false, reason: "unreadable start: give a time test_drive_slots returned" };
 
 const MAX_TOOL_ROUNDS = 5;
@@ -24,12 +24,12 @@ const TIMEOUT_MS = 4_000;
 
 type Block = Anthropic.Messages.ContentBlockParam;
 
+/** Tokens the model read and wrote for one answer; `cacheRead` / `cacheWrite`: the part of the input read from / written to the prompt cache. */
+export type ModelTokens = { input: number; output: number; cacheRead: number; cacheWrite: number };
 /**
  * Claude's answer before the stock check. `revise`, on a first answer only: the check's findings go back to the model,
  * which writes the answer again in the same conversation (its tools still at hand); that answer cannot be revised.
  */
-/** Tokens the model read and wrote for one answer; `cacheRead` / `cacheWrite`: the part of the input read from / written to the prompt cache. */
-export type ModelTokens = { input: number; output: number; cacheRead: number; cacheWrite: number };
 export type ClaudeAnswer = AssistantResult & { modelCalls: number; tokens: ModelTokens; revise?: (violations: GroundingViolation[]) => Promise<ClaudeAnswer> };
 
 const checkFinding: Record<GroundingViolation["kind"], string> = {
@@ -76,7 +76,7 @@ const spokenTurns = (ctx: ConversationContext) =>
  * the conversation.
  */
 export async function startClaude(o: { tenant: Tenant; ctx: ConversationContext; toolCtx: ToolContext; now: Date; knownModels: { make: string; model: string }[] }): Promise<ClaudeStart> {
-  const text = o.ctx.burst.map((m) => m.body).join("\n");
+  const text = burstText(o.ctx);
   const u = understandMessage(text, { defaultLang: o.ctx.lastLang, now: o.now, timeZone: o.tenant.timeZone, knownModels: o.knownModels });
   const last = spokenTurns(o.ctx).at(-1);
   const asked = !last || last.senderKind === "customer" ? askedSearch(text, u, o.ctx.memory) : null;
@@ -96,7 +96,7 @@ export async function claudeReply(o: {
 }): Promise<ClaudeAnswer> {
   const e = env();
   const client = new Anthropic({ apiKey: e.ANTHROPIC_API_KEY, baseURL: e.ANTHROPIC_BASE_URL, timeout: TIMEOUT_MS, maxRetries: 0 });
-  const text = o.ctx.burst.map((m) => m.body).join("\n");
+  const text = burstText(o.ctx);
   const { u, asked } = o.start ?? await startClaude(o);
   // Claude's own questions are not tracked: a later offline reply does not take a bare "yes" as answering them.
   const memory: ReplyMemory = { ...o.ctx.memory, offeredSlots: [], askedTestDrive: undefined, formal: formalAfter(o.ctx.memory.formal, text, u.language) };
@@ -135,6 +135,7 @@ export async function claudeReply(o: {
   }
   // Times go to the model on the dealer's wall clock with its offset, and come back read the same way.
   const local = (at: Date) => localIso(at, o.tenant.timeZone);
+  // Tells the model a booking replaced the shopper's own earlier one, so its answer says the time moved.
   const movedNote = (before: Date | null) => (before ? { moved: true, previousStart: local(before) } : {});
   const startOf = (input: Record<string, unknown>) => {
     const at = readStart(String(input.start ?? ""), o.tenant.timeZone);
@@ -232,7 +233,7 @@ export async function claudeReply(o: {
         const code = typeof input.code === "string" && input.code ? input.code : showroomId ? null : memory.focusCode;
         const slots = await testDriveSlotsTool(o.toolCtx, { now: o.now, date: input.date as string | undefined, vehicleCode: code, showroomId });
         memory.offeredSlots = slots.map((s) => s.toISOString());
-        return { slots: slots.map((s) => localIso(s, o.tenant.timeZone)), timeZone: o.tenant.timeZone };
+        return { slots: slots.map(local), timeZone: o.tenant.timeZone };
       }
       case "book_test_drive": {
         const start = startOf(input);

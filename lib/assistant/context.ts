@@ -98,6 +98,9 @@ export function replyTenantOf(tenant: Tenant, lang: Lang): ReplyTenant {
   };
 }
 
+/** The shopper's unanswered messages as one text, oldest first. */
+export const burstText = (ctx: ConversationContext) => ctx.burst.map((m) => m.body).join("\n");
+
 export function unansweredIds(ctx: ConversationContext) {
   return ctx.burst.map((m) => m.id);
 }

@@ -14,7 +14,7 @@ import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
 import { ASSISTANT_REPLIES_METRIC, assistantRepliesQuota, MODEL_TOKEN_METRICS, repliesThisMonth } from "@/lib/plans/usage";
 import type { Tenant } from "@/lib/tenancy";
 import { addUsages } from "@/lib/usage";
-import { groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
+import { burstText, groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
 import type { ClaudeAnswer, ClaudeStart, ModelTokens } from "./claude";
 import { checkGrounding, type GroundingViolation } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
@@ -120,10 +120,9 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
 export type GeneratedReply = AssistantResult & { engine: "claude" | "offline"; stockCheck?: string[]; modelCalls?: number; tokens?: ModelTokens };
 
 /** The month's counters an answer adds to: one reply, and the model's tokens when Claude wrote (or tried to write) it. */
-export function replyUsage(r: Pick<GeneratedReply, "tokens">): Record<string, number> {
-  const t = r.tokens;
-  const tokens = t ? { [MODEL_TOKEN_METRICS.input]: t.input, [MODEL_TOKEN_METRICS.output]: t.output, [MODEL_TOKEN_METRICS.cacheRead]: t.cacheRead, [MODEL_TOKEN_METRICS.cacheWrite]: t.cacheWrite } : {};
-  return { [ASSISTANT_REPLIES_METRIC]: 1, ...Object.fromEntries(Object.entries(tokens).filter(([, n]) => n > 0)) };
+function replyUsage({ tokens }: Pick<GeneratedReply, "tokens">): Record<string, number> {
+  const spent = tokens ? (Object.keys(MODEL_TOKEN_METRICS) as (keyof ModelTokens)[]).filter((k) => tokens[k] > 0).map((k) => [MODEL_TOKEN_METRICS[k], tokens[k]]) : [];
+  return { [ASSISTANT_REPLIES_METRIC]: 1, ...Object.fromEntries(spent) };
 }
 
 /**
@@ -139,7 +138,6 @@ export async function generateReply(tenant: Tenant, ctx: ConversationContext, no
 
 const toolContext = (tenant: Tenant, ctx: ConversationContext, tx: Tx | undefined) =>
   ({ tenant, leadId: ctx.lead?.id ?? null, contactId: ctx.conversation.contactId, conversationId: ctx.conversation.id, tx });
-const burstText = (ctx: ConversationContext) => ctx.burst.map((m) => m.body).join("\n");
 
 /** Whether Claude writes the answer: an API key, and no hand-over keyword (the offline assistant says a colleague is coming and hands over). */
 const claudeAnswers = (tenant: Tenant, ctx: ConversationContext) =>

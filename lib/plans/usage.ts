@@ -2,6 +2,7 @@ import { and, count, eq, gte, inArray, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { channels, memberships, tenants, usageCounters, vehicles } from "@/db/schema";
+import { numberFormat } from "@/lib/format/intl";
 import { monthKey } from "@/lib/usage";
 import { limitsFor, quotaStatus, roomProblem, type PlanLimits, type QuotaStatus } from "./catalog";
 
@@ -46,7 +47,7 @@ export type PlanUsage = {
   modelTokens: Record<keyof typeof MODEL_TOKEN_METRICS, number>;
 };
 
-const tokenCount = (n: number) => new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(n);
+const tokenCount = (n: number) => numberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(n);
 
 /** The usage page's line on Claude's tokens this month (null when none): the share read from the prompt cache is what caching saves. */
 export function modelTokensLine(t: PlanUsage["modelTokens"]): string | null {
@@ -55,19 +56,20 @@ export function modelTokensLine(t: PlanUsage["modelTokens"]): string | null {
   return `Claude this month: ${tokenCount(read)} tokens read (${Math.round((100 * t.cacheRead) / Math.max(1, read))} % from the prompt cache), ${tokenCount(t.output)} written.`;
 }
 
-async function modelTokensThisMonth(tx: Tx, tenantId: string, at: Date): Promise<PlanUsage["modelTokens"]> {
+/** The month's assistant replies and Claude tokens, in one read of the counters. */
+async function assistantCountersThisMonth(tx: Tx, tenantId: string, at: Date): Promise<{ replies: number; modelTokens: PlanUsage["modelTokens"] }> {
   const rows = await tx.select({ metric: usageCounters.metric, value: usageCounters.value }).from(usageCounters)
-    .where(and(eq(usageCounters.tenantId, tenantId), eq(usageCounters.month, monthKey(at)), inArray(usageCounters.metric, Object.values(MODEL_TOKEN_METRICS))));
+    .where(and(eq(usageCounters.tenantId, tenantId), eq(usageCounters.month, monthKey(at)), inArray(usageCounters.metric, [ASSISTANT_REPLIES_METRIC, ...Object.values(MODEL_TOKEN_METRICS)])));
   const byMetric = new Map(rows.map((r) => [r.metric, r.value]));
-  return Object.fromEntries(Object.entries(MODEL_TOKEN_METRICS).map(([k, metric]) => [k, byMetric.get(metric) ?? 0])) as PlanUsage["modelTokens"];
+  const modelTokens = Object.fromEntries(Object.entries(MODEL_TOKEN_METRICS).map(([k, metric]) => [k, byMetric.get(metric) ?? 0])) as PlanUsage["modelTokens"];
+  return { replies: byMetric.get(ASSISTANT_REPLIES_METRIC) ?? 0, modelTokens };
 }
 
 export async function getPlanUsage(tenantId: string, at = new Date()): Promise<PlanUsage> {
   return withTenant(tenantId, async (tx) => {
     const { plan, limits } = await tenantLimits(tx, tenantId);
-    const [replies, stock, seats, chans, modelTokens] = [
-      await repliesThisMonth(tx, tenantId, at), await vehiclesInStock(tx, tenantId), await activeSeats(tx, tenantId), await channelCount(tx, tenantId),
-      await modelTokensThisMonth(tx, tenantId, at),
+    const [{ replies, modelTokens }, stock, seats, chans] = [
+      await assistantCountersThisMonth(tx, tenantId, at), await vehiclesInStock(tx, tenantId), await activeSeats(tx, tenantId), await channelCount(tx, tenantId),
     ];
     return {
       plan, limits, month: monthKey(at),

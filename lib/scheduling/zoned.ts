@@ -65,6 +65,6 @@ export function localIso(at: Date, timeZone: string): string {
  * clock in `timeZone`. An invalid date for anything else.
  */
 export function readStart(text: string, timeZone: string): Date {
-  const local = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::00(?:\.0+)?)?$/.exec(text.trim());
+  const local = /^(\d{4}-\d{2}-\d{2})[T ]((?:[01]\d|2[0-3]):[0-5]\d)(?::00(?:\.0+)?)?$/.exec(text.trim());
   return local ? atLocal(local[1], local[2], timeZone) : new Date(text);
 }

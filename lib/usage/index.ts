@@ -17,6 +17,7 @@ export async function addUsage(tx: Tx, tenantId: string, metric: string, amount 
 
 /** Adds to several of this month's counters in one statement; returns their new totals. */
 export async function addUsages(tx: Tx, tenantId: string, amounts: Record<string, number>, at = new Date()): Promise<Record<string, number>> {
+  if (Object.keys(amounts).length === 0) return {};
   const month = monthKey(at);
   const rows = await tx
     .insert(usageCounters)
