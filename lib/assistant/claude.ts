@@ -32,6 +32,17 @@ export type ModelTokens = { input: number; output: number; cacheRead: number; ca
  */
 export type ClaudeAnswer = AssistantResult & { modelCalls: number; tokens: ModelTokens; revise?: (violations: GroundingViolation[]) => Promise<ClaudeAnswer> };
 
+/** What the model calls of an answer took so far: counted even when the answer fails or is not used. */
+export type ModelSpend = { modelCalls: number; tokens: ModelTokens };
+
+/** Claude gave no answer (a timeout, an error, no text): why, and what its calls took until then. */
+export class ClaudeFailure extends Error {
+  constructor(cause: unknown, readonly spent: ModelSpend) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = "ClaudeFailure";
+  }
+}
+
 const checkFinding: Record<GroundingViolation["kind"], string> = {
   unknown_code: "a code no available car has",
   price_mismatch: "a price that is not the price the tools gave for that car",
@@ -163,7 +174,7 @@ export async function claudeReply(o: {
         const revise = (violations: GroundingViolation[]) => {
           messages.push({ role: "assistant", content: res.content as Block[] }, { role: "user", content: stockCheckNote(violations) });
           round++;
-          return converse(false);
+          return failing(converse(false));
         };
         return { ...result, revise };
       }
@@ -178,7 +189,11 @@ export async function claudeReply(o: {
     }
     throw new Error(`no answer after ${MAX_TOOL_ROUNDS} tool rounds`);
   };
-  return converse(true);
+  // A failure carries the calls made until then (a revision's: the first answer's too).
+  const failing = (answer: Promise<ClaudeAnswer>) => answer.catch((err: unknown) => {
+    throw new ClaudeFailure(err, { modelCalls: calls, tokens: { ...tokens } });
+  });
+  return failing(converse(true));
 
   // The model's showroom id counts only when it is one of this dealer's (undefined: it is not).
   async function ownShowroom(id: unknown): Promise<string | null | undefined> {

@@ -15,7 +15,7 @@ import { ASSISTANT_REPLIES_METRIC, assistantRepliesQuota, MODEL_TOKEN_METRICS, r
 import type { Tenant } from "@/lib/tenancy";
 import { addUsages } from "@/lib/usage";
 import { burstText, groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
-import type { ClaudeAnswer, ClaudeStart, ModelTokens } from "./claude";
+import type { ClaudeAnswer, ClaudeFailure, ClaudeStart, ModelSpend, ModelTokens } from "./claude";
 import { checkGrounding, type GroundingViolation } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
 import { phraseFor } from "./replies";
@@ -97,7 +97,7 @@ async function answer(tenantId: string, conversationId: string, now: Date, event
   // Claude's candidate is written outside any transaction (the model takes seconds); it is checked against live stock
   // in the transaction that stores the answer, so nothing can sell between the check and the answer. A first answer
   // that fails the check stores nothing: the model writes it again, and that one is checked and stored the same way.
-  const answerWith = (candidate: ClaudeAnswer | null, stockCheck?: string[]) => inTx(async (tx) => {
+  const answerWith = (candidate: Candidate, stockCheck?: string[]) => inTx(async (tx) => {
     const result = await groundedAnswer(tenant, ctx, now, tx, candidate);
     if (isRejected(result)) return result;
     const stored = await store(tx, {
@@ -151,23 +151,36 @@ async function claudeStart(tenant: Tenant, ctx: ConversationContext, now: Date, 
 }
 
 /**
- * Claude's answer, not yet checked against stock, or null when the offline assistant answers: Claude does not answer
- * (`claudeAnswers`) or fails. Its tools run in `tx` when there is one, each in its own transaction otherwise; `start`,
+ * What the offline assistant goes by: Claude's answer (not yet checked against stock), what Claude's calls took when it
+ * failed, or null when Claude does not answer.
+ */
+type Candidate = ClaudeAnswer | { failed: ModelSpend } | null;
+
+/** What a failed answer's model calls took, when the failure says (see ClaudeFailure). */
+const spentOf = (err: unknown): ModelSpend | undefined => (err as Partial<ClaudeFailure> | null)?.spent;
+
+/**
+ * Claude's answer, not yet checked against stock; null when Claude does not answer (`claudeAnswers`), and what its
+ * calls took when it fails. Its tools run in `tx` when there is one, each in its own transaction otherwise; `start`,
  * when the caller made it already.
  */
-async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx | undefined, start?: ClaudeStart | null): Promise<ClaudeAnswer | null> {
+async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx | undefined, start?: ClaudeStart | null): Promise<Candidate> {
   if (!claudeAnswers(tenant, ctx)) return null;
   try {
     const { claudeReply } = await import("./claude");
     return await claudeReply({ tenant, ctx, toolCtx: toolContext(tenant, ctx, tx), now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels: ctx.models, start: start ?? undefined });
   } catch (err) {
     console.warn(`[assistant] Claude failed, answering offline: ${(err as Error).message}`);
-    return null;
+    const spent = spentOf(err);
+    return spent ? { failed: spent } : null;
   }
 }
 
-/** Claude's first answer failed the stock check: what the check found, and how to ask the model once to write it again. */
-type Rejected = { rejected: { revise: NonNullable<ClaudeAnswer["revise"]>; violations: GroundingViolation[] } };
+/**
+ * Claude's first answer failed the stock check: what the check found, how to ask the model once to write it again, and
+ * what the first answer took.
+ */
+type Rejected = { rejected: { revise: NonNullable<ClaudeAnswer["revise"]>; violations: GroundingViolation[]; spent: ModelSpend } };
 
 const isRejected = (r: object): r is Rejected => "rejected" in r;
 
@@ -175,15 +188,17 @@ const isRejected = (r: object): r is Rejected => "rejected" in r;
  * `attempt` with Claude's candidate; when the stock check rejects it, again with the model's rewrite (null, so the
  * offline assistant answers, when the rewrite fails) and what the check found.
  */
-async function withRevision<T extends object>(candidate: ClaudeAnswer | null, attempt: (c: ClaudeAnswer | null, stockCheck?: string[]) => Promise<T | Rejected>): Promise<T> {
+async function withRevision<T extends object>(candidate: Candidate, attempt: (c: Candidate, stockCheck?: string[]) => Promise<T | Rejected>): Promise<T> {
   const first = await attempt(candidate);
   if (!isRejected(first)) return first;
-  const { revise, violations } = first.rejected;
-  let revised: ClaudeAnswer | null = null;
+  const { revise, violations, spent } = first.rejected;
+  let revised: Candidate;
   try {
     revised = await revise(violations);
   } catch (err) {
     console.warn(`[assistant] Claude failed revising its answer, answering offline: ${(err as Error).message}`);
+    // The failure's count includes the first answer's calls; without one, the first answer's still count.
+    revised = { failed: spentOf(err) ?? spent };
   }
   const second = await attempt(revised, violations.map((v) => v.text));
   if (isRejected(second)) throw new Error("a revised answer cannot be rejected for revision");
@@ -194,15 +209,16 @@ async function withRevision<T extends object>(candidate: ClaudeAnswer | null, at
  * Claude's candidate when it names only live stock; a first answer that does not is returned as rejected, to be
  * revised; otherwise the offline assistant's answer, checked the same way.
  */
-async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx, candidate: ClaudeAnswer | null): Promise<GeneratedReply | Rejected> {
+async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx, candidate: Candidate): Promise<GeneratedReply | Rejected> {
   const knownModels = ctx.models;
   const grounding = async (r: { text: string; allowedNumbers?: number[]; quoted?: string[] }) => {
     const stock = await groundingStock(tx, tenant.id, r.text, knownModels);
     return checkGrounding(r.text, { stock, knownModels, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers, quoted: r.quoted });
   };
-  // What Claude's rejected answer took, still counted when the offline assistant answers instead.
-  let spent: Pick<GeneratedReply, "modelCalls" | "tokens"> = {};
-  if (candidate) {
+  // What Claude's failed or rejected answer took, still counted when the offline assistant answers instead.
+  let spent: Partial<ModelSpend> = {};
+  if (candidate && "failed" in candidate) spent = candidate.failed;
+  else if (candidate) {
     const grounded = await grounding(candidate);
     const { revise, ...answer } = candidate;
     if (grounded.ok) return { ...answer, engine: "claude" };
@@ -210,7 +226,7 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
     const found = grounded.violations.map((v) => v.text).join(", ");
     if (revise) {
       console.warn(`[assistant] Claude reply rejected by grounding (${found}); asking for a revision`);
-      return { rejected: { revise, violations: grounded.violations } };
+      return { rejected: { revise, violations: grounded.violations, spent: { modelCalls: candidate.modelCalls, tokens: candidate.tokens } } };
     }
     console.warn(`[assistant] Claude reply rejected by grounding: ${found}`);
   }

@@ -361,6 +361,21 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     expect(replies).toHaveLength(1);
     expect(replies[0].meta.engine).toBe("offline");
     expect(replies[0].body).not.toContain("€1.");
+    // The rejected first answer's tokens count, and so does the failed call.
+    const tokens = { input: 100, output: 40, cacheRead: 80, cacheWrite: 0 };
+    expect(replies[0].meta).toMatchObject({ modelCalls: 2, tokens });
+    expect((await getPlanUsage(t.tenant.id)).modelTokens).toEqual(tokens);
+  });
+
+  it("counts the tokens of the calls Claude made before it failed", async () => {
+    // The model searches, then fails on the call that would answer.
+    claude.use((req) => (JSON.stringify(req.messages.at(-1)).includes("tool_result") ? { status: 500 } : { body: toolUse("search_inventory", {}) }));
+    const { replies, t } = await ask("Hello, can you help me?");
+    expect(replies).toHaveLength(1);
+    expect(replies[0].meta.engine).toBe("offline");
+    const tokens = { input: 100, output: 20, cacheRead: 0, cacheWrite: 0 };
+    expect(replies[0].meta).toMatchObject({ modelCalls: 2, tokens });
+    expect((await getPlanUsage(t.tenant.id)).modelTokens).toEqual(tokens);
   });
 
   it("shopper text cannot close its <shopper> tag or pass for the stock check", async () => {
