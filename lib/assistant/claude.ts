@@ -1,6 +1,7 @@
 import Anthropic from "@anthropic-ai/sdk";
 import { env } from "@/lib/env";
 import { localIso, readStart } from "@/lib/scheduling/zoned";
+import { apiFetch } from "@/lib/net/api-fetch";
 import type { Tenant } from "@/lib/tenancy";
 import { burstText, type ConversationContext } from "./context";
 import { booked, sentencesOf, type AssistantAction, type AssistantResult, type ReplyMemory } from "./offline";
@@ -99,6 +100,15 @@ export async function startClaude(o: { tenant: Tenant; ctx: ConversationContext;
 /** Shopper text cannot close its own <shopper> tag or pass for the stock check's note. */
 const untagged = (text: string) => text.replace(/<\s*\/?\s*(shopper|stock_check)\b[^>]*>/gi, "");
 
+/** One client per key and address, made once and not once per reply. */
+const clients = new Map<string, Anthropic>();
+function anthropicClient(apiKey: string | undefined, baseURL: string | undefined): Anthropic {
+  const key = `${apiKey}\u0000${baseURL ?? ""}`;
+  let client = clients.get(key);
+  if (!client) clients.set(key, (client = new Anthropic({ apiKey, baseURL, timeout: TIMEOUT_MS, maxRetries: 0, fetch: apiFetch })));
+  return client;
+}
+
 /** Claude answers with a bounded tool-use loop; every tool is scoped to this tenant and conversation. */
 export async function claudeReply(o: {
   tenant: Tenant; ctx: ConversationContext; toolCtx: ToolContext; now: Date; replyTenant: ReplyTenant; knownModels: { make: string; model: string }[];
@@ -106,7 +116,7 @@ export async function claudeReply(o: {
   start?: ClaudeStart;
 }): Promise<ClaudeAnswer> {
   const e = env();
-  const client = new Anthropic({ apiKey: e.ANTHROPIC_API_KEY, baseURL: e.ANTHROPIC_BASE_URL, timeout: TIMEOUT_MS, maxRetries: 0 });
+  const client = anthropicClient(e.ANTHROPIC_API_KEY, e.ANTHROPIC_BASE_URL);
   const text = burstText(o.ctx);
   const { u, asked } = o.start ?? await startClaude(o);
   // Claude's own questions are not tracked: a later offline reply does not take a bare "yes" as answering them.

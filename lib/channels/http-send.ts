@@ -1,10 +1,11 @@
+import { apiFetch } from "@/lib/net/api-fetch";
 import type { InboundMessage, SendResult } from "./types";
 
 export type HttpAnswer = { ok: boolean; status: number; body: unknown; retryAfter: string | null; network?: string };
 
 async function post(url: string, body: string, headers: Record<string, string>): Promise<HttpAnswer> {
   try {
-    const res = await fetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(15_000) });
+    const res = await apiFetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(15_000) });
     const text = await res.text();
     let parsed: unknown = text;
     try { parsed = text ? JSON.parse(text) : null; } catch { /* keep the text for the error */ }

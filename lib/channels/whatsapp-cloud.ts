@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { apiFetch } from "@/lib/net/api-fetch";
 import { ChannelPayloadError, type Channel, type ChannelCredentials, type InboundEvent, type OutboundMessage, type SendResult } from "./types";
 
 /** `X-Hub-Signature-256: sha256=<hex HMAC of the raw body>`; compared in constant time. */
@@ -135,7 +136,7 @@ export async function sendWhatsAppCloud(to: string, m: OutboundMessage, creds: C
   if (!creds.accessToken) return { ok: false, retryable: false, error: { code: "not_connected", title: "not delivered: channel not connected" } };
   let res: Response;
   try {
-    res = await fetch(`${creds.graphUrl}/${creds.externalId}/messages`, {
+    res = await apiFetch(`${creds.graphUrl}/${creds.externalId}/messages`, {
       method: "POST",
       headers: { authorization: `Bearer ${creds.accessToken}`, "content-type": "application/json" },
       body: JSON.stringify(whatsAppMessageBody(to, m)),
