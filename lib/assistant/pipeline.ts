@@ -185,8 +185,8 @@ type Rejected = { rejected: { revise: NonNullable<ClaudeAnswer["revise"]>; viola
 const isRejected = (r: object): r is Rejected => "rejected" in r;
 
 /**
- * `attempt` with Claude's candidate; when the stock check rejects it, again with the model's rewrite (null, so the
- * offline assistant answers, when the rewrite fails) and what the check found.
+ * `attempt` with Claude's candidate; when the stock check rejects it, again with the model's rewrite (or, when the
+ * rewrite fails, what the calls took, so the offline assistant answers and they still count) and what the check found.
  */
 async function withRevision<T extends object>(candidate: Candidate, attempt: (c: Candidate, stockCheck?: string[]) => Promise<T | Rejected>): Promise<T> {
   const first = await attempt(candidate);
@@ -222,11 +222,12 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
     const grounded = await grounding(candidate);
     const { revise, ...answer } = candidate;
     if (grounded.ok) return { ...answer, engine: "claude" };
-    spent = { modelCalls: candidate.modelCalls, tokens: candidate.tokens };
+    const took: ModelSpend = { modelCalls: candidate.modelCalls, tokens: candidate.tokens };
+    spent = took;
     const found = grounded.violations.map((v) => v.text).join(", ");
     if (revise) {
       console.warn(`[assistant] Claude reply rejected by grounding (${found}); asking for a revision`);
-      return { rejected: { revise, violations: grounded.violations, spent: { modelCalls: candidate.modelCalls, tokens: candidate.tokens } } };
+      return { rejected: { revise, violations: grounded.violations, spent: took } };
     }
     console.warn(`[assistant] Claude reply rejected by grounding: ${found}`);
   }
