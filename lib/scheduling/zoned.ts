@@ -62,9 +62,14 @@ export function localIso(at: Date, timeZone: string): string {
 
 /**
  * A start time the model wrote: ISO 8601 with an offset or Z as it says, one without ("2026-12-12T10:00") on the wall
- * clock in `timeZone`. An invalid date for anything else.
+ * clock in `timeZone`, to the minute. An invalid date for anything else, a wall-clock time that is no minute of a day
+ * ("25:00", "10:00:30") included: never the server's clock.
  */
 export function readStart(text: string, timeZone: string): Date {
-  const local = /^(\d{4}-\d{2}-\d{2})[T ]((?:[01]\d|2[0-3]):[0-5]\d)(?::00(?:\.0+)?)?$/.exec(text.trim());
-  return local ? atLocal(local[1], local[2], timeZone) : new Date(text);
+  const t = text.trim();
+  const wall = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(:\d{2}(?:\.\d+)?)?$/.exec(t);
+  if (!wall) return new Date(t);
+  const [, date, h, m, seconds] = wall;
+  if (Number(h) > 23 || Number(m) > 59 || (seconds !== undefined && !/^:00(\.0+)?$/.test(seconds))) return new Date(NaN);
+  return atLocal(date, `${h}:${m}`, timeZone);
 }

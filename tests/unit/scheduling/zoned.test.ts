@@ -28,6 +28,8 @@ describe("wall clocks in a dealer's time zone", () => {
     expect(readStart("2026-12-12T10:00", "Europe/Amsterdam").toISOString()).toBe("2026-12-12T09:00:00.000Z");
     expect(readStart("2026-12-12 10:00:00", "Asia/Jakarta").toISOString()).toBe("2026-12-12T03:00:00.000Z");
     expect(Number.isNaN(readStart("Saturday at ten", "Europe/Amsterdam").getTime())).toBe(true);
+    // A wall-clock time off the minute is no slot, and is not read on the server's clock either.
+    expect(Number.isNaN(readStart("2026-12-12T10:00:30", "Europe/Amsterdam").getTime())).toBe(true);
   });
 
   it("round-trips every hour of a year in zones with and without daylight saving", () => {
