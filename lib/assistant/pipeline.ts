@@ -162,13 +162,13 @@ const spentOf = (err: unknown): ModelSpend | undefined => (err as Partial<Claude
 /**
  * Claude's answer, not yet checked against stock; null when Claude does not answer (`claudeAnswers`), and what its
  * calls took when it fails. Its tools run in `tx` when there is one, each in its own transaction otherwise; `start`,
- * when the caller made it already.
+ * when the caller made it already (null: `claudeStart` found that Claude does not answer).
  */
 async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx | undefined, start?: ClaudeStart | null): Promise<Candidate> {
-  if (!claudeAnswers(tenant, ctx)) return null;
+  if (start === null || (start === undefined && !claudeAnswers(tenant, ctx))) return null;
   try {
     const { claudeReply } = await import("./claude");
-    return await claudeReply({ tenant, ctx, toolCtx: toolContext(tenant, ctx, tx), now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels: ctx.models, start: start ?? undefined });
+    return await claudeReply({ tenant, ctx, toolCtx: toolContext(tenant, ctx, tx), now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels: ctx.models, start });
   } catch (err) {
     console.warn(`[assistant] Claude failed, answering offline: ${(err as Error).message}`);
     const spent = spentOf(err);
