@@ -44,7 +44,8 @@ const wordSets = Object.fromEntries(
 const allLangs = Object.keys(markers) as Lang[];
 
 // Everyday words that sit one typo away from a car name ("prijs"~Prius, "carry"~Camry, "raise"~Raize), by language:
-// English, Dutch, German, Norwegian (found by running every word of a spelling dictionary through the typo matcher).
+// English, Dutch, German, Norwegian, Indonesian (found by running every word of a spelling dictionary through the typo
+// matcher; for Indonesian, the words a shopper writes, not rare ones likelier to be a misspelt name, such as "pasat").
 const lookalikes = new Set(`prijs raise carry civil scale micro cherry sonnet aroma create extra model jumps hondo terima kasih sabtu
   zeker naval captive infinite infinity crude pesta grant
   range ranges ranged anger danger hanger manger ringer ranker start shift arena traffic tragic transmit sonic tonic tonal
@@ -56,7 +57,9 @@ const lookalikes = new Set(`prijs raise carry civil scale micro cherry sonnet ar
   balen begane corso doble lifter ranze refter siena smakt smalt springer stift taiga tournee transporten vanger varens
   passt sonst musst spart arten ewige smarte sonnt pranger vegane reize morsche forsche sprinte sprintet
   snart ganger sanger fanger skift skala smala sonen soner synet sovet sovnet tomta vekta passet skada termos krona
-  januar testa solet passa festa henda holda handa nesta rangere rangert smurt smert halal grata trios prigs jimmy dacha ducat labia copra`.split(/\s+/));
+  januar testa solet passa festa henda holda handa nesta rangere rangert smurt smert halal grata trios prigs jimmy dacha ducat labia copra
+  baris garis laris nyaris paris waris makan macam mapan matan mitra lansia kadar nisan balon guling suling musang catur
+  sastra soket bonet fobia tonase senta griya ronda komando hafal haris kamil megan manda maman sandera vespa camar`.split(/\s+/));
 
 export function isCommonWord(word: string): boolean {
   const w = word.toLowerCase();

@@ -41,7 +41,16 @@ describe("makes and models the shopper names", () => {
     "Ja zeker, graag", "near the naval base, a captive audience", "Das passt, sonst alles gut. Du musst nicht",
     "Is dit de enige? Hoe langer de garantie, hoe beter", "Jeg kommer snart, to ganger i januar",
     "A wide range. Start the engine, shift up, stuck in traffic. Merry Christmas!", "Ada makanan halal?",
+    "Ada mobil 3 baris yang paling laris?", "Mobil ini makan bensin gak? Cocok untuk orang tua lansia?", "Ada macam-macam warna, soket USB?",
   ])("does not take an everyday word one letter from a name for that name: %s", (text) => expect(named(text)).toEqual([]));
+
+  it("takes the car a shopper names, not an everyday word near another car's name", () => {
+    // "Haris" is a name one letter from Yaris, "tonase" (payload) a word one letter from Tonale.
+    expect(named("Nama saya Haris, mau cari Avanza")).toEqual([["Toyota", "Avanza"]]);
+    expect(named("Berapa tonase L300?")).toEqual([["Mitsubishi", "L300"]]);
+    // A rare word stays a likelier typo of a name.
+    expect(named("mau pasat bekas")).toEqual([["Volkswagen", "Passat"]]);
+  });
 
   it("takes names written as names, and no mileage for a model number", () => {
     // As written they are names.
