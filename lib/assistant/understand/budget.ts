@@ -53,7 +53,10 @@ function isMileage(t: string, n: NumberMention) {
   return kmAfter.test(t.slice(n.end)) || n.unit === "tkm" || mileageLimit.test(t.slice(Math.max(0, n.index - 50), n.index));
 }
 
-/** "minder dan 100.000 km", "under 80 000 km", "maks 50rb km", "unter 100 tkm", "under 10 000 mil" (1 mil = 10 km). */
+/**
+ * "minder dan 100.000 km", "under 80 000 km", "maks 50rb km", "unter 100 tkm", "under 10 000 mil" (a Scandinavian mil
+ * is 10 km), "less than 50,000 miles" (an English mile is 1.609 km); in km.
+ */
 export function extractMileage(text: string): number | undefined {
   const t = text.toLowerCase();
   for (const n of findNumbers(t)) {
@@ -61,7 +64,8 @@ export function extractMileage(text: string): number | undefined {
     const before = t.slice(Math.max(0, n.index - 50), n.index);
     const after = t.slice(n.end);
     if (!upTo.test(before) && !mileageLimit.test(before) && !orLess.test(after)) continue;
-    return /^\s*mil\b/i.test(after) ? n.value * 10 : n.value;
+    if (/^\s*mil\b/i.test(after)) return n.value * 10;
+    return /^\s*miles?\b/i.test(after) ? Math.round(n.value * 1.609344) : n.value;
   }
   return undefined;
 }

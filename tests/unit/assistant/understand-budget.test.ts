@@ -55,6 +55,7 @@ describe("mileage and years", () => {
     ["maks 50rb km", 50000],
     ["unter 100 tkm", 100000],
     ["under 10 000 mil", 100000],
+    ["less than 50,000 miles", 80467],
     ["kilometerstand max 120.000", 120000],
   ])("%s → maxKm %d", (text, km) => expect(entities(text).maxKm).toBe(km));
 
