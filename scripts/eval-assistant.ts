@@ -82,7 +82,7 @@ async function main() {
   const replies = new Map<string, string>();
   for (const [i, c] of cases.entries()) {
     const r = await answer(tenant, c, i, models);
-    const { violations } = checkGrounding(r.text, { stock, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers });
+    const { violations } = checkGrounding(r.text, { stock, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers, quoted: r.quoted });
     scores.push(scoreReply(c, { ...r, violations }, PER_REPLY));
     replies.set(c.id, r.text);
   }

@@ -1,6 +1,6 @@
 import { atLocal, zonedClock, zonedParts } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
-import { compareReply, composeReply, fill, phrasesFor, type Phrases, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
+import { compareReply, composeReply, fill, phrasesFor, tradeInName, type Phrases, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { siteLang, siteText } from "@/lib/catalog/i18n";
 import { featureName, featuresNamed, namesFeatureKind } from "@/lib/inventory/feature-words";
 import { formatPrice } from "@/lib/format";
@@ -222,7 +222,8 @@ export async function offlineReply(o: {
     const picking = Boolean(best) || (list.length >= 2 && singlesOut(o.text));
     // A year read as "from" ("tahun 2019", "fra 2019") is that very year when it singles a car out.
     const said = yearNamed(o.text, now);
-    const year = said && !e.maxYear && (!e.minYear || (picking && e.minYear === said)) ? said : null;
+    // The year of the car the shopper trades in singles nothing out.
+    const year = said && said !== e.tradeIn?.year && !e.maxYear && (!e.minYear || (picking && e.minYear === said)) ? said : null;
     const named = { ...(year ? { minYear: year, maxYear: year } : {}), ...pickKeys(e, ["transmission", "fuel"].filter((k) => k in e) as (keyof Entities)[]) };
     const narrowed = o.memory.search ? { ...o.memory.search, ...named } : null;
     if (!picking) return year && narrowed && continuesSearch(o.text, true) ? narrowed : null;
@@ -333,7 +334,11 @@ export async function offlineReply(o: {
     case "trade_in": {
       actions.handover = "trade-in valuation";
       const fact = await dealerFact();
-      return fact ? done(`${fact}\n\n${phrasesFor(lang, t.tone).handover}`) : say("trade_in");
+      if (fact) return done(`${fact}\n\n${phrasesFor(lang, t.tone).handover}`);
+      // The shopper's own car, said back as they named it: no claim about stock, so the stock check lets it through.
+      const car = tradeInName(e.tradeIn, t.locale);
+      if (car) quoted.push(car);
+      return say("trade_in", car ? { tradeIn: car } : {});
     }
     case "specific_vehicle": {
       const v = await focus();

@@ -18,7 +18,7 @@ import { burstText, groundingStock, loadConversationContext, replyTenantOf, type
 import type { ClaudeAnswer, ClaudeFailure, ClaudeStart, ModelSpend, ModelTokens } from "./claude";
 import { checkGrounding, type GroundingViolation } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
-import { phraseFor } from "./replies";
+import { phraseFor, tradeInName } from "./replies";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 
 export type ReplyOutcome = { status: "replied"; messageId: string; engine: "claude" | "offline"; text: string } | { status: "skipped"; reason: string };
@@ -308,7 +308,10 @@ async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r:
 
 function handoverSummary(ctx: ConversationContext, r: AssistantResult, reason: string) {
   const asked = ctx.burst.map((m) => m.body).join(" / ").slice(0, 300);
-  const prefs = Object.entries(r.entities).map(([k, v]) => `${k}: ${v}`).join(", ");
+  const { tradeIn, ...wanted } = r.entities;
+  // A trade-in named without make or model still tells the rep its year and mileage.
+  const traded = tradeInName(tradeIn, "en-GB") ?? ([tradeIn?.year, tradeIn?.km && `${tradeIn.km} km`].filter(Boolean).join(", ") || null);
+  const prefs = [...Object.entries(wanted).map(([k, v]) => `${k}: ${v}`), ...(traded ? [`trade-in: ${traded}`] : [])].join(", ");
   return [`Reason: ${reason}`, `Shopper: ${asked}`, prefs && `Preferences: ${prefs}`, r.memory.focusCode && `Vehicle: ${r.memory.focusCode}`].filter(Boolean).join("\n");
 }
 

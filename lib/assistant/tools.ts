@@ -12,7 +12,7 @@ import { findSlots, isSlotFree } from "@/lib/scheduling/hours";
 import type { Tenant } from "@/lib/tenancy";
 import { findNumbers } from "./understand/amounts";
 import { searchKnowledge, type KnowledgeHit } from "./knowledge";
-import type { VehicleForReply as ReplyVehicle } from "./replies";
+import { tradeInName, type VehicleForReply as ReplyVehicle } from "./replies";
 import type { Entities, Lang } from "./types";
 
 type Vehicle = typeof vehicles.$inferSelect;
@@ -267,6 +267,9 @@ export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {
   if (e.color) prefs.color = e.color;
   const features = e.features ? wantedFeatures(e.features).map(featureName) : [];
   if (features.length) prefs.features = features;
+  // In the dashboard's words (English): the lead card shows it.
+  const tradeIn = tradeInName(e.tradeIn, "en-GB");
+  if (tradeIn) prefs.tradeIn = tradeIn;
   if (Object.keys(prefs).length === 0 && !e.maxPrice) return;
   // jsonb's || replaces the keys given and keeps the others: one statement, and no lost update between a read and a write.
   await inTenant(ctx, (tx) => tx.update(leads)

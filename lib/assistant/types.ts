@@ -14,7 +14,7 @@ export type Fuel = "petrol" | "diesel" | "hybrid" | "electric" | "lpg" | "other"
 export type Transmission = "manual" | "automatic";
 export type Body = "hatchback" | "sedan" | "estate" | "suv" | "mpv" | "coupe" | "convertible" | "van" | "pickup" | "other";
 
-export type TradeIn = { make?: string; model?: string; year?: number };
+export type TradeIn = { make?: string; model?: string; year?: number; km?: number };
 
 export type Entities = {
   make?: string;

@@ -1,6 +1,6 @@
 import { formatDateTime, formatMileage, formatPrice } from "@/lib/format";
 import type { Tone } from "../rules";
-import { langFromLocale, type Entities, type Intent, type Lang } from "../types";
+import { langFromLocale, type Entities, type Intent, type Lang, type TradeIn } from "../types";
 import { fill, phrasesFor, type Phrases } from "./phrases";
 import { numberFormat } from "@/lib/format/intl";
 
@@ -39,6 +39,8 @@ export type ReplyInput = {
   /** The showroom whose free times are offered for a visit without a car. */
   visitPlace?: string;
   financing?: { monthly: number; months: number; ratePct: number; downPayment: number; vehicle: VehicleForReply };
+  /** The car the shopper wants to trade in, when they named it with its year (see `tradeInName`). */
+  tradeIn?: string;
   /** A colleague has been asked to take over. */
   handover?: boolean;
   rateLimited?: boolean;
@@ -56,6 +58,16 @@ const MAX_CARS = 5;
 
 // "Polestar 2" already carries its make: no "Polestar Polestar 2".
 const makeModel = (v: VehicleForReply) => (v.model.toLowerCase().startsWith(`${v.make.toLowerCase()} `) ? v.model : `${v.make} ${v.model}`);
+/**
+ * The shopper's trade-in as they described it ("Opel Astra (2014, 180.000 km)"), when it names a make or model and a
+ * year: enough for a colleague to value it. Null otherwise: the reply asks for those.
+ */
+export function tradeInName(t: TradeIn | undefined, locale: string): string | null {
+  const name = [t?.make, t?.model].filter(Boolean).join(" ");
+  if (!t?.year || !name) return null;
+  return `${name} (${[String(t.year), ...(t.km ? [formatMileage(t.km, locale)] : [])].join(", ")})`;
+}
+
 const carName = (v: VehicleForReply) => `*${v.code}* ${makeModel(v)} (${v.year})`;
 
 /** One car: code, make, model, year and price always; then the facts shoppers compare. */
@@ -186,7 +198,7 @@ function bodyFor(input: ReplyInput, p: Phrases): string[] {
       const v = input.vehicles?.[0];
       return v ? [fill(p.negotiation, { car: carName(v), price: formatPrice(v.price, t.currency, t.locale) })] : [p.whichCar];
     }
-    case "trade_in": return [p.tradeIn];
+    case "trade_in": return [input.tradeIn ? fill(p.tradeInNoted, { car: input.tradeIn }) : p.tradeIn];
     case "opening_hours": return [t.openingHoursText ? fill(p.hours, { hours: t.openingHoursText }) : p.hoursUnknown];
     case "location":
       if (input.showrooms?.length) return [showroomList(input.showrooms, p)];

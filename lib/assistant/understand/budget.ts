@@ -53,10 +53,27 @@ function isMileage(t: string, n: NumberMention) {
   return kmAfter.test(t.slice(n.end)) || n.unit === "tkm" || mileageLimit.test(t.slice(Math.max(0, n.index - 50), n.index));
 }
 
+/** A number's distance in km, by the unit written after it: a Scandinavian mil is 10 km, an English mile 1.609 km. */
+function inKm(n: NumberMention, after: string): number {
+  if (/^\s*mil\b/i.test(after)) return n.value * 10;
+  return /^\s*miles?\b/i.test(after) ? Math.round(n.value * 1.609344) : n.value;
+}
+
+const kmJustBefore = /(?:km|kilometerstand|km-stand|kilometer)\s*[:=]?\s*$/i;
+
 /**
- * "minder dan 100.000 km", "under 80 000 km", "maks 50rb km", "unter 100 tkm", "under 10 000 mil" (a Scandinavian mil
- * is 10 km), "less than 50,000 miles" (an English mile is 1.609 km); in km.
+ * The first distance written with its unit ("180.000 km", "120k miles", "80 tkm", "km 80rb"): its value in km and
+ * where it is, unit included.
  */
+export function firstDistance(text: string): { km: number; index: number; end: number } | null {
+  const t = text.toLowerCase();
+  const n = findNumbers(t).find((x) => kmAfter.test(t.slice(x.end)) || x.unit === "tkm" || kmJustBefore.test(t.slice(0, x.index)));
+  if (!n) return null;
+  const unit = /^\s*(?:km|kilomet\w*|tkm|mil\b|miles?)/i.exec(t.slice(n.end));
+  return { km: inKm(n, t.slice(n.end)), index: n.index, end: n.end + (unit?.[0].length ?? 0) };
+}
+
+/** The most a shopper wants a car to have run, in km: "minder dan 100.000 km", "maks 50rb km", "under 10 000 mil". */
 export function extractMileage(text: string): number | undefined {
   const t = text.toLowerCase();
   for (const n of findNumbers(t)) {
@@ -64,8 +81,7 @@ export function extractMileage(text: string): number | undefined {
     const before = t.slice(Math.max(0, n.index - 50), n.index);
     const after = t.slice(n.end);
     if (!upTo.test(before) && !mileageLimit.test(before) && !orLess.test(after)) continue;
-    if (/^\s*mil\b/i.test(after)) return n.value * 10;
-    return /^\s*miles?\b/i.test(after) ? Math.round(n.value * 1.609344) : n.value;
+    return inKm(n, after);
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Entities, TradeIn, UnderstandContext, Understanding } from "../types";
 import { searchOrder } from "./answers";
-import { extractBudget, extractMileage, extractYears } from "./budget";
+import { extractBudget, extractMileage, extractYears, firstDistance } from "./budget";
 import { extractDate, extractTime } from "./dates";
 import { rankIntents } from "./intents";
 import { detectLanguage } from "./language";
@@ -22,26 +22,45 @@ export type { UnderstandContext } from "../types";
 
 const tradeWords = /inruil|ruilen|innbytte|bytte inn|inzahlung|in zahlung|trade[- ]?in|part[- ]?exchange|tukar tambah/i;
 const possessiveBefore = /(?:mijn|m'n|my|min|mitt|mi|meinen|meine|mein|unsere?n?|onze|vår|vårt)\s+(?:huidige |current |oude |old |gamle |alten? )?(?:(?:19|20)\d{2}\s+)?$/i;
-const possessiveAfter = /^\s*(?:saya|aku|gue|gw|ku|punya saya)\b/i;
+const possessiveAfter = /^\s*(?:(?:19|20)\d{2}\s+)?(?:saya|aku|gue|gw|ku|punya saya)\b/i;
 const yearNear = /^\D{0,16}?\b((?:19|20)\d{2})\b/;
 const yearJustBefore = /\b((?:19|20)\d{2})\s+$/;
+// Words between the trade-in and a distance that make the distance the wanted car's ("voor een Golf met max 80.000 km").
+const otherCarBefore = /\b(?:voor|for|für|untuk|mot|tegen|gegen|against|max\w*|maks\w*|onder|under|unter|below|bawah|kurang|minder|less|weniger|mindre)\b/i;
 
-/** The car the shopper wants to trade in, and the text with it blanked out so its year is no search limit. */
+/** A mileage written soon after `at`, in the same sentence and not the wanted car's ("uit 2014 met 180.000 km"). */
+function distanceAfter(text: string, at: number): { km: number; end: number } | null {
+  const after = text.slice(at, at + 40);
+  const d = firstDistance(after);
+  if (!d || /[.?!;]/.test(after.slice(0, d.index)) || otherCarBefore.test(after.slice(0, d.index))) return null;
+  return { km: d.km, end: at + d.end };
+}
+
+const blank = (text: string, start: number, end: number) => `${text.slice(0, start)}${" ".repeat(end - start)}${text.slice(end)}`;
+
+/**
+ * The car the shopper wants to trade in, and the text with it blanked out so its year and mileage are no search
+ * limits.
+ */
 function splitTradeIn(text: string, mentions: VehicleMention[]): { tradeIn?: TradeIn; wanted: VehicleMention[]; rest: string } {
   if (!tradeWords.test(text)) return { wanted: mentions, rest: text };
   const owned = mentions.find((m) => possessiveBefore.test(text.slice(Math.max(0, m.index - 25), m.index)) || possessiveAfter.test(text.slice(m.end)))
     ?? (mentions.length === 1 && !/(zoek|looking for|ser etter|suche|cari|wil|want|vil|möchte|mau)\b/i.test(text) ? mentions[0] : undefined);
-  const yearMatch = yearNear.exec(text.slice(owned?.end ?? 0));
-  const yearBefore = owned ? yearJustBefore.exec(text.slice(Math.max(0, owned.index - 8), owned.index)) : null;
-  const tradeYear = owned && (yearMatch ?? yearBefore) ? Number((yearMatch ?? yearBefore)![1]) : undefined;
   if (!owned) {
     const lone = /(?:mijn|my|min|mitt|meinen|mein|saya)\b[^.?!]{0,30}?\b((?:19|20)\d{2})\b/i.exec(text);
-    return lone ? { tradeIn: { year: Number(lone[1]) }, wanted: mentions, rest: text.replace(lone[1], "    ") } : { wanted: mentions, rest: text };
+    if (!lone) return { wanted: mentions, rest: text };
+    const yearAt = lone.index + lone[0].length - 4;
+    const km = distanceAfter(text, yearAt + 4);
+    return { tradeIn: { year: Number(lone[1]), ...(km ? { km: km.km } : {}) }, wanted: mentions, rest: blank(text, yearAt, km?.end ?? yearAt + 4) };
   }
+  const yearMatch = yearNear.exec(text.slice(owned.end));
+  const yearBefore = yearJustBefore.exec(text.slice(Math.max(0, owned.index - 8), owned.index));
+  const tradeYear = yearMatch ?? yearBefore ? Number((yearMatch ?? yearBefore)![1]) : undefined;
   const start = !yearMatch && yearBefore ? owned.index - yearBefore[0].length : owned.index;
-  const end = yearMatch ? owned.end + yearMatch.index + yearMatch[0].length : owned.end;
-  const tradeIn: TradeIn = { make: owned.make, ...(owned.model ? { model: owned.model } : {}), ...(tradeYear ? { year: tradeYear } : {}) };
-  return { tradeIn, wanted: mentions.filter((m) => m !== owned), rest: `${text.slice(0, start)}${" ".repeat(end - start)}${text.slice(end)}` };
+  const carEnd = yearMatch ? owned.end + yearMatch.index + yearMatch[0].length : owned.end;
+  const km = distanceAfter(text, carEnd);
+  const tradeIn: TradeIn = { make: owned.make, ...(owned.model ? { model: owned.model } : {}), ...(tradeYear ? { year: tradeYear } : {}), ...(km ? { km: km.km } : {}) };
+  return { tradeIn, wanted: mentions.filter((m) => m !== owned), rest: blank(text, start, km?.end ?? carEnd) };
 }
 
 function definedOnly(e: Entities): Entities {

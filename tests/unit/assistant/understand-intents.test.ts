@@ -97,6 +97,24 @@ describe("intents", () => {
     expect(u.entities.minYear).toBeUndefined();
   });
 
+  it.each([
+    ["Ik heb een Opel Astra uit 2014 met 180.000 km om in te ruilen", { make: "Opel", model: "Astra", year: 2014, km: 180000 }],
+    ["Mau tukar tambah Avanza 2015 saya, km 90rb", { make: "Toyota", model: "Avanza", year: 2015, km: 90000 }],
+    ["Ich möchte meinen Passat 2013 mit 210.000 km in Zahlung geben", { make: "Volkswagen", model: "Passat", year: 2013, km: 210000 }],
+    ["I want to trade in my 2016 Focus with 120k miles", { year: 2016, km: 193121 }],
+  ])("takes the trade-in's mileage as the trade-in's, not as a limit on the search: %s", (text, tradeIn) => {
+    const u = understand(text);
+    expect(u.intents[0]).toBe("trade_in");
+    expect(u.entities.tradeIn).toEqual(tradeIn);
+    for (const key of ["make", "model", "maxKm", "maxPrice", "minYear"] as const) expect(u.entities[key]).toBeUndefined();
+  });
+
+  it("leaves a mileage limit on the wanted car to the search", () => {
+    const u = understand("Mijn Polo uit 2012 wil ik inruilen voor een Golf met max 80.000 km");
+    expect(u.entities).toMatchObject({ model: "Golf", maxKm: 80000, tradeIn: { make: "Volkswagen", model: "Polo", year: 2012 } });
+    expect(u.entities.tradeIn?.km).toBeUndefined();
+  });
+
   it("reports low confidence when it understood nothing", () => {
     expect(understand("asdfgh").confidence).toBeLessThan(0.5);
     expect(understand("Kan ik zaterdag een proefrit maken?").confidence).toBeGreaterThan(0.7);

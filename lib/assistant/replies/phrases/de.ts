@@ -29,6 +29,7 @@ export const de: Phrases = {
   whichCar: "Welches Auto meinst du? Schick mir den Code aus der Anzeige (er beginnt mit #) oder sag, was du suchst.",
   negotiation: "Der Preis des {car} beträgt *{price}*.",
   tradeIn: "Inzahlungnahme ist möglich! Schick mir Marke, Modell, Baujahr und Kilometerstand (Fotos helfen auch); ein Kollege nennt dir einen Preis.",
+  tradeInNoted: "Danke! Ich habe die Angaben zu deinem {car} an einen Kollegen weitergegeben, der dir einen Preis nennt. Fotos vom Auto helfen.",
   hours: "Unsere Öffnungszeiten:\n{hours}",
   hoursUnknown: "Ein Kollege nennt dir gleich unsere Öffnungszeiten.",
   location: "Du findest uns in *{address}*.",

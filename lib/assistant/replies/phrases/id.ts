@@ -29,6 +29,7 @@ export const id: Phrases = {
   whichCar: "Mobil yang mana kak? Kirim kode dari iklannya (diawali #) atau ceritakan yang kakak cari.",
   negotiation: "Harga {car} adalah *{price}*.",
   tradeIn: "Bisa tukar tambah! Kirim merek, model, tahun dan kilometer mobil kakak (foto juga boleh); tim kami akan kasih harga taksiran.",
+  tradeInNoted: "Terima kasih! Data {car} kakak sudah saya teruskan ke tim kami untuk harga taksiran. Foto mobilnya juga boleh dikirim.",
   hours: "Jam buka kami:\n{hours}",
   hoursUnknown: "Tim kami akan segera info jam buka kami.",
   location: "Showroom kami di *{address}*.",

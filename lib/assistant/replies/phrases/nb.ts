@@ -29,6 +29,7 @@ export const nb: Phrases = {
   whichCar: "Hvilken bil mener du? Send koden fra annonsen (den begynner med #) eller fortell hva du ser etter.",
   negotiation: "Prisen på {car} er *{price}*.",
   tradeIn: "Innbytte går fint! Send merke, modell, årsmodell og kilometerstand (bilder hjelper også), så gir en kollega deg en innbyttepris.",
+  tradeInNoted: "Takk! Jeg har gitt {car} videre til en kollega, som gir deg en innbyttepris. Bilder av bilen hjelper.",
   hours: "Åpningstider:\n{hours}",
   hoursUnknown: "En kollega sender deg åpningstidene straks.",
   location: "Du finner oss i *{address}*.",

@@ -29,6 +29,7 @@ export const nl: Phrases = {
   whichCar: "Welke auto bedoel je? Stuur de code uit de advertentie (die begint met #) of vertel wat je zoekt.",
   negotiation: "De vraagprijs van de {car} is *{price}*.",
   tradeIn: "Inruilen kan! Stuur merk, model, bouwjaar en kilometerstand van je auto (foto's helpen ook); een collega geeft je een inruilprijs.",
+  tradeInNoted: "Dank je! Ik heb je {car} doorgegeven aan een collega, die je een inruilprijs geeft. Foto's van de auto helpen.",
   hours: "Onze openingstijden:\n{hours}",
   hoursUnknown: "Een collega laat je zo onze openingstijden weten.",
   location: "Je vindt ons aan *{address}*.",

@@ -6,6 +6,8 @@ export type Phrases = {
   /** The car stands at another showroom ({at}) than the one asked for ({asked}). */
   carElsewhere: string; visitAt: string; noSlots: string;
   booked: string; bookedNoCar: string; moved: string; movedNoCar: string; whichCar: string; negotiation: string; tradeIn: string; hours: string; hoursUnknown: string;
+  /** The shopper named the car to trade in ({car}: make, model, year and mileage as they wrote them); a colleague values it. */
+  tradeInNoted: string;
   location: string; locationUnknown: string;
   /** Intro of the list of showrooms ({n}); each follows as name, address and map link. */
   locations: string; handover: string; thanks: string; optOut: string; rateLimited: string; other: string;
