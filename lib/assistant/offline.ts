@@ -89,7 +89,9 @@ export async function offlineReply(o: {
       if (d) return focusOn(d);
     }
     if (e.model) {
-      const found = await searchInventoryTool(ctx, { make: e.make, model: e.model }, 1);
+      // The car as the shopper described it: a hybrid Innova is no answer to "Innova diesel" (the search that follows
+      // offers it as the closest instead, saying so).
+      const found = await searchInventoryTool(ctx, pickKeys(e, searchKeys), 1);
       const d = found.vehicles[0] && !found.relaxed ? await vehicleDetailsTool(ctx, found.vehicles[0].code) : null;
       if (d) return focusOn(d);
     }

@@ -84,6 +84,23 @@ describe("the assistant answers from live stock", () => {
     expect(handover?.body).not.toContain("[object Object]");
   });
 
+  it("shows a car asked for by model only when it is as described, and says so when it is not", async () => {
+    const t = await createTestTenant();
+    const [hybrid, diesel] = await addStock(t.tenant.id, [
+      { make: "Toyota", model: "Innova", year: 2023, price: 44000, fuel: "hybrid", transmission: "automatic", body: "mpv" },
+      { make: "Toyota", model: "Innova", year: 2018, price: 27500, fuel: "diesel", transmission: "automatic", body: "mpv" },
+    ]);
+    const [asDescribed] = await converse(t, "6281234500001", ["Masih ada Innova diesel?"]);
+    expect(asDescribed).toContain(diesel.code);
+    expect(asDescribed).not.toContain(hybrid.code);
+    // Only a manual Golf on the lot: it is offered as the closest, not shown as the automatic one asked for.
+    const u = await createTestTenant();
+    const [golf] = await addStock(u.tenant.id, [{ make: "Volkswagen", model: "Golf", transmission: "manual" }]);
+    const [closest] = await converse(u, "31612340033", ["Hebben jullie de Golf als automaat?"]);
+    expect(closest).toMatch(/^Ik heb op dit moment geen auto die precies aan je wensen voldoet/);
+    expect(closest).toContain(golf.code);
+  });
+
   it("answers in the shopper's language, whatever the dealer's", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);
