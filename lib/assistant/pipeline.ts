@@ -15,6 +15,7 @@ import { ASSISTANT_REPLIES_METRIC, assistantRepliesQuota, MODEL_TOKEN_METRICS, r
 import type { Tenant } from "@/lib/tenancy";
 import { addUsages } from "@/lib/usage";
 import { burstText, groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
+import { statedName } from "./understand";
 import type { ClaudeAnswer, ClaudeFailure, ClaudeStart, ModelSpend, ModelTokens } from "./claude";
 import { checkGrounding, type GroundingViolation } from "./grounding";
 import { offlineReply, type AssistantResult } from "./offline";
@@ -246,9 +247,12 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
 async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r: AssistantResult, events: OutgoingEvent[]) {
   const tenantId = tenant.id;
   const leadId = ctx.lead?.id;
+  // The name the shopper gave ("Ik heet Jan de Vries") replaces the one their WhatsApp profile shows.
+  const named = statedName(burstText(ctx));
+  const name = named && named !== ctx.contact?.name ? { name: named } : {};
   // Sent with the lead's update (one round trip).
-  const contactUpdate = r.lang !== ctx.contact?.language || r.actions.optOut
-    ? tx.update(contacts).set({ language: r.lang, ...(r.actions.optOut ? { optedOutAt: new Date() } : {}) }).where(eq(contacts.id, ctx.conversation.contactId))
+  const contactUpdate = r.lang !== ctx.contact?.language || r.actions.optOut || "name" in name
+    ? tx.update(contacts).set({ language: r.lang, ...name, ...(r.actions.optOut ? { optedOutAt: new Date() } : {}) }).where(eq(contacts.id, ctx.conversation.contactId))
     : null;
   if (!leadId || !ctx.lead) {
     await contactUpdate;

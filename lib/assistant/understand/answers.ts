@@ -268,3 +268,32 @@ export function vehicleCodesIn(text: string): string[] {
   const codes = [...text.matchAll(/#\s?([a-z]{1,3})[- ]?(\d{2,3})(?!\d)/giu)].map((m) => `#${m[1].toUpperCase()}${m[2]}`);
   return [...new Set(codes)];
 }
+
+// "Mijn naam is Jan de Vries", "Jeg heter Ola", "atas nama Budi": the words that introduce the shopper's name. Not "ik
+// ben" or "I'm", which as often begin "ik ben op zoek naar" or "I'm looking for".
+const nameIntro = /(?<!\p{L})(?:mijn naam is|ik heet|my name is|my name's|call me|jeg heter|mitt navn er|navnet mitt er|ich heiße|ich heisse|mein name ist|nama saya|namaku|nama aku|atas nama|a\.n\.)\s*:?\s*/iu;
+// Where a name ends: punctuation, or a word that joins the rest of the message or is said to be polite.
+const nameEnd = /[.,!?;:()]|\s(?:en|and|og|und|dan|ya|yah|kak|gan|dong|ja|thanks|thank|bedankt|takk|danke|please|graag|bitte)(?!\p{L})/iu;
+const nameParticle = /^(?:van|de|der|den|ter|von|bin|binti)$/i;
+// Words that show the words after the intro are no name ("Ik heet u welkom", "nama saya sudah terdaftar").
+const notAName = /^(?:u|je|jullie|you|sie|dich|euch|deg|dere|sudah|belum|tidak|nicht|ikke|niet|not|is|ist|er|welkom|willkommen)$/iu;
+
+/**
+ * The name the shopper gives for themselves ("Ik heet Jan de Vries" → "Jan de Vries"), capitalised, and where it is
+ * written; null when they give none.
+ */
+export function nameGiven(text: string): { name: string; index: number; end: number } | null {
+  const intro = nameIntro.exec(text);
+  if (!intro) return null;
+  const from = intro.index + intro[0].length;
+  const after = text.slice(from);
+  const stop = nameEnd.exec(after);
+  const span = stop ? after.slice(0, stop.index) : after;
+  const words = span.trim().split(/\s+/).filter(Boolean);
+  const named = words.filter((w) => !nameParticle.test(w));
+  if (named.length === 0 || named.length > 3 || notAName.test(words[0]) || !words.every((w) => /^\p{L}[\p{L}'’-]*$/u.test(w))) return null;
+  const name = words.map((w, i) => (i > 0 && nameParticle.test(w) ? w.toLowerCase() : w.charAt(0).toUpperCase() + w.slice(1))).join(" ");
+  return { name, index: from, end: from + span.trimEnd().length };
+}
+
+export const statedName = (text: string): string | null => nameGiven(text)?.name ?? null;

@@ -1,5 +1,5 @@
 import type { Entities, TradeIn, UnderstandContext, Understanding } from "../types";
-import { searchOrder } from "./answers";
+import { nameGiven, searchOrder } from "./answers";
 import { extractBudget, extractMileage, extractYears, firstDistance } from "./budget";
 import { extractDate, extractTime } from "./dates";
 import { rankIntents } from "./intents";
@@ -11,7 +11,7 @@ import { featureKindsIn } from "@/lib/inventory/feature-words";
 export { detectLanguage } from "./language";
 export { addressForm, formalAfter } from "./address";
 export {
-  asksAboutThatCar, asksCheaper, asksColour, asksForPhotos, asksWhetherItHas, featureAsked, specAsked, historyTopic, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, type Superlative,
+  asksAboutThatCar, asksCheaper, statedName, asksColour, asksForPhotos, asksWhetherItHas, featureAsked, specAsked, historyTopic, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, type Superlative,
 } from "./answers";
 export { yearNamed } from "./budget";
 export { parseAmount } from "./amounts";
@@ -71,7 +71,10 @@ function definedOnly(e: Entities): Entities {
 export function understandMessage(text: string, ctx: UnderstandContext): Understanding {
   const clean = text.normalize("NFC").replace(/[\u2018\u2019]/g, "'").replace(/[\u00a0\u202f]/g, " ");
   const language = detectLanguage(clean, ctx.defaultLang);
-  const { tradeIn, wanted, rest } = splitTradeIn(clean, findVehicleMentions(clean, ctx));
+  // The shopper's own name is no car: "Ik heet Zoë" asks for no Renault.
+  const name = nameGiven(clean);
+  const unnamed = name ? blank(clean, name.index, name.end) : clean;
+  const { tradeIn, wanted, rest } = splitTradeIn(unnamed, findVehicleMentions(unnamed, ctx));
   const car = wanted.find((m) => m.model) ?? wanted[0];
   const years = extractYears(rest, ctx.now);
   const features = featureKindsIn(rest);

@@ -101,6 +101,16 @@ describe("the assistant answers from live stock", () => {
     expect(closest).toContain(golf.code);
   });
 
+  it("keeps the name a shopper gives on the contact and thanks them by it, even a name that is also a car's", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    const replies = await converse(t, "31612340034", ["Hebben jullie een automaat onder de 20.000 euro?", "Mijn naam is Zoe de Vries"]);
+    // Renault's Zoe is not on the lot: the name said back still passes the stock check (its fallback would not thank them).
+    expect(replies[1]).toBe("Dank je, Zoe de Vries! Waarmee kan ik je nog helpen?");
+    const [contact] = await withTenant(t.tenant.id, (tx) => tx.select().from(contacts).where(eq(contacts.phone, "31612340034")));
+    expect(contact.name).toBe("Zoe de Vries");
+  });
+
   it("answers in the shopper's language, whatever the dealer's", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, specAsked, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, yearNamed,
+  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, specAsked, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, statedName, superlativeIn, understandMessage, vehicleCodesIn, wantsVisit, yearNamed,
 } from "@/lib/assistant/understand";
 
 describe("short answers to the assistant's last reply", () => {
@@ -145,3 +145,20 @@ describe("a figure of the car: range or fuel use", () => {
   });
 });
 
+
+describe("the name a shopper gives", () => {
+  it.each([
+    ["Jeg heter Ola Nordmann", "Ola Nordmann"], ["Oke, atas nama Budi Santoso ya kak", "Budi Santoso"], ["mijn naam is jan de vries.", "Jan de Vries"],
+    ["My name is John Smith, thanks", "John Smith"], ["Ich heiße Max Müller", "Max Müller"], ["a.n. Dewi", "Dewi"], ["Mijn naam is Jan en ik zoek een Golf", "Jan"],
+  ])("%s → %s", (text, name) => expect(statedName(text)).toBe(name));
+
+  it.each(["Ik ben op zoek naar een Golf", "I want an automatic", "Ik heet u welkom", "Ich heiße Sie willkommen", "nama saya 123", "my name is"])(
+    "finds none in %s", (text) => expect(statedName(text)).toBeNull(),
+  );
+
+  it("takes a name that is also a car's for the shopper's, not the car", () => {
+    const u = understandMessage("Hoi, ik heet Zoe", { defaultLang: "nl", now: new Date("2026-12-06T10:00:00Z"), timeZone: "Europe/Amsterdam" });
+    expect(u.entities.make).toBeUndefined();
+    expect(u.entities.model).toBeUndefined();
+  });
+});

@@ -38,6 +38,7 @@ export const de: Phrases = {
   sure: "Klar!",
   handover: "Ich habe einen Kollegen gebeten, sich so schnell wie möglich bei dir zu melden.",
   thanks: "Gern geschehen! Sag Bescheid, wenn ich noch helfen kann.",
+  nameNoted: "Danke, {name}! Womit kann ich dir noch helfen?",
   optOut: "Du bekommst keine Nachrichten mehr von uns. Schreib uns jederzeit, wenn du uns brauchst.",
   rateLimited: "Du schreibst sehr schnell — ich antworte gleich.",
   other: "Ich bin nicht sicher, ob ich dich richtig verstehe. Ich helfe gern bei Autos, Preisen, Finanzierung, Probefahrten und Öffnungszeiten.",

@@ -38,6 +38,7 @@ export const en: Phrases = {
   sure: "Of course!",
   handover: "I've asked a colleague to contact you as soon as possible.",
   thanks: "You're welcome! Let me know if I can help with anything else.",
+  nameNoted: "Thanks, {name}! How else can I help you?",
   optOut: "You won't receive any more messages from us. Send a message any time if you need us.",
   rateLimited: "You're sending messages quickly — I'll answer in a moment.",
   other: "I'm not sure I understood. I can help with our cars, prices, financing, test drives and opening hours.",

@@ -38,6 +38,7 @@ export const id: Phrases = {
   sure: "Tentu!",
   handover: "Saya sudah minta tim sales menghubungi kakak secepatnya.",
   thanks: "Sama-sama kak! Kabari saja kalau ada yang bisa dibantu lagi.",
+  nameNoted: "Terima kasih, kak {name}! Ada lagi yang bisa dibantu?",
   optOut: "Kakak tidak akan menerima pesan lagi dari kami. Silakan kirim pesan kapan saja kalau butuh.",
   rateLimited: "Pesannya cepat sekali kak — sebentar saya jawab.",
   other: "Maaf, saya kurang paham. Saya bisa bantu soal mobil, harga, kredit, test drive dan jam buka.",

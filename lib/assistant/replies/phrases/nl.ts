@@ -38,6 +38,7 @@ export const nl: Phrases = {
   sure: "Natuurlijk!",
   handover: "Ik heb een collega gevraagd zo snel mogelijk contact met je op te nemen.",
   thanks: "Graag gedaan! Laat het weten als ik ergens mee kan helpen.",
+  nameNoted: "Dank je, {name}! Waarmee kan ik je nog helpen?",
   optOut: "Je ontvangt geen berichten meer van ons. Stuur gerust een bericht als je ons nodig hebt.",
   rateLimited: "Je stuurt snel berichten — ik antwoord zo.",
   other: "Ik weet niet zeker of ik je goed begrijp. Ik help graag met onze auto's, prijzen, financiering, proefritten en openingstijden.",

@@ -11,6 +11,8 @@ export type Phrases = {
   location: string; locationUnknown: string;
   /** Intro of the list of showrooms ({n}); each follows as name, address and map link. */
   locations: string; handover: string; thanks: string; optOut: string; rateLimited: string; other: string;
+  /** The shopper said their name ({name}) and nothing else to answer. */
+  nameNoted: string;
   /** The hand-over's opening word, said only when the hand-over is the whole answer ("Natuurlijk!"). */
   sure: string;
   /** Answers to a bare "ok" (or 👍) and to a bare "no", when the last reply asked nothing they could answer. */
