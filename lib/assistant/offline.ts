@@ -6,7 +6,7 @@ import { featureName, featuresNamed, namesFeatureKind } from "@/lib/inventory/fe
 import { formatPrice } from "@/lib/format";
 import { findNumbers } from "./understand/amounts";
 import { sameWeekdayNextWeek } from "./understand/dates";
-import { knowledgeFact, mayAskDealerKnowledge } from "./knowledge";
+import { knowledgeFact, mayAskDealerKnowledge, questionTopics } from "./knowledge";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
@@ -163,6 +163,9 @@ export async function offlineReply(o: {
    * `dayTaken` set so the reply says the day itself is not possible.
    */
   async function freeTimes(o: { date?: string; vehicleCode?: string | null; showroomId?: string | null }) {
+    // "Tomorrow afternoon": that part of the day first; when it has no free time, the whole day.
+    const inPart = e.dayPart ? await testDriveSlotsTool(ctx, { now, ...o, dayPart: e.dayPart }) : [];
+    if (inPart.length > 0) return { slots: inPart, dayTaken: false };
     const slots = await testDriveSlotsTool(ctx, { now, ...o });
     if (slots.length > 0 || !o.date) return { slots, dayTaken: false };
     if (weekLater && o.date !== weekLater) {
@@ -365,6 +368,13 @@ export async function offlineReply(o: {
       if (v && historyTopic(o.text) && quotedHistory(o.text, focused.description)) return details(v);
       const fact = await dealerFact();
       if (fact) return done(fact);
+      // "Kan jeg få den levert til Oslo?" with nothing written about delivery: a colleague confirms (as Claude hands over),
+      // rather than the car's card again.
+      const topics = primary === "other" ? questionTopics(o.text) : [];
+      if (topics.length) {
+        actions.handover = `question about ${topics.join(", ").replace("_", "-")} the dealer's answers do not cover`;
+        return done(phrasesFor(lang, t.tone).askColleague);
+      }
       if (v) return details(v);
       // "Jeg heter Ola Nordmann": the pipeline keeps the name on the contact; the name said back is no car.
       const name = primary === "other" ? statedName(o.text) : null;

@@ -14,6 +14,8 @@ export type Fuel = "petrol" | "diesel" | "hybrid" | "electric" | "lpg" | "other"
 export type Transmission = "manual" | "automatic";
 export type Body = "hatchback" | "sedan" | "estate" | "suv" | "mpv" | "coupe" | "convertible" | "van" | "pickup" | "other";
 
+export type DayPart = "morning" | "afternoon" | "evening";
+
 export type TradeIn = { make?: string; model?: string; year?: number; km?: number };
 
 export type Entities = {
@@ -41,6 +43,8 @@ export type Entities = {
   date?: string;
   /** "HH:MM", 24-hour. */
   time?: string;
+  /** "tomorrow afternoon": the part of the day, when no time is given. */
+  dayPart?: DayPart;
   tradeIn?: TradeIn;
 };
 

@@ -38,6 +38,8 @@ export type Busy = { start: Date; end: Date };
 export function findSlots(o: {
   hours: BusinessHoursJson; timeZone: string; from: Date; days?: number; slotMinutes?: number; leadMinutes?: number;
   busy: Busy[]; onDate?: string; limit?: number;
+  /** Only times starting within these local hours, [from, to): "in the afternoon". */
+  withinHours?: [number, number];
 }): Date[] {
   const slot = (o.slotMinutes ?? 45) * 60_000;
   const earliest = o.from.getTime() + (o.leadMinutes ?? 120) * 60_000;
@@ -50,6 +52,7 @@ export function findSlots(o: {
     for (const i of intervalsOn(o.hours, date, o.timeZone)) {
       for (let t = i.start.getTime(); t + slot <= i.end.getTime(); t += 30 * 60_000) {
         if (t < earliest) continue;
+        if (o.withinHours && !withinHours(new Date(t), o.timeZone, o.withinHours)) continue;
         if (o.busy.some((b) => t < b.end.getTime() && t + slot > b.start.getTime())) continue;
         // A spread of choices: at most two a day unless a specific day was asked for.
         if (!o.onDate && perDay >= 2) break;
@@ -60,6 +63,11 @@ export function findSlots(o: {
     }
   }
   return found.slice(0, o.limit ?? 6);
+}
+
+function withinHours(at: Date, timeZone: string, [from, to]: [number, number]): boolean {
+  const { hour } = zonedParts(at, timeZone);
+  return hour >= from && hour < to;
 }
 
 export function isSlotFree(o: { hours: BusinessHoursJson; timeZone: string; at: Date; slotMinutes?: number; busy: Busy[] }): boolean {

@@ -1,3 +1,4 @@
+import type { DayPart } from "../types";
 import { zonedParts } from "@/lib/scheduling/zoned";
 
 const weekdays: Record<string, number> = {
@@ -33,7 +34,9 @@ const inNextWeek = /(volgende|komende|next|neste|kommende|nächste[nr]?)\s+(week
 
 function weekdayDate(t: string, today: { iso: string; weekday: number }): string | undefined {
   for (const m of t.matchAll(/[\p{L}']+/gu)) {
-    const day = weekdays[m[0]];
+    // "zaterdagochtend", "Samstagnachmittag": the weekday with a part of the day written onto it.
+    const compound = /^(\p{L}{5,}?)(?:ochtend|middag|avond|morgen|vormittag|nachmittag|abend)$/u.exec(m[0])?.[1];
+    const day = weekdays[m[0]] ?? (compound ? weekdays[compound] : undefined);
     if (day === undefined) continue;
     // Two-letter Dutch abbreviations only count in "za 11:00"-like use, never as ordinary words.
     if (m[0].length <= 3 && !/^\s*(\d|ochtend|middag|morgen)/.test(t.slice(m.index! + m[0].length))) continue;
@@ -120,3 +123,24 @@ export function extractTime(text: string): string | undefined {
   if (hour > 23 || minute > 59) return undefined;
   return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
+
+/** The local hours a part of the day spans, [from, to). */
+export const dayPartHours: Record<DayPart, [number, number]> = { morning: [0, 12], afternoon: [12, 17], evening: [17, 24] };
+
+// "'s middags", "tomorrow afternoon", "zaterdagmiddag", "am Nachmittag", "i ettermiddag", "besok sore". Not "morgen"
+// (tomorrow in Dutch and German), and not Dutch "middag" alone, which is as often lunchtime ("tussen de middag").
+const dayCompound = String.raw`(?:dag|tag|morgen|heute|vandaag)\s?`;
+const dayPartWords: [DayPart, RegExp][] = [
+  ["morning", new RegExp(String.raw`${dayCompound}(?:ochtend|vormittag)|(?:dag|tag)morgen|(?<!\p{L})(?:'?s ochtends|vanochtend|ochtend|morning|vormittags?|morgens|früh|formiddag(?:en)?|i morges|pagi)(?!\p{L})`, "iu")],
+  ["afternoon", new RegExp(String.raw`${dayCompound}(?:middag|nachmittag)|(?<!\p{L})(?:'?s middags|vanmiddag|middag(?= (?:om|rond|na)\b)|afternoon|nachmittags?|ettermiddag(?:en)?|siang|sore)(?!\p{L})`, "iu")],
+  ["evening", new RegExp(String.raw`${dayCompound}(?:avond|abend)|(?<!\p{L})(?:'?s avonds|vanavond|avond|evening|tonight|abends?|kveld(?:en)?|malam|petang)(?!\p{L})`, "iu")],
+];
+
+/** The part of the day a shopper asks for ("tomorrow afternoon", "zaterdagochtend", "besok sore"), or undefined. */
+export function extractDayPart(text: string): DayPart | undefined {
+  const unGreeted = text.replace(greetings, " ");
+  return dayPartWords.find(([, words]) => words.test(unGreeted))?.[0];
+}
+
+// "Selamat pagi", "good evening", "goedemiddag": a greeting names no time to come by.
+const greetings = /(?<!\p{L})(?:selamat|good|guten|god|goede[nr]?)\s?(?:pagi|siang|sore|malam|morning|afternoon|evening|morgen|middag|avond|abend|kveld|ettermiddag)(?!\p{L})/giu;

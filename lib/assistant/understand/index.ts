@@ -1,7 +1,7 @@
 import type { Entities, TradeIn, UnderstandContext, Understanding } from "../types";
 import { nameGiven, searchOrder } from "./answers";
 import { extractBudget, extractMileage, extractYears, firstDistance } from "./budget";
-import { extractDate, extractTime } from "./dates";
+import { extractDate, extractDayPart, extractTime } from "./dates";
 import { rankIntents } from "./intents";
 import { detectLanguage } from "./language";
 import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, transmissionWords } from "./vocabulary";
@@ -84,6 +84,7 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const makes = car?.model ? [] : [...new Set(wanted.map((m) => m.make))];
   // A car's name with figures is no date or time: "Saab 9-5" is not the 9th of May.
   const carsBlanked = wanted.reduce((s, m) => (/\d/.test(s.slice(m.index, m.end)) ? `${s.slice(0, m.index)}${" ".repeat(m.end - m.index)}${s.slice(m.end)}` : s), rest);
+  const time = extractTime(carsBlanked);
   const entities = definedOnly({
     make: car?.make,
     makes: makes.length > 1 ? makes : undefined,
@@ -100,7 +101,8 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
     order: searchOrder(rest),
     vehicleCode: extractVehicleCode(clean),
     date: extractDate(carsBlanked, ctx.now, ctx.timeZone),
-    time: extractTime(carsBlanked),
+    time,
+    dayPart: time ? undefined : extractDayPart(carsBlanked),
     tradeIn,
   });
   const { intents, explicit } = rankIntents(clean, entities);

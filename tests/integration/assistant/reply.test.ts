@@ -111,6 +111,17 @@ describe("the assistant answers from live stock", () => {
     expect(contact.name).toBe("Zoe de Vries");
   });
 
+  it("offers test-drive times in the part of the day the shopper asks for", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const golf = lot.find((v) => v.model === "Golf")!;
+    const [, offer] = await converse(t, "31612340035", [`Is the ${golf.code} still available?`, "Can I test drive it on Wednesday afternoon?"]);
+    const hours = [...offer.matchAll(/ at (\d{2}):\d{2}/g)].map((m) => Number(m[1]));
+    expect(offer).toMatch(/^I can plan a test drive/);
+    expect(hours.length).toBeGreaterThan(0);
+    for (const hour of hours) expect(hour).toBeGreaterThanOrEqual(12);
+  });
+
   it("answers in the shopper's language, whatever the dealer's", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { understandMessage } from "@/lib/assistant/understand";
-import { extractDate, extractTime, sameWeekdayNextWeek } from "@/lib/assistant/understand/dates";
+import { extractDate, extractDayPart, extractTime, sameWeekdayNextWeek } from "@/lib/assistant/understand/dates";
 
 // Wednesday 11 March 2026, 10:00 in Amsterdam and 16:00 in Jakarta.
 const now = new Date("2026-03-11T09:00:00Z");
@@ -75,5 +75,27 @@ describe("a car's name with figures", () => {
   it("is no date or time", () => {
     expect(dateIn("Hebben jullie een Saab 9-5?")).toBeUndefined();
     expect(dateIn("Kan ik de Saab 9-3 op 14-3 proefrijden?")).toBe("2026-03-14");
+  });
+});
+
+describe("a part of the day", () => {
+  it.each([
+    ["can I come see it tomorrow afternoon?", "afternoon"], ["Kan ik zaterdagmiddag langskomen?", "afternoon"], ["Kann ich morgen Nachmittag kommen?", "afternoon"],
+    ["i morgen ettermiddag", "afternoon"], ["besok sore bisa?", "afternoon"], ["Kan het vanmiddag?", "afternoon"], ["zaterdagochtend?", "morning"],
+    ["Samstagvormittag", "morning"], ["Kan ik zaterdagmorgen komen?", "morning"], ["Saturday morning", "morning"], ["morgenavond?", "evening"], ["i kveld?", "evening"],
+  ])("%s → %s", (text, part) => expect(extractDayPart(text)).toBe(part));
+
+  it.each(["morgen om 10", "tussen de middag", "Guten Morgen", "Goedemorgen, is de Golf er nog?", "Halo selamat pagi", "Good afternoon, is the Golf still there?"])("is none in %s", (text) => expect(extractDayPart(text)).toBeUndefined());
+
+  it("keeps the weekday written together with it", () => {
+    // Wednesday 11 March 2026: Saturday is the 14th, Sunday the 15th.
+    expect(dateIn("Kan ik zaterdagochtend een proefrit maken?")).toBe("2026-03-14");
+    expect(dateIn("Geht Sonntagabend?")).toBe("2026-03-15");
+  });
+
+  it("is left out when a time is given", () => {
+    const e = understandMessage("morgen middag om 14:00", { defaultLang: "nl", now, timeZone: "Europe/Amsterdam" }).entities;
+    expect(e).toMatchObject({ time: "14:00" });
+    expect(e.dayPart).toBeUndefined();
   });
 });

@@ -31,4 +31,12 @@ describe("test-drive slots", () => {
     const slots = findSlots({ hours: weekdays, timeZone, from: new Date("2026-12-09T09:00:00Z"), busy: [], onDate: "2026-12-12", limit: 4 }).map(local);
     expect(slots).toEqual(["zaterdag 12 december om 09:00", "zaterdag 12 december om 10:30", "zaterdag 12 december om 12:00", "zaterdag 12 december om 13:30"]);
   });
+
+  it("in an asked part of the day, only times starting then, on the local clock", () => {
+    const afternoon = findSlots({ hours: weekdays, timeZone, from: new Date("2026-12-09T09:00:00Z"), busy: [], onDate: "2026-12-12", limit: 4, withinHours: [12, 17] }).map(local);
+    expect(afternoon).toEqual(["zaterdag 12 december om 12:00", "zaterdag 12 december om 13:30", "zaterdag 12 december om 15:00", "zaterdag 12 december om 16:30"]);
+    // Open until 18:00, so the evening's last time starts at 17:00 (a 45-minute drive).
+    expect(findSlots({ hours: weekdays, timeZone, from: new Date("2026-12-09T09:00:00Z"), busy: [], onDate: "2026-12-12", withinHours: [17, 24] }).map(local))
+      .toEqual(["zaterdag 12 december om 17:00"]);
+  });
 });

@@ -38,6 +38,7 @@ export const de: Phrases = {
   sure: "Klar!",
   handover: "Ich habe einen Kollegen gebeten, sich so schnell wie möglich bei dir zu melden.",
   thanks: "Gern geschehen! Sag Bescheid, wenn ich noch helfen kann.",
+  askColleague: "Gute Frage! Ich habe einen Kollegen gebeten, das für dich zu klären; er meldet sich so schnell wie möglich.",
   nameNoted: "Danke, {name}! Womit kann ich dir noch helfen?",
   optOut: "Du bekommst keine Nachrichten mehr von uns. Schreib uns jederzeit, wenn du uns brauchst.",
   rateLimited: "Du schreibst sehr schnell — ich antworte gleich.",

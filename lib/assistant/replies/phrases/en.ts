@@ -38,6 +38,7 @@ export const en: Phrases = {
   sure: "Of course!",
   handover: "I've asked a colleague to contact you as soon as possible.",
   thanks: "You're welcome! Let me know if I can help with anything else.",
+  askColleague: "Good question! I have asked a colleague to confirm that for you; they will get back to you as soon as possible.",
   nameNoted: "Thanks, {name}! How else can I help you?",
   optOut: "You won't receive any more messages from us. Send a message any time if you need us.",
   rateLimited: "You're sending messages quickly — I'll answer in a moment.",

@@ -38,6 +38,7 @@ export const id: Phrases = {
   sure: "Tentu!",
   handover: "Saya sudah minta tim sales menghubungi kakak secepatnya.",
   thanks: "Sama-sama kak! Kabari saja kalau ada yang bisa dibantu lagi.",
+  askColleague: "Pertanyaan bagus, kak! Saya sudah minta tim kami untuk mengecek dulu; nanti segera dikabari.",
   nameNoted: "Terima kasih, kak {name}! Ada lagi yang bisa dibantu?",
   optOut: "Kakak tidak akan menerima pesan lagi dari kami. Silakan kirim pesan kapan saja kalau butuh.",
   rateLimited: "Pesannya cepat sekali kak — sebentar saya jawab.",

@@ -38,6 +38,7 @@ export const nb: Phrases = {
   sure: "Selvsagt!",
   handover: "Jeg har bedt en kollega ta kontakt med deg så snart som mulig.",
   thanks: "Bare hyggelig! Si fra hvis jeg kan hjelpe med noe mer.",
+  askColleague: "Godt spørsmål! Jeg har bedt en kollega sjekke det for deg; du hører fra oss så snart som mulig.",
   nameNoted: "Takk, {name}! Er det noe mer jeg kan hjelpe deg med?",
   optOut: "Du får ikke flere meldinger fra oss. Send gjerne en melding hvis du trenger oss.",
   rateLimited: "Du sender meldinger raskt — jeg svarer om et øyeblikk.",

@@ -38,6 +38,7 @@ export const nl: Phrases = {
   sure: "Natuurlijk!",
   handover: "Ik heb een collega gevraagd zo snel mogelijk contact met je op te nemen.",
   thanks: "Graag gedaan! Laat het weten als ik ergens mee kan helpen.",
+  askColleague: "Goede vraag! Ik heb een collega gevraagd dat voor je na te gaan; die neemt zo snel mogelijk contact met je op.",
   nameNoted: "Dank je, {name}! Waarmee kan ik je nog helpen?",
   optOut: "Je ontvangt geen berichten meer van ons. Stuur gerust een bericht als je ons nodig hebt.",
   rateLimited: "Je stuurt snel berichten — ik antwoord zo.",

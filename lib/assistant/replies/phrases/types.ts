@@ -13,6 +13,8 @@ export type Phrases = {
   locations: string; handover: string; thanks: string; optOut: string; rateLimited: string; other: string;
   /** The shopper said their name ({name}) and nothing else to answer. */
   nameNoted: string;
+  /** A policy question (delivery, warranty, papers) the dealer's own answers do not cover: a colleague confirms. */
+  askColleague: string;
   /** The hand-over's opening word, said only when the hand-over is the whole answer ("Natuurlijk!"). */
   sure: string;
   /** Answers to a bare "ok" (or 👍) and to a bare "no", when the last reply asked nothing they could answer. */
