@@ -122,6 +122,17 @@ describe("the assistant answers from live stock", () => {
     for (const hour of hours) expect(hour).toBeGreaterThanOrEqual(12);
   });
 
+  it("hands a policy question the dealer wrote nothing about to a colleague, instead of showing the car again", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const golf = lot.find((v) => v.model === "Golf")!;
+    const replies = await converse(t, "31612340036", [`Is de ${golf.code} er nog?`, "Kunnen jullie hem thuis bezorgen in Groningen?"]);
+    expect(replies[1]).toBe("Goede vraag! Ik heb een collega gevraagd dat voor je na te gaan; die neemt zo snel mogelijk contact met je op.");
+    const state = await withTenant(t.tenant.id, async (tx) => ({ conversation: (await tx.select().from(conversations))[0], tasks: await tx.select().from(tasks) }));
+    expect(state.conversation.mode).toBe("human");
+    expect(state.tasks.some((task) => /Reason: question about delivery/.test(task.body ?? "") && /bezorgen in Groningen/.test(task.body ?? ""))).toBe(true);
+  });
+
   it("answers in the shopper's language, whatever the dealer's", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);
