@@ -86,7 +86,8 @@ export async function offlineReply(o: {
     if (code) {
       tools.push({ name: "vehicle_details", input: { code } });
       const d = await vehicleDetailsTool(ctx, code);
-      if (d) return focusOn(d);
+      // The car in focus unless the shopper names another model: "de Yaris" while the Golf is in focus is the Yaris.
+      if (d && (e.vehicleCode || !e.model || sameModel(d.vehicle.model, e.model))) return focusOn(d);
     }
     if (e.model) {
       // The car as the shopper described it: a hybrid Innova is no answer to "Innova diesel" (the search that follows
@@ -236,9 +237,11 @@ export async function offlineReply(o: {
     tools.push({ name: "compare_vehicles", input: { codes: list } });
     const { vehicles } = await compareVehiclesTool(ctx, list);
     // Two equally cheap cars: the first of the list, as the shopper read it.
-    const hits = best ? bestOf(vehicles, best).slice(0, 1)
-      : vehicles.filter((v) => (!year || v.year === year) && (!e.transmission || v.transmission === e.transmission) && (!e.fuel || v.fuel === e.fuel));
-    if (hits.length !== 1) return hits.length === 0 && !best ? narrowed : null;
+    // "De goedkoopste elektrische": the cheapest of the listed cars that are electric; none is, then the search for it.
+    const fitting = vehicles.filter((v) => (!year || v.year === year) && (!e.transmission || v.transmission === e.transmission) && (!e.fuel || v.fuel === e.fuel));
+    const hits = best ? bestOf(fitting, best).slice(0, 1) : fitting;
+    if (hits.length === 0 && narrowed) return best && e.order ? { ...narrowed, order: e.order } : narrowed;
+    if (hits.length !== 1) return null;
     e.vehicleCode = hits[0].code;
     for (const k of ["minYear", "maxYear", "transmission", "fuel"] as const) delete e[k];
     return "picked";
@@ -415,6 +418,12 @@ export async function offlineReply(o: {
   }
 }
 
+/** Whether a stock model is the one a shopper named ("3-serie" and "3 Serie", "Golf Variant" and "Golf"). */
+function sameModel(stock: string, named: string): boolean {
+  const norm = (m: string) => m.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return norm(stock).startsWith(norm(named)) || norm(named).startsWith(norm(stock));
+}
+
 /** The cars of a list that are the cheapest, dearest, newest, oldest or least driven of it (several on a tie), in list order. */
 function bestOf(cars: ReplyVehicle[], best: Superlative): ReplyVehicle[] {
   const measure: Record<Superlative, (v: ReplyVehicle) => number> = {
@@ -432,13 +441,14 @@ function bestOf(cars: ReplyVehicle[], best: Superlative): ReplyVehicle[] {
 function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null; color: string | null; description: string | null }, p: Phrases, lang: Lang): { text: string; quoted: string[] } | null {
   const name = `*${v.code}* ${v.make} ${v.model}`;
   const said = (line: string, quoted: string[] = []) => ({ text: line, quoted });
-  // The listed feature that `names` finds, else the description's sentence, else that the listing does not give `asked`.
-  const fromListing = (names: (line: string) => boolean, asked: string) => {
+  // The listed feature that `names` finds, else the description's sentence, else that the listing does not give `asked`
+  // (or, for a figure such as the range, that it does not say: the shopper's word may be a verb, "Hoeveel verbruikt hij?").
+  const fromListing = (names: (line: string) => boolean, asked: string | null) => {
     const listed = (car.features ?? []).find(names);
     if (listed) return said(fill(p.hasFeature, { car: name, feature: listed }), [listed]);
     const quote = sentenceOf(car.description, names);
     if (quote) return said(fill(p.fromListing, { car: name, quote }), [quote]);
-    return said(fill(p.featureNotListed, { car: name, asked: capitalized(asked) }));
+    return said(asked ? fill(p.featureNotListed, { car: name, asked: capitalized(asked) }) : fill(p.notInListing, { car: name }));
   };
   if (historyTopic(text)) {
     const quote = quotedHistory(text, car.description);
@@ -470,7 +480,7 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
   }
   // "Hva er rekkevidden?", "Wat is het verbruik?": the listing's own line or sentence about it, or that it does not say.
   const spec = specAsked(text);
-  if (spec) return fromListing(spec.names, spec.word);
+  if (spec) return fromListing(spec.names, null);
   if (asksColour(text) && car.color) {
     const color = siteText(siteLang(lang)).colors[car.color.toLowerCase()]?.toLowerCase() ?? car.color;
     return said(fill(p.carColor, { car: name, color }));

@@ -133,6 +133,16 @@ describe("the assistant answers from live stock", () => {
     expect(state.tasks.some((task) => /Reason: question about delivery/.test(task.body ?? "") && /bezorgen in Groningen/.test(task.body ?? ""))).toBe(true);
   });
 
+  it("answers about the model the shopper names, not the car it showed last", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const [golf, yaris] = ["Golf", "Yaris"].map((model) => lot.find((v) => v.model === model)!);
+    const [shown, other] = await converse(t, "31612340037", [`Is de ${golf.code} er nog?`, "Wat kost de Yaris?"]);
+    expect(shown).toContain(golf.code);
+    expect(other).toContain(yaris.code);
+    expect(other).not.toContain(golf.code);
+  });
+
   it("answers in the shopper's language, whatever the dealer's", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);
@@ -271,6 +281,10 @@ describe("the assistant answers from live stock", () => {
     // Asked as a comparison, still that one car rather than the list side by side.
     expect(asked).toContain(code(2017));
     expect(asked).not.toContain(code(2025));
+    // The cheapest with a gearbox: the cheapest automatic of the list, not the cheapest of all.
+    const [, cheapestAutomatic] = await turns("31612340507", ["Hebben jullie een Golf?", "Wat kost de goedkoopste automaat?"]);
+    expect(cheapestAutomatic).toContain(code(2020));
+    expect(cheapestAutomatic).not.toContain(code(2017));
     // A year none of the list has: that year searched, said so when it is not in stock, the closest offered.
     const [, none, also] = await turns("31612340503", ["Hebben jullie een Golf?", "Die van 2019, wat kost die?", "Is er ook een van 2017?"]);
     expect(none).toMatch(/^Ik heb op dit moment geen auto die precies aan je wensen voldoet\./);
@@ -330,14 +344,16 @@ describe("the assistant answers from live stock", () => {
     const [niro] = await addStock(t.tenant.id, [{
       make: "Kia", model: "Niro", fuel: "electric", description: "Zuinige e-Niro met warmtepomp. Actieradius ruim 400 km volgens WLTP.",
     }]);
-    for (const text of ["Hebben jullie een Niro?", "Wat is de actieradius?", "En het verbruik?"]) {
+    for (const text of ["Hebben jullie een Niro?", "Wat is de actieradius?", "En het verbruik?", "Hoeveel verbruikt hij?"]) {
       await say(t, "31612340531", text);
       await settle();
     }
-    const [, range, use] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    const [, range, use, asVerb] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
     const name = `*${niro.code}* Kia Niro`;
     expect(range).toBe(`Uit de omschrijving van de ${name}: “Actieradius ruim 400 km volgens WLTP.”\n\nWil je een proefrit plannen?`);
-    expect(use).toBe(`Verbruik staat niet bij de uitrusting van de ${name}; een collega kan het voor je nakijken.\n\nWil je een proefrit plannen?`);
+    // Not "Verbruikt staat niet bij de uitrusting": the shopper's word may be a verb, so the answer does not repeat it.
+    expect(use).toBe(`Daarover staat niets in de gegevens van de ${name}; een collega kan het voor je nakijken.\n\nWil je een proefrit plannen?`);
+    expect(asVerb).toBe(use);
   });
 
   it("quotes the dealer's own description even when it names a model not in stock, yet still refuses that model elsewhere", async () => {
