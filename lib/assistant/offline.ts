@@ -7,6 +7,7 @@ import { formatPrice } from "@/lib/format";
 import { findNumbers } from "./understand/amounts";
 import { sameWeekdayNextWeek } from "./understand/dates";
 import { knowledgeFact, mayAskDealerKnowledge, questionTopics } from "./knowledge";
+import { isCommonWord } from "./understand/language";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
@@ -232,18 +233,30 @@ export async function offlineReply(o: {
     const year = said && said !== e.tradeIn?.year && !e.maxYear && (!e.minYear || (picking && e.minYear === said)) ? said : null;
     const named = { ...(year ? { minYear: year, maxYear: year } : {}), ...pickKeys(e, ["transmission", "fuel"].filter((k) => k in e) as (keyof Entities)[]) };
     const narrowed = o.memory.search ? { ...o.memory.search, ...named } : null;
+    // "Yg RS ada?", "en die Touring Sports?": one car of the list by a word of its version that no other listed car has.
+    if (!best && !year && Object.keys(named).length === 0) return list.length >= 2 && words(o.text).length <= 6 ? pickByVersion(list) : null;
     if (!picking) return year && narrowed && continuesSearch(o.text, true) ? narrowed : null;
-    if (!best && Object.keys(named).length === 0) return null;
     tools.push({ name: "compare_vehicles", input: { codes: list } });
     const { vehicles } = await compareVehiclesTool(ctx, list);
-    // Two equally cheap cars: the first of the list, as the shopper read it.
     // "De goedkoopste elektrische": the cheapest of the listed cars that are electric; none is, then the search for it.
+    // Two equally cheap cars: the first of the list, as the shopper read it.
     const fitting = vehicles.filter((v) => (!year || v.year === year) && (!e.transmission || v.transmission === e.transmission) && (!e.fuel || v.fuel === e.fuel));
     const hits = best ? bestOf(fitting, best).slice(0, 1) : fitting;
     if (hits.length === 0 && narrowed) return best && e.order ? { ...narrowed, order: e.order } : narrowed;
     if (hits.length !== 1) return null;
     e.vehicleCode = hits[0].code;
     for (const k of ["minYear", "maxYear", "transmission", "fuel"] as const) delete e[k];
+    return "picked";
+  }
+
+  async function pickByVersion(list: string[]): Promise<"picked" | null> {
+    const asked = words(o.text).filter((w) => /\p{L}/u.test(w) && !isCommonWord(w));
+    if (asked.length === 0) return null;
+    tools.push({ name: "compare_vehicles", input: { codes: list } });
+    const { vehicles } = await compareVehiclesTool(ctx, list);
+    const hits = vehicles.filter((v) => words(v.variant ?? "").some((w) => asked.includes(w)));
+    if (hits.length !== 1) return null;
+    e.vehicleCode = hits[0].code;
     return "picked";
   }
 
@@ -417,6 +430,9 @@ export async function offlineReply(o: {
     return say(intent, { vehicles: found.vehicles, noMatch: found.vehicles.length === 0 });
   }
 }
+
+/** A text's words, lower case. */
+const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
 
 /** Whether a stock model is the one a shopper named ("3-serie" and "3 Serie", "Golf Variant" and "Golf"). */
 function sameModel(stock: string, named: string): boolean {

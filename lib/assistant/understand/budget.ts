@@ -41,10 +41,13 @@ export function extractBudget(text: string): Pick<Entities, "minPrice" | "maxPri
     if (n.value < 500) continue;
     if (around.test(before)) out.maxPrice ??= Math.round(n.value * 1.1);
     else if (atLeast.test(before)) out.minPrice ??= n.value;
-    else if (upTo.test(before) || n.money) out.maxPrice ??= n.value;
+    else if (upTo.test(before) || n.money || toSpend.test(t.slice(n.end))) out.maxPrice ??= n.value;
   }
   return out;
 }
+
+// "ik heb 15.000 te besteden", "I have 15k to spend", "jeg har 150 000 å handle for": the most the shopper will pay.
+const toSpend = /^\s*(?:euro|eur|kr|kroner|nok|rp|rupiah|dollar|pounds?)?\s*(?:te besteden|om te besteden|to spend|to spare|å handle for|å rutte med|zur verfügung|zum ausgeben|auszugeben|buat beli|untuk beli)/i;
 
 const mileageLimit = new RegExp(String.raw`(?:km|kilomet\w*|km-stand|km stand|mileage|laufleistung|kjørt|kilometre)\s*(?:stand\s*)?(?:${upToWords})\s*[:=]?\s*$`, "iu");
 const orLess = /^\s*(?:km|kilomet\w*|tkm|mil\b)?\s*(?:of minder|or less|or under|eller mindre|oder weniger|ke ?bawah)/i;

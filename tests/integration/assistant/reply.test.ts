@@ -247,7 +247,7 @@ describe("the assistant answers from live stock", () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id, [
       { make: "Volkswagen", model: "Golf", year: 2025, price: 28450, transmission: "manual" },
-      { make: "Volkswagen", model: "Golf", year: 2020, price: 18450, transmission: "automatic" },
+      { make: "Volkswagen", model: "Golf", variant: "2.0 TSI GTI", year: 2020, price: 18450, transmission: "automatic" },
       { make: "Volkswagen", model: "Golf", year: 2017, price: 11950, transmission: "manual" },
     ]);
     const code = (year: number) => lot.find((v) => v.year === year)!.code;
@@ -281,6 +281,10 @@ describe("the assistant answers from live stock", () => {
     // Asked as a comparison, still that one car rather than the list side by side.
     expect(asked).toContain(code(2017));
     expect(asked).not.toContain(code(2025));
+    // By a word of its version no other listed car has.
+    const [, byVersion] = await turns("31612340508", ["Hebben jullie een Golf?", "Wat kost de GTI?"]);
+    expect(byVersion).toContain(code(2020));
+    expect(byVersion).not.toContain(code(2025));
     // The cheapest with a gearbox: the cheapest automatic of the list, not the cheapest of all.
     const [, cheapestAutomatic] = await turns("31612340507", ["Hebben jullie een Golf?", "Wat kost de goedkoopste automaat?"]);
     expect(cheapestAutomatic).toContain(code(2020));

@@ -9,6 +9,8 @@ describe("budgets in five languages", () => {
   it.each([
     ["Hebben jullie iets onder de 20.000 euro?", { maxPrice: 20000 }],
     ["max 20k", { maxPrice: 20000 }],
+    ["Ik heb 15.000 te besteden", { maxPrice: 15000 }],
+    ["Jeg har 150 000 å handle for. Hva har dere?", { maxPrice: 150000 }],
     ["tot €15.000 graag", { maxPrice: 15000 }],
     ["rond de 25 mille", { maxPrice: 27500 }],
     ["budget tussen 15.000 en 20.000", { minPrice: 15000, maxPrice: 20000 }],
