@@ -39,7 +39,8 @@ export async function loadConversationContext(tenantOrId: Tenant | string, conve
     const { conversation, contact, lead } = found;
     const history = latest.reverse();
     const lastAnswerIdx = history.findLastIndex((m) => m.senderKind === "assistant" || m.senderKind === "staff");
-    const burst = history.slice(lastAnswerIdx + 1).filter((m) => m.senderKind === "customer" && m.body);
+    // Text, and photos, voice notes and pins without it (answered too: a shopper who sent a photo is not left waiting).
+    const burst = history.slice(lastAnswerIdx + 1).filter((m) => m.senderKind === "customer" && (m.body || mediaKind(m.type)));
     const lastAssistant = history.findLast((m) => m.senderKind === "assistant");
     const minuteAgo = new Date(now.getTime() - 60_000);
     // The history holds every message of the last minute unless it is full and all of it that recent: only then count apart.
@@ -98,8 +99,16 @@ export function replyTenantOf(tenant: Tenant, lang: Lang): ReplyTenant {
   };
 }
 
-/** The shopper's unanswered messages as one text, oldest first. */
-export const burstText = (ctx: ConversationContext) => ctx.burst.map((m) => m.body).join("\n");
+/** The shopper's unanswered messages as one text, oldest first (a photo's caption included). */
+export const burstText = (ctx: ConversationContext) => ctx.burst.flatMap((m) => (m.body ? [m.body] : [])).join("\n");
+
+/** What the assistant can do with a message that is no text: a photo it cannot see, a voice note it cannot hear, a pin. */
+export type BurstMedia = "photo" | "voice" | "location";
+const mediaKinds: Record<string, BurstMedia> = { image: "photo", video: "photo", document: "photo", audio: "voice", location: "location" };
+const mediaKind = (type: string): BurstMedia | undefined => mediaKinds[type];
+
+/** The kind of the burst's last photo, voice note or pin, if it has one. */
+export const burstMedia = (ctx: ConversationContext): BurstMedia | undefined => ctx.burst.map((m) => mediaKind(m.type)).findLast(Boolean);
 
 export function unansweredIds(ctx: ConversationContext) {
   return ctx.burst.map((m) => m.id);

@@ -8,6 +8,7 @@ import { findNumbers } from "./understand/amounts";
 import { sameWeekdayNextWeek } from "./understand/dates";
 import { knowledgeFact, mayAskDealerKnowledge, questionTopics } from "./knowledge";
 import { isCommonWord } from "./understand/language";
+import type { BurstMedia } from "./context";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
@@ -56,6 +57,8 @@ export type AssistantResult = {
 export async function offlineReply(o: {
   ctx: ToolContext; replyTenant: (lang: Lang) => ReplyTenant; text: string; defaultLang: Lang; now: Date; memory: ReplyMemory;
   knownModels: { make: string; model: string }[];
+  /** The burst holds a photo, a voice note or a pin, with or without words (`text` is then a caption or empty). */
+  media?: BurstMedia;
 }): Promise<AssistantResult> {
   const { ctx, now } = o;
   const u = understandMessage(o.text, { defaultLang: o.defaultLang, now, timeZone: ctx.tenant.timeZone, knownModels: o.knownModels });
@@ -271,7 +274,9 @@ export async function offlineReply(o: {
   const { aboutFocus, terms } = f;
   // A car picked from the list is shown, or its financing example worked out when terms came with it ("de goedkoopste over 60 maanden?").
   const picked = Object.keys(terms).length > 0 ? "financing" : "specific_vehicle";
-  const primary = listed === "picked" && (f.primary === "browse" || f.primary === "other") ? picked : f.primary;
+  // A pin alone asks where the dealer is, as seen from there.
+  const pinOnly = o.media === "location" && !o.text.trim();
+  const primary = pinOnly ? "location" : listed === "picked" && (f.primary === "browse" || f.primary === "other") ? picked : f.primary;
   if (f.reply === "whichCar") return say("specific_vehicle");
   if (f.reply === "passedOn") actions.wish = wishOf(o.memory.search, t);
   if (f.reply) return done(phrasesFor(lang, t.tone)[f.reply]);
@@ -378,6 +383,9 @@ export async function offlineReply(o: {
     }
     case "greeting":
     case "other": {
+      // A voice note it cannot hear, a photo it cannot see (and no words it understands): it says so and asks for words.
+      if (o.media === "voice" && !o.text.trim()) return done(phrasesFor(lang, t.tone).voiceNotice);
+      if (o.media === "photo" && primary === "other") return done(phrasesFor(lang, t.tone).photoNotice);
       // About the car we just showed: what its own listing says comes first ("eerste eigenaar"), then the dealer's
       // policies ("every car gets a new APK"), then that car's details (or that its listing does not say).
       const v = primary === "other" && aboutFocus ? await focus() : null;

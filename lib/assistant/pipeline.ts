@@ -14,7 +14,7 @@ import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
 import { ASSISTANT_REPLIES_METRIC, assistantRepliesQuota, MODEL_TOKEN_METRICS, repliesThisMonth } from "@/lib/plans/usage";
 import type { Tenant } from "@/lib/tenancy";
 import { addUsages } from "@/lib/usage";
-import { burstText, groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
+import { burstMedia, burstText, groundingStock, loadConversationContext, replyTenantOf, type ConversationContext } from "./context";
 import { statedName } from "./understand";
 import type { ClaudeAnswer, ClaudeFailure, ClaudeStart, ModelSpend, ModelTokens } from "./claude";
 import { checkGrounding, type GroundingViolation } from "./grounding";
@@ -140,9 +140,15 @@ export async function generateReply(tenant: Tenant, ctx: ConversationContext, no
 const toolContext = (tenant: Tenant, ctx: ConversationContext, tx: Tx | undefined) =>
   ({ tenant, leadId: ctx.lead?.id ?? null, contactId: ctx.conversation.contactId, conversationId: ctx.conversation.id, tx });
 
-/** Whether Claude writes the answer: an API key, and no hand-over keyword (the offline assistant says a colleague is coming and hands over). */
-const claudeAnswers = (tenant: Tenant, ctx: ConversationContext) =>
-  env().modes.ai === "claude" && !handoverKeywordIn(burstText(ctx), assistantRules(tenant.settings).handoverKeywords);
+/**
+ * Whether Claude writes the answer: an API key, words to answer (a photo or voice note alone the offline assistant
+ * answers: the model sees only text) and no hand-over keyword (the offline assistant says a colleague is coming and
+ * hands over).
+ */
+const claudeAnswers = (tenant: Tenant, ctx: ConversationContext) => {
+  const text = burstText(ctx);
+  return env().modes.ai === "claude" && text.trim() !== "" && !handoverKeywordIn(text, assistantRules(tenant.settings).handoverKeywords);
+};
 
 /** Where Claude's answer starts (see startClaude), made in `tx`; null when Claude does not answer. */
 async function claudeStart(tenant: Tenant, ctx: ConversationContext, now: Date, tx: Tx): Promise<ClaudeStart | null> {
@@ -234,7 +240,7 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
   }
   const r = await offlineReply({
     ctx: toolContext(tenant, ctx, tx), replyTenant: (lang) => replyTenantOf(tenant, lang), text: burstText(ctx), defaultLang: ctx.lastLang, now, memory: ctx.memory,
-    knownModels,
+    knownModels, media: burstMedia(ctx),
   });
   const grounded = await grounding(r);
   if (!grounded.ok) {
@@ -311,7 +317,7 @@ async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r:
 }
 
 function handoverSummary(ctx: ConversationContext, r: AssistantResult, reason: string) {
-  const asked = ctx.burst.map((m) => m.body).join(" / ").slice(0, 300);
+  const asked = ctx.burst.map((m) => m.body ?? `[${m.type}]`).join(" / ").slice(0, 300);
   const { tradeIn, ...wanted } = r.entities;
   // A trade-in named without make or model still tells the rep its year and mileage.
   const traded = tradeInName(tradeIn, "en-GB") ?? ([tradeIn?.year, tradeIn?.km && `${tradeIn.km} km`].filter(Boolean).join(", ") || null);

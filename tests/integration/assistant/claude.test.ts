@@ -48,6 +48,23 @@ async function ask(text: string, t?: Awaited<ReturnType<typeof createTestTenant>
 }
 
 describe("the Claude path (real SDK against a fake Messages API)", () => {
+  it("leaves a photo without words to the offline assistant: the model sees only text", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    const before = claude.requests.length;
+    const body = whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612349001", text: "" }) as { entry: { changes: { value: { messages: Record<string, unknown>[] } }[] }[] };
+    const m = body.entry[0].changes[0].value.messages[0];
+    delete m.text;
+    Object.assign(m, { type: "image", image: { id: "photo-1", mime_type: "image/jpeg" } });
+    await POST(signedRequest("http://localhost/api/webhooks/whatsapp", body));
+    await drainJobs();
+    advanceClock(5_000);
+    await drainJobs();
+    const replies = (await withTenant(t.tenant.id, (tx) => tx.select().from(messages))).filter((x) => x.senderKind === "assistant");
+    expect(replies.map((r) => [r.meta.engine, r.body?.slice(0, 26)])).toEqual([["offline", "Bedankt voor de foto! Zelf"]]);
+    expect(claude.requests.length).toBe(before);
+  });
+
   it("runs the tool loop: tool_use → tool_result → grounded final text", async () => {
     const before = claude.requests.length;
     // Not a question about cars: the model searches on its own.

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { withTenant } from "@/db/tenant";
-import { appointments, contacts, conversations, leads, messages, tasks, webhookDeliveries } from "@/db/schema";
+import { appointments, contacts, conversations, leads, messages, tasks, tenants, webhookDeliveries } from "@/db/schema";
 import { createWebhookEndpoint } from "@/lib/outgoing-webhooks";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
@@ -141,6 +141,33 @@ describe("the assistant answers from live stock", () => {
     expect(shown).toContain(golf.code);
     expect(other).toContain(yaris.code);
     expect(other).not.toContain(golf.code);
+  });
+
+  it("answers a photo, a voice note or a pin without words instead of leaving the shopper waiting", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    await withTenant(t.tenant.id, (tx) => tx.update(tenants).set({ address: { street: "Stationsweg 1", city: "Utrecht" } }).where(eq(tenants.id, t.tenant.id)));
+    const send = async (from: string, message: object) => {
+      const body = whatsappText({ phoneNumberId: t.phoneNumberId, from, text: "" }) as { entry: { changes: { value: { messages: Record<string, unknown>[] } }[] }[] };
+      const m = body.entry[0].changes[0].value.messages[0];
+      delete m.text;
+      Object.assign(m, message);
+      expect((await POST(signedRequest(url, body))).status).toBe(200);
+      await settle();
+    };
+    await send("31612340041", { type: "image", image: { id: "photo-1", mime_type: "image/jpeg" } });
+    await send("31612340042", { type: "audio", audio: { id: "voice-1", mime_type: "audio/ogg", voice: true } });
+    await send("31612340043", { type: "location", location: { latitude: 52.09, longitude: 5.12 } });
+    // A sticker is no question: no answer.
+    await send("31612340044", { type: "sticker", sticker: { id: "sticker-1", mime_type: "image/webp" } });
+    const replies = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body, phone: contacts.phone }).from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId)).innerJoin(contacts, eq(contacts.id, conversations.contactId))
+      .where(eq(messages.senderKind, "assistant")));
+    const to = (phone: string) => replies.filter((r) => r.phone === phone).map((r) => r.body);
+    expect(to("31612340041")).toEqual([expect.stringMatching(/^Bedankt voor de foto! Zelf kan ik geen foto's bekijken/)]);
+    expect(to("31612340042")).toEqual(["Sorry, spraakberichten kan ik niet beluisteren. Wil je je vraag typen? Dan antwoord ik meteen."]);
+    expect(to("31612340043")).toEqual([expect.stringContaining("Stationsweg 1")]);
+    expect(to("31612340044")).toEqual([]);
   });
 
   it("answers in the shopper's language, whatever the dealer's", async () => {

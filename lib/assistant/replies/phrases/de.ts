@@ -38,6 +38,8 @@ export const de: Phrases = {
   sure: "Klar!",
   handover: "Ich habe einen Kollegen gebeten, sich so schnell wie möglich bei dir zu melden.",
   thanks: "Gern geschehen! Sag Bescheid, wenn ich noch helfen kann.",
+  photoNotice: "Danke für das Foto! Fotos kann ich selbst nicht ansehen: Sag mir Marke und Modell (oder schick den Code aus der Anzeige, er beginnt mit #), dann schaue ich sofort in unseren Bestand.",
+  voiceNotice: "Sorry, Sprachnachrichten kann ich nicht abhören. Kannst du deine Frage tippen? Dann antworte ich sofort.",
   askColleague: "Gute Frage! Ich habe einen Kollegen gebeten, das für dich zu klären; er meldet sich so schnell wie möglich.",
   nameNoted: "Danke, {name}! Womit kann ich dir noch helfen?",
   optOut: "Du bekommst keine Nachrichten mehr von uns. Schreib uns jederzeit, wenn du uns brauchst.",

@@ -38,6 +38,8 @@ export const en: Phrases = {
   sure: "Of course!",
   handover: "I've asked a colleague to contact you as soon as possible.",
   thanks: "You're welcome! Let me know if I can help with anything else.",
+  photoNotice: "Thanks for the photo! I can't look at photos myself: tell me the make and model you're after (or send the code from the ad, it starts with #) and I'll check our stock right away.",
+  voiceNotice: "Sorry, I can't listen to voice messages. Could you type your question? Then I'll answer right away.",
   askColleague: "Good question! I have asked a colleague to confirm that for you; they will get back to you as soon as possible.",
   nameNoted: "Thanks, {name}! How else can I help you?",
   optOut: "You won't receive any more messages from us. Send a message any time if you need us.",

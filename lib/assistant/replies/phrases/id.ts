@@ -38,6 +38,8 @@ export const id: Phrases = {
   sure: "Tentu!",
   handover: "Saya sudah minta tim sales menghubungi kakak secepatnya.",
   thanks: "Sama-sama kak! Kabari saja kalau ada yang bisa dibantu lagi.",
+  photoNotice: "Terima kasih fotonya, kak! Saya belum bisa melihat foto: sebutkan merek dan tipe mobil yang dicari (atau kirim kode dari iklan, diawali #), nanti langsung saya cek stoknya.",
+  voiceNotice: "Maaf kak, saya belum bisa mendengarkan pesan suara. Boleh diketik pertanyaannya? Nanti langsung saya jawab.",
   askColleague: "Pertanyaan bagus, kak! Saya sudah minta tim kami untuk mengecek dulu; nanti segera dikabari.",
   nameNoted: "Terima kasih, kak {name}! Ada lagi yang bisa dibantu?",
   optOut: "Kakak tidak akan menerima pesan lagi dari kami. Silakan kirim pesan kapan saja kalau butuh.",

@@ -38,6 +38,8 @@ export const nb: Phrases = {
   sure: "Selvsagt!",
   handover: "Jeg har bedt en kollega ta kontakt med deg så snart som mulig.",
   thanks: "Bare hyggelig! Si fra hvis jeg kan hjelpe med noe mer.",
+  photoNotice: "Takk for bildet! Jeg kan ikke se bilder selv: si hvilket merke og hvilken modell du ser etter (eller send koden fra annonsen, den begynner med #), så sjekker jeg lageret med en gang.",
+  voiceNotice: "Beklager, jeg kan ikke høre på talemeldinger. Kan du skrive spørsmålet ditt? Da svarer jeg med en gang.",
   askColleague: "Godt spørsmål! Jeg har bedt en kollega sjekke det for deg; du hører fra oss så snart som mulig.",
   nameNoted: "Takk, {name}! Er det noe mer jeg kan hjelpe deg med?",
   optOut: "Du får ikke flere meldinger fra oss. Send gjerne en melding hvis du trenger oss.",

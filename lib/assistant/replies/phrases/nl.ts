@@ -38,6 +38,8 @@ export const nl: Phrases = {
   sure: "Natuurlijk!",
   handover: "Ik heb een collega gevraagd zo snel mogelijk contact met je op te nemen.",
   thanks: "Graag gedaan! Laat het weten als ik ergens mee kan helpen.",
+  photoNotice: "Bedankt voor de foto! Zelf kan ik geen foto's bekijken: laat me weten welk merk en model je zoekt (of stuur de code uit de advertentie, die begint met #), dan kijk ik meteen in onze voorraad.",
+  voiceNotice: "Sorry, spraakberichten kan ik niet beluisteren. Wil je je vraag typen? Dan antwoord ik meteen.",
   askColleague: "Goede vraag! Ik heb een collega gevraagd dat voor je na te gaan; die neemt zo snel mogelijk contact met je op.",
   nameNoted: "Dank je, {name}! Waarmee kan ik je nog helpen?",
   optOut: "Je ontvangt geen berichten meer van ons. Stuur gerust een bericht als je ons nodig hebt.",

@@ -15,6 +15,8 @@ export type Phrases = {
   nameNoted: string;
   /** A policy question (delivery, warranty, papers) the dealer's own answers do not cover: a colleague confirms. */
   askColleague: string;
+  /** A photo the assistant cannot see (asks for make and model or the ad's code), a voice note it cannot hear (asks to type). */
+  photoNotice: string; voiceNotice: string;
   /** The hand-over's opening word, said only when the hand-over is the whole answer ("Natuurlijk!"). */
   sure: string;
   /** Answers to a bare "ok" (or 👍) and to a bare "no", when the last reply asked nothing they could answer. */
