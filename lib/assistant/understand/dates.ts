@@ -54,7 +54,8 @@ function weekdayDate(t: string, today: { iso: string; weekday: number }): string
 function calendarDate(t: string, today: { iso: string }): string | undefined {
   const [year, month, day] = today.iso.split("-").map(Number);
   const pick = (d: number, m: number, y?: number) => {
-    if (d < 1 || d > 31 || m < 1 || m > 12) return undefined;
+    // "31 februari" is no day: no date rather than 3 March.
+    if (d < 1 || m < 1 || m > 12 || d > new Date(Date.UTC(y ?? year, m, 0)).getUTCDate()) return undefined;
     const candidate = iso(y ?? year, m, d);
     return y || candidate >= iso(year, month, day) ? candidate : iso(year + 1, m, d);
   };

@@ -10,6 +10,8 @@ describe("budgets in five languages", () => {
     ["Hebben jullie iets onder de 20.000 euro?", { maxPrice: 20000 }],
     ["max 20k", { maxPrice: 20000 }],
     ["Ik heb 15.000 te besteden", { maxPrice: 15000 }],
+    ["noen biler som er billigere enn 100 000?", { maxPrice: 100000 }],
+    ["anything cheaper than 10k?", { maxPrice: 10000 }],
     ["Jeg har 150 000 å handle for. Hva har dere?", { maxPrice: 150000 }],
     ["tot €15.000 graag", { maxPrice: 15000 }],
     ["rond de 25 mille", { maxPrice: 27500 }],

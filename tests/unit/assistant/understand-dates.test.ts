@@ -24,6 +24,12 @@ describe("dates relative to now in the tenant's time zone", () => {
     expect(dateIn("hari ini", "Asia/Jakarta", lateUtc)).toBe("2026-03-12");
   });
 
+  it("reads no date from a day the month does not have", () => {
+    expect(dateIn("Kan ik op 31 februari komen?")).toBeUndefined();
+    expect(dateIn("31/4")).toBeUndefined();
+    expect(dateIn("30 april")).toBe("2026-04-30");
+  });
+
   it("does not read a greeting or an engine size as a date", () => {
     expect(dateIn("Goedemorgen!")).toBeUndefined();
     expect(dateIn("Guten Morgen")).toBeUndefined();
