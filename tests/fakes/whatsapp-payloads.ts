@@ -20,11 +20,16 @@ export function whatsappText(o: { phoneNumberId: string; from: string; text: str
   });
 }
 
-export function whatsappImage(o: { phoneNumberId: string; from: string; mediaId: string; caption?: string; id?: string }) {
+/** A shopper's message of any type; `content` is that type's object ({ id, mime_type } for a voice note, { latitude, longitude } for a pin). */
+export function whatsappMessage(o: { phoneNumberId: string; from: string; type: string; content: Record<string, unknown>; id?: string }) {
   return envelope(o.phoneNumberId, {
     contacts: [{ profile: { name: "Shopper" }, wa_id: o.from }],
-    messages: [{ from: o.from, id: o.id ?? wamid(), timestamp: String(Math.floor(Date.now() / 1000)), type: "image", image: { id: o.mediaId, mime_type: "image/jpeg", caption: o.caption, sha256: "x" } }],
+    messages: [{ from: o.from, id: o.id ?? wamid(), timestamp: String(Math.floor(Date.now() / 1000)), type: o.type, [o.type]: o.content }],
   });
+}
+
+export function whatsappImage(o: { phoneNumberId: string; from: string; mediaId: string; caption?: string; id?: string }) {
+  return whatsappMessage({ ...o, type: "image", content: { id: o.mediaId, mime_type: "image/jpeg", caption: o.caption, sha256: "x" } });
 }
 
 export function whatsappStatus(o: { phoneNumberId: string; id: string; status: "sent" | "delivered" | "read" | "failed"; at?: Date; error?: { code: number; title: string } }) {

@@ -13,7 +13,7 @@ import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
 import { carefulModel, lastToolCall, startFakeAnthropic, textReply, toolUse } from "../../fakes/anthropic-server";
-import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
+import { signedRequest, whatsappImage, whatsappText } from "../../fakes/whatsapp-payloads";
 
 useTestDatabase();
 let claude: Awaited<ReturnType<typeof startFakeAnthropic>>;
@@ -52,11 +52,7 @@ describe("the Claude path (real SDK against a fake Messages API)", () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);
     const before = claude.requests.length;
-    const body = whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612349001", text: "" }) as { entry: { changes: { value: { messages: Record<string, unknown>[] } }[] }[] };
-    const m = body.entry[0].changes[0].value.messages[0];
-    delete m.text;
-    Object.assign(m, { type: "image", image: { id: "photo-1", mime_type: "image/jpeg" } });
-    await POST(signedRequest("http://localhost/api/webhooks/whatsapp", body));
+    await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappImage({ phoneNumberId: t.phoneNumberId, from: "31612349001", mediaId: "photo-1" })));
     await drainJobs();
     advanceClock(5_000);
     await drainJobs();

@@ -13,7 +13,7 @@ import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
 import { useOfflineAssistant } from "../../helpers/offline-assistant";
-import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
+import { signedRequest, whatsappMessage, whatsappText } from "../../fakes/whatsapp-payloads";
 
 useTestDatabase();
 const graph = useOfflineAssistant();
@@ -147,19 +147,15 @@ describe("the assistant answers from live stock", () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);
     await withTenant(t.tenant.id, (tx) => tx.update(tenants).set({ address: { street: "Stationsweg 1", city: "Utrecht" } }).where(eq(tenants.id, t.tenant.id)));
-    const send = async (from: string, message: object) => {
-      const body = whatsappText({ phoneNumberId: t.phoneNumberId, from, text: "" }) as { entry: { changes: { value: { messages: Record<string, unknown>[] } }[] }[] };
-      const m = body.entry[0].changes[0].value.messages[0];
-      delete m.text;
-      Object.assign(m, message);
-      expect((await POST(signedRequest(url, body))).status).toBe(200);
+    const send = async (from: string, type: string, content: Record<string, unknown>) => {
+      expect((await POST(signedRequest(url, whatsappMessage({ phoneNumberId: t.phoneNumberId, from, type, content })))).status).toBe(200);
       await settle();
     };
-    await send("31612340041", { type: "image", image: { id: "photo-1", mime_type: "image/jpeg" } });
-    await send("31612340042", { type: "audio", audio: { id: "voice-1", mime_type: "audio/ogg", voice: true } });
-    await send("31612340043", { type: "location", location: { latitude: 52.09, longitude: 5.12 } });
+    await send("31612340041", "image", { id: "photo-1", mime_type: "image/jpeg" });
+    await send("31612340042", "audio", { id: "voice-1", mime_type: "audio/ogg", voice: true });
+    await send("31612340043", "location", { latitude: 52.09, longitude: 5.12 });
     // A sticker is no question: no answer.
-    await send("31612340044", { type: "sticker", sticker: { id: "sticker-1", mime_type: "image/webp" } });
+    await send("31612340044", "sticker", { id: "sticker-1", mime_type: "image/webp" });
     const replies = await withTenant(t.tenant.id, (tx) => tx.select({ body: messages.body, phone: contacts.phone }).from(messages)
       .innerJoin(conversations, eq(conversations.id, messages.conversationId)).innerJoin(contacts, eq(contacts.id, conversations.contactId))
       .where(eq(messages.senderKind, "assistant")));
