@@ -83,8 +83,15 @@ total[evalPassed ? "passed" : "failed"] += 1;
 if (!evalPassed) failures.push("assistant evaluation (see its table above)");
 
 if (findChromium() && process.env.SKIP_E2E !== "1") {
-  ok = run("end to end (Playwright, Chromium)", "node_modules/.bin/playwright", ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json` }) && ok;
+  const e2ePassed = run("end to end (Playwright, Chromium)", "node_modules/.bin/playwright", ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json` });
+  ok = e2ePassed && ok;
   addPlaywright(`${out}/playwright.json`);
+  // A suite that never started (the build failed, the server did not come up) reports no test: it still counts.
+  const report = fs.existsSync(`${out}/playwright.json`) ? JSON.parse(fs.readFileSync(`${out}/playwright.json`, "utf8")) : {};
+  if (!e2ePassed && !report.stats?.unexpected) {
+    total.failed += 1;
+    failures.push(`e2e (did not run)\n    ${firstLine(report.errors?.[0]?.message) || "see the output above"}`);
+  }
 } else {
   console.log("\n(e2e skipped: no Chromium found — `apt-get install chromium` or set PLAYWRIGHT_CHROMIUM)");
 }
