@@ -5,6 +5,7 @@ import { warmPage } from "@/lib/catalog/page-store";
 import { limitSignInPost } from "@/lib/security/abuse";
 import { createNonce, isHttpsRequest, securityHeaders, type Face } from "@/lib/security/headers";
 import { isRootHost } from "@/lib/tenancy/hosts";
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-to";
 
 /**
  * Host → face, in one place: the root domain serves the dashboard; every other host is a dealer
@@ -46,6 +47,11 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // A page that sends a signed-out user to sign-in reads where they were going here (set from the request's own URL,
+  // without the router's cache-busting parameter).
+  const asked = request.nextUrl.clone();
+  asked.searchParams.delete("_rsc");
+  requestHeaders.set(REQUESTED_PATH_HEADER, `${asked.pathname}${asked.search}`);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@/db/schema";
 import { env } from "@/lib/env";
 import { sessionFromToken, SESSION_COOKIE } from "./local";
 import { sessionFromClerkClaims, type ClerkClaims } from "./clerk";
 import { hasRole } from "./roles";
+import { REQUESTED_PATH_HEADER, signInPathFor } from "./return-to";
 import type { Session } from "./types";
 
 /** The one way the rest of the code learns who is asking: user, dealership and role. */
@@ -22,7 +23,8 @@ export async function getSession(): Promise<Session | null> {
 /** For pages: signed-out users go to sign-in, users below `minimum` get the 403 page. */
 export async function requireSession(minimum: Role = "sales"): Promise<Session> {
   const session = await getSession();
-  if (!session) redirect("/sign-in");
+  // Back to the page asked for after signing in: a rep's WhatsApp alert links straight to a conversation.
+  if (!session) redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
   if (!hasRole(session.role, minimum)) forbidden();
   return session;
 }

@@ -21,6 +21,15 @@ test.describe("signing in", () => {
   });
 });
 
+test("signing in brings you back to the page you were going to", async ({ page }) => {
+  await page.goto("/inventory?status=available");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Finventory%3Fstatus%3Davailable$/);
+  await signIn(page, "owner@demo-nl.test", { start: page.url(), landsOn: /\/inventory\?status=available$/ });
+  // A link that tries to send the rep elsewhere after signing in lands on the inbox.
+  await page.context().clearCookies();
+  await signIn(page, "owner@demo-nl.test", { start: "/sign-in?next=%2F%2Fevil.example%2F", landsOn: /\/inbox$/ });
+});
+
 test("a sales rep cannot open settings or analytics by URL", async ({ page }) => {
   await signIn(page, "sales1@demo-nl.test");
   for (const path of ["/settings", "/analytics"]) {

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { revokeSession, signInWithPassword, SESSION_COOKIE } from "@/lib/auth/local";
 import { signInLimiter } from "@/lib/auth/limits";
+import { safeReturnPath } from "@/lib/auth/return-to";
 import { env } from "@/lib/env";
 import { clientIp } from "@/lib/security/abuse";
 import { sessionCookieOptions } from "@/lib/security/cookies";
@@ -32,7 +33,7 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
   const store = await cookies();
   const https = h.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
   store.set(SESSION_COOKIE, result.token, sessionCookieOptions({ https, production: env().NODE_ENV === "production", host: h.get("host") ?? "", expires: result.expiresAt }));
-  redirect("/inbox");
+  redirect(safeReturnPath(form.get("next")));
 }
 
 export async function signOutAction() {

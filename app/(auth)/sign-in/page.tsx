@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getSession } from "@/lib/auth";
 import { env } from "@/lib/env";
+import { safeReturnPath } from "@/lib/auth/return-to";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage() {
-  if (await getSession()) redirect("/inbox");
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const next = safeReturnPath((await searchParams).next);
+  if (await getSession()) redirect(next);
   const clerk = env().modes.auth === "clerk";
   const ClerkSignIn = clerk ? (await import("@clerk/nextjs")).SignIn : null;
   return (
@@ -20,7 +22,7 @@ export default async function SignInPage() {
           <div className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
             <h1 className="mb-1 text-lg font-semibold">Sign in to your dealership</h1>
             <p className="mb-5 text-sm text-slate-600">Use the e-mail and password your manager set up for you.</p>
-            <SignInForm />
+            <SignInForm next={next} />
           </div>
         )}
       </div>

@@ -4,11 +4,13 @@ import { useActionState } from "react";
 import { signInAction, type SignInState } from "./actions";
 import { Form } from "@/components/ui/form";
 
-export function SignInForm() {
+/** `next`: the page to go to once signed in (checked again by the action). */
+export function SignInForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, null);
   const fe = state?.fieldErrors ?? {};
   return (
     <Form action={action} className="space-y-4" noValidate>
+      <input type="hidden" name="next" value={next} />
       {state?.error ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
           {state.error}
