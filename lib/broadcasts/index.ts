@@ -57,12 +57,19 @@ export async function previewBroadcast(tenant: Tenant, actor: Actor, input: Broa
   return { ok: true as const, data: { recipients: reachable.length, skipped: candidates.length - reachable.length, samples, channelConnected: Boolean(p.channel?.connected) } };
 }
 
+/** A send time this far back still means "now": the minutes it took to fill in the form. */
+const PAST_GRACE_MS = 10 * 60_000;
+
 /** Saves and schedules a broadcast; the send-broadcast function waits for its time and sends at the channel's pace. */
 export async function createBroadcast(tenant: Tenant, actor: Actor, input: BroadcastInput, now = new Date()): Promise<Result<{ id: string }>> {
   if (!hasRole(actor.role, "manager")) return refused;
   const p = await prepare(tenant, input);
   const problem = check(p, input);
   if (problem) return problem;
+  // A time already past is most likely a typo (a wrong year or day): sending to everyone at once is not what was asked.
+  if (input.scheduledAt && input.scheduledAt.getTime() < now.getTime() - PAST_GRACE_MS) {
+    return { ok: false, error: "Check the form.", fieldErrors: { scheduledAt: "This time has passed. Pick a later one, or leave it empty to send now." } };
+  }
   const scheduledAt = input.scheduledAt && input.scheduledAt > now ? input.scheduledAt : now;
   const row = await withTenant(tenant.id, async (tx) => {
     const [b] = await tx.insert(broadcasts).values({

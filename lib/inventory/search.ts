@@ -75,7 +75,8 @@ export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
 }
 
 const orderings = {
-  newest: [desc(vehicles.publishedAt), desc(vehicles.id)],
+  // A draft has no publishing date yet: it counts from when it was added, rather than topping the list forever.
+  newest: [sql`coalesce(${vehicles.publishedAt}, ${vehicles.createdAt}) desc`, desc(vehicles.id)],
   price_asc: [asc(vehicles.price), asc(vehicles.id)],
   price_desc: [desc(vehicles.price), asc(vehicles.id)],
   mileage_asc: [asc(vehicles.mileageKm), asc(vehicles.id)],

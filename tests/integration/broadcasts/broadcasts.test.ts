@@ -56,6 +56,15 @@ describe("broadcasts", () => {
     expect(bodies.find((b) => b.startsWith("Hei Ola"))).toBeTruthy();
   });
 
+  it("refuses a send time already past (a typo would send to everyone at once), and takes one a few minutes ago as now", async () => {
+    const t = await createTestTenant({ graphToken: "tok-b5" });
+    const manager = { userId: t.manager.id, role: "manager" as const };
+    const now = new Date();
+    expect(await createBroadcast(t.tenant, manager, input({ scheduledAt: new Date("2020-01-01T10:00:00Z") }), now))
+      .toMatchObject({ ok: false, fieldErrors: { scheduledAt: expect.stringMatching(/^This time has passed/) } });
+    expect(await createBroadcast(t.tenant, manager, input({ scheduledAt: new Date(now.getTime() - 3 * 60_000) }), now)).toMatchObject({ ok: true });
+  });
+
   it("refuses a sales rep, an unknown template and missing variables", async () => {
     const t = await createTestTenant({ graphToken: "tok-b2" });
     expect(await createBroadcast(t.tenant, { userId: t.sales1.id, role: "sales" }, input())).toMatchObject({ ok: false, error: "Only managers can send broadcasts." });

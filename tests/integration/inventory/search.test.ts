@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
+import { vehicles } from "@/db/schema";
 import { searchVehicles, type VehicleFilters } from "@/lib/inventory/search";
 import { addStock } from "../../helpers/stock";
 import { createTestTenant } from "../../helpers/factory";
@@ -82,5 +84,16 @@ describe("inventory search: a model by its name", () => {
     // Any of several makes.
     const ofMakes = await withTenant(t.tenant.id, (tx) => searchVehicles(tx, t.tenant.id, { makes: ["skoda", "Kia"] }));
     expect(ofMakes.vehicles.map((v) => v.code).sort()).toEqual([octavia.code, niro.code].sort());
+  });
+});
+
+describe("inventory search: newest first", () => {
+  it("places a draft by when it was added, not above every published car", async () => {
+    const t = await createTestTenant();
+    const [draft] = await addStock(t.tenant.id, [{ make: "Kia", model: "Picanto", status: "draft" }, ...golfs.slice(0, 2)]);
+    await withTenant(t.tenant.id, (tx) => tx.update(vehicles).set({ createdAt: new Date(Date.now() - 86_400_000) }).where(eq(vehicles.id, draft.id)));
+    const { vehicles: found } = await withTenant(t.tenant.id, (tx) => searchVehicles(tx, t.tenant.id, { statuses: ["available", "draft"] }));
+    expect(found.map((v) => v.id).at(-1)).toBe(draft.id);
+    expect(found).toHaveLength(3);
   });
 });
