@@ -77,7 +77,8 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
         <Stat label="New leads" value={String(total)} />
         <Stat label="Test drives booked" value={String(a.testDrives.reduce((s, x) => s + x.value, 0))} />
-        <Stat label="Won deals" value={`${a.wonDeals} · ${money(a.revenue)}`} />
+        {/* The amount stays on one line on a phone: "€" alone at a line's end reads as a broken figure. */}
+        <Stat label="Won deals" value={`${a.wonDeals} · ${money(a.revenue).replace(/ /g, "\u00a0")}`} />
         <Stat label="Assistant resolution" value={`${resolution}%`} />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
