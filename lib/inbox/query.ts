@@ -1,6 +1,8 @@
 import { and, asc, eq, gt, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { contacts, conversations, leads, messages, users, vehicles, type ConversationMode, type LeadSource, type LeadStage } from "@/db/schema";
+import { contacts, conversations, leads, messages, tenants, users, vehicles, type ConversationMode, type LeadSource, type LeadStage } from "@/db/schema";
+import { normalizePhone } from "@/lib/channels/phone";
 import { decodeCursor, encodeCursor, vehicleCodeFrom, type Viewer } from "./access";
 
 export type InboxFilter = {
@@ -44,22 +46,39 @@ export function visibleTo(viewer: Pick<Viewer, "userId" | "role">): SQL | undefi
   return sql`(${owner} is null or ${owner} = ${viewer.userId})`;
 }
 
+// Phone characters only, and enough digits for a whole number in any market we serve (Norway's 8 is the shortest).
+const looksLikePhoneNumber = (q: string) => !/[^\d\s+().\-/]/.test(q) && q.replace(/\D/g, "").length >= 8;
+
+/**
+ * A search typed as a whole local number ("06-60499775") in the international form contacts are stored in
+ * ("31660499775"), as the website form normalises it for the dealer's country; null when it is no such number.
+ */
+async function dialledNumber(tx: Tx, tenantId: string, q: string | undefined): Promise<string | null> {
+  const text = q?.trim();
+  if (!text || !looksLikePhoneNumber(text)) return null;
+  const [tenant] = await tx.select({ country: tenants.country }).from(tenants).where(eq(tenants.id, tenantId));
+  return tenant ? normalizePhone(text, tenant.country) : null;
+}
+
 /**
  * Conversations whose shopper's name, e-mail or phone contains the text (inbox_contact_matches, migration 0008, so the
- * contacts trigram indexes serve it), or whose lead is about the vehicle with that code.
+ * contacts trigram indexes serve it), or whose phone is `phone` (the text as a normalised number), or whose lead is
+ * about the vehicle with that code.
  */
-function searchMatches(tenantId: string, q: string) {
+function searchMatches(tenantId: string, q: string, phone: string | null) {
   const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const digits = q.replace(/\D/g, "");
   const code = vehicleCodeFrom(q);
+  // A null pattern matches no name or e-mail, so the second lookup only tries the normalised number.
+  const byPhone = phone && phone !== digits ? sql` union all select inbox_contact_matches(null, ${phone})` : sql``;
   const byContact = sql`select ${conversations.id} from ${conversations} where ${conversations.tenantId} = ${tenantId}
-    and ${conversations.contactId} in (select inbox_contact_matches(${like}, ${digits.length >= 3 ? digits : null}))`;
+    and ${conversations.contactId} in (select inbox_contact_matches(${like}, ${digits.length >= 3 ? digits : null})${byPhone})`;
   if (!code) return byContact;
   return sql`${byContact} union all select ${conversations.id} from ${conversations} join ${leads} on ${leads.id} = ${conversations.leadId}
     join ${vehicles} on ${vehicles.id} = ${leads.vehicleId} where ${vehicles.tenantId} = ${tenantId} and ${vehicles.code} = ${code}`;
 }
 
-function filterConditions(tenantId: string, viewer: Pick<Viewer, "userId" | "role">, f: InboxFilter): (SQL | undefined)[] {
+function filterConditions(tenantId: string, viewer: Pick<Viewer, "userId" | "role">, f: InboxFilter, phone: string | null): (SQL | undefined)[] {
   const conds: (SQL | undefined)[] = [visibleTo(viewer)];
   if (f.source) conds.push(eq(leads.source, f.source));
   if (f.stage) conds.push(eq(leads.stage, f.stage));
@@ -68,7 +87,7 @@ function filterConditions(tenantId: string, viewer: Pick<Viewer, "userId" | "rol
   if (f.assigned === "me") conds.push(sql`${owner} = ${viewer.userId}`);
   if (f.assigned === "unassigned") conds.push(sql`${owner} is null`);
   const q = f.q?.trim();
-  if (q) conds.push(sql`${conversations.id} in (${searchMatches(tenantId, q)})`);
+  if (q) conds.push(sql`${conversations.id} in (${searchMatches(tenantId, q, phone)})`);
   return conds;
 }
 
@@ -82,18 +101,19 @@ export async function listInbox(
 ): Promise<{ rows: InboxRow[]; nextCursor: string | null }> {
   const limit = Math.min(Math.max(opts.limit ?? 30, 1), 100);
   const cursor = decodeCursor(opts.cursor);
-  const conds = [
-    eq(conversations.tenantId, tenantId),
-    ne(conversations.medium, "playground"),
-    // An erased shopper's conversation is kept only as counts; it has nothing left to read.
-    isNull(contacts.erasedAt),
-    ...filterConditions(tenantId, opts, opts.filter ?? {}),
-  ];
-  if (cursor) {
-    conds.push(sql`(${conversations.lastMessageAt} < ${cursor.at}::timestamptz or (${conversations.lastMessageAt} = ${cursor.at}::timestamptz and ${conversations.id} > ${cursor.id}))`);
-  }
-  const rows = await withTenant(tenantId, (tx) =>
-    tx
+  const rows = await withTenant(tenantId, async (tx) => {
+    const phone = await dialledNumber(tx, tenantId, opts.filter?.q);
+    const conds = [
+      eq(conversations.tenantId, tenantId),
+      ne(conversations.medium, "playground"),
+      // An erased shopper's conversation is kept only as counts; it has nothing left to read.
+      isNull(contacts.erasedAt),
+      ...filterConditions(tenantId, opts, opts.filter ?? {}, phone),
+    ];
+    if (cursor) {
+      conds.push(sql`(${conversations.lastMessageAt} < ${cursor.at}::timestamptz or (${conversations.lastMessageAt} = ${cursor.at}::timestamptz and ${conversations.id} > ${cursor.id}))`);
+    }
+    return tx
       .select({
         id: conversations.id, medium: conversations.medium, mode: conversations.mode, unreadCount: conversations.unreadCount,
         lastMessageAt: conversations.lastMessageAt, lastMessagePreview: conversations.lastMessagePreview,
@@ -112,8 +132,8 @@ export async function listInbox(
       .leftJoin(users, sql`${users.id} = ${owner}`)
       .where(and(...conds))
       .orderBy(newestFirst, asc(conversations.id))
-      .limit(limit + 1),
-  );
+      .limit(limit + 1);
+  });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

@@ -6,11 +6,9 @@ import { channels, memberships, tenants, users, type BusinessHoursJson, type Rol
 import { hashPassword } from "@/lib/auth/password";
 import { decryptSecret, encryptSecret, randomToken } from "@/lib/crypto/secrets";
 import { channelLimitProblem, seatLimitProblem } from "@/lib/plans/usage";
+import { hoursFieldProblems, hoursFieldShape, hoursFromFields } from "@/lib/scheduling/hours-form";
 import { audit, type AuditActor } from "./audit";
 import { dealerCurrencies, dealerLocaleCodes } from "./profile-options";
-
-const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:MM");
-const dayKeys = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 export const profileSchema = z.object({
   name: z.string().trim().min(2, "Enter the dealership's name.").max(100),
@@ -22,7 +20,10 @@ export const profileSchema = z.object({
   currency: z.enum(dealerCurrencies),
   timeZone: z.string().refine((tz) => { try { new Intl.DateTimeFormat("en", { timeZone: tz }); return true; } catch { return false; } }, "Unknown time zone."),
   primaryColor: z.string().regex(/^#[0-9a-f]{6}$/i, "Use a colour like #0b4f8a."),
-  ...Object.fromEntries(dayKeys.flatMap((d) => [[`${d}Open`, time.or(z.literal(""))], [`${d}Close`, time.or(z.literal(""))]])),
+  ...hoursFieldShape,
+}).superRefine((v, ctx) => {
+  // Test-drive slots and the public site read these hours: a half-filled or backwards day is refused, not stored as closed.
+  for (const [path, message] of Object.entries(hoursFieldProblems(v))) ctx.addIssue({ code: "custom", path: [path], message });
 });
 
 export type { AuditActor } from "./audit";
@@ -33,8 +34,7 @@ export {
 } from "./lead-sources";
 
 export async function saveProfile(actor: AuditActor, input: z.infer<typeof profileSchema>) {
-  const f = input as Record<string, string>;
-  const hours = Object.fromEntries(dayKeys.map((d) => [d, f[`${d}Open`] && f[`${d}Close`] ? [{ open: f[`${d}Open`], close: f[`${d}Close`] }] : []]));
+  const hours = hoursFromFields(input);
   await withTenant(actor.tenantId, async (tx) => {
     const [t] = await tx.select().from(tenants).where(eq(tenants.id, actor.tenantId));
     await tx.update(tenants).set({

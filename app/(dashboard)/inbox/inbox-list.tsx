@@ -11,12 +11,7 @@ import type { InboxRow } from "@/lib/inbox/query";
 import { sourceLabels, stageLabels } from "@/lib/inbox/labels";
 import { HotBadge, ModeBadge, StageBadge } from "./badges";
 import { inboxQuery, type InboxParams } from "./filters";
-import { dateTimeFormat } from "@/lib/format/intl";
-
-const timeFormat = (at: Date, locale: string, timeZone: string) => {
-  const sameDay = new Date().toDateString() === at.toDateString();
-  return dateTimeFormat(locale, sameDay ? { timeZone, hour: "2-digit", minute: "2-digit" } : { timeZone, day: "numeric", month: "short" }).format(at);
-};
+import { inboxListTime } from "@/lib/inbox/list-time";
 
 export function InboxFilters({ params, basePath }: { params: InboxParams; basePath: string }) {
   const active = Boolean(params.q || params.source || params.stage || params.assigned || params.mode || params.hot);
@@ -63,6 +58,7 @@ export function InboxList({ rows, params, nextCursor, activeId, locale, timeZone
     const filtered = Boolean(params.q || params.source || params.stage || params.assigned || params.mode || params.hot);
     return <EmptyState icon="inbox" title={filtered ? "No conversations match" : "No conversations yet"} text={filtered ? "Try other filters or clear them." : "When shoppers message you on WhatsApp, Facebook, your website or by e-mail, they show up here."} />;
   }
+  const now = new Date();
   return (
     <>
       <ul aria-label="Conversations" className="divide-y divide-line">
@@ -80,7 +76,7 @@ export function InboxList({ rows, params, nextCursor, activeId, locale, timeZone
                 <div className="min-w-0 flex-1">
                   <div className="flex items-baseline justify-between gap-2">
                     <p className={cx("min-w-0 truncate text-sm text-ink", r.unreadCount > 0 ? "font-semibold" : "font-medium")}>{name}</p>
-                    <time dateTime={r.lastMessageAt.toISOString()} className="shrink-0 text-xs text-ink-muted tabular-nums">{timeFormat(r.lastMessageAt, locale, timeZone)}</time>
+                    <time dateTime={r.lastMessageAt.toISOString()} className="shrink-0 text-xs text-ink-muted tabular-nums">{inboxListTime(r.lastMessageAt, now, locale, timeZone)}</time>
                   </div>
                   <div className="flex items-center justify-between gap-2">
                     <p className={cx("min-w-0 truncate text-sm", r.unreadCount > 0 ? "text-ink" : "text-ink-muted")}>{r.lastMessagePreview ? plainWhatsApp(r.lastMessagePreview) : "—"}</p>

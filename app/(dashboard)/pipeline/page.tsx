@@ -33,7 +33,8 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
         activeHref={`/pipeline?stage=${phoneStage}`}
         items={board.map((c) => ({ href: `/pipeline?stage=${c.stage}`, label: stageLabels[c.stage], count: c.count }))}
       />
-      <div className="md:-mx-8 md:overflow-x-auto md:px-8 md:pb-4">
+      {/* Positioned, so the columns' sr-only text (absolutely placed) stays inside the board's scroll instead of widening the page. */}
+      <div className="relative md:-mx-8 md:overflow-x-auto md:px-8 md:pb-4">
         <div className="md:grid md:auto-cols-[17rem] md:grid-flow-col md:gap-4">
           {board.map((col) => (
             <section

@@ -54,6 +54,21 @@ describe("inbox list", () => {
     expect(await search("100%_")).toEqual([]);
   });
 
+  it("finds a shopper by a phone number typed the local way, for the dealer's country", async () => {
+    const { t } = await dealership();
+    const search = (q: string) => listInbox(t.tenant.id, { userId: t.manager.id, role: "manager", filter: { q } }).then((r) => r.rows.map((x) => x.contactName));
+    expect(await search("0622222222")).toEqual(["Bram Jansen"]);
+    expect(await search("06-22222222")).toEqual(["Bram Jansen"]);
+    expect(await search("06 2222 2222")).toEqual(["Bram Jansen"]);
+    expect(await search("0031 6 33333333")).toEqual(["Cees Bakker"]);
+    expect(await search("0644444444")).toEqual([]);
+
+    const surabaya = await createTestTenant({ country: "ID", timeZone: "Asia/Jakarta", locale: "id-ID", currency: "IDR" });
+    await seedLead(surabaya.tenant.id, surabaya.channelId, { name: "Budi Santoso", phone: "6281234567890", at: minutesAgo(1) });
+    const inSurabaya = (q: string) => listInbox(surabaya.tenant.id, { userId: surabaya.manager.id, role: "manager", filter: { q } }).then((r) => r.rows.map((x) => x.contactName));
+    expect(await inSurabaya("0812-3456-7890")).toEqual(["Budi Santoso"]);
+  });
+
   it("pages with a keyset cursor without repeating or skipping rows, even on equal timestamps", async () => {
     const t = await createTestTenant();
     const same = minutesAgo(10);
