@@ -21,18 +21,37 @@ async function assertOwnBranch(tx: Tx, tenantId: string, branchId: string | null
 export const vehicleStatuses = ["available", "reserved", "sold", "draft"] as const;
 export type VehicleStatus = (typeof vehicleStatuses)[number];
 
-const thisYear = new Date().getUTCFullYear();
+/**
+ * A whole number as dealers type it: thousands grouped by one mark ("14.000", "14,000", "14 000", "150.000.000"),
+ * at most a zero decimal part in the other mark ("14.950,-", "14.950,00"). Anything else is null rather than a guess:
+ * "14,5", "1.000,000", "12.3456".
+ */
+export function parseWholeNumber(typed: string): number | null {
+  const s = typed.trim().replace(/[\u00a0\u202f]/g, " ");
+  const m = /^(-?)(\d{1,3}([., ])\d{3}(?:\3\d{3})*|\d+)(?:([.,])(?:00?|-))?$/.exec(s);
+  if (!m || (m[3] && m[3] === m[4])) return null;
+  const n = Number(`${m[1]}${m[2].replace(/\D/g, "")}`);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+const notWhole = "Write a whole number, like 14.000 or 14 000.";
+// Blank is missing; what parseWholeNumber cannot read stays a string, so z.number() reports it with notWhole.
+const readWholeNumber = (v: unknown) => (v === null || (typeof v === "string" && !v.trim()) ? undefined : typeof v === "string" ? parseWholeNumber(v) ?? v : v);
+const wholeNumber = (missing: string, limits: (n: z.ZodNumber) => z.ZodNumber) =>
+  z.preprocess(readWholeNumber, limits(z.number({ error: (issue) => (issue.input === undefined ? missing : notWhole) }).int(notWhole)));
 const optionalInt = (min: number, max: number) =>
-  z.preprocess((v) => (v === "" || v === null || v === undefined ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
+  z.preprocess(readWholeNumber, z.number({ error: notWhole }).int(notWhole).min(min).max(max).optional());
+
+const thisYear = new Date().getUTCFullYear();
 
 /** What staff may type in the vehicle form; the public code, slug and history are the system's. */
 export const vehicleFormSchema = z.object({
   make: z.string().trim().min(1, "Enter the make.").max(60),
   model: z.string().trim().min(1, "Enter the model.").max(60),
   variant: z.string().trim().max(120).optional().transform((v) => v || null),
-  year: z.coerce.number({ message: "Enter the year." }).int().min(1950, "Year must be 1950 or later.").max(thisYear + 1, `Year can be at most ${thisYear + 1}.`),
-  mileageKm: z.coerce.number({ message: "Enter the mileage." }).int().min(0, "Mileage cannot be negative.").max(2_000_000, "That mileage looks wrong."),
-  price: z.coerce.number({ message: "Enter the price." }).int("Whole amounts only.").min(1, "Enter a price above zero.").max(1_000_000_000_000),
+  year: wholeNumber("Enter the year.", (n) => n.min(1950, "Year must be 1950 or later.").max(thisYear + 1, `Year can be at most ${thisYear + 1}.`)),
+  mileageKm: wholeNumber("Enter the mileage.", (n) => n.min(0, "Mileage cannot be negative.").max(2_000_000, "That mileage looks wrong.")),
+  price: wholeNumber("Enter the price.", (n) => n.min(1, "Enter a price above zero.").max(1_000_000_000_000)),
   costPrice: optionalInt(0, 1_000_000_000_000),
   fuel: z.enum(["petrol", "diesel", "hybrid", "electric", "lpg", "other"]),
   transmission: z.enum(["manual", "automatic"]),
@@ -110,6 +129,15 @@ export async function updateVehicle(tenantId: string, id: string, patch: Partial
     await sendEvent({ name: "inventory/vehicle.changed", data: { tenantId, vehicleId: id, change: "price_drop", oldPrice: old.price, newPrice: updated.price } });
   }
   return updated;
+}
+
+/**
+ * Saves the edit form. Its status is written only when staff picked another one than the form showed
+ * (`statusShown`), so a form opened before "Mark sold" (or a sale via the owner bot) cannot put the car back on sale.
+ */
+export async function updateVehicleFromForm(tenantId: string, id: string, form: VehicleForm, statusShown: VehicleStatus | undefined, actorUserId: string) {
+  const { status, ...rest } = form;
+  return updateVehicle(tenantId, id, status === statusShown ? rest : form, actorUserId);
 }
 
 export async function inventoryCounts(tenantId: string) {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authorize } from "@/lib/auth";
-import { createVehicleFromForm, ForeignBranchError, updateVehicle, vehicleFormSchema, vehicleStatuses } from "@/lib/inventory/admin";
+import { createVehicleFromForm, ForeignBranchError, updateVehicle, updateVehicleFromForm, vehicleFormSchema, vehicleStatuses } from "@/lib/inventory/admin";
 import { addVehiclePhoto, arrangeVehiclePhotos } from "@/lib/inventory/photos";
 import { PlanLimitError } from "@/lib/plans/usage";
 
@@ -24,7 +24,8 @@ export async function saveVehicleAction(_prev: FormState, form: FormData): Promi
   const id = form.get("id");
   const { session } = auth;
   if (typeof id === "string" && id) {
-    const updated = await updateVehicle(session.tenant.id, id, parsed.data, session.user.id).catch(foreignBranch);
+    const statusShown = z.enum(vehicleStatuses).safeParse(form.get("statusShown")).data;
+    const updated = await updateVehicleFromForm(session.tenant.id, id, parsed.data, statusShown, session.user.id).catch(foreignBranch);
     if (updated instanceof ForeignBranchError) return { ok: false, error: "Check the highlighted fields.", fieldErrors: { branchId: updated.message } };
     if (!updated) return { ok: false, error: "This vehicle no longer exists." };
     revalidatePath("/inventory");

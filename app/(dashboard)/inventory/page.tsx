@@ -14,15 +14,18 @@ import { inventoryCounts, listInventory, vehicleStatuses } from "@/lib/inventory
 
 export const metadata: Metadata = { title: "Inventory" };
 
+const searchMaxLength = 80;
+// A hand-made URL may repeat ?q= (Next then passes an array) or run longer than the box allows: search by the
+// first value, cut to the box's length, rather than fail the page.
 const query = z.object({
-  q: z.string().max(80).optional(),
+  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().transform((s) => s.slice(0, searchMaxLength) || undefined).optional()).catch(undefined),
   status: z.enum(vehicleStatuses).optional().catch(undefined),
   sort: z.enum(["newest", "price_asc", "price_desc", "mileage_asc", "year_desc"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
 });
 export const statusTone: Record<string, BadgeTone> = { available: "success", reserved: "warning", sold: "neutral", draft: "info" };
 
-export default async function InventoryPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function InventoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const session = await requireSession();
   const p = query.parse(await searchParams);
   const [{ vehicles, total }, counts] = await Promise.all([
@@ -47,7 +50,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
       </div>
       <form className="flex flex-wrap gap-2" role="search">
         <label className="sr-only" htmlFor="q">Search inventory</label>
-        <Input id="q" name="q" defaultValue={p.q} placeholder="Make, model, code…" className="w-full sm:w-64" />
+        <Input id="q" name="q" maxLength={searchMaxLength} defaultValue={p.q} placeholder="Make, model, code…" className="w-full sm:w-64" />
         <label className="sr-only" htmlFor="status">Status</label>
         <Select id="status" name="status" defaultValue={p.status ?? ""} className="w-40">
           <option value="">All statuses</option>

@@ -36,8 +36,11 @@ export function VehicleForm({ values, currency, branches = [] }: { values?: Valu
     </Field>
   );
   return (
-    <Form action={action} className="space-y-6" noValidate>
+    // Its fields are uncontrolled, so a status set by the page's buttons would not reach the select: a new status
+    // re-initialises them, and statusShown tells the server which status this select showed.
+    <Form key={v("status")} action={action} className="space-y-6" noValidate>
       {values?.id ? <input type="hidden" name="id" value={String(values.id)} /> : null}
+      {values?.id ? <input type="hidden" name="statusShown" value={v("status")} /> : null}
       <FormMessage result={state ? { ok: state.ok, error: state.error } : null} success="Saved." />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {text("make", "Make", { required: true, autoComplete: "off" })}

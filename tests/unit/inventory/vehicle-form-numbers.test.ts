@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseWholeNumber, vehicleFormSchema } from "@/lib/inventory/admin";
+
+const car = { make: "Kia", model: "Ceed", year: "2020", mileageKm: "85000", price: "14950", fuel: "petrol", transmission: "manual", body: "hatchback", status: "available" };
+
+describe("whole numbers as dealers type them", () => {
+  it.each([
+    ["14000", 14000], ["14.000", 14000], ["14,000", 14000], ["14 000", 14000], ["14\u00a0000", 14000], ["14\u202f000", 14000],
+    ["24.950", 24950], ["150.000.000", 150_000_000], ["1,250,000", 1_250_000], [" 85.000 ", 85000],
+    ["14.950,-", 14950], ["14.950,00", 14950], ["14,950.00", 14950], ["14950,00", 14950], ["0", 0], ["-5", -5],
+  ])("reads %j as %d", (typed, value) => {
+    expect(parseWholeNumber(typed)).toBe(value);
+  });
+
+  it.each(["", "abc", "14,5", "24.95", "1.5", "1.000,000", "1,000.000", "14.00.0", "14.000.00", "1.0000", "14 .000", "12.3456", "€ 14.000", "185jt", "1e5"])(
+    "refuses %j rather than guess", (typed) => {
+      expect(parseWholeNumber(typed)).toBeNull();
+    });
+
+  it("saves a Dutch price and mileage at their full amount", () => {
+    const form = vehicleFormSchema.parse({ ...car, price: "14.000", mileageKm: "85.000", costPrice: "11.500" });
+    expect(form).toMatchObject({ price: 14000, mileageKm: 85000, costPrice: 11500 });
+    expect(vehicleFormSchema.parse({ ...car, price: "24.950" }).price).toBe(24950);
+    expect(vehicleFormSchema.parse({ ...car, price: "150.000.000" }).price).toBe(150_000_000);
+  });
+
+  it("names the field and the format when a number cannot be read, and asks for a missing one", () => {
+    const r = vehicleFormSchema.safeParse({ ...car, price: "14,5", mileageKm: "", costPrice: "1.000,000", doors: "5" });
+    expect(r.success).toBe(false);
+    const fe = r.error!.flatten().fieldErrors;
+    expect(fe.price?.[0]).toMatch(/whole number.*14\.000/i);
+    expect(fe.costPrice?.[0]).toMatch(/whole number/i);
+    expect(fe.mileageKm?.[0]).toBe("Enter the mileage.");
+    expect(fe.doors).toBeUndefined();
+  });
+});
