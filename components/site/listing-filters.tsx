@@ -1,6 +1,6 @@
 import type { Facet } from "@/lib/catalog/data";
 import type { SiteText } from "@/lib/catalog/i18n";
-import { BODIES, FUELS, SORTS, TRANSMISSIONS, type ListingQuery } from "@/lib/catalog/query";
+import { BODIES, FUELS, keepModelOfMake, SORTS, TRANSMISSIONS, type ListingQuery } from "@/lib/catalog/query";
 
 type Props = {
   q: ListingQuery; t: SiteText; makes: Facet[]; models: Facet[]; fuels: Facet[]; bodies: Facet[]; lang: string; defaultLang: string;
@@ -25,6 +25,8 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defaultLang, showrooms = [] }: Props) {
   const any = { value: "", label: t.any };
   const years = Array.from({ length: 16 }, (_, i) => String(new Date().getFullYear() - i));
+  // The listing ignores a model the chosen make has none of (left from the make before), so the form shows "any" too.
+  const model = keepModelOfMake(q, models).model;
   return (
     <form method="get" action="/" role="search" className="space-y-3">
       {lang !== defaultLang ? <input type="hidden" name="lang" value={lang} /> : null}
@@ -39,17 +41,18 @@ export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defau
           {showrooms.length >= 2 ? <Select name="branch" label={t.showroom} value={q.branch} options={[{ value: "", label: t.allShowrooms }, ...showrooms]} /> : null}
           <Select name="make" label={t.make} value={q.make} options={[any, ...makes.map((m) => ({ value: m.value, label: `${m.value} (${m.count})` }))]} />
           {models.length ? (
-            <Select name="model" label={t.model} value={q.model} options={[any, ...models.map((m) => ({ value: m.value, label: `${m.value} (${m.count})` }))]} />
+            <Select name="model" label={t.model} value={model} options={[any, ...models.map((m) => ({ value: m.value, label: `${m.value} (${m.count})` }))]} />
           ) : (
-            <label className="site-label">{t.model}<input name="model" defaultValue={q.model} className="site-field" /></label>
+            <label className="site-label">{t.model}<input name="model" defaultValue={model} className="site-field" /></label>
           )}
           <Select name="fuel" label={t.fuel} value={q.fuel} options={[any, ...FUELS.filter((f) => countOf(fuels, f)).map((f) => ({ value: f, label: `${t.fuels[f]} (${countOf(fuels, f)})` }))]} />
           <Select name="transmission" label={t.transmission} value={q.transmission} options={[any, ...TRANSMISSIONS.map((x) => ({ value: x, label: t.transmissions[x] }))]} />
           <Select name="body" label={t.body} value={q.body} options={[any, ...BODIES.filter((b) => countOf(bodies, b)).map((b) => ({ value: b, label: `${t.bodies[b]} (${countOf(bodies, b)})` }))]} />
           <Select name="minYear" label={t.minYear} value={q.minYear} options={[any, ...years.map((y) => ({ value: y, label: y }))]} />
-          <label className="site-label">{t.minPrice}<input name="minPrice" inputMode="numeric" pattern="[0-9]*" defaultValue={q.minPrice} className="site-field" /></label>
-          <label className="site-label">{t.maxPrice}<input name="maxPrice" inputMode="numeric" pattern="[0-9]*" defaultValue={q.maxPrice} className="site-field" /></label>
-          <label className="site-label">{t.maxKm}<input name="maxKm" inputMode="numeric" pattern="[0-9]*" defaultValue={q.maxKm} className="site-field" /></label>
+          {/* No pattern: people write "20.000" or "20 000", which the query reads, and a pattern would block them with the browser's own English message. */}
+          <label className="site-label">{t.minPrice}<input name="minPrice" inputMode="numeric" defaultValue={q.minPrice} className="site-field" /></label>
+          <label className="site-label">{t.maxPrice}<input name="maxPrice" inputMode="numeric" defaultValue={q.maxPrice} className="site-field" /></label>
+          <label className="site-label">{t.maxKm}<input name="maxKm" inputMode="numeric" defaultValue={q.maxKm} className="site-field" /></label>
           <Select name="sort" label={t.sort} value={q.sort} options={SORTS.map((s) => ({ value: s, label: t.sorts[s] }))} />
         </div>
         <div className="mt-3 flex items-center gap-4">

@@ -5,7 +5,7 @@ import { listShowrooms, showroomOfVehicle, type Showroom } from "@/lib/branches"
 import { listingColumns, PUBLIC_STATUSES, searchListing } from "@/lib/inventory/search";
 import { resolveSiteHost, type SiteResolution, type Tenant } from "@/lib/tenancy";
 import { cachedForTenant as cachedWithStamp, currentStamp, forgetHosts, rememberHost } from "./cache";
-import { toVehicleFilters, type ListingQuery } from "./query";
+import { keepModelOfMake, toVehicleFilters, type ListingQuery } from "./query";
 
 export type Vehicle = typeof vehicles.$inferSelect;
 /** A car as result pages and the public API list it (`listingColumns`). */
@@ -67,7 +67,8 @@ export function loadModels(tenantId: string, make: string) {
   );
 }
 
-export function loadListing(tenantId: string, q: ListingQuery, pageSize?: number) {
+export async function loadListing(tenantId: string, asked: ListingQuery, pageSize?: number) {
+  const q = asked.make && asked.model ? keepModelOfMake(asked, await loadModels(tenantId, asked.make)) : asked;
   return cachedForTenant(tenantId, `list:${pageSize ?? ""}:${JSON.stringify(q)}`, () => withTenant(tenantId, (tx) => searchListing(tx, tenantId, toVehicleFilters(q, pageSize))));
 }
 

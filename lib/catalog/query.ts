@@ -44,6 +44,18 @@ export function parseListingQuery(p: Params): ListingQuery {
   };
 }
 
+/**
+ * A model narrows only the make it belongs to. Changing the make leaves the old make's model in the URL (a plain GET
+ * form cannot know the new make's models), and that model alone would empty the results: one that none of the make's
+ * public cars has is dropped, and a kept one takes the stock's spelling so the model select shows it.
+ */
+export function keepModelOfMake(q: ListingQuery, modelsOfMake: { value: string }[]): ListingQuery {
+  if (!q.make || !q.model) return q;
+  const wanted = q.model.toLowerCase();
+  const model = modelsOfMake.find((m) => m.value.toLowerCase() === wanted)?.value;
+  return { ...q, model };
+}
+
 export function toVehicleFilters(q: ListingQuery, pageSize = PAGE_SIZE): VehicleFilters {
   const { page, branch, ...rest } = q;
   const at = branch === "main" ? { atMainShowroom: true } : branch ? { branchId: branch } : {};

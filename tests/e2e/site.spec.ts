@@ -37,10 +37,20 @@ test.describe("public dealer site on a phone", () => {
 
     const name = `E2E Shopper ${Date.now()}`;
     const form = page.getByTestId("lead-form");
-    await form.getByLabel("Naam").fill(name);
+    await expect(form.getByLabel("Naam")).toHaveAttribute("maxlength", "120");
+    await expect(form.getByLabel("Bericht")).toHaveAttribute("maxlength", "4000");
+    // Typing stops at maxlength; a value set by a script (autofill, an extension) does not, and the webhook refuses it.
+    await form.getByLabel("Naam").evaluate((el, long) => { (el as HTMLInputElement).value = long; }, "x".repeat(121));
     await form.getByLabel("Telefoon").fill("12ab");
     await form.getByRole("button", { name: "Versturen" }).click();
-    await expect(form.getByText("Vul een geldig telefoonnummer in.")).toBeVisible({ timeout: 30_000 });
+    await expect(form.locator("#lf-name-error")).toBeVisible({ timeout: 30_000 });
+    await expect(form.getByText("Vul een geldig telefoonnummer in.")).toBeVisible();
+    await expect(form.getByLabel("Naam")).toBeFocused();
+    await expect(form.getByLabel("Naam")).toHaveAttribute("aria-invalid", "true");
+    await form.getByLabel("Naam").fill(name);
+    await form.getByRole("button", { name: "Versturen" }).click();
+    await expect(form.locator("#lf-name-error")).toBeHidden({ timeout: 30_000 });
+    await expect(form.getByLabel("Telefoon")).toBeFocused();
     await form.getByLabel("Telefoon").fill(`06${String(Date.now()).slice(-8)}`);
     await form.getByRole("button", { name: "Versturen" }).click();
     await expect(page.getByTestId("lead-form-thanks")).toBeVisible({ timeout: 30_000 });
@@ -49,6 +59,32 @@ test.describe("public dealer site on a phone", () => {
     await signIn(page, "owner@demo-nl.test");
     await page.goto("/pipeline");
     await expect(page.getByText(name).first()).toBeAttached({ timeout: 30_000 });
+  });
+
+  test("changing the make drops the old make's model, and a price written as 20.000 is taken", async ({ page }) => {
+    const apply = () => page.getByRole("button", { name: "Toon resultaten" }).click();
+    const count = async () => Number((await page.getByTestId("result-count").innerText()).match(/\d+/)![0]);
+    await page.goto(`${site}/`);
+    await page.getByText("Filters", { exact: true }).click();
+    await page.getByLabel("Merk").selectOption("BMW");
+    await apply();
+    await expect(page).toHaveURL(/make=BMW/);
+    await page.locator('select[name="model"]').selectOption("3-serie");
+    await apply();
+    await expect(page).toHaveURL(/model=3-serie/);
+    await page.getByLabel("Merk").selectOption("Ford");
+    await apply();
+    await expect(page).toHaveURL(/make=Ford/);
+    expect(await count()).toBeGreaterThan(0);
+    await expect(page.locator('select[name="model"]')).toHaveValue("");
+    for (const card of await page.getByTestId("vehicle-card").all()) await expect(card).toContainText("Ford");
+
+    const fords = await count();
+    await page.getByLabel("Prijs tot").fill("20.000");
+    await apply();
+    await expect(page).toHaveURL(/maxPrice=20\.000/);
+    await expect(page.getByLabel("Prijs tot")).toHaveValue("20000");
+    expect(await count()).toBeLessThanOrEqual(fords);
   });
 
   test("an unknown dealer host is a 404", async ({ page }) => {

@@ -25,6 +25,8 @@ const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json
 const sitemapOf = async (slug: string) => (await sitemap(new Request("http://x/sitemap.xml"), { params: Promise.resolve({ domain: hostOf(slug) }) })).text();
 const cards = (html: string) => [...html.matchAll(/data-testid="vehicle-card"/g)].map((m) => /href="\/cars\/([^"]+)"/.exec(html.slice(m.index - 200, m.index))![1]);
 const notFound = { digest: expect.stringContaining("404") };
+const selectOf = (html: string, name: string) => new RegExp(`<select name="${name}"[^>]*>(.*?)</select>`).exec(html)![1];
+const inputOf = (html: string, name: string) => new RegExp(`<(?:input|textarea)[^>]* name="${name}"[^>]*>`).exec(html)![0];
 
 describe("public dealer site", () => {
   it("filters and sorts the listing from URL parameters, showing only public cars", async () => {
@@ -39,6 +41,41 @@ describe("public dealer site", () => {
     const none = await listing(t.tenant.slug, { make: "Ferrari" });
     expect(none).toContain("Geen auto&#x27;s gevonden");
     expect(none).toContain('href="/?make=Volkswagen"');
+  });
+
+  it("a model left from the make before is ignored, so changing the make lists that make's cars and the model is cleared", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id, [{ make: "BMW", model: "3-serie" }, { make: "BMW", model: "X1" }, { make: "Ford", model: "Focus" }]);
+    // Merk BMW, Model 3-serie, then Merk Ford: the form sends the old model along with the new make.
+    const ford = await listing(t.tenant.slug, { make: "Ford", model: "3-serie" });
+    expect(ford).toContain('data-testid="result-count">1 auto<');
+    expect(cards(ford)).toEqual([expect.stringMatching(/^ford-focus-/)]);
+    expect(selectOf(ford, "model")).toBe('<option value="" selected="">Alle</option><option value="Focus">Focus (1)</option>');
+    // A model the make has still narrows it, whatever its case in the URL.
+    const bmw = await listing(t.tenant.slug, { make: "BMW", model: "3-SERIE" });
+    expect(cards(bmw)).toEqual([expect.stringMatching(/^bmw-3-serie-/)]);
+    expect(selectOf(bmw, "model")).toContain('<option value="3-serie" selected="">');
+  });
+
+  it("price and mileage fields take amounts written with separators, as the listing reads them", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    const html = await listing(t.tenant.slug, { maxPrice: "20.000", maxKm: "100 000" });
+    expect(html).toContain('data-testid="result-count">3 auto&#x27;s');
+    for (const name of ["minPrice", "maxPrice", "maxKm"]) {
+      // A pattern of digits made the browser refuse "20.000" with its own English message.
+      expect(inputOf(html, name)).not.toContain("pattern=");
+      expect(inputOf(html, name)).toContain('inputMode="numeric"');
+    }
+    expect(inputOf(html, "maxPrice")).toContain('value="20000"');
+  });
+
+  it("the lead form cannot take a name or message longer than the forms webhook accepts", async () => {
+    const t = await createTestTenant();
+    const [car] = await addStock(t.tenant.id, [{ make: "Toyota", model: "Yaris" }]);
+    const html = await carPage(t.tenant.slug, car.slug);
+    expect(inputOf(html, "name")).toContain('maxLength="120"');
+    expect(inputOf(html, "message")).toContain('maxLength="4000"');
   });
 
   it("vehicle page: Car JSON-LD with its Offer, a WhatsApp link naming the code, no internal fields, description escaped", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listingHref, parseListingQuery, toVehicleFilters } from "@/lib/catalog/query";
+import { keepModelOfMake, listingHref, parseListingQuery, toVehicleFilters } from "@/lib/catalog/query";
 import { vehicleChatUrl } from "@/lib/catalog/whatsapp";
 import { jsonLdScript } from "@/lib/catalog/structured-data";
 import { checkWebsiteForm } from "@/lib/leads/forms";
@@ -11,6 +11,16 @@ describe("listing query", () => {
     expect(q.fuel).toBeUndefined();
     expect(q.minYear).toBeUndefined();
     expect(toVehicleFilters({ ...q, page: 3 }, 24)).toMatchObject({ limit: 24, offset: 48, make: "Kia" });
+  });
+
+  it("drops a model the chosen make has none of, and keeps one it has in the stock's spelling", () => {
+    const fords = [{ value: "Focus" }, { value: "Ranger" }];
+    const leftFromBmw = parseListingQuery({ make: "Ford", model: "3-serie" });
+    expect(keepModelOfMake(leftFromBmw, fords).model).toBeUndefined();
+    expect(listingHref(keepModelOfMake(leftFromBmw, fords))).toBe("/?make=Ford");
+    expect(keepModelOfMake(parseListingQuery({ make: "ford", model: "FOCUS" }), fords).model).toBe("Focus");
+    // Without a make a model searches every make, as a typed model always has.
+    expect(keepModelOfMake(parseListingQuery({ model: "3-serie" }), []).model).toBe("3-serie");
   });
 
   it("writes one canonical URL per state, leaving defaults out", () => {
