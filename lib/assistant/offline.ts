@@ -314,9 +314,12 @@ export async function offlineReply(o: {
       const asked = await namedShowroom();
       if (!v) {
         if (searchKeys.some((k) => k in e)) return browse();
-        if (asked) return offerVisit(asked.id, `${asked.name}, ${asked.address}`);
-        // Coming by to look around needs no car: the main showroom's free times. A test drive needs one: which?
-        return wantsVisit(o.text) ? offerVisit(null, null) : say("test_drive");
+        // Coming by to look around needs no car: booked at the day and time asked when free, else the showroom's free
+        // times (the main one unless named). A test drive needs one: which?
+        const visitAt = e.date && e.time ? atLocal(e.date, e.time, ctx.tenant.timeZone) : null;
+        if (asked) return visitAt ? bookVisit(visitAt, asked.id) : offerVisit(asked.id, `${asked.name}, ${asked.address}`);
+        if (!wantsVisit(o.text)) return say("test_drive");
+        return visitAt ? bookVisit(visitAt, null) : offerVisit(null, null);
       }
       // A car is test-driven where it stands: asked for another showroom, the shopper hears where and gets its times.
       const elsewhere = asked && asked.id !== focused.showroomId ? { asked: asked.name, at: focused.place } : undefined;

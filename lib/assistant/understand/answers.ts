@@ -202,7 +202,7 @@ const superlatives: [Superlative, RegExp][] = [
     String.raw`minste (?:kilometers|km)|laagste (?:kilometerstand|km)|weinig (?:kilometers|km)|lage (?:kilometerstand|km-stand|km)|weinig gereden`,
     String.raw`least (?:km|mileage|miles)|lowest mileage|low (?:mileage|miles|km)`,
     String.raw`wenigsten (?:kilometer|km)|wenig(?:en)? (?:kilometern?|km)|(?:niedrige|geringe)[mnr]? (?:laufleistung|kilometerstand)|wenig gelaufen`,
-    String.raw`minst kjørt|færrest km|lav kilometerstand|lite kjørt|få (?:km|kilometer)`,
+    String.raw`minst kjørt|færrest km|lav(?:est)? kilometerstand|lite kjørt|få (?:km|kilometer)`,
     String.raw`(?:km|kilometer) (?:paling |masih )?(?:sedikit|rendah|kecil)|paling sedikit (?:km|kilometer)`,
   ].join("|"), "iu")],
   ["newest", /nieuwst|jongst|newest|youngest|neueste|jüngste|nyeste|terbaru|paling baru/iu],

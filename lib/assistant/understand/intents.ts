@@ -18,6 +18,8 @@ export const intentPatterns: [Intent, RegExp][] = [
     String.raw`human|real person|talk to (?:a|someone|somebody|an?)|speak (?:to|with) (?:a|someone|somebody|an?)|call me|sales ?(?:person|rep|man)|agent|` +
     // Wanting to phone someone: "Can I call someone?", "Kan ik jullie bellen?", "Kann ich Sie anrufen?", "Bisa telpon?"
     String.raw`(?:can|could|may) i (?:call|phone|ring) (?:you|someone|somebody|a person)|kan ik (?:jullie|u|iemand) (?:bellen|even bellen)|` +
+    // Asking to be called, with a time in between: "Kunt u mij morgen om 10 uur bellen?", "Können Sie mich morgen anrufen?"
+    String.raw`(?:kunt|kan|wil|kunnen) (?:u|je|jij|jullie) (?:mij|me)\b[^.?!]{0,30}?\b(?:terug)?bellen|(?:können|könnt|kannst) (?:sie|ihr|du) mich\b[^.?!]{0,30}?\b(?:zurück)?anrufen|` +
     String.raw`kan jeg ringe (?:dere|noen|til dere)|kann ich (?:sie|euch|jemanden) anrufen|bisa (?:telpon|telepon|ditelpon)|` +
     String.raw`bicara dengan|ngobrol (?:dengan|sama)|telepon saya|telpon saya|hubungi saya|nomor (?:sales|marketing|wa)|minta (?:nomor|kontak)|orang asli|admin|cs|` +
     // Reserving a car takes a deposit and a person: "Kunt u die reserveren?", "Can you hold it for me?", "tanda jadi".

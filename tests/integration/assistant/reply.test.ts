@@ -9,6 +9,7 @@ import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { replyToConversation } from "@/lib/assistant/pipeline";
 import { checkGrounding } from "@/lib/assistant/grounding";
+import { atLocal } from "@/lib/scheduling/zoned";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
@@ -164,6 +165,20 @@ describe("the assistant answers from live stock", () => {
     expect(to("31612340042")).toEqual(["Sorry, spraakberichten kan ik niet beluisteren. Wil je je vraag typen? Dan antwoord ik meteen."]);
     expect(to("31612340043")).toEqual([expect.stringContaining("Stationsweg 1")]);
     expect(to("31612340044")).toEqual([]);
+  });
+
+  it("books a visit to look around at the day and time the shopper names, when it is free", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    // A Saturday a week or more ahead, at noon (the test dealer is open 10–16 on Saturdays).
+    const saturday = new Date(Date.now() + 8 * 86_400_000);
+    saturday.setUTCDate(saturday.getUTCDate() + ((6 - saturday.getUTCDay() + 7) % 7));
+    const day = saturday.toISOString().slice(0, 10);
+    const [booked] = await converse(t, "31612340038", [`Kan ik op ${Number(day.slice(8))}-${Number(day.slice(5, 7))} om 12 uur langskomen om rond te kijken?`]);
+    expect(booked).toMatch(/12:00/);
+    const [appointment] = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments));
+    expect(appointment).toMatchObject({ kind: "visit", vehicleId: null });
+    expect(appointment.startsAt.toISOString()).toBe(atLocal(day, "12:00", "Europe/Amsterdam").toISOString());
   });
 
   it("answers in the shopper's language, whatever the dealer's", async () => {

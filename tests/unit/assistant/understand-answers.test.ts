@@ -105,7 +105,7 @@ describe("a car of a list by how it compares with the others", () => {
     ["Hoeveel km heeft de goedkoopste?", "cheapest"], ["How much is the cheapest?", "cheapest"], ["Hvor mange km har den billigste?", "cheapest"],
     ["Was kostet der günstigste?", "cheapest"], ["Yang paling murah berapa kilometernya?", "cheapest"], ["En de duurste?", "dearest"],
     ["Wat kost de nieuwste?", "newest"], ["Welke is het nieuwst?", "newest"], ["Welke is het goedkoopst?", "cheapest"], ["den nyeste", "newest"], ["yang terbaru", "newest"], ["the oldest one", "oldest"],
-    ["Welke heeft de minste kilometers?", "leastKm"], ["the one with the lowest mileage", "leastKm"],
+    ["Welke heeft de minste kilometers?", "leastKm"], ["the one with the lowest mileage", "leastKm"], ["Hvilken har lavest kilometerstand?", "leastKm"],
     ["Heb je iets goedkopers?", null], ["Wat kost hij?", null],
   ])("%s → %s", (text, best) => expect(superlativeIn(text)).toBe(best));
 });

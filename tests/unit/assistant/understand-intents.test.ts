@@ -84,6 +84,8 @@ describe("intents", () => {
     "Kunt u die reserveren?", "Can you hold it for me until Saturday?", "Können Sie ihn reservieren?", "Kan dere reservere den?", "Bisa tanda jadi dulu?",
     // Wanting to phone someone.
     "ok, can I call someone?", "Kan ik jullie bellen?", "Kann ich Sie anrufen?", "Kan jeg ringe dere?", "Bisa telpon kak?",
+    // Asking to be called, with a time in between (the time is for the rep, not a test drive).
+    "Prima. Kunt u mij morgen om 10 uur bellen?", "Können Sie mich morgen anrufen?",
   ])("'%s' asks for a person", (text) => expect(understand(text).intents[0]).toBe("handover"));
 
   it("puts what the shopper wants to do before small talk", () => {
