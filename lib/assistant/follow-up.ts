@@ -48,8 +48,8 @@ export function readFollowUp(text: string, u: Pick<Understanding, "intents" | "e
   const asksEquipment = !otherFilters && (featureAsked(text) !== null || (e.features !== undefined && asksWhetherItHas(text)));
   const namesFeature = !otherFilters && (asksEquipment || asksColour(text) || historyTopic(text) !== null);
   const aboutFocus = memory.focusCode && noCarNamed() ? asksAboutThatCar(text) ?? (namesFeature ? "strong" : null) : null;
-  // "Heeft hij een trekhaak?" after a list with no car in focus: the answer for each car of it.
-  const equipmentOf = asksEquipment && !memory.focusCode && noCarNamed() && memory.proposedCodes.length > 1 && !historyTopic(text) ? memory.proposedCodes : undefined;
+  // "Heeft hij een trekhaak?" or "Warnanya apa aja?" after a list with no car in focus: the answer for each car of it.
+  const equipmentOf = (asksEquipment || (!otherFilters && asksColour(text))) && !memory.focusCode && noCarNamed() && memory.proposedCodes.length > 1 && !historyTopic(text) ? memory.proposedCodes : undefined;
   if (primary === "browse" && aboutFocus === "strong") primary = "specific_vehicle";
   // "En over 72 maanden?", "met 5.000 aanbetaling?": the financing example again, on those terms. A down payment is no
   // budget ("5k down" is not "under 5k").
@@ -73,7 +73,7 @@ export function readFollowUp(text: string, u: Pick<Understanding, "intents" | "e
   // "Hoeveel km heeft hij?" after a list, with no car in focus: which one? ("Which one has the fewest km?", "die van
   // 2019" or "the automatic one" pick one themselves.)
   const aboutOneOfList = !memory.focusCode && memory.proposedCodes.length > 1 && Object.keys(e).length === 0 && !superlativeIn(text) && !/\d/.test(text);
-  if (primary === "other" && aboutOneOfList && asksAboutThatCar(text)) return out({ reply: "whichCar" });
+  if (primary === "other" && aboutOneOfList && asksAboutThatCar(text) && !equipmentOf) return out({ reply: "whichCar" });
   // "Bisa kirim foto interior?" with no car in the conversation yet: which one?
   if (primary === "other" && !memory.focusCode && memory.proposedCodes.length === 0 && noCarNamed() && asksForPhotos(text)) return out({ reply: "whichCar" });
 

@@ -293,7 +293,7 @@ export async function offlineReply(o: {
     tools.push({ name: "compare_vehicles", input: { codes: f.equipmentOf } });
     const { vehicles } = await compareVehiclesTool(ctx, f.equipmentOf);
     const p = phrasesFor(lang, t.tone);
-    const facts = vehicles.map((v) => carFact(o.text, v, { features: v.features, color: null, description: null }, p, lang));
+    const facts = vehicles.map((v) => carFact(o.text, v, { features: v.features, color: v.color, description: null }, p, lang));
     if (facts.length > 0 && facts.every(Boolean)) {
       quoted.push(...facts.flatMap((fact) => fact!.quoted));
       return done(`${facts.map((fact) => fact!.text).join("\n")}\n\n${p.nextStep}`);

@@ -64,6 +64,12 @@ export function searchFiltersOf(input: Record<string, unknown>): Entities {
   return e as Entities;
 }
 
+/** The line a model of several words belongs to ("Xpander Cross" → "Xpander"); null for a one-word model. */
+function modelLine(model: string): string | null {
+  const first = model.trim().split(/\s+/);
+  return first.length > 1 && first[0].length >= 2 ? first[0] : null;
+}
+
 /** Strict search first; when nothing matches, relax one constraint at a time (budget last, by 15 %). */
 export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit = 3) {
   const makes = makesOf(e);
@@ -80,7 +86,10 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
       const relaxed = { ...filters, statuses: ["available" as const] };
       if (key === "maxPrice") relaxed.maxPrice = Math.round(filters.maxPrice! * 1.15);
       else delete relaxed[key];
-      const found = await firstMatches(tx, ctx.tenant.id, relaxed, replyColumns);
+      // "Xpander Cross", "Yaris Cross", "Golf Variant": the same model line comes before any other model.
+      const line = key === "model" ? modelLine(filters.model!) : null;
+      const sameLine = line ? await firstMatches(tx, ctx.tenant.id, { ...relaxed, model: line }, replyColumns) : [];
+      const found = sameLine.length > 0 ? sameLine : await firstMatches(tx, ctx.tenant.id, relaxed, replyColumns);
       if (found.length > 0) return { vehicles: found.map((v) => toReplyVehicle(ctx.tenant, v)), relaxed: key as string };
     }
     return { vehicles: [] as ReplyVehicle[], relaxed: null };
@@ -143,7 +152,7 @@ export async function compareVehiclesTool(ctx: ToolContext, codes: string[]) {
       tx.select().from(vehicles).where(and(eq(vehicles.tenantId, ctx.tenant.id), inArray(vehicles.code, wanted), inArray(vehicles.status, [...offeredStatuses]))),
       listShowrooms(tx, ctx.tenant),
     ]);
-    return rows.map((v) => ({ ...placed(ctx.tenant, v, places).vehicle, features: v.features }));
+    return rows.map((v) => ({ ...placed(ctx.tenant, v, places).vehicle, features: v.features, color: v.color }));
   });
   return {
     vehicles: wanted.flatMap((code) => cars.filter((c) => c.code === code)),

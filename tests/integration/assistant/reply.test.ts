@@ -181,6 +181,17 @@ describe("the assistant answers from live stock", () => {
     expect(appointment.startsAt.toISOString()).toBe(atLocal(day, "12:00", "Europe/Amsterdam").toISOString());
   });
 
+  it("tells the colour of each car of the list it sent when asked after it", async () => {
+    const t = await createTestTenant();
+    const [black, green] = await addStock(t.tenant.id, [
+      { make: "Volkswagen", model: "Golf", year: 2021, color: "black" },
+      { make: "Volkswagen", model: "Golf", year: 2020, color: "green" },
+    ]);
+    const [, colours] = await converse(t, "31612340039", ["Hebben jullie een Golf?", "Welke kleur hebben ze?"]);
+    expect(colours).toContain(`De *${black.code}* Volkswagen Golf is zwart.`);
+    expect(colours).toContain(`De *${green.code}* Volkswagen Golf is groen.`);
+  });
+
   it("answers in the shopper's language, whatever the dealer's", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);

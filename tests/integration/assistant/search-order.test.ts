@@ -42,3 +42,20 @@ describe("the order of a stock search", () => {
     }
   });
 });
+
+describe("a model not in stock", () => {
+  it("is answered with the same model line first, then other models", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id, [
+      { make: "Mitsubishi", model: "Pajero Sport", year: 2023, price: 45000 },
+      { make: "Mitsubishi", model: "Xpander", year: 2021, price: 21000 },
+    ]);
+    const ctx = { tenant: t.tenant, leadId: null, contactId: "", conversationId: "" };
+    const cross = await searchInventoryTool(ctx, { make: "Mitsubishi", model: "Xpander Cross" }, 3);
+    expect(cross.relaxed).toBe("model");
+    expect(cross.vehicles.map((v) => v.model)).toEqual(["Xpander"]);
+    // A one-word model has no line: the make's other models.
+    const outlander = await searchInventoryTool(ctx, { make: "Mitsubishi", model: "Outlander" }, 3);
+    expect(outlander.vehicles.map((v) => v.model).sort()).toEqual(["Pajero Sport", "Xpander"]);
+  });
+});
