@@ -1,4 +1,5 @@
 import type { VehicleFilters } from "@/lib/inventory/search";
+import { parseWholeNumber } from "@/lib/format/numbers";
 
 export const PAGE_SIZE = 24;
 export const FUELS = ["petrol", "diesel", "hybrid", "electric", "lpg", "other"] as const;
@@ -22,9 +23,8 @@ const first = (p: Params, k: string): string | undefined => {
   return s ? s.slice(0, 80) : undefined;
 };
 const whole = (s: string | undefined, max: number): number | undefined => {
-  if (!s) return undefined;
-  const n = Number(s.replace(/[.\s,]/g, ""));
-  return Number.isInteger(n) && n >= 0 && n <= max ? n : undefined;
+  const n = s ? parseWholeNumber(s) : null;
+  return n !== null && n >= 0 && n <= max ? n : undefined;
 };
 const oneOf = <T extends string>(list: readonly T[], s: string | undefined): T | undefined =>
   list.includes(s?.toLowerCase() as T) ? (s!.toLowerCase() as T) : undefined;

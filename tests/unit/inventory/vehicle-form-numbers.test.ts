@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseWholeNumber, vehicleFormSchema } from "@/lib/inventory/admin";
+import { parseWholeNumber } from "@/lib/format/numbers";
+import { vehicleFormSchema } from "@/lib/inventory/admin";
 
 const car = { make: "Kia", model: "Ceed", year: "2020", mileageKm: "85000", price: "14950", fuel: "petrol", transmission: "manual", body: "hatchback", status: "available" };
 
