@@ -14,7 +14,7 @@ import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, specAsked, statedName, superlativeIn, understandMessage, wantsVisit, yearNamed, type Superlative } from "./understand";
+import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, specAsked, superlativeIn, understandMessage, wantsVisit, yearNamed, type Superlative } from "./understand";
 import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
 import type { Entities, Intent, Lang } from "./types";
 
@@ -404,7 +404,7 @@ export async function offlineReply(o: {
       }
       if (v) return details(v);
       // "Jeg heter Ola Nordmann": the pipeline keeps the name on the contact; the name said back is no car.
-      const name = primary === "other" ? statedName(o.text) : null;
+      const name = primary === "other" ? u.name : undefined;
       if (name) {
         quoted.push(name);
         return done(fill(phrasesFor(lang, t.tone).nameNoted, { name }));

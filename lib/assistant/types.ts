@@ -55,6 +55,8 @@ export type Understanding = {
   entities: Entities;
   /** 0..1: how sure the offline understanding is about the primary intent. */
   confidence: number;
+  /** The name the shopper gives for themselves ("Ik heet Jan de Vries"), if any. */
+  name?: string;
 };
 
 export type KnownModel = { make: string; model: string };

@@ -108,5 +108,5 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const { intents, explicit } = rankIntents(clean, entities);
   const base = intents[0] === "other" ? 0.2 : explicit || intents[0] === "greeting" || intents[0] === "thanks" ? 0.9 : 0.75;
   const confidence = Math.round(base * (0.8 + 0.2 * language.certainty) * 100) / 100;
-  return { language: language.lang, intents, entities, confidence };
+  return { language: language.lang, intents, entities, confidence, ...(name ? { name: name.name } : {}) };
 }
