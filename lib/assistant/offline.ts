@@ -1,6 +1,6 @@
 import { atLocal, zonedClock, zonedParts } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
-import { compareReply, composeReply, fill, phrasesFor, tradeInName, type Phrases, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
+import { compareReply, composeReply, fill, phrasesFor, tradeInName, tradeInValuable, type Phrases, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { siteLang, siteText } from "@/lib/catalog/i18n";
 import { featureName, featuresNamed, namesFeatureKind } from "@/lib/inventory/feature-words";
 import { formatPrice } from "@/lib/format";
@@ -365,7 +365,7 @@ export async function offlineReply(o: {
       const fact = await dealerFact();
       if (fact) return done(`${fact}\n\n${phrasesFor(lang, t.tone).handover}`);
       // The shopper's own car, said back as they named it: no claim about stock, so the stock check lets it through.
-      const car = tradeInName(e.tradeIn, t.locale);
+      const car = tradeInValuable(e.tradeIn) ? tradeInName(e.tradeIn, t.locale) : null;
       if (car) quoted.push(car);
       return say("trade_in", car ? { tradeIn: car } : {});
     }

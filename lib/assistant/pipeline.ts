@@ -319,8 +319,7 @@ async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r:
 function handoverSummary(ctx: ConversationContext, r: AssistantResult, reason: string) {
   const asked = ctx.burst.map((m) => m.body ?? `[${m.type}]`).join(" / ").slice(0, 300);
   const { tradeIn, ...wanted } = r.entities;
-  // A trade-in named without make or model still tells the rep its year and mileage.
-  const traded = tradeInName(tradeIn, "en-GB") ?? ([tradeIn?.year, tradeIn?.km && `${tradeIn.km} km`].filter(Boolean).join(", ") || null);
+  const traded = tradeInName(tradeIn, "en-GB");
   const prefs = [...Object.entries(wanted).map(([k, v]) => `${k}: ${v}`), ...(traded ? [`trade-in: ${traded}`] : [])].join(", ");
   return [`Reason: ${reason}`, `Shopper: ${asked}`, prefs && `Preferences: ${prefs}`, r.memory.focusCode && `Vehicle: ${r.memory.focusCode}`].filter(Boolean).join("\n");
 }

@@ -12,7 +12,7 @@ import { findSlots, isSlotFree } from "@/lib/scheduling/hours";
 import type { Tenant } from "@/lib/tenancy";
 import { findNumbers } from "./understand/amounts";
 import { searchKnowledge, type KnowledgeHit } from "./knowledge";
-import { tradeInName, type VehicleForReply as ReplyVehicle } from "./replies";
+import { tradeInName, tradeInValuable, type VehicleForReply as ReplyVehicle } from "./replies";
 import type { DayPart, Entities, Lang } from "./types";
 import { dayPartHours } from "./understand/dates";
 
@@ -278,7 +278,7 @@ export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {
   const features = e.features ? wantedFeatures(e.features).map(featureName) : [];
   if (features.length) prefs.features = features;
   // In the dashboard's words (English): the lead card shows it.
-  const tradeIn = tradeInName(e.tradeIn, "en-GB");
+  const tradeIn = tradeInValuable(e.tradeIn) ? tradeInName(e.tradeIn, "en-GB") : null;
   if (tradeIn) prefs.tradeIn = tradeIn;
   if (Object.keys(prefs).length === 0 && !e.maxPrice) return;
   // jsonb's || replaces the keys given and keeps the others: one statement, and no lost update between a read and a write.

@@ -58,15 +58,16 @@ const MAX_CARS = 5;
 
 // "Polestar 2" already carries its make: no "Polestar Polestar 2".
 const makeModel = (v: VehicleForReply) => (v.model.toLowerCase().startsWith(`${v.make.toLowerCase()} `) ? v.model : `${v.make} ${v.model}`);
-/**
- * The shopper's trade-in as they described it ("Opel Astra (2014, 180.000 km)"), when it names a make or model and a
- * year: enough for a colleague to value it. Null otherwise: the reply asks for those.
- */
+/** The shopper's trade-in as they described it ("Opel Astra (2014, 180.000 km)", or "2016, 193.121 km"); null for nothing. */
 export function tradeInName(t: TradeIn | undefined, locale: string): string | null {
   const name = [t?.make, t?.model].filter(Boolean).join(" ");
-  if (!t?.year || !name) return null;
-  return `${name} (${[String(t.year), ...(t.km ? [formatMileage(t.km, locale)] : [])].join(", ")})`;
+  const facts = [...(t?.year ? [String(t.year)] : []), ...(t?.km ? [formatMileage(t.km, locale)] : [])].join(", ");
+  if (!name) return facts || null;
+  return facts ? `${name} (${facts})` : name;
 }
+
+/** Whether a trade-in is described well enough for a colleague to value it: a make or model, and its year. */
+export const tradeInValuable = (t: TradeIn | undefined): boolean => Boolean(t?.year && (t.make || t.model));
 
 const carName = (v: VehicleForReply) => `*${v.code}* ${makeModel(v)} (${v.year})`;
 

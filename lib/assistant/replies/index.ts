@@ -1,3 +1,3 @@
-export { compareReply, composeReply, phraseFor, tradeInName, vehicleLine, MAX_REPLY_CHARS, type ReplyInput, type TenantForReply, type VehicleForReply } from "./compose";
+export { compareReply, composeReply, phraseFor, tradeInName, tradeInValuable, vehicleLine, MAX_REPLY_CHARS, type ReplyInput, type TenantForReply, type VehicleForReply } from "./compose";
 export { formatMileage, formatPrice } from "@/lib/format";
 export { phrases, phrasesFor, fill, type Phrases } from "./phrases";
