@@ -72,7 +72,7 @@ export function firstDistance(text: string): { km: number; index: number; end: n
   const t = text.toLowerCase();
   const n = findNumbers(t).find((x) => kmAfter.test(t.slice(x.end)) || x.unit === "tkm" || kmJustBefore.test(t.slice(0, x.index)));
   if (!n) return null;
-  const unit = /^\s*(?:km|kilomet\w*|tkm|mil\b|miles?)/i.exec(t.slice(n.end));
+  const unit = kmAfter.exec(t.slice(n.end));
   return { km: inKm(n, t.slice(n.end)), index: n.index, end: n.end + (unit?.[0].length ?? 0) };
 }
 
