@@ -1,6 +1,6 @@
 import type { Facet } from "@/lib/catalog/data";
 import type { SiteText } from "@/lib/catalog/i18n";
-import { BODIES, FUELS, keepModelOfMake, SORTS, TRANSMISSIONS, type ListingQuery } from "@/lib/catalog/query";
+import { BODIES, FUELS, SORTS, TRANSMISSIONS, type ListingQuery } from "@/lib/catalog/query";
 
 type Props = {
   q: ListingQuery; t: SiteText; makes: Facet[]; models: Facet[]; fuels: Facet[]; bodies: Facet[]; lang: string; defaultLang: string;
@@ -25,8 +25,6 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defaultLang, showrooms = [] }: Props) {
   const any = { value: "", label: t.any };
   const years = Array.from({ length: 16 }, (_, i) => String(new Date().getFullYear() - i));
-  // The listing ignores a model the chosen make has none of (left from the make before), so the form shows "any" too.
-  const model = keepModelOfMake(q, models).model;
   return (
     <form method="get" action="/" role="search" className="space-y-3">
       {lang !== defaultLang ? <input type="hidden" name="lang" value={lang} /> : null}
@@ -41,9 +39,9 @@ export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defau
           {showrooms.length >= 2 ? <Select name="branch" label={t.showroom} value={q.branch} options={[{ value: "", label: t.allShowrooms }, ...showrooms]} /> : null}
           <Select name="make" label={t.make} value={q.make} options={[any, ...makes.map((m) => ({ value: m.value, label: `${m.value} (${m.count})` }))]} />
           {models.length ? (
-            <Select name="model" label={t.model} value={model} options={[any, ...models.map((m) => ({ value: m.value, label: `${m.value} (${m.count})` }))]} />
+            <Select name="model" label={t.model} value={q.model} options={[any, ...models.map((m) => ({ value: m.value, label: `${m.value} (${m.count})` }))]} />
           ) : (
-            <label className="site-label">{t.model}<input name="model" defaultValue={model} className="site-field" /></label>
+            <label className="site-label">{t.model}<input name="model" defaultValue={q.model} className="site-field" /></label>
           )}
           <Select name="fuel" label={t.fuel} value={q.fuel} options={[any, ...FUELS.filter((f) => countOf(fuels, f)).map((f) => ({ value: f, label: `${t.fuels[f]} (${countOf(fuels, f)})` }))]} />
           <Select name="transmission" label={t.transmission} value={q.transmission} options={[any, ...TRANSMISSIONS.map((x) => ({ value: x, label: t.transmissions[x] }))]} />

@@ -75,6 +75,8 @@ test.describe("public dealer site on a phone", () => {
     await page.getByLabel("Merk").selectOption("Ford");
     await apply();
     await expect(page).toHaveURL(/make=Ford/);
+    await expect(page).not.toHaveURL(/model=/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/\?make=Ford$/);
     expect(await count()).toBeGreaterThan(0);
     await expect(page.locator('select[name="model"]')).toHaveValue("");
     for (const card of await page.getByTestId("vehicle-card").all()) await expect(card).toContainText("Ford");
@@ -95,6 +97,7 @@ test.describe("public dealer site on a phone", () => {
   test("a car address with nothing behind it is a 404 in the dealer's language, with the way back to the stock", async ({ page }) => {
     const res = await page.goto(`${site}/cars/volkswagen-golf-1999-a999`);
     expect(res?.status()).toBe(404);
+    await expect(page).toHaveTitle("Autohuis Van Dijk");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Deze pagina bestaat niet (meer)");
     await page.getByRole("link", { name: "Alle auto's" }).click();
     await expect(page.getByTestId("result-count")).toContainText("auto's");

@@ -4,13 +4,16 @@ import { notFound } from "next/navigation";
 import { brandStyle } from "@/components/brand";
 import { SiteFooter, SiteHeader } from "@/components/site/site-chrome";
 import { loadSiteTenant } from "@/lib/catalog/site";
-import { siteIconDataUrl } from "@/lib/catalog/site-icon";
+import { monogramIconDataUrl } from "@/lib/monogram-icon";
 
 type Props = { params: Promise<{ domain: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const r = await loadSiteTenant(decodeURIComponent((await params).domain));
-  return r.kind === "tenant" ? { icons: { icon: siteIconDataUrl(r.site.tenant.name, r.site.tenant.branding.primaryColor) } } : {};
+  if (r.kind !== "tenant") return {};
+  const { name, branding } = r.site.tenant;
+  // The dealer's name is the title of any page that sets none of its own (a 404), not the platform's.
+  return { title: { absolute: name }, icons: { icon: monogramIconDataUrl(name, branding.primaryColor) } };
 }
 
 export default async function SiteLayout({ children, params }: Props & { children: ReactNode }) {

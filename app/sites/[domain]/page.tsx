@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { ListingFilters } from "@/components/site/listing-filters";
 import { ListingPagination } from "@/components/site/listing-pagination";
 import { VehicleCard } from "@/components/site/vehicle-card";
 import { loadFacets, loadListing, loadModels, loadShowrooms } from "@/lib/catalog/data";
-import { hasFilters, listingHref, PAGE_SIZE, parseListingQuery, withLang } from "@/lib/catalog/query";
+import { hasFilters, keepModelOfMake, listingHref, PAGE_SIZE, parseListingQuery, withLang } from "@/lib/catalog/query";
 import { languageAlternates } from "@/lib/catalog/site";
 import { dealerJsonLd, jsonLdScript } from "@/lib/catalog/structured-data";
 import { siteFromParams } from "./site-context";
@@ -15,6 +16,11 @@ async function load({ params, searchParams }: Props) {
   const q = parseListingQuery(sp);
   const lang = typeof sp.lang === "string" ? sp.lang : undefined;
   const site = await siteFromParams(params, withLang(listingHref(q), lang ?? "", ""), lang);
+  // A model left from another make (the filter form changed only the make) is dropped: the address says what is shown.
+  if (q.make && q.model) {
+    const kept = keepModelOfMake(q, await loadModels(site.tenant.id, q.make));
+    if (kept.model !== q.model) redirect(withLang(listingHref(kept), site.lang, site.langs[0]));
+  }
   return { site, q };
 }
 
