@@ -1,11 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
+import { monogramIconDataUrl } from "@/lib/monogram-icon";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Forecourt", template: "%s · Forecourt" },
   description: "Sell more cars: an AI sales assistant on WhatsApp, one inbox for every lead, and a fast catalog for your lot.",
+  icons: { icon: monogramIconDataUrl("Forecourt", "#0f172a") },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f172a" };
