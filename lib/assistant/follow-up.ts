@@ -4,7 +4,7 @@ import {
   asksAboutThatCar, asksCheaper, asksColour, asksForPhotos, asksToCompare, asksWhetherItHas, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, superlativeIn, vehicleCodesIn,
 } from "./understand";
 
-export const searchKeys: (keyof Entities)[] = ["make", "makes", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxKm", "color", "features"];
+export const searchKeys: (keyof Entities)[] = ["make", "makes", "model", "maxPrice", "minPrice", "fuel", "transmission", "body", "minYear", "maxYear", "maxKm", "color", "features"];
 export const pickKeys = (e: Entities, keys: (keyof Entities)[]): Partial<Entities> => Object.fromEntries(keys.map((k) => [k, e[k]]));
 
 export type FollowUp = {

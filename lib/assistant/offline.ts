@@ -71,6 +71,9 @@ export async function offlineReply(o: {
   // What the message means after the assistant's last reply (follow-up.ts); the tools run below.
   const f = readFollowUp(o.text, u, o.memory);
   const e = f.entities;
+  // "De Golf van 2020", "civic yg 2023": a model named with one year is that year's car, not the newest of the model.
+  const modelYear = e.model && !e.vehicleCode && e.minYear === undefined && e.maxYear === undefined ? yearNamed(o.text, now) : null;
+  if (modelYear && modelYear !== e.tradeIn?.year) Object.assign(e, { minYear: modelYear, maxYear: modelYear });
   // "zaterdag" said on a Saturday: today, or next Saturday once today's times are gone ("zaterdag om 11" at noon).
   const weekLater = e.date ? sameWeekdayNextWeek(o.text, e.date, now, ctx.tenant.timeZone) : undefined;
   if (weekLater && e.time && atLocal(e.date!, e.time, ctx.tenant.timeZone) <= now) e.date = weekLater;
@@ -91,7 +94,7 @@ export async function offlineReply(o: {
       tools.push({ name: "vehicle_details", input: { code } });
       const d = await vehicleDetailsTool(ctx, code);
       // The car in focus unless the shopper names another model: "de Yaris" while the Golf is in focus is the Yaris.
-      if (d && (e.vehicleCode || !e.model || sameModel(d.vehicle.model, e.model))) return focusOn(d);
+      if (d && (e.vehicleCode || !e.model || (sameModel(d.vehicle, e.model) && inYears(d.vehicle.year, e)))) return focusOn(d);
     }
     if (e.model) {
       // The car as the shopper described it: a hybrid Innova is no answer to "Innova diesel" (the search that follows
@@ -445,11 +448,18 @@ export async function offlineReply(o: {
 /** A text's words, lower case. */
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);
 
-/** Whether a stock model is the one a shopper named ("3-serie" and "3 Serie", "Golf Variant" and "Golf"). */
-function sameModel(stock: string, named: string): boolean {
+/**
+ * Whether a stock car is of the model a shopper named ("3-serie" and "3 Serie", "Golf Variant" and "Golf", "Polestar 2"
+ * and the stock's "2" of make Polestar).
+ */
+function sameModel(car: { make: string; model: string }, named: string): boolean {
   const norm = (m: string) => m.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  return norm(stock).startsWith(norm(named)) || norm(named).startsWith(norm(stock));
+  const [asked, stock] = [norm(named), norm(car.model)];
+  return stock.startsWith(asked) || asked.startsWith(stock) || asked === norm(`${car.make} ${car.model}`);
 }
+
+/** Whether a car's year is within the years the shopper named (any, when none). */
+const inYears = (year: number, e: Entities) => (e.minYear === undefined || year >= e.minYear) && (e.maxYear === undefined || year <= e.maxYear);
 
 /** The cars of a list that are the cheapest, dearest, newest, oldest or least driven of it (several on a tie), in list order. */
 function bestOf(cars: ReplyVehicle[], best: Superlative): ReplyVehicle[] {

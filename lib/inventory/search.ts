@@ -43,11 +43,14 @@ export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
   if (f.makes?.length) c.push(or(...f.makes.map((m) => ilike(vehicles.make, literal(m))))!);
   // The catalog's and the API's model is the stock's own. A shopper's is also found as whole words of the stock's model
   // ("Octavia" is the stock's "Octavia Combi", "Innova" its "Kijang Innova"), or where a variant begins with it ("e-Niro"
-  // is a Niro whose variant is "e-Niro 64 kWh").
+  // is a Niro whose variant is "e-Niro 64 kWh", "Polestar 2" the make Polestar's "2").
   if (f.model && !f.modelAsNamed) c.push(ilike(vehicles.model, literal(f.model)));
   if (f.model && f.modelAsNamed) {
     const m = literal(f.model);
-    c.push(or(ilike(sql`' ' || ${vehicles.model} || ' '`, `% ${m} %`), ilike(vehicles.variant, m), ilike(vehicles.variant, `${m} %`))!);
+    c.push(or(
+      ilike(sql`' ' || ${vehicles.model} || ' '`, `% ${m} %`), ilike(vehicles.variant, m), ilike(vehicles.variant, `${m} %`),
+      ilike(sql`${vehicles.make} || ' ' || ${vehicles.model}`, m),
+    )!);
   }
   if (f.fuel) c.push(eq(vehicles.fuel, f.fuel));
   if (f.transmission) c.push(eq(vehicles.transmission, f.transmission));

@@ -102,6 +102,29 @@ describe("the assistant answers from live stock", () => {
     expect(closest).toContain(golf.code);
   });
 
+  it("takes a model named with a year as that year's car, and a model named with its make as the stock's", async () => {
+    const t = await createTestTenant();
+    const [newer, older, polestar] = await addStock(t.tenant.id, [
+      { make: "Volkswagen", model: "Golf", year: 2025, price: 28450 },
+      { make: "Volkswagen", model: "Golf", year: 2020, price: 18450 },
+      { make: "Polestar", model: "2", year: 2020, price: 22490, fuel: "electric", transmission: "automatic", color: "green" },
+    ]);
+    const [golf2020] = await converse(t, "31612340035", ["Wat kost de Golf van 2020?"]);
+    expect(golf2020).toContain(older.code);
+    expect(golf2020).not.toContain(newer.code);
+    // With the 2025 Golf in focus, the 2020 one asked for by year is that one, not the focus again.
+    const [, again] = await converse(t, "31612340036", [`Wat kost de ${newer.code}?`, "En de Golf van 2020?"]);
+    expect(again).toContain(older.code);
+    expect(again).not.toContain(newer.code);
+    // No Golf of that year: said so, the closest offered.
+    const [none] = await converse(t, "31612340037", ["Hebben jullie de Golf van 2019?"]);
+    expect(none).toMatch(/^Ik heb op dit moment geen auto die precies aan je wensen voldoet/);
+    // "Polestar 2" is the stock's "2" of make Polestar: that car, not "no match" with it as another model.
+    const [green] = await converse(t, "4791234567", ["har dere den grønne Polestar 2?"]);
+    expect(green).toContain(`${polestar.code}* Polestar 2`);
+    expect(green).not.toMatch(/geen|ingen/i);
+  });
+
   it("keeps the name a shopper gives on the contact and thanks them by it, even a name that is also a car's", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);
