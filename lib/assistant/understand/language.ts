@@ -6,7 +6,7 @@ const markers: Record<Lang, string> = {
     proefrit hoeveel kost kosten niet ook voor met en van zaterdag zondag maandag dinsdag woensdag donderdag vrijdag morgen
     overmorgen vandaag bedankt dank hoi hallo goedemorgen goedemiddag goedenavond automaat beschikbaar euro tot wil willen
     wanneer waar open zoek zoeken er naar bij dat deze die dit mijn mij me ook nee ja jawel prima oké kunnen komen langskomen
-    inruilen inruil financieren financiering afbetalen maand per bouwjaar kilometerstand km-stand zwart wit grijs blauw rood
+    oke okee half inruilen inruil financieren financiering afbetalen maand per bouwjaar kilometerstand km-stand zwart wit grijs blauw rood
     zilver groen adres openingstijden spreken iemand verkoper medewerker alstublieft aub svp bedankt hartelijk welk hoe laat
     uur om rond mille duizend vanaf nieuwer minder dan benzine elektrisch hybride stationwagen zitter bestelbus handgeschakeld
     schakel gezin leuke mooie goede prijs korting afspraak bezichtigen even zijn nou toch wel`,
@@ -92,6 +92,10 @@ export function detectLanguage(text: string, fallback: Lang): { lang: Lang; cert
   for (const [re, lang, weight] of spelling) if (re.test(text)) scores.set(lang, scores.get(lang)! + weight);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   const [[best, top], [, second]] = ranked;
+  // The conversation's language keeps a message with words of its own unless another leads by a whole word ("oke dan
+  // morgen om half 4" is Dutch, though "oke", "dan" and "om" are Indonesian too).
+  const own = scores.get(fallback)!;
+  if (best !== fallback && own >= 1 && top - own < 1) return { lang: fallback, certainty: 0.3 };
   // A lead under one full distinctive word is too little to switch away from the conversation's language.
   if (top < 1 || top - second < 0.5) {
     const tied = ranked.filter(([, s]) => top - s < 0.5).map(([l]) => l);

@@ -21,6 +21,15 @@ describe("language of short WhatsApp messages", () => {
     ["makasih kak 🙏", "id"],
   ] as const)("%s → %s", (text, lang) => expect(detectLanguage(text, "en").lang).toBe(lang));
 
+  it("keeps the conversation's language for a message with words of it and of another, and switches on a clear lead", () => {
+    // "oke", "dan" and "om" are Indonesian words too.
+    expect(detectLanguage("oke dan morgen om half 4", "nl").lang).toBe("nl");
+    expect(detectLanguage("oke dan besok jam 4", "id").lang).toBe("id");
+    expect(detectLanguage("ada mobil matic di bawah 150 juta?", "nl").lang).toBe("id");
+    expect(detectLanguage("Do you have it in red?", "nl").lang).toBe("en");
+    expect(detectLanguage("Hebben jullie die ook in het rood?", "en").lang).toBe("nl");
+  });
+
   it("accepts Norwegian whether the conversation is set to nb or not", () => {
     expect(detectLanguage("Tusen takk for hjelpen!", "nl").lang).toBe("nb");
   });
