@@ -310,7 +310,7 @@ export async function offlineReply(o: {
       return say("opt_out");
     case "handover":
       actions.handover = "shopper asked for a person";
-      return say("handover");
+      return say("handover", { askedForPerson: true });
     case "test_drive": {
       actions.hot = "wants a test drive or visit";
       const v = await focus();

@@ -43,6 +43,8 @@ export type ReplyInput = {
   tradeIn?: string;
   /** A colleague has been asked to take over. */
   handover?: boolean;
+  /** The shopper asked to talk to a person (the hand-over reply says "of course"). */
+  askedForPerson?: boolean;
   rateLimited?: boolean;
   /** Short facts from the dealer's own knowledge base that answer the question. */
   knowledge?: string[];
@@ -188,7 +190,9 @@ function bodyFor(input: ReplyInput, p: Phrases): string[] {
   const t = input.tenant;
   switch (input.intent) {
     case "opt_out": return [p.optOut];
-    case "handover": return [`${p.sure} ${p.handover}`];
+    // "Of course!" only where the shopper asked for a person: before a hand-over for a discount or a complaint it would
+    // read as agreeing.
+    case "handover": return [input.askedForPerson ? `${p.sure} ${p.handover}` : p.handover];
     case "greeting":
       return input.vehicles?.length || input.noMatch ? listReply(input, p, [greetingLine(input, p)]) : [greetingLine(input, p), p.askNeeds];
     case "browse": return listReply(input, p, []);
@@ -213,7 +217,7 @@ function bodyFor(input: ReplyInput, p: Phrases): string[] {
 /** One fixed sentence in the shopper's language, for answers that need no car or tenant facts. */
 export function phraseFor(lang: Lang, key: "handover" | "rateLimited" | "optOut" | "thanks" | "acknowledged" | "noProblem", tone?: Tone): string {
   const p = phrasesFor(lang, tone);
-  return key === "handover" ? `${p.sure} ${p.handover}` : p[key];
+  return p[key];
 }
 
 /** A short WhatsApp reply (*bold*, line breaks, ≤ ~600 characters) in the shopper's language for one intent. */

@@ -12,7 +12,9 @@ const optOutCommand = phrase(String.raw`geen berichten meer|stuur (?:me |mij )?g
 
 // Order is the ranking: what the shopper wants to *do* comes before small talk.
 export const intentPatterns: [Intent, RegExp][] = [
-  ["handover", phrase(String.raw`medewerker|verkoper (?:spreken|bellen)|iemand (?:spreken|bellen)|(?:een|echt|met een) mens|echte persoon|echt iemand|persoon spreken|bel (?:me|mij)(?: terug)?|terugbellen|teruggebeld|` +
+  ["handover", phrase(String.raw`medewerker|verkoper (?:spreken|bellen)|iemand aan de (?:lijn|telefoon)|(?:manager|leidinggevende|eigenaar|baas) (?:spreken|bellen)|` +
+    String.raw`(?:talk|speak) (?:to|with) (?:the|your) (?:manager|owner|boss)|(?:chef|geschäftsführer|inhaber) sprechen|(?:snakke|prate) med (?:sjefen|daglig leder)|` +
+    String.raw`(?:bicara|ngobrol) (?:sama|dengan) (?:owner|pemilik|manager|atasan)|iemand (?:spreken|bellen)|(?:een|echt|met een) mens|echte persoon|echt iemand|persoon spreken|bel (?:me|mij)(?: terug)?|terugbellen|teruggebeld|` +
     String.raw`snakke med|prate med|(?:med|en) selger|en person|et menneske|ekte person|ring meg|kan dere ringe|` +
     String.raw`mitarbeiter|verkäufer|mit einem menschen|echten person|rückruf|zurückrufen|zurück ?rufen|ruf(?:en sie)? mich an|` +
     String.raw`human|real person|talk to (?:a|someone|somebody|an?)|speak (?:to|with) (?:a|someone|somebody|an?)|call me|sales ?(?:person|rep|man)|agent|` +

@@ -98,7 +98,10 @@ describe("composeReply", () => {
     expect(text.split("\n\n").at(-1)).toBe("Ik heb een collega gevraagd zo snel mogelijk contact met je op te nemen.");
     expect(composeReply({ lang: "en", intent: "price_negotiation", tenant: { ...nlTenant, tone: "formal" }, vehicles: [yaris], handover: true }).split("\n\n").at(-1))
       .toBe("I have asked a colleague to contact you as soon as possible.");
-    expect(composeReply({ lang: "de", intent: "handover", tenant: nlTenant })).toMatch(/^Klar! /);
+    // "Klar!" answers a shopper who asked for a person; before any other hand-over (a discount asked, a complaint) it
+    // would read as agreeing.
+    expect(composeReply({ lang: "de", intent: "handover", tenant: nlTenant, askedForPerson: true })).toMatch(/^Klar! /);
+    expect(composeReply({ lang: "id", intent: "handover", tenant: nlTenant })).toBe("Saya sudah minta tim sales menghubungi kakak secepatnya.");
     expect(composeReply({ lang: "nb", intent: "browse", tenant: nlTenant, vehicles: [yaris], rateLimited: true })).not.toContain("#A01");
   });
 
