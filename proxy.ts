@@ -13,6 +13,8 @@ import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-to";
  * Every answer also gets its security headers here (lib/security/headers.ts).
  */
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  // A NUL character in an address ("%00") is never a page, and PostgreSQL text cannot hold it: refused here.
+  if (request.url.includes("%00")) return new NextResponse("Bad request: the address contains a NUL character", { status: 400 });
   const host = request.headers.get("host") ?? "";
   const { pathname, search } = request.nextUrl;
   const clerk = env().modes.auth === "clerk";

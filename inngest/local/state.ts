@@ -121,7 +121,9 @@ export async function pruneFinishedRuns(olderThan: Date, batch = 5_000): Promise
 
 export async function markRun(id: string, patch: Partial<typeof jobRuns.$inferInsert>) {
   const db = await getSystemDb();
-  await db.update(jobRuns).set({ ...patch, updatedAt: clock.now() }).where(eq(jobRuns.id, id));
+  // An error may quote the text that caused it, NUL characters too, which PostgreSQL text cannot hold.
+  const lastError = patch.lastError?.replaceAll("\u0000", "\\0");
+  await db.update(jobRuns).set({ ...patch, ...(lastError !== undefined ? { lastError } : {}), updatedAt: clock.now() }).where(eq(jobRuns.id, id));
 }
 
 const dueNow = (now: string) => and(

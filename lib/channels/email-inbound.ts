@@ -13,6 +13,7 @@ import { htmlToText, parseAddress, parseLeadEmail, stripQuotedReply } from "./em
 import type { InboundOutcome } from "./inbound";
 import { normalizeEmail, normalizePhone } from "./phone";
 import { resolveVehicleReference } from "./vehicle-reference";
+import { parseStoredJson } from "@/lib/webhooks/body";
 
 const address = z.string().trim().min(3).max(500);
 /** CONTRACTS §3: `{ from, to, subject, text, html }`; `messageId` and `inReplyTo` when the relay passes them. */
@@ -36,7 +37,7 @@ type Stored = { leadId: string; created: boolean } | null;
 export async function processInboundEmail(row: InboxRow, out: InboundOutcome): Promise<{ ignored?: string } | void> {
   const tenant = row.scopeTenantId ? await getTenantById(row.scopeTenantId) : null;
   if (!tenant) return { ignored: "tenant not found" };
-  const parsed = inboundEmailSchema.safeParse(JSON.parse(row.rawBody));
+  const parsed = inboundEmailSchema.safeParse(parseStoredJson(row.rawBody));
   if (!parsed.success) return { ignored: "not an e-mail payload" };
   const mail = parsed.data;
   const key = emailKey(mail, row.rawBody);

@@ -11,13 +11,14 @@ import type { InboundOutcome } from "./inbound";
 import { normalizeEmail, normalizePhone } from "./phone";
 import { channelCredentials, findChannelById } from "./store";
 import { resolveVehicleReference } from "./vehicle-reference";
+import { parseStoredJson } from "@/lib/webhooks/body";
 
 /**
  * One Lead Ads submission → contact, lead (source facebook, answers kept), and a timeline entry in a
  * facebook conversation. A Graph API failure throws, so the inbox row stays unprocessed and is retried.
  */
 export async function processFacebookLead(row: InboxRow, out: InboundOutcome): Promise<{ ignored?: string } | void> {
-  const ref = JSON.parse(row.rawBody) as LeadgenRef;
+  const ref = parseStoredJson(row.rawBody) as LeadgenRef;
   const channel = row.channelId ? await findChannelById(row.channelId) : null;
   if (!channel) return { ignored: `page ${ref.pageId} is no longer connected` };
   const creds = channelCredentials(channel);

@@ -1,5 +1,6 @@
 import { apiFetch } from "@/lib/net/api-fetch";
 import type { InboundMessage, SendResult } from "./types";
+import { parseStoredJson } from "@/lib/webhooks/body";
 
 export type HttpAnswer = { ok: boolean; status: number; body: unknown; retryAfter: string | null; network?: string };
 
@@ -8,7 +9,7 @@ async function post(url: string, body: string, headers: Record<string, string>):
     const res = await apiFetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(15_000) });
     const text = await res.text();
     let parsed: unknown = text;
-    try { parsed = text ? JSON.parse(text) : null; } catch { /* keep the text for the error */ }
+    try { parsed = text ? parseStoredJson(text) : null; } catch { /* keep the text for the error */ }
     return { ok: res.ok, status: res.status, body: parsed, retryAfter: res.headers.get("retry-after") };
   } catch (err) {
     return { ok: false, status: 0, body: null, retryAfter: null, network: (err as Error).message };

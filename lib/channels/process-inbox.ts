@@ -7,6 +7,7 @@ import { parseFonnteWebhook } from "./fonnte";
 import { processFacebookLead } from "./facebook-leads";
 import { processInboundEmail } from "./email-inbound";
 import type { InboundEvent } from "./types";
+import { parseStoredJson } from "@/lib/webhooks/body";
 
 // `byInboxChannel`: the webhook URL named the channel, so the inbox row says which one it is.
 type Parser = { provider: ChannelRow["provider"]; parse: (body: unknown, inboxChannelId: string | null) => InboundEvent[]; byInboxChannel?: boolean };
@@ -42,7 +43,7 @@ export async function processInbox(inboxId: string): Promise<InboundOutcome & { 
   }
   const source = messageSources[row.source];
   if (!source) return { ...out, skipped: `no processor for ${row.source}` };
-  const events = source.parse(JSON.parse(row.rawBody), row.channelId);
+  const events = source.parse(parseStoredJson(row.rawBody), row.channelId);
   const cache = new Map<string, ChannelRow | null>();
   const urlChannel = source.byInboxChannel && row.channelId ? await findChannelById(row.channelId) : null;
   for (const event of events) {

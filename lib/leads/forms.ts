@@ -1,4 +1,5 @@
 import { normalizeEmail, normalizePhone } from "@/lib/channels/phone";
+import { parseStoredJson } from "@/lib/webhooks/body";
 
 // Website lead forms (CONTRACTS §3): the fields a dealer's form posts, checked before anything is stored.
 export type FormFieldError = "invalid_phone" | "invalid_email" | "contact_needed" | "too_long";
@@ -37,19 +38,23 @@ export function checkWebsiteForm(fields: Record<string, unknown>, country: strin
 }
 
 /** Form bodies arrive as JSON, urlencoded or multipart; all become one flat record of strings. */
+/** A form's fields without NUL characters, which PostgreSQL text cannot hold. */
+const withoutNul = (fields: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typeof v === "string" ? v.replaceAll("\u0000", "") : v]));
+
 export async function readFormFields(bytes: Buffer, contentType: string): Promise<{ ok: true; fields: Record<string, unknown> } | { ok: false; error: string }> {
   const type = contentType.toLowerCase();
-  if (type.includes("application/x-www-form-urlencoded")) return { ok: true, fields: Object.fromEntries(new URLSearchParams(bytes.toString("utf8"))) };
+  if (type.includes("application/x-www-form-urlencoded")) return { ok: true, fields: withoutNul(Object.fromEntries(new URLSearchParams(bytes.toString("utf8")))) };
   if (type.includes("multipart/form-data")) {
     try {
       const data = await new Response(new Uint8Array(bytes), { headers: { "content-type": contentType } }).formData();
-      return { ok: true, fields: Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === "string")) };
+      return { ok: true, fields: withoutNul(Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === "string"))) };
     } catch {
       return { ok: false, error: "Malformed multipart body" };
     }
   }
   try {
-    const value: unknown = JSON.parse(bytes.toString("utf8"));
+    const value: unknown = parseStoredJson(bytes.toString("utf8"));
     if (!value || typeof value !== "object" || Array.isArray(value)) return { ok: false, error: "Expected a JSON object with name, phone, email, message, vehicle, consent" };
     return { ok: true, fields: value as Record<string, unknown> };
   } catch (err) {

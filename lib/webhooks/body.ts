@@ -44,10 +44,18 @@ export function jsonAck(body: unknown, init: { status?: number; headers?: Header
   return new Response(text, { status: init.status ?? 200, headers });
 }
 
+/**
+ * JSON as the app keeps it: a NUL character ("\u0000", valid JSON) is dropped from every string, since PostgreSQL
+ * text cannot hold one and a shopper's message with it would otherwise never be stored.
+ */
+export function parseStoredJson(text: string): unknown {
+  return JSON.parse(text, (_key, value: unknown) => (typeof value === "string" && value.includes("\u0000") ? value.replaceAll("\u0000", "") : value));
+}
+
 /** Parses JSON without throwing; webhooks answer 400 with the reason instead of a 500. */
 export function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: parseStoredJson(text) };
   } catch (err) {
     return { ok: false, error: `Malformed JSON: ${(err as Error).message}` };
   }

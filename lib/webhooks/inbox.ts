@@ -82,7 +82,7 @@ export async function markInbox(id: string, status: InboxRow["status"], error?: 
   const db = await getSystemDb();
   await db
     .update(webhookInbox)
-    .set({ status, error: error ?? null, processedAt: status === "processed" || status === "ignored" ? new Date() : null })
+    .set({ status, error: error?.replaceAll("\u0000", "\\0") ?? null, processedAt: status === "processed" || status === "ignored" ? new Date() : null })
     .where(eq(webhookInbox.id, id));
 }
 

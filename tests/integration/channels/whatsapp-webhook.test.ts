@@ -48,6 +48,18 @@ describe("WhatsApp Cloud webhook", () => {
     expect(rows.messages.find((m) => m.direction === "inbound")?.body).toBe("Hebben jullie een automaat onder de €20.000?");
   });
 
+  it("stores a message with a NUL character in it (valid JSON, but PostgreSQL text cannot hold it) without the NUL", async () => {
+    const t = await createTestTenant();
+    const res = await POST(signedRequest(url, whatsappText({ phoneNumberId: t.phoneNumberId, from: "31612345600", text: "Hallo\u0000 automaat?", name: "Nu\u0000l" })));
+    expect(res.status).toBe(200);
+    await drainJobs();
+    const rows = await withTenant(t.tenant.id, async (tx) => ({ contacts: await tx.select().from(contacts), messages: await tx.select().from(messages) }));
+    expect(rows.contacts).toMatchObject([{ phone: "31612345600", name: "Nul" }]);
+    expect(rows.messages.find((m) => m.direction === "inbound")?.body).toBe("Hallo automaat?");
+    const inbox = (await (await getSystemDb()).select().from(webhookInbox)).filter((r) => r.rawBody.includes("31612345600"));
+    expect(inbox.map((r) => r.status)).toEqual(["processed"]);
+  });
+
   it("opens a new shopper's conversation with the message's time and preview; their next message joins the same contact, lead and conversation", async () => {
     const t = await createTestTenant();
     const first = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);

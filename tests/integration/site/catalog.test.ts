@@ -12,6 +12,8 @@ import { env } from "@/lib/env";
 import { addStock } from "../../helpers/stock";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
+import { NextRequest } from "next/server";
+import { proxy } from "@/proxy";
 
 useTestDatabase();
 
@@ -114,6 +116,15 @@ describe("public dealer site", () => {
     expect(page).not.toContain("18.950");
     expect(page).not.toContain("application/ld+json");
     expect(page).toContain('data-testid="vehicle-card"');
+  });
+
+  it("an address with a NUL character is a 400, on a dealer site and on the dashboard, never a 500", async () => {
+    const t = await createTestTenant();
+    const host = hostOf(t.tenant.slug);
+    for (const url of [`http://${host}/?q=%00`, `http://${host}/cars/a%00b`, `http://${host}/api/v1/vehicles?make=%00`, `http://${env().ROOT_DOMAIN}/inbox?q=%00`]) {
+      const res = await proxy(new NextRequest(url, { headers: { host: new URL(url).host } }), {} as never);
+      expect(res.status, url).toBe(400);
+    }
   });
 
   it("another dealer's car, a draft and an unknown host are 404s", async () => {

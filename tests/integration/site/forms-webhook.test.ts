@@ -37,6 +37,16 @@ describe("website forms webhook", () => {
     expect((await inboxOf(t.tenant.id)).map((r) => [r.source, r.status])).toEqual([["forms", "processed"]]);
   });
 
+  it("takes a form with NUL characters in it, without them, in JSON and form-encoded bodies", async () => {
+    const t = await createTestTenant();
+    const json = await post(t.tenant.slug, { name: "Eva\u0000 Jansen", phone: "0612345670", message: "Hallo\u0000", consent: true });
+    expect(json.status).toBe(201);
+    const encoded = await post(t.tenant.slug, "name=Piet%00+Smit&phone=0612345671&message=Hoi%00", { type: "application/x-www-form-urlencoded" });
+    expect(encoded.status).toBe(201);
+    const names = await withTenant(t.tenant.id, (tx) => tx.select({ name: contacts.name }).from(contacts));
+    expect(names.map((c) => c.name).sort()).toEqual(["Eva Jansen", "Piet Smit"]);
+  });
+
   it("accepts form-encoded bodies and a known person joins their open lead", async () => {
     const t = await createTestTenant();
     const first = await (await post(t.tenant.slug, { phone: "+31 6 2222 3333", message: "Eerste vraag" })).json();
