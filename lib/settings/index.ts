@@ -1,9 +1,10 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { channels, memberships, tenants, users, type BusinessHoursJson, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { grantableRoles, mayManageMember } from "@/lib/auth/roles";
 import { decryptSecret, encryptSecret, randomToken } from "@/lib/crypto/secrets";
 import { channelLimitProblem, seatLimitProblem } from "@/lib/plans/usage";
 import { hoursFieldProblems, hoursFieldShape, hoursFromFields } from "@/lib/scheduling/hours-form";
@@ -112,12 +113,20 @@ export const inviteSchema = z.object({
 });
 
 /** Local-accounts mode: the new colleague gets a one-time password to pass on; with Clerk, invite in Clerk instead. */
-export async function inviteMember(actor: AuditActor, input: z.infer<typeof inviteSchema>): Promise<{ ok: true; temporaryPassword: string | null } | { ok: false; error: string }> {
+export async function inviteMember(actor: AuditActor & { role: Role }, input: z.infer<typeof inviteSchema>): Promise<{ ok: true; temporaryPassword: string | null } | { ok: false; error: string }> {
+  if (!grantableRoles(actor.role).includes(input.role)) return { ok: false, error: "Only owners and admins can add admins." };
   const noSeat = await seatLimitProblem(actor.tenantId);
   if (noSeat) return { ok: false, error: noSeat };
   const db = await getSystemDb();
   let [user] = await db.select().from(users).where(eq(users.email, input.email)).limit(1);
   let temporaryPassword: string | null = null;
+  // An account of another dealership's team is not joined to this one by whoever knows its e-mail address (its name
+  // would show here, and signing in picks one dealership).
+  if (user) {
+    const [elsewhere] = await db.select({ id: memberships.id }).from(memberships)
+      .where(and(eq(memberships.userId, user.id), eq(memberships.active, true), ne(memberships.tenantId, actor.tenantId))).limit(1);
+    if (elsewhere) return { ok: false, error: "This e-mail address is already used at another dealership. Use the colleague's own work address." };
+  }
   if (!user) {
     temporaryPassword = randomToken(9);
     [user] = await db.insert(users).values({ email: input.email, name: input.name, passwordHash: await hashPassword(temporaryPassword) }).returning();
@@ -137,9 +146,8 @@ export async function updateMember(actor: AuditActor & { role: Role }, membershi
   const ok = await withTenant(actor.tenantId, async (tx) => {
     const [m] = await tx.select().from(memberships).where(and(eq(memberships.tenantId, actor.tenantId), eq(memberships.id, membershipId)));
     if (!m || m.userId === actor.userId) return false;
-    // Only an owner can change another owner.
-    if (m.role === "owner" && actor.role !== "owner") return false;
-    if (patch.role === "owner" && actor.role !== "owner") return false;
+    if (!mayManageMember(actor.role, m.role)) return false;
+    if (patch.role && !grantableRoles(actor.role).includes(patch.role)) return false;
     await tx.update(memberships).set({ ...patch, updatedAt: new Date() }).where(eq(memberships.id, membershipId));
     return true;
   });

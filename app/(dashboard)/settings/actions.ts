@@ -83,8 +83,7 @@ export async function inviteAction(_: SettingsState, form: FormData): Promise<Se
   if (!auth.ok) return auth;
   const parsed = inviteSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: errors(parsed.error) };
-  if (parsed.data.role === "admin" && auth.session.role === "manager") return { ok: false, error: "Only owners and admins can add admins." };
-  const r = await inviteMember({ tenantId: auth.session.tenant.id, userId: auth.session.user.id }, parsed.data);
+  const r = await inviteMember({ tenantId: auth.session.tenant.id, userId: auth.session.user.id, role: auth.session.role }, parsed.data);
   revalidatePath("/settings");
   return r.ok ? { ok: true, password: r.temporaryPassword } : { ok: false, error: r.error };
 }

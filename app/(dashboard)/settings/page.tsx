@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
 import { requireSession, hasRole } from "@/lib/auth";
+import { grantableRoles, mayManageMember } from "@/lib/auth/roles";
 import { siteOrigin } from "@/lib/catalog/urls";
 import { appOrigin } from "@/lib/origins";
 import { getCustomDomain, hasFeedSecret, hasInboundEmailToken, leadSourceUrls, listChannels, listTeam } from "@/lib/settings";
@@ -66,12 +67,12 @@ export default async function SettingsPage() {
           {team.map((m) => (
             <li key={m.membershipId} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span><span className="font-medium">{m.name}</span> · {m.email} {m.active ? null : <Badge>deactivated</Badge>}</span>
-              {m.userId === session.user.id ? <Badge tone="info">{m.role} (you)</Badge> : (
+              {m.userId === session.user.id ? <Badge tone="info">{m.role} (you)</Badge> : !mayManageMember(session.role, m.role) ? <Badge>{m.role}</Badge> : (
                 <form action={updateMemberAction} className="flex items-center gap-2">
                   <input type="hidden" name="membershipId" value={m.membershipId} />
                   <label className="sr-only" htmlFor={`role-${m.membershipId}`}>Role of {m.name}</label>
                   <select id={`role-${m.membershipId}`} name="role" defaultValue={m.role} className="rounded-md border border-slate-300 px-2 py-1">
-                    {["sales", "manager", "admin", "owner"].map((r) => <option key={r} value={r}>{r}</option>)}
+                    {grantableRoles(session.role).map((r) => <option key={r} value={r}>{r}</option>)}
                   </select>
                   <button className="underline">Save</button>
                   <button name="active" value={m.active ? "false" : "true"} className="text-red-700 underline">{m.active ? "Deactivate" : "Reactivate"}</button>
@@ -80,7 +81,7 @@ export default async function SettingsPage() {
             </li>
           ))}
         </ul>
-        <InviteForm />
+        <InviteForm canAddAdmins={admin} />
       </Section>
     </div>
   );

@@ -75,14 +75,15 @@ export function FeedSecretForm() {
   );
 }
 
-export function InviteForm() {
+/** `canAddAdmins`: owners and admins; a manager adds sales reps and managers. */
+export function InviteForm({ canAddAdmins }: { canAddAdmins: boolean }) {
   const [state, action] = useActionState<SettingsState, FormData>(inviteAction, null);
   const fe = state?.fieldErrors ?? {};
   return (
     <Form action={action} className="grid gap-3 sm:grid-cols-4 sm:items-end" noValidate>
       <Field label="Name" error={fe.name}><Input name="name" /></Field>
       <Field label="E-mail" error={fe.email}><Input name="email" type="email" /></Field>
-      <Field label="Role" error={fe.role}><Select name="role" defaultValue="sales"><option value="sales">Sales rep</option><option value="manager">Manager</option><option value="admin">Admin</option></Select></Field>
+      <Field label="Role" error={fe.role}><Select name="role" defaultValue="sales"><option value="sales">Sales rep</option><option value="manager">Manager</option>{canAddAdmins ? <option value="admin">Admin</option> : null}</Select></Field>
       <SubmitButton pendingText="Adding…">Add to team</SubmitButton>
       <div className="sm:col-span-4">
         {state?.ok && state.password ? <p role="status" className="text-sm">Added. One-time password to pass on: <code className="font-mono">{state.password}</code></p> : <FormMessage result={result(state)} success="Added to the team." />}

@@ -50,7 +50,7 @@ describe("plans and quotas", () => {
   it("refuses an invitation beyond the plan's seats", async () => {
     const t = await createTestTenant();
     await setLimits(t, { seats: 4 });
-    const r = await inviteMember({ tenantId: t.tenant.id, userId: t.owner.id }, { name: "Extra", email: `extra-${Date.now()}@test.local`, role: "sales" });
+    const r = await inviteMember({ tenantId: t.tenant.id, userId: t.owner.id, role: "owner" }, { name: "Extra", email: `extra-${Date.now()}@test.local`, role: "sales" });
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/plan allows 4 team members/) });
   });
 

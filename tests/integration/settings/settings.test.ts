@@ -38,7 +38,7 @@ describe("settings", () => {
   it("invites a colleague who can sign in with the one-time password, and deactivation locks them out", async () => {
     const t = await createTestTenant();
     const email = `new-${Date.now()}@test.local`;
-    const r = await inviteMember({ tenantId: t.tenant.id, userId: t.manager.id }, { name: "Nina Nieuw", email, role: "sales" });
+    const r = await inviteMember({ tenantId: t.tenant.id, userId: t.manager.id, role: "manager" }, { name: "Nina Nieuw", email, role: "sales" });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect((await signInWithPassword(email, r.temporaryPassword!)).ok).toBe(true);
@@ -56,5 +56,28 @@ describe("settings", () => {
     const actor = { tenantId: t.tenant.id, userId: t.manager.id, role: "manager" as const };
     expect(await updateMember(actor, owner.membershipId, { role: "sales" })).toBe(false);
     expect(await updateMember(actor, rep.membershipId, { role: "owner" })).toBe(false);
+  });
+
+  it("a manager cannot make anyone an admin, by invitation or by changing a role, nor change an admin; an admin can", async () => {
+    const t = await createTestTenant();
+    const manager = { tenantId: t.tenant.id, userId: t.manager.id, role: "manager" as const };
+    const rep = (await listTeam(t.tenant.id)).find((m) => m.role === "sales")!;
+    expect(await updateMember(manager, rep.membershipId, { role: "admin" })).toBe(false);
+    expect(await inviteMember(manager, { name: "Ada Admin", email: `ada-${Date.now()}@test.local`, role: "admin" })).toEqual({ ok: false, error: "Only owners and admins can add admins." });
+    expect(await updateMember(manager, rep.membershipId, { role: "manager" })).toBe(true);
+    const owner = { tenantId: t.tenant.id, userId: t.owner.id, role: "owner" as const };
+    expect(await updateMember(owner, rep.membershipId, { role: "admin" })).toBe(true);
+    expect(await updateMember(manager, rep.membershipId, { active: false })).toBe(false);
+    expect(await updateMember(manager, rep.membershipId, { role: "sales" })).toBe(false);
+    expect((await listTeam(t.tenant.id)).find((m) => m.membershipId === rep.membershipId)).toMatchObject({ role: "admin", active: true });
+  });
+
+  it("does not join another dealership's colleague by their e-mail address, nor show their name", async () => {
+    const t = await createTestTenant();
+    const other = await createTestTenant();
+    const [theirs] = await listTeam(other.tenant.id);
+    const r = await inviteMember({ tenantId: t.tenant.id, userId: t.owner.id, role: "owner" }, { name: "Someone", email: theirs.email, role: "sales" });
+    expect(r).toEqual({ ok: false, error: "This e-mail address is already used at another dealership. Use the colleague's own work address." });
+    expect((await listTeam(t.tenant.id)).some((m) => m.email === theirs.email)).toBe(false);
   });
 });
