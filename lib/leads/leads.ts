@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, notInArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { conversations, leadActivities, leads, type LeadSource, type LeadStage, type LeadPreferences } from "@/db/schema";
+import { conversations, leadActivities, leads, vehicles, type LeadSource, type LeadStage, type LeadPreferences } from "@/db/schema";
 import { noteOnLeadTimeline } from "@/lib/conversations";
 
 export type Lead = typeof leads.$inferSelect;
@@ -126,7 +126,13 @@ export async function changeLeadStage(tx: Tx, tenantId: string, leadId: string, 
   const now = new Date();
   const patch: Partial<Lead> = { stage: to, updatedAt: now, lastActivityAt: now };
   if (to === "contacted" && !lead.contactedAt) patch.contactedAt = now;
-  if (to === "won") Object.assign(patch, { wonAt: now, wonAmount: opts.wonAmount ?? lead.wonAmount });
+  if (to === "won") {
+    // The sale's amount as given, else as recorded before, else the asking price of the lead's car.
+    const carPrice = opts.wonAmount === undefined && lead.wonAmount === null && lead.vehicleId
+      ? (await tx.select({ price: vehicles.price }).from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, lead.vehicleId))))[0]?.price
+      : undefined;
+    Object.assign(patch, { wonAt: now, wonAmount: opts.wonAmount ?? lead.wonAmount ?? carPrice ?? null });
+  }
   if (to === "lost") Object.assign(patch, { lostAt: now, lostReason: opts.lostReason ?? lead.lostReason });
   const [updated] = await tx.update(leads).set(patch).where(eq(leads.id, leadId)).returning();
   await tx.insert(leadActivities).values({

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { conversationModes, leadStages } from "@/db/schema";
 import { authorize } from "@/lib/auth";
+import { parseWholeNumber } from "@/lib/format/numbers";
 import {
   addLeadNote, assignLeadAsStaff, changeStageAsStaff, recordAppointmentOutcome, replyAsStaff, sendTemplateAsStaff, setModeAsStaff, type CommandResult,
 } from "@/lib/inbox/commands";
@@ -17,7 +18,19 @@ const schemas = {
   template: z.object({ conversationId: id, templateId: id, variables: z.array(z.string().max(500)).max(10) }),
   mode: z.object({ conversationId: id, mode: z.enum(conversationModes) }),
   assign: z.object({ leadId: id, userId: z.union([id, z.literal("")]).transform((v) => v || null) }),
-  stage: z.object({ leadId: id, stage: z.enum(leadStages), lostReason: z.string().trim().max(300).optional() }),
+  stage: z.object({
+    leadId: id, stage: z.enum(leadStages), lostReason: z.string().trim().max(300).optional(),
+    // Left empty, a won lead takes its car's price.
+    wonAmount: z.string().trim().max(20).optional().transform((v, ctx) => {
+      if (!v) return undefined;
+      const n = parseWholeNumber(v.replace(/^[^\d-]+/, ""));
+      if (n === null || n < 0) {
+        ctx.addIssue({ code: "custom", message: "Write the sale amount as a whole number, like 14.950." });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  }),
   note: z.object({ leadId: id, text: z.string().trim().min(1, "Write a note first.").max(2000) }),
   outcome: z.object({ appointmentId: id, outcome: z.enum(["completed", "no_show"]) }),
   task: z.object({ taskId: id }),

@@ -8,7 +8,7 @@ import { stageLabels, stageOrder } from "@/lib/inbox/labels";
 import { ActionForm } from "./action-form";
 import { changeStageAction } from "./actions";
 
-/** Moves a lead to another stage with a plain select and button (keyboard and screen-reader friendly); "lost" asks why. */
+/** Moves a lead to another stage with a plain select and button (keyboard and screen-reader friendly); "lost" asks why, "won" for how much. */
 export function StageForm({ leadId, stage, label = "Stage", submitLabel = "Change stage", compact = false }: {
   leadId: string;
   stage: LeadStage;
@@ -32,6 +32,13 @@ export function StageForm({ leadId, stage, label = "Stage", submitLabel = "Chang
           {submitLabel}
         </SubmitButton>
       </div>
+      {choice === "won" && stage !== "won" ? (
+        <div>
+          <label htmlFor={`${id}-amount`} className="mb-1 block text-sm font-medium text-ink">Sale amount</label>
+          <Input id={`${id}-amount`} name="wonAmount" inputMode="numeric" maxLength={20} placeholder="Empty: the car's asking price" aria-describedby={`${id}-amount-hint`} />
+          <p id={`${id}-amount-hint`} className="mt-1 text-xs text-ink-muted">Counts in analytics as revenue.</p>
+        </div>
+      ) : null}
       {choice === "lost" ? (
         <div>
           <label htmlFor={`${id}-reason`} className="mb-1 block text-sm font-medium text-ink">Why was it lost?</label>

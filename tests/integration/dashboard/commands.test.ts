@@ -106,6 +106,11 @@ describe("stage changes and the board", () => {
     const samsBoard = await getPipelineBoard(t.tenant.id, { userId: sam.userId, role: "sales" });
     expect(samsBoard.find((x) => x.stage === "won")).toMatchObject({ count: 0, value: 0, cards: [] });
     expect(samsBoard.find((x) => x.stage === "test_drive")?.count).toBe(1);
+
+    // Won without an amount: the car's asking price is the sale's, so analytics does not count € 0.
+    expect(await changeStageAsStaff(t.tenant.id, manager, { leadId: a.leadId, stage: "won" })).toEqual({ ok: true });
+    const [wonA] = await withTenant(t.tenant.id, (tx) => tx.select().from(leads).where(eq(leads.id, a.leadId)));
+    expect(wonA.wonAmount).toBe(18000);
   });
 
   it("adds a note to the lead and its activity log", async () => {
