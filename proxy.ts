@@ -6,6 +6,7 @@ import { limitSignInPost } from "@/lib/security/abuse";
 import { createNonce, isHttpsRequest, securityHeaders, type Face } from "@/lib/security/headers";
 import { isRootHost } from "@/lib/tenancy/hosts";
 import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-to";
+import { SITE_LANG_HEADER } from "@/lib/catalog/document-lang";
 
 /**
  * Host → face, in one place: the root domain serves the dashboard; every other host is a dealer
@@ -35,7 +36,12 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     const url = request.nextUrl.clone();
     url.pathname = `/sites/${encodeURIComponent(host.toLowerCase())}${cached ? "/page-cache" : ""}${pathname === "/" ? "" : pathname}`;
     url.search = search;
-    return secured(NextResponse.rewrite(url));
+    // The root layout's <html lang> is the site's language, or the one asked for with ?lang= when the site has it.
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.delete(SITE_LANG_HEADER);
+    const lang = request.nextUrl.searchParams.get("lang");
+    if (lang) requestHeaders.set(SITE_LANG_HEADER, lang.slice(0, 10));
+    return secured(NextResponse.rewrite(url, { request: { headers: requestHeaders } }));
   }
   if (pathname.startsWith("/sites/")) return secured(new NextResponse("Not found", { status: 404 }));
   const limited = limitSignInPost(request);

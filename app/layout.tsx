@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { documentLang } from "@/lib/catalog/document-lang";
 import { env } from "@/lib/env";
 import { monogramIconDataUrl } from "@/lib/monogram-icon";
 import "./globals.css";
@@ -14,7 +15,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const body = (
-    <html lang="en">
+    <html lang={await documentLang()}>
       <body className="min-h-dvh bg-white text-slate-900 antialiased">{children}</body>
     </html>
   );

@@ -1,6 +1,7 @@
 import type { Tenant } from "@/lib/tenancy";
 import { siteForHost } from "./data";
 import { siteLang, siteText, type SiteLang, type SiteText } from "./i18n";
+import { withLang } from "./query";
 import { siteOrigin } from "./urls";
 
 export type Site = { tenant: Tenant; lang: SiteLang; langs: SiteLang[]; t: SiteText; origin: string };
@@ -27,4 +28,9 @@ export function languageAlternates(site: Site, path: string): Record<string, str
   const sep = path.includes("?") ? "&" : "?";
   const entries = site.langs.map((l, i) => [l, `${site.origin}${path}${i === 0 ? "" : `${sep}lang=${l}`}`]);
   return Object.fromEntries([...entries, ["x-default", `${site.origin}${path}`]]);
+}
+
+/** A page's canonical address in the language it is shown in (the default language at the plain path). */
+export function canonicalUrl(site: Site, path: string): string {
+  return `${site.origin}${withLang(path, site.lang, site.langs[0])}`;
 }

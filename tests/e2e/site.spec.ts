@@ -65,6 +65,8 @@ test.describe("public dealer site on a phone", () => {
     const apply = () => page.getByRole("button", { name: "Toon resultaten" }).click();
     const count = async () => Number((await page.getByTestId("result-count").innerText()).match(/\d+/)![0]);
     await page.goto(`${site}/`);
+    // The document itself is in the dealer's language, not only the part below the header.
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
     await page.getByText("Filters", { exact: true }).click();
     await page.getByLabel("Merk").selectOption("BMW");
     await apply();

@@ -12,8 +12,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const r = await loadSiteTenant(decodeURIComponent((await params).domain));
   if (r.kind !== "tenant") return {};
   const { name, branding } = r.site.tenant;
-  // The dealer's name is the title of any page that sets none of its own (a 404), not the platform's.
-  return { title: { absolute: name }, icons: { icon: monogramIconDataUrl(name, branding.primaryColor) } };
+  // The dealer's name and stock are the title and description of any page that sets none of its own (a 404, a sold
+  // car), not the platform's.
+  return { title: { absolute: name }, description: r.site.t.inventoryTitle(name), icons: { icon: monogramIconDataUrl(name, branding.primaryColor) } };
 }
 
 export default async function SiteLayout({ children, params }: Props & { children: ReactNode }) {

@@ -5,7 +5,7 @@ import { ListingPagination } from "@/components/site/listing-pagination";
 import { VehicleCard } from "@/components/site/vehicle-card";
 import { loadFacets, loadListing, loadModels, loadShowrooms } from "@/lib/catalog/data";
 import { hasFilters, keepModelOfMake, listingHref, PAGE_SIZE, parseListingQuery, withLang } from "@/lib/catalog/query";
-import { languageAlternates } from "@/lib/catalog/site";
+import { canonicalUrl, languageAlternates } from "@/lib/catalog/site";
 import { dealerJsonLd, jsonLdScript } from "@/lib/catalog/structured-data";
 import { siteFromParams } from "./site-context";
 
@@ -33,8 +33,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return {
     title: { absolute: q.page > 1 ? `${title} · ${site.t.pageOf(q.page, Math.ceil(total / PAGE_SIZE))}` : title },
     description,
-    alternates: { canonical: `${site.origin}${path}`, languages: languageAlternates(site, path) },
-    openGraph: { type: "website", title, description, url: `${site.origin}${path}`, siteName: site.tenant.name, locale: site.tenant.locale.replace("-", "_") },
+    alternates: { canonical: canonicalUrl(site, path), languages: languageAlternates(site, path) },
+    openGraph: { type: "website", title, description, url: canonicalUrl(site, path), siteName: site.tenant.name, locale: site.tenant.locale.replace("-", "_") },
     // Deep filter combinations are for people, not for the index; the plain listing and its pages are.
     robots: hasFilters(q) && q.q ? { index: false, follow: true } : undefined,
   };

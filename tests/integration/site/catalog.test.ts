@@ -100,6 +100,19 @@ describe("public dealer site", () => {
     expect(meta.alternates?.canonical).toBe(ld.url);
   });
 
+  it("a page shown in the site's second language has its own canonical address, the hreflang of that language", async () => {
+    const t = await createTestTenant();
+    const db = await getSystemDb();
+    await db.update(tenants).set({ settings: { ...t.tenant.settings, languages: ["en"] } }).where(eq(tenants.id, t.tenant.id));
+    const [yaris] = await addStock(t.tenant.id);
+    const props = { ...carProps(t.tenant.slug, yaris.slug), searchParams: Promise.resolve({ lang: "en" }) };
+    const meta = await generateMetadata(props);
+    const languages = meta.alternates?.languages as Record<string, string>;
+    expect(meta.alternates?.canonical).toBe(languages.en);
+    expect(meta.alternates?.canonical).toMatch(/\?lang=en$/);
+    expect((await generateMetadata(carProps(t.tenant.slug, yaris.slug))).alternates?.canonical).toBe(languages.nl);
+  });
+
   it("a sold car leaves the listing and the sitemap at once, and its page says sold with alternatives, without a price", async () => {
     const t = await createTestTenant();
     const [yaris, picanto] = await addStock(t.tenant.id);

@@ -9,7 +9,7 @@ import { ShowroomLocation } from "@/components/site/showroom-location";
 import { loadSimilar, loadVehicle, loadVehicleShowroom, loadWhatsAppNumber } from "@/lib/catalog/data";
 import { absoluteImageUrl } from "@/lib/catalog/images";
 import { withLang } from "@/lib/catalog/query";
-import { languageAlternates } from "@/lib/catalog/site";
+import { canonicalUrl, languageAlternates } from "@/lib/catalog/site";
 import { carJsonLd, jsonLdScript } from "@/lib/catalog/structured-data";
 import { carName, vehicleChatUrl } from "@/lib/catalog/whatsapp";
 import { formatMileage, formatPrice } from "@/lib/format";
@@ -38,8 +38,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const images = v.images.slice(0, 1).map((img) => ({ url: absoluteImageUrl(site.origin, img, 1280), width: 1280, height: Math.round((1280 * (img.height ?? 600)) / (img.width ?? 800)), alt: name }));
   return {
     title: { absolute: title }, description,
-    alternates: { canonical: `${site.origin}${path}`, languages: languageAlternates(site, path) },
-    openGraph: { type: "website", title, description, url: `${site.origin}${path}`, siteName: site.tenant.name, locale: site.tenant.locale.replace("-", "_"), images },
+    alternates: { canonical: canonicalUrl(site, path), languages: languageAlternates(site, path) },
+    openGraph: { type: "website", title, description, url: canonicalUrl(site, path), siteName: site.tenant.name, locale: site.tenant.locale.replace("-", "_"), images },
     twitter: { card: "summary_large_image", title, description, images: images.map((i) => i.url) },
   };
 }
