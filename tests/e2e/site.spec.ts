@@ -52,6 +52,8 @@ test.describe("public dealer site on a phone", () => {
     await expect(form.locator("#lf-name-error")).toBeHidden({ timeout: 30_000 });
     await expect(form.getByLabel("Telefoon")).toBeFocused();
     await form.getByLabel("Telefoon").fill(`06${String(Date.now()).slice(-8)}`);
+    // While the shopper types, the floating WhatsApp bar is out of the way of the form's button.
+    await expect(page.getByTestId("whatsapp-link")).toBeHidden();
     await form.getByRole("button", { name: "Versturen" }).click();
     await expect(page.getByTestId("lead-form-thanks")).toBeVisible({ timeout: 30_000 });
     await page.screenshot({ path: `tests/artifacts/screenshots/site-vehicle-${info.project.name}.png`, fullPage: true });

@@ -68,7 +68,7 @@ export default async function VehiclePage(props: Props) {
   const [whatsApp, place] = await Promise.all([loadWhatsAppNumber(tenant), loadVehicleShowroom(tenant, v)]);
   const financing = tenant.settings.financing;
   return (
-    <main className="mx-auto max-w-6xl px-4 py-6">
+    <main className="mx-auto max-w-6xl px-4 pb-24 pt-6 sm:pb-6">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(carJsonLd(v, site.origin, tenant.name)) }} />
       {back}
       <div className="mt-3 grid gap-6 lg:grid-cols-[3fr_2fr]">
