@@ -19,7 +19,7 @@ const stopWords = new Set(`
   the a an and or of for with at to from about also not no that this what who how where when why which
   you your we our can could will would must have has had get gets got long much many does do did are is was please
   yang dan atau dari untuk dengan di ke ini itu apa siapa bagaimana gimana mana kapan kenapa berapa saya aku kamu anda
-  kami kita bisa mau ada tidak nggak gak dong ya sih kak min lama
+  kami kita bisa mau ada tidak nggak gak dong ya sih kak min lama hari dagen tage dager days sampai sampe
   auto autos bil bilen biler wagen mobil car cars dealer garage showroom jullie
   maand maanden jaar jaren month months year years monat monate monaten jahr jahre jahren måned måneder bulan tahun
   juta ribu euro kroner rupiah eerste tweede first second erste zweite første andre pertama kedua

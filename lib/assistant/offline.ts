@@ -230,6 +230,9 @@ export async function offlineReply(o: {
     if (e.vehicleCode || e.make || e.model) return null;
     const list = o.memory.proposedCodes;
     const best = list.length >= 2 ? superlativeIn(o.text) : null;
+    // The list answered "your cheapest car": "and the dearest?" asks the whole stock again, not that list.
+    const listOrder = o.memory.search?.order;
+    if (best && listOrder && e.order && e.order !== listOrder) return { ...o.memory.search, order: e.order };
     // "Which one is the cheapest?" is answered with that car; "Which one uses the least fuel?" side by side.
     if (f.compare && !best) return null;
     const picking = Boolean(best) || (list.length >= 2 && singlesOut(o.text));
@@ -242,6 +245,14 @@ export async function offlineReply(o: {
     // "Yg RS ada?", "en die Touring Sports?": one car of the list by a word of its version that no other listed car has.
     if (!best && !year && Object.keys(named).length === 0) return list.length >= 2 && words(o.text).length <= 6 ? pickByVersion(list) : null;
     if (!picking) return year && narrowed && continuesSearch(o.text, true) ? narrowed : null;
+    // "Welke is de goedkoopste?" after "automaat onder 20.000": the cheapest of all that search matches, which the cars
+    // shown (the dearest within the budget first) may not include.
+    if (best && e.order && narrowed && !listOrder) {
+      const asked = { ...narrowed, order: e.order };
+      tools.push({ name: "search_inventory", input: asked });
+      const found = await searchInventoryTool(ctx, asked, 1);
+      if (found.vehicles[0] && !found.relaxed) return pick(found.vehicles[0].code);
+    }
     tools.push({ name: "compare_vehicles", input: { codes: list } });
     const { vehicles } = await compareVehiclesTool(ctx, list);
     // "De goedkoopste elektrische": the cheapest of the listed cars that are electric; none is, then the search for it.
@@ -249,8 +260,11 @@ export async function offlineReply(o: {
     const fitting = vehicles.filter((v) => (!year || v.year === year) && (!e.transmission || v.transmission === e.transmission) && (!e.fuel || v.fuel === e.fuel));
     const hits = best ? bestOf(fitting, best).slice(0, 1) : fitting;
     if (hits.length === 0 && narrowed) return best && e.order ? { ...narrowed, order: e.order } : narrowed;
-    if (hits.length !== 1) return null;
-    e.vehicleCode = hits[0].code;
+    return hits.length === 1 ? pick(hits[0].code) : null;
+  }
+
+  function pick(code: string): "picked" {
+    e.vehicleCode = code;
     for (const k of ["minYear", "maxYear", "transmission", "fuel"] as const) delete e[k];
     return "picked";
   }
@@ -432,7 +446,7 @@ export async function offlineReply(o: {
   }
 
   async function browse(q: Entities = e) {
-    const search = pickKeys(q, searchKeys.filter((k) => k in q));
+    const search = pickKeys(q, [...searchKeys, "order" as const].filter((k) => k in q));
     tools.push({ name: "search_inventory", input: search });
     const found = await searchInventoryTool(ctx, q, 3);
     memory.proposedCodes = found.vehicles.map((v) => v.code);

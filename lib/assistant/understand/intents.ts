@@ -50,7 +50,7 @@ export const intentPatterns: [Intent, RegExp][] = [
     String.raw`opkop\w*|kopen jullie (?:ook )?(?:auto'?s?|mijn auto)|mijn auto (?:verkopen|kwijt)|buy my car|do you buy (?:cars|used cars)|sell (?:you )?my car|` +
     String.raw`ankauf|(?:mein(?:en)? )?(?:auto|wagen) verkaufen|kaufen sie (?:auch )?(?:autos|gebrauchtwagen)|kjøpe bilen min|selge bilen (?:min )?til dere|kjøper dere bil(?:er)?|terima jual|beli mobil saya|mobil saya dibeli`)],
   ["opening_hours", phrase(String.raw`openingstijden|open(?:ingstijd)?|geopend|hoe laat|tot hoe laat|åpningstid\w*|åpent|åpen|åpner|stenger|öffnungszeit\w*|geöffnet|offen|öffnen|` +
-    String.raw`opening hours|opening times|hours|opens?|closes?|closing time|jam (?:buka|operasional|kerja)|buka|tutup`)],
+    String.raw`opening hours|opening times|hours|opens?|closes?|closing time|jam (?:buka|operasional|kerja)|buka|bukanya|tutup|tutupnya`)],
   // "Waar staat hij?", "Hvor står den?", "Wo steht er?": where the car is, which is where the dealer (or its showroom) is.
   ["location", phrase(String.raw`adres|waar zitten|waar zijn jullie|waar is|waar staat|route|locatie|vestiging|adresse|hvor (?:er|holder|ligger|står)|hvor finner|` +
     String.raw`wo (?:sind|ist|finde|steht)|standort|address|where are you|where is|where can i see|location|directions|alamat|lokasi|dimana|di mana|share ?loc|maps`)],

@@ -69,6 +69,8 @@ function oneEditApart(a: string, b: string): boolean {
 }
 
 const article = /(?:^|\s)(?:de|het|die|der|den|the|a|an|een|ein|eine|en|et|si|itu)\s+$/i;
+// Words before a car asked for by its model: an article, or Indonesian "ada"/"yg"/"harga" ("ada jazz?", "harga jazz brp").
+const askedModel = /(?:^|\s)(?:de|het|die|der|den|the|a|an|een|ein|eine|einen|en|et|si|itu|ada|yg|yang|harga|unit)\s+$/i;
 
 type Hit = VehicleMention & { kind: "make" | "model" };
 
@@ -91,7 +93,8 @@ function modelHits(text: string, lower: string, names: Names, starts: Set<string
       const written = text.slice(m.index!, m.index! + m[0].length);
       const key = `${make}|${model}`.toLowerCase();
       const numeric = /^\d{3}$/.test(model) && tenantModels.has(key) && article.test(lower.slice(0, m.index));
-      const capitalised = tenantModels.has(key) && /^[A-Z]/.test(written);
+      // A model of the dealer's stock that is also a word ("Jazz", "Focus") counts when written as a name or asked for.
+      const capitalised = tenantModels.has(key) && (/^[A-Z]/.test(written) || askedModel.test(lower.slice(0, m.index)));
       const needsMake = modelNeedsMake(model) && !numeric && !capitalised;
       hits.push({ make, model, index: m.index!, end: m.index! + m[0].length, kind: needsMake ? "make" : "model" });
     }

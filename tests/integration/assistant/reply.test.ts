@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { withTenant } from "@/db/tenant";
-import { appointments, contacts, conversations, leads, messages, tasks, tenants, webhookDeliveries } from "@/db/schema";
+import { appointments, contacts, conversations, knowledgeEntries, leads, messages, tasks, tenants, webhookDeliveries } from "@/db/schema";
 import { createWebhookEndpoint } from "@/lib/outgoing-webhooks";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
@@ -366,6 +366,41 @@ describe("the assistant answers from live stock", () => {
     expect(none).toMatch(/^Ik heb op dit moment geen auto die precies aan je wensen voldoet\./);
     expect(also).toContain(code(2017));
     expect(also).not.toContain(code(2025));
+  });
+
+  it("answers \"the cheapest\" from all the search matches, and \"the dearest\" after the cheapest from the whole stock", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id, [
+      { make: "Kia", model: "Ceed", price: 19900, transmission: "automatic" },
+      { make: "Kia", model: "Niro", price: 19500, transmission: "automatic" },
+      { make: "Mazda", model: "CX-3", price: 19000, transmission: "automatic" },
+      { make: "Toyota", model: "Yaris", price: 14000, transmission: "automatic" },
+      { make: "Opel", model: "Corsa", price: 9000, transmission: "manual" },
+      { make: "Ford", model: "Ranger", price: 43950, transmission: "automatic" },
+    ]);
+    const code = (model: string) => lot.find((v) => v.model === model)!.code;
+    // Within a budget the dearest come first: the Yaris is not among the three shown, yet it is the cheapest asked for.
+    const [list, cheapest] = await converse(t, "31612340601", ["Hebben jullie een automaat onder de 20.000 euro?", "Welke is de goedkoopste?"]);
+    expect(list).not.toContain(code("Yaris"));
+    expect(cheapest).toContain(code("Yaris"));
+    expect(cheapest).not.toContain(code("Corsa"));
+    const [, dearest] = await converse(t, "31612340602", ["Wat is het goedkoopste wat jullie hebben?", "En het duurste?"]);
+    expect(dearest).toContain(code("Ranger"));
+    expect(dearest).not.toContain(code("Corsa"));
+  });
+
+  it("knows a model of its own stock that is also a word when asked for it, and answers hours with the hours", async () => {
+    const t = await createTestTenant({ locale: "id-ID", currency: "IDR", timeZone: "Asia/Jakarta" });
+    const [jazz] = await addStock(t.tenant.id, [{ make: "Honda", model: "Jazz", price: 190_000_000, transmission: "automatic" }]);
+    const [found] = await converse(t, "6281234500003", ["ada jazz?"]);
+    expect(found).toContain(jazz.code);
+    await withTenant(t.tenant.id, (tx) => tx.insert(knowledgeEntries).values({ tenantId: t.tenant.id, language: "id", topic: "opening", title: "Libur Lebaran", body: "Showroom tutup pada hari pertama dan kedua Idul Fitri." }));
+    const [hours, closing] = await converse(t, "6281234500004", ["jam buka hari minggu?", "jam brp tutupnya?"]);
+    expect(hours).not.toContain("Idul Fitri");
+    expect(hours).toMatch(/^Jam buka kami:/);
+    expect(closing).toMatch(/^Jam buka kami:/);
+    const [holiday] = await converse(t, "6281234500005", ["pas lebaran buka gk?"]);
+    expect(holiday).toContain("Idul Fitri");
   });
 
   it("passes a wish it cannot meet on to the rep when the shopper says yes to its offer, and only then", async () => {
