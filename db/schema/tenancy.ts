@@ -1,7 +1,10 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
+/** One local date that differs from the weekly hours: closed all day, or open `open`–`close`; `label` names it ("Christmas Day"). */
+export type HoursException = { date: string; closed?: boolean; open?: string; close?: string; label?: string };
+
 export type BusinessHoursJson = Record<string, { open: string; close: string }[]> & {
-  exceptions?: { date: string; closed?: boolean; open?: string; close?: string }[];
+  exceptions?: HoursException[];
 };
 
 export type TenantSettings = {

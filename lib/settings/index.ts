@@ -2,16 +2,17 @@ import { and, eq, ne } from "drizzle-orm";
 import { z } from "zod";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { channels, memberships, tenants, users, type BusinessHoursJson, type Role } from "@/db/schema";
+import { channels, memberships, tenants, users, type BusinessHoursJson, type HoursException, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { grantableRoles, mayManageMember } from "@/lib/auth/roles";
 import { decryptSecret, encryptSecret, randomToken } from "@/lib/crypto/secrets";
 import { channelLimitProblem, seatLimitProblem } from "@/lib/plans/usage";
+import { exceptionFieldProblems, exceptionFieldShape, exceptionsFromRows, withExceptionRows } from "@/lib/scheduling/exceptions-form";
 import { hoursFieldProblems, hoursFieldShape, hoursFromFields } from "@/lib/scheduling/hours-form";
 import { audit, type AuditActor } from "./audit";
 import { dealerCurrencies, dealerLocaleCodes } from "./profile-options";
 
-export const profileSchema = z.object({
+export const profileSchema = z.preprocess(withExceptionRows, z.object({
   name: z.string().trim().min(2, "Enter the dealership's name.").max(100),
   phone: z.string().trim().max(40).optional(),
   street: z.string().trim().max(120).optional(),
@@ -22,10 +23,12 @@ export const profileSchema = z.object({
   timeZone: z.string().refine((tz) => { try { new Intl.DateTimeFormat("en", { timeZone: tz }); return true; } catch { return false; } }, "Unknown time zone."),
   primaryColor: z.string().regex(/^#[0-9a-f]{6}$/i, "Use a colour like #0b4f8a."),
   ...hoursFieldShape,
+  ...exceptionFieldShape,
 }).superRefine((v, ctx) => {
   // Test-drive slots and the public site read these hours: a half-filled or backwards day is refused, not stored as closed.
-  for (const [path, message] of Object.entries(hoursFieldProblems(v))) ctx.addIssue({ code: "custom", path: [path], message });
-});
+  const problems = { ...hoursFieldProblems(v), ...exceptionFieldProblems(v) };
+  for (const [path, message] of Object.entries(problems)) ctx.addIssue({ code: "custom", path: [path], message });
+}));
 
 export type { AuditActor } from "./audit";
 export { assistantSettingsSchema, loadAssistantSettings, saveAssistantSettings, type AssistantSettingsInput, type AssistantSettingsView } from "./assistant";
@@ -36,16 +39,20 @@ export {
 
 export async function saveProfile(actor: AuditActor, input: z.infer<typeof profileSchema>) {
   const hours = hoursFromFields(input);
+  const listed = input.exceptionsListed ? exceptionsFromRows(input.exceptionRows) : null;
   await withTenant(actor.tenantId, async (tx) => {
     const [t] = await tx.select().from(tenants).where(eq(tenants.id, actor.tenantId));
     await tx.update(tenants).set({
       name: input.name, phone: input.phone || null, locale: input.locale, currency: input.currency, timeZone: input.timeZone,
       address: { street: input.street, city: input.city, postalCode: input.postalCode, country: t.address?.country },
-      businessHours: { ...hours, ...(t.businessHours.exceptions ? { exceptions: t.businessHours.exceptions } : {}) } as BusinessHoursJson, branding: { ...t.branding, primaryColor: input.primaryColor }, updatedAt: new Date(),
+      // A form without the list (an older page) keeps the stored exceptions; one with it replaces them, so past dates it no longer shows go.
+      businessHours: { ...hours, ...withExceptions(listed ?? t.businessHours.exceptions) } as BusinessHoursJson, branding: { ...t.branding, primaryColor: input.primaryColor }, updatedAt: new Date(),
     }).where(eq(tenants.id, actor.tenantId));
   });
   await audit(actor, "settings.profile_updated", "tenant", actor.tenantId);
 }
+
+const withExceptions = (list: HoursException[] | undefined) => (list?.length ? { exceptions: list } : {});
 
 export async function listChannels(tenantId: string) {
   const rows = await withTenant(tenantId, (tx) => tx.select().from(channels).where(eq(channels.tenantId, tenantId)));
