@@ -4,6 +4,9 @@ import { requireSession, hasRole } from "@/lib/auth";
 import { grantableRoles, mayManageMember } from "@/lib/auth/roles";
 import { siteOrigin } from "@/lib/catalog/urls";
 import { appOrigin } from "@/lib/origins";
+import { upcomingExceptions } from "@/lib/scheduling/exceptions";
+import { MAX_EXCEPTIONS, rowsFromExceptions } from "@/lib/scheduling/exceptions-form";
+import { zonedParts } from "@/lib/scheduling/zoned";
 import { getCustomDomain, hasFeedSecret, hasInboundEmailToken, leadSourceUrls, listChannels, listTeam } from "@/lib/settings";
 import { updateMemberAction } from "./actions";
 import { CustomDomainCard } from "./custom-domain";
@@ -31,13 +34,16 @@ export default async function SettingsPage() {
   const domain = await getCustomDomain(t.id);
   const api = appOrigin();
   const hours = Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat", "sun"].flatMap((d) => [[`${d}Open`, t.businessHours[d]?.[0]?.open ?? ""], [`${d}Close`, t.businessHours[d]?.[0]?.close ?? ""]]));
+  // Past exceptions are not listed, so the next save drops them.
+  const today = zonedParts(new Date(), t.timeZone).date;
+  const closedDays = rowsFromExceptions(upcomingExceptions(t.businessHours, today));
   const snippet = `<form action="${leadSourceUrls(t.slug).forms}" method="post">\n  <input name="name" required> <input name="phone"> <input name="email" type="email">\n  <textarea name="message"></textarea> <input name="vehicle" type="hidden" value="#A01">\n  <input name="website" hidden tabindex="-1" autocomplete="off">\n  <label><input name="consent" type="checkbox" value="true"> I agree to be contacted</label>\n  <button>Send</button>\n</form>`;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Settings</h1>
       <p className="text-sm"><a className="underline" href="/settings/assistant">Assistant</a> · <a className="underline" href="/settings/usage">Usage and plan</a> · <a className="underline" href="/settings/developers">API &amp; webhooks</a> · <a className="underline" href="/settings/branches">Branches</a></p>
       <Section title="Dealership profile" description="Shown on your public site and used by the assistant for opening hours and directions.">
-        <ProfileForm values={{ name: t.name, phone: t.phone ?? "", street: t.address?.street ?? "", city: t.address?.city ?? "", postalCode: t.address?.postalCode ?? "", locale: t.locale, currency: t.currency, timeZone: t.timeZone, primaryColor: t.branding.primaryColor ?? "#0f172a", ...hours }} timeZones={timeZonesWith(t.timeZone)} />
+        <ProfileForm values={{ name: t.name, phone: t.phone ?? "", street: t.address?.street ?? "", city: t.address?.city ?? "", postalCode: t.address?.postalCode ?? "", locale: t.locale, currency: t.currency, timeZone: t.timeZone, primaryColor: t.branding.primaryColor ?? "#0f172a", ...hours }} timeZones={timeZonesWith(t.timeZone)} closedDays={closedDays} today={today} maxClosedDays={MAX_EXCEPTIONS} />
       </Section>
       <Section title="Channels" description="WhatsApp numbers the assistant answers and sends from. What to paste into Meta, WAHA or Fonnte is under Lead sources.">
         <ul className="mb-4 divide-y divide-slate-200 text-sm">

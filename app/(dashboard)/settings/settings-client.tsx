@@ -8,13 +8,20 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { connectChannelAction, inviteAction, rotateFeedSecretAction, saveProfileAction, type SettingsState } from "./actions";
 import { Form } from "@/components/ui/form";
 import { OpeningHoursFields } from "@/components/opening-hours-fields";
+import { ClosedDaysFields } from "@/components/closed-days-fields";
+import type { ExceptionRow } from "@/lib/scheduling/exceptions-form";
 import { dealerCurrencies, dealerLocales } from "@/lib/settings/profile-options";
 
 const result = (s: SettingsState) => (s ? { ok: s.ok, error: s.error } : null);
 
 
-/** `timeZones`: the IANA names the server knows, so the list and the check of a saved one agree. */
-export function ProfileForm({ values, timeZones }: { values: Record<string, string>; timeZones: string[] }) {
+/**
+ * `timeZones`: the IANA names the server knows, so the list and the check of a saved one agree. `closedDays`: the
+ * upcoming exceptions, `today` the dealer's date and `maxClosedDays` the most the server accepts.
+ */
+export function ProfileForm({ values, timeZones, closedDays, today, maxClosedDays }: {
+  values: Record<string, string>; timeZones: string[]; closedDays: ExceptionRow[]; today: string; maxClosedDays: number;
+}) {
   const [state, action] = useActionState<SettingsState, FormData>(saveProfileAction, null);
   const fe = state?.fieldErrors ?? {};
   const input = (name: string, label: string) => <Field label={label} error={fe[name]}><Input name={name} defaultValue={values[name] ?? ""} /></Field>;
@@ -36,6 +43,7 @@ export function ProfileForm({ values, timeZones }: { values: Record<string, stri
         <Field label="Brand colour" hint="Used on your public site" error={fe.primaryColor}><Input name="primaryColor" type="color" defaultValue={values.primaryColor} className="h-10 w-24 p-1" /></Field>
       </div>
       <OpeningHoursFields legend="Opening hours (leave both empty when closed)" values={values} errors={fe} />
+      <ClosedDaysFields initial={closedDays} errors={fe} today={today} max={maxClosedDays} />
       <FormMessage result={result(state)} success="Profile saved." />
       <SubmitButton pendingText="Saving…">Save profile</SubmitButton>
     </Form>
