@@ -4,6 +4,7 @@ import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { appointments, branches, leads, memberships, vehicles, type BusinessHoursJson } from "@/db/schema";
 import { changeDealerSite } from "@/lib/catalog/change";
+import { withDealerExceptions } from "@/lib/scheduling/exceptions";
 import { fieldsFromHours, hasAnyHours, hoursFieldProblems, hoursFieldShape, hoursFromFields } from "@/lib/scheduling/hours-form";
 import { audit, type AuditActor } from "@/lib/settings/audit";
 import type { Tenant } from "@/lib/tenancy";
@@ -13,7 +14,8 @@ export { assignStaffToBranch, listBranchStaff, staffBranchSchema, staffByShowroo
 
 /**
  * Where a car stands. The default branch (made with the tenant) and "no branch" are both the main showroom, whose
- * address, phone and hours stay those of the dealership profile; other branches have their own.
+ * address, phone and hours stay those of the dealership profile; other branches have their own weekly hours, and the
+ * profile's closed days and special hours apply to them too.
  */
 export type Showroom = {
   branchId: string | null; name: string; phone: string | null; mapUrl: string | null; isMain: boolean;
@@ -26,8 +28,8 @@ export function showroomOf(tenant: Tenant, branch: Branch | null | undefined): S
   }
   return {
     branchId: branch.id, name: branch.name, phone: branch.phone ?? tenant.phone, mapUrl: branch.mapUrl, isMain: false, address: branch.address,
-    // A branch without hours of its own keeps the main showroom's.
-    hours: hasAnyHours(branch.businessHours) ? branch.businessHours! : tenant.businessHours,
+    // A branch without hours of its own keeps the main showroom's; one with its own still closes on the dealership's closed days.
+    hours: hasAnyHours(branch.businessHours) ? withDealerExceptions(branch.businessHours!, tenant.businessHours.exceptions) : tenant.businessHours,
   };
 }
 

@@ -32,7 +32,8 @@ export default async function BranchesPage() {
       <h1 className="text-2xl font-semibold">Branches</h1>
       <p className="text-sm text-slate-600">
         Each showroom has its own address, phone, map link and opening hours. Cars placed in a branch offer test drives in that
-        branch&apos;s hours and show its address on your site; cars without a branch stand at the main showroom.
+        branch&apos;s hours and show its address on your site; cars without a branch stand at the main showroom. The closed days and
+        special hours in the <a className="underline" href="/settings">dealership profile</a> apply to every showroom.
       </p>
       <section className="space-y-2 rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="text-lg font-semibold">{main?.name ?? t.name} <Badge tone="info">main showroom</Badge></h2>

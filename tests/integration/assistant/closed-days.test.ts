@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
+import { vehicles } from "@/db/schema";
+import { withTenant } from "@/db/tenant";
+import { bookTestDriveTool, testDriveSlotsTool, type ToolContext } from "@/lib/assistant/tools";
+import { createBranch, type BranchInput } from "@/lib/branches";
+import { getTenantById, type Tenant } from "@/lib/tenancy";
+import { atLocal, zonedClock, zonedParts } from "@/lib/scheduling/zoned";
+import { createTestTenant } from "../../helpers/factory";
+import { useTestDatabase } from "../../helpers/db";
+import { addStock } from "../../helpers/stock";
+import { actAs } from "../security/sweep/call";
+
+vi.mock("server-only", () => ({}));
+vi.mock("next/headers", async () => (await import("../security/sweep/request-context")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../security/sweep/request-context")).nextCacheMock);
+const { saveProfileAction } = await import("@/app/(dashboard)/settings/actions");
+
+useTestDatabase();
+
+// Wednesday 23 December 2026, 08:00 in Amsterdam. The test dealer opens Mon–Fri 09:00–18:00 and Saturday 10:00–16:00.
+const now = new Date("2026-12-23T07:00:00Z");
+const weekly = Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].flatMap((d) => [[`${d}Open`, "09:00"], [`${d}Close`, "18:00"]]));
+// A branch with hours of its own: every weekday 10:00–17:00, Saturday too.
+const utrecht = { name: "Showroom Utrecht", street: "Atoomweg 50", city: "Utrecht", ...Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat"].flatMap((d) => [[`${d}Open`, "10:00"], [`${d}Close`, "17:00"]])) } as BranchInput;
+
+let tenant: Tenant;
+let atMain: string;
+let atBranch: string;
+const days = (slots: Date[]) => [...new Set(slots.map((s) => zonedParts(s, tenant.timeZone).date))];
+const ctx = (): ToolContext => ({ tenant, leadId: null, contactId: randomUUID(), conversationId: randomUUID() });
+
+beforeAll(async () => {
+  const t = await createTestTenant();
+  await addStock(t.tenant.id);
+  const branch = await createBranch({ tenantId: t.tenant.id, userId: t.owner.id }, t.tenant, utrecht);
+  const [a, b] = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles).where(eq(vehicles.tenantId, t.tenant.id)).limit(2));
+  await withTenant(t.tenant.id, (tx) => tx.update(vehicles).set({ branchId: branch.id }).where(eq(vehicles.id, b.id)));
+  [atMain, atBranch] = [a.code, b.code];
+
+  // The dealer enters the holidays in the profile form, as on the settings page.
+  await actAs(t.manager.email);
+  const f = new FormData();
+  const fields: Record<string, string> = {
+    name: t.tenant.name, locale: "nl-NL", currency: "EUR", timeZone: "Europe/Amsterdam", primaryColor: "#0b4f8a", ...weekly, satOpen: "10:00", satClose: "16:00", sunOpen: "", sunClose: "",
+    exceptionsListed: "true",
+    "exceptions.0.date": "2026-12-24", "exceptions.0.kind": "hours", "exceptions.0.open": "09:00", "exceptions.0.close": "12:00", "exceptions.0.label": "Kerstavond",
+    "exceptions.1.date": "2026-12-25", "exceptions.1.kind": "closed", "exceptions.1.label": "Eerste kerstdag",
+    "exceptions.2.date": "2026-12-26", "exceptions.2.kind": "closed", "exceptions.2.label": "Tweede kerstdag",
+  };
+  for (const [k, v] of Object.entries(fields)) f.append(k, v);
+  expect(await saveProfileAction(null, f)).toEqual({ ok: true });
+  tenant = (await getTenantById(t.tenant.id))!;
+});
+
+describe("test-drive times around closed days", () => {
+  it("skip the dealer's closed days and keep the special hours of a short day", async () => {
+    const slots = await testDriveSlotsTool(ctx(), { now, vehicleCode: atMain, limit: 6 });
+    expect(days(slots).slice(0, 3)).toEqual(["2026-12-23", "2026-12-24", "2026-12-28"]);
+    for (const s of slots.filter((s) => zonedParts(s, tenant.timeZone).date === "2026-12-24")) expect(zonedClock(s, tenant.timeZone) <= "11:15").toBe(true);
+
+    expect(await testDriveSlotsTool(ctx(), { now, vehicleCode: atMain, date: "2026-12-25" })).toEqual([]);
+    const christmasEve = await testDriveSlotsTool(ctx(), { now, vehicleCode: atMain, date: "2026-12-24", limit: 6 });
+    expect(christmasEve.map((s) => zonedClock(s, tenant.timeZone))).toEqual(["09:00", "10:30"]);
+  });
+
+  it("refuse a booking on a closed day or after the early closing", async () => {
+    const c = ctx();
+    expect(await bookTestDriveTool(c, { vehicleCode: atMain, start: atLocal("2026-12-25", "10:00", tenant.timeZone), now })).toMatchObject({ ok: false, reason: "slot_taken" });
+    expect(await bookTestDriveTool(c, { vehicleCode: atMain, start: atLocal("2026-12-24", "14:00", tenant.timeZone), now })).toMatchObject({ ok: false, reason: "slot_taken" });
+  });
+
+  it("close a branch with its own hours on the dealer's closed days, and end its short day as early", async () => {
+    const slots = await testDriveSlotsTool(ctx(), { now, vehicleCode: atBranch, limit: 6 });
+    expect(days(slots)).not.toContain("2026-12-25");
+    expect(days(slots)).not.toContain("2026-12-26");
+    expect(await testDriveSlotsTool(ctx(), { now, vehicleCode: atBranch, date: "2026-12-26" })).toEqual([]);
+    const christmasEve = await testDriveSlotsTool(ctx(), { now, vehicleCode: atBranch, date: "2026-12-24", limit: 6 });
+    // The branch opens at 10:00 as on any Thursday, and closes at 12:00 like the main showroom.
+    expect(christmasEve.map((s) => zonedClock(s, tenant.timeZone))).toEqual(["10:00"]);
+  });
+});
