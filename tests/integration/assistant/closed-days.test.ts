@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { vehicles } from "@/db/schema";
+import { tenants, vehicles, type BusinessHoursJson } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { bookTestDriveTool, testDriveSlotsTool, type ToolContext } from "@/lib/assistant/tools";
 import { createBranch, type BranchInput } from "@/lib/branches";
@@ -10,18 +10,11 @@ import { atLocal, zonedClock, zonedParts } from "@/lib/scheduling/zoned";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
-import { actAs } from "../security/sweep/call";
-
-vi.mock("server-only", () => ({}));
-vi.mock("next/headers", async () => (await import("../security/sweep/request-context")).nextHeadersMock);
-vi.mock("next/cache", async () => (await import("../security/sweep/request-context")).nextCacheMock);
-const { saveProfileAction } = await import("@/app/(dashboard)/settings/actions");
 
 useTestDatabase();
 
 // Wednesday 23 December 2026, 08:00 in Amsterdam. The test dealer opens Mon–Fri 09:00–18:00 and Saturday 10:00–16:00.
 const now = new Date("2026-12-23T07:00:00Z");
-const weekly = Object.fromEntries(["mon", "tue", "wed", "thu", "fri"].flatMap((d) => [[`${d}Open`, "09:00"], [`${d}Close`, "18:00"]]));
 // A branch with hours of its own: every weekday 10:00–17:00, Saturday too.
 const utrecht = { name: "Showroom Utrecht", street: "Atoomweg 50", city: "Utrecht", ...Object.fromEntries(["mon", "tue", "wed", "thu", "fri", "sat"].flatMap((d) => [[`${d}Open`, "10:00"], [`${d}Close`, "17:00"]])) } as BranchInput;
 
@@ -39,18 +32,12 @@ beforeAll(async () => {
   await withTenant(t.tenant.id, (tx) => tx.update(vehicles).set({ branchId: branch.id }).where(eq(vehicles.id, b.id)));
   [atMain, atBranch] = [a.code, b.code];
 
-  // The dealer enters the holidays in the profile form, as on the settings page.
-  await actAs(t.manager.email);
-  const f = new FormData();
-  const fields: Record<string, string> = {
-    name: t.tenant.name, locale: "nl-NL", currency: "EUR", timeZone: "Europe/Amsterdam", primaryColor: "#0b4f8a", ...weekly, satOpen: "10:00", satClose: "16:00", sunOpen: "", sunClose: "",
-    exceptionsListed: "true",
-    "exceptions.0.date": "2026-12-24", "exceptions.0.kind": "hours", "exceptions.0.open": "09:00", "exceptions.0.close": "12:00", "exceptions.0.label": "Kerstavond",
-    "exceptions.1.date": "2026-12-25", "exceptions.1.kind": "closed", "exceptions.1.label": "Eerste kerstdag",
-    "exceptions.2.date": "2026-12-26", "exceptions.2.kind": "closed", "exceptions.2.label": "Tweede kerstdag",
-  };
-  for (const [k, v] of Object.entries(fields)) f.append(k, v);
-  expect(await saveProfileAction(null, f)).toEqual({ ok: true });
+  const exceptions = [
+    { date: "2026-12-24", open: "09:00", close: "12:00", label: "Kerstavond" },
+    { date: "2026-12-25", closed: true, label: "Eerste kerstdag" },
+    { date: "2026-12-26", closed: true, label: "Tweede kerstdag" },
+  ];
+  await withTenant(t.tenant.id, (tx) => tx.update(tenants).set({ businessHours: { ...t.tenant.businessHours, exceptions } as BusinessHoursJson }).where(eq(tenants.id, t.tenant.id)));
   tenant = (await getTenantById(t.tenant.id))!;
 });
 

@@ -28,6 +28,9 @@ function profileForm(t: Tenant, changes: Record<string, string>) {
   return f;
 }
 
+// Next year's December: always ahead, never too far ahead to plan.
+const next = new Date().getUTCFullYear() + 1;
+
 const storedHours = async (tenantId: string) =>
   (await withTenant(tenantId, (tx) => tx.select({ hours: tenants.businessHours }).from(tenants).where(eq(tenants.id, tenantId))))[0].hours;
 
@@ -55,5 +58,55 @@ describe("dealership profile", () => {
     expect(await storedHours(t.tenant.id)).toMatchObject({
       mon: [{ open: "09:00", close: "18:00" }], fri: [], sat: [{ open: "09:30", close: "17:00" }], sun: [{ open: "11:00", close: "15:00" }], exceptions,
     });
+  });
+
+  it("saves closed days and special hours with the weekly hours, and a later save of the form keeps them", async () => {
+    const t = await createTestTenant();
+    await actAs(t.manager.email);
+    const rows = {
+      exceptionsListed: "true",
+      "exceptions.0.date": `${next}-12-25`, "exceptions.0.kind": "closed", "exceptions.0.label": "Eerste kerstdag",
+      "exceptions.3.date": `${next}-12-24`, "exceptions.3.kind": "hours", "exceptions.3.open": "09:00", "exceptions.3.close": "16:00", "exceptions.3.label": "",
+      // Added and left blank: no row.
+      "exceptions.4.date": "", "exceptions.4.kind": "closed", "exceptions.4.label": "",
+    };
+    expect(await saveProfileAction(null, profileForm(t, { ...rows, satOpen: "09:30", satClose: "17:00" }))).toEqual({ ok: true });
+    const stored = await storedHours(t.tenant.id);
+    expect(stored).toMatchObject({ mon: [{ open: "09:00", close: "18:00" }], sat: [{ open: "09:30", close: "17:00" }], sun: [] });
+    expect(stored.exceptions).toEqual([{ date: `${next}-12-24`, open: "09:00", close: "16:00" }, { date: `${next}-12-25`, closed: true, label: "Eerste kerstdag" }]);
+
+    // The page lists them again; changing only the weekly hours keeps them.
+    expect(await saveProfileAction(null, profileForm(t, { ...rows, satOpen: "10:00", satClose: "15:00" }))).toEqual({ ok: true });
+    expect(await storedHours(t.tenant.id)).toMatchObject({ sat: [{ open: "10:00", close: "15:00" }], exceptions: stored.exceptions });
+
+    // Every row removed: the list is empty, the weekly hours stay.
+    expect(await saveProfileAction(null, profileForm(t, { exceptionsListed: "true" }))).toEqual({ ok: true });
+    const cleared = await storedHours(t.tenant.id);
+    expect(cleared.exceptions).toBeUndefined();
+    expect(cleared.mon).toEqual([{ open: "09:00", close: "18:00" }]);
+  });
+
+  it("names each bad closed-day row and saves nothing", async () => {
+    const t = await createTestTenant();
+    const before = await storedHours(t.tenant.id);
+    await actAs(t.manager.email);
+    const r = await saveProfileAction(null, profileForm(t, {
+      exceptionsListed: "true",
+      "exceptions.0.date": `${next}-12-25`, "exceptions.0.kind": "closed",
+      "exceptions.1.date": `${next}-12-25`, "exceptions.1.kind": "closed",
+      "exceptions.2.date": "2020-01-01", "exceptions.2.kind": "closed",
+      "exceptions.5.date": `${next}-12-31`, "exceptions.5.kind": "hours", "exceptions.5.open": "16:00", "exceptions.5.close": "09:00",
+      "exceptions.6.date": "not a date", "exceptions.6.kind": "closed",
+    }));
+    expect(r).toEqual({
+      ok: false, error: "Check the highlighted fields.",
+      fieldErrors: {
+        "exceptions.1.date": "This date is already in the list.",
+        "exceptions.2.date": "This date has passed: remove the row.",
+        "exceptions.5.close": "Closing time must be after opening time.",
+        "exceptions.6.date": "Enter a real date.",
+      },
+    });
+    expect(await storedHours(t.tenant.id)).toEqual(before);
   });
 });
