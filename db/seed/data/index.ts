@@ -1,3 +1,4 @@
+import { demoHolidays } from "./holidays";
 import { id } from "./id";
 import { buildFunnel } from "./leads";
 import type { MarketSpec } from "./market";
@@ -17,10 +18,13 @@ const markets: Record<DemoSlug, MarketSpec> = { "demo-nl": nl, "demo-no": no, "d
 export function buildDemoDataset(slug: DemoSlug, now: Date): DemoDataset {
   const spec = markets[slug];
   const vehicles = buildVehicles(spec, now);
+  const tenant = structuredClone(spec.tenant);
+  // The holidays its knowledge entries name, as dates the scheduler honours: no booked test drive falls on one.
+  tenant.businessHours.exceptions = demoHolidays(slug, tenant, now);
   return {
-    tenant: structuredClone(spec.tenant),
+    tenant,
     staff: spec.staff.map((member) => ({ ...member })),
     vehicles,
-    ...buildFunnel(spec, vehicles, now),
+    ...buildFunnel({ ...spec, tenant }, vehicles, now),
   };
 }

@@ -32,7 +32,7 @@ describe.each(DEMO_SLUGS)("demo dataset %s", (slug) => {
     expect(data.tenant.ownerWhatsApp).toBe(spec.owner);
     expect(data.tenant.feedSecret).toBe(`dev-feed-${slug}`);
     expect(data.tenant.fonnteDevice).toBe(slug === "demo-id" ? "628123456789" : null);
-    expect(Object.keys(data.tenant.businessHours).sort()).toEqual(["fri", "mon", "sat", "sun", "thu", "tue", "wed"]);
+    expect(Object.keys(data.tenant.businessHours).sort()).toEqual(["exceptions", "fri", "mon", "sat", "sun", "thu", "tue", "wed"]);
     expect(data.tenant.businessHours.sun.length > 0).toBe(slug === "demo-id");
   });
 
