@@ -1,5 +1,8 @@
 import type { Tenant } from "@/lib/tenancy";
-import type { SiteText } from "@/lib/catalog/i18n";
+import type { SiteLang, SiteText } from "@/lib/catalog/i18n";
+import { upcomingExceptions } from "@/lib/scheduling/exceptions";
+import { exceptionDate, UPCOMING_DAYS } from "@/lib/scheduling/format-hours";
+import { zonedParts } from "@/lib/scheduling/zoned";
 
 const dayKeys = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
@@ -23,10 +26,14 @@ function mapUrl(tenant: Pick<Tenant, "geo" | "address" | "name">): string | null
   return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent([tenant.name, a.street, a.postalCode, a.city].filter(Boolean).join(", "))}`;
 }
 
-/** The dealership's address, phone, opening hours and a directions link: on every page, as shoppers ask for them. */
-export function SiteFooter({ tenant, t }: { tenant: Pick<Tenant, "name" | "address" | "phone" | "geo" | "businessHours">; t: SiteText }) {
+/**
+ * The dealership's address, phone, opening hours (with the closed days and special hours of the next two weeks) and a
+ * directions link: on every page, as shoppers ask for them. A cached page lives minutes, so "the next two weeks" holds.
+ */
+export function SiteFooter({ tenant, t, lang }: { tenant: Pick<Tenant, "name" | "address" | "phone" | "geo" | "businessHours" | "timeZone">; t: SiteText; lang: SiteLang }) {
   const a = tenant.address;
   const map = mapUrl(tenant);
+  const soon = upcomingExceptions(tenant.businessHours, zonedParts(new Date(), tenant.timeZone).date, UPCOMING_DAYS);
   return (
     <footer className="mt-12 border-t border-line bg-canvas pb-24 text-sm text-ink-muted sm:pb-8">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-2">
@@ -52,6 +59,18 @@ export function SiteFooter({ tenant, t }: { tenant: Pick<Tenant, "name" | "addre
               ];
             })}
           </dl>
+          {soon.length ? (
+            <>
+              <h3 className="mt-3 mb-1 font-semibold text-ink">{t.specialHours}</h3>
+              <ul data-testid="special-hours">
+                {soon.map((e) => (
+                  <li key={e.date}>
+                    {exceptionDate(e.date, lang, true)}: {e.closed || !e.open ? t.closed : `${e.open}–${e.close}`}{e.label ? ` (${e.label})` : ""}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
       </div>
     </footer>

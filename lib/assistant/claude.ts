@@ -207,7 +207,7 @@ export async function claudeReply(o: {
 
   // The model's showroom id counts only when it is one of this dealer's (undefined: it is not).
   async function ownShowroom(id: unknown): Promise<string | null | undefined> {
-    const all = await allShowroomsTool(o.toolCtx, u.language);
+    const all = await allShowroomsTool(o.toolCtx, u.language, o.now);
     return all.find((s) => s.id !== null && s.id === id)?.id;
   }
 
@@ -251,7 +251,7 @@ export async function claudeReply(o: {
         return q;
       }
       case "list_showrooms":
-        return { showrooms: await allShowroomsTool(o.toolCtx, u.language) };
+        return { showrooms: await allShowroomsTool(o.toolCtx, u.language, o.now) };
       case "test_drive_slots": {
         const showroomId = input.showroom ? await ownShowroom(input.showroom) : null;
         if (showroomId === undefined) return { error: "Unknown showroom: use an id from list_showrooms." };

@@ -3,6 +3,7 @@ import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { contacts, conversations, leads, messages, tenants, vehicles } from "@/db/schema";
 import { formatOpeningHours } from "@/lib/scheduling/format-hours";
+import { zonedParts } from "@/lib/scheduling/zoned";
 import type { Tenant } from "@/lib/tenancy";
 import type { ReplyMemory } from "./offline";
 import type { TenantForReply } from "./replies";
@@ -88,14 +89,15 @@ export function offeredStock(tx: Tx, tenantId: string, which: SQL | undefined): 
     .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, [...OFFERED]), which));
 }
 
-export function replyTenantOf(tenant: Tenant, lang: Lang): ReplyTenant {
+/** `now`: when given, the opening hours mention the closed days and special hours of the next two weeks. */
+export function replyTenantOf(tenant: Tenant, lang: Lang, now?: Date): ReplyTenant {
   const a = tenant.address ?? {};
   const address = [a.street, a.city].filter(Boolean).join(", ") || tenant.name;
   const maps = tenant.geo ? `https://maps.google.com/?q=${tenant.geo.lat},${tenant.geo.lng}` : `https://maps.google.com/?q=${encodeURIComponent(address)}`;
   const { tone, greeting } = assistantRules(tenant.settings);
   return {
     name: tenant.name, locale: tenant.locale, currency: tenant.currency, timeZone: tenant.timeZone, address, mapsUrl: maps,
-    openingHoursText: formatOpeningHours(tenant.businessHours, lang), tone, greeting,
+    openingHoursText: formatOpeningHours(tenant.businessHours, lang, now && zonedParts(now, tenant.timeZone).date), tone, greeting,
   };
 }
 

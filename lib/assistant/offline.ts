@@ -129,7 +129,7 @@ export async function offlineReply(o: {
   };
   // Only this dealer's showrooms are ever compared with the shopper's words.
   const namedShowroom = async (): Promise<ShowroomForReply | null> => {
-    const all = await allShowroomsTool(ctx, lang);
+    const all = await allShowroomsTool(ctx, lang, now);
     return all.length > 1 ? findShowroomMention(o.text, all, ctx.tenant.name) : null;
   };
 
@@ -209,7 +209,7 @@ export async function offlineReply(o: {
       Object.assign(actions, { booking: booked(r, "visit"), stage: "test_drive", hot: "visit booked", showroomId: r.showroomId });
       return say("test_drive", { booking: { start, place: r.place, moved: Boolean(r.movedFrom) } });
     }
-    const place = (await allShowroomsTool(ctx, lang)).find((s) => s.id === showroomId);
+    const place = (await allShowroomsTool(ctx, lang, now)).find((s) => s.id === showroomId);
     return offerVisit(showroomId, place ? `${place.name}, ${place.address}` : null, true);
   }
 
@@ -398,7 +398,7 @@ export async function offlineReply(o: {
       if (fact) return done(fact);
       // With several showrooms the hours differ: the one named, else each with its own.
       const asked = await namedShowroom();
-      const showrooms = asked ? [asked] : await showroomsTool(ctx, lang);
+      const showrooms = asked ? [asked] : await showroomsTool(ctx, lang, now);
       return showrooms ? say("location", { showrooms }) : say(primary);
     }
     case "greeting":
@@ -433,10 +433,10 @@ export async function offlineReply(o: {
       const asked = await namedShowroom();
       // "Waar staat hij?" about the car in focus: the showroom it stands in, when the dealer has more than one.
       if (!asked && o.memory.focusCode && (await focus())) {
-        const here = (await showroomsTool(ctx, lang))?.find((s) => s.id === focused.showroomId);
+        const here = (await showroomsTool(ctx, lang, now))?.find((s) => s.id === focused.showroomId);
         if (here) return say("location", { showrooms: [here] });
       }
-      const showrooms = asked ? [asked] : await showroomsTool(ctx, lang);
+      const showrooms = asked ? [asked] : await showroomsTool(ctx, lang, now);
       return say("location", showrooms ? { showrooms } : {});
     }
     case "thanks":

@@ -175,7 +175,7 @@ async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Da
   if (start === null || (start === undefined && !claudeAnswers(tenant, ctx))) return null;
   try {
     const { claudeReply } = await import("./claude");
-    return await claudeReply({ tenant, ctx, toolCtx: toolContext(tenant, ctx, tx), now, replyTenant: replyTenantOf(tenant, ctx.lastLang), knownModels: ctx.models, start });
+    return await claudeReply({ tenant, ctx, toolCtx: toolContext(tenant, ctx, tx), now, replyTenant: replyTenantOf(tenant, ctx.lastLang, now), knownModels: ctx.models, start });
   } catch (err) {
     console.warn(`[assistant] Claude failed, answering offline: ${(err as Error).message}`);
     const spent = spentOf(err);
@@ -239,7 +239,7 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
     console.warn(`[assistant] Claude reply rejected by grounding: ${found}`);
   }
   const r = await offlineReply({
-    ctx: toolContext(tenant, ctx, tx), replyTenant: (lang) => replyTenantOf(tenant, lang), text: burstText(ctx), defaultLang: ctx.lastLang, now, memory: ctx.memory,
+    ctx: toolContext(tenant, ctx, tx), replyTenant: (lang) => replyTenantOf(tenant, lang, now), text: burstText(ctx), defaultLang: ctx.lastLang, now, memory: ctx.memory,
     knownModels, media: burstMedia(ctx),
   });
   const grounded = await grounding(r);

@@ -9,6 +9,7 @@ import { financingQuote } from "@/lib/financing";
 import { featureKindsIn, featureName, isFeatureKind } from "@/lib/inventory/feature-words";
 import { findVehicleByCode, firstMatches, type VehicleFilters } from "@/lib/inventory/search";
 import { findSlots, isSlotFree } from "@/lib/scheduling/hours";
+import { zonedParts } from "@/lib/scheduling/zoned";
 import type { Tenant } from "@/lib/tenancy";
 import { findNumbers } from "./understand/amounts";
 import { searchKnowledge, type KnowledgeHit } from "./knowledge";
@@ -166,17 +167,18 @@ const mapLinkOf = (s: Showroom) => s.mapUrl ?? `https://maps.google.com/?q=${enc
 
 export type ShowroomForReply = { id: string | null; name: string; city: string | null; address: string; hours: string; mapUrl: string; phone: string | null };
 
-/** Every showroom with its address, hours (in the shopper's language) and map link; the main one first. */
-export async function allShowroomsTool(ctx: ToolContext, lang: Lang): Promise<ShowroomForReply[]> {
+/** Every showroom with its address, hours (in the shopper's language, with the closed days soon after `now`) and map link; the main one first. */
+export async function allShowroomsTool(ctx: ToolContext, lang: Lang, now = new Date()): Promise<ShowroomForReply[]> {
   const places = await inTenant(ctx, (tx) => listShowrooms(tx, ctx.tenant));
+  const today = zonedParts(now, ctx.tenant.timeZone).date;
   return places.map((s) => ({
-    id: s.branchId, name: s.name, city: s.address?.city ?? null, address: addressOf(s) || s.name, hours: formatOpeningHours(s.hours, lang), mapUrl: mapLinkOf(s), phone: s.phone,
+    id: s.branchId, name: s.name, city: s.address?.city ?? null, address: addressOf(s) || s.name, hours: formatOpeningHours(s.hours, lang, today), mapUrl: mapLinkOf(s), phone: s.phone,
   }));
 }
 
 /** The dealer's showrooms for a "where are you?" answer; null for a single location (the profile address answers that). */
-export async function showroomsTool(ctx: ToolContext, lang: Lang) {
-  const places = await allShowroomsTool(ctx, lang);
+export async function showroomsTool(ctx: ToolContext, lang: Lang, now?: Date) {
+  const places = await allShowroomsTool(ctx, lang, now);
   return places.length < 2 ? null : places;
 }
 

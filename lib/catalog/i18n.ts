@@ -23,7 +23,7 @@ export type SiteText = {
   financing: string; financingText: (monthly: string, months: number, down: string, rate: string) => string;
   chat: string; waMessage: (code: string, car: string) => string; contactTitle: string; name: string; phone: string; email: string; message: string;
   consent: string; send: string; sending: string; thanks: string; thanksText: string; phoneInvalid: string; emailInvalid: string; contactNeeded: string;
-  tooMany: string; failed: string; address: string; hours: string; map: string; closed: string; days: string[]; inventoryTitle: (dealer: string) => string; inventoryHeading: (dealer: string) => string;
+  tooMany: string; failed: string; address: string; hours: string; map: string; closed: string; days: string[]; specialHours: string; inventoryTitle: (dealer: string) => string; inventoryHeading: (dealer: string) => string;
   inventoryDescription: (dealer: string, n: number) => string;
 };
 
@@ -45,7 +45,7 @@ const nl: SiteText = {
   contactTitle: "Vraag of proefrit", name: "Naam", phone: "Telefoon", email: "E-mail", message: "Bericht", consent: "U mag mij op de hoogte houden van aanbiedingen",
   send: "Versturen", sending: "Bezig…", thanks: "Bedankt!", thanksText: "We nemen zo snel mogelijk contact met u op.", phoneInvalid: "Vul een geldig telefoonnummer in.",
   emailInvalid: "Vul een geldig e-mailadres in.", contactNeeded: "Vul een telefoonnummer of e-mailadres in.", tooMany: "Te veel verzoeken, probeer het zo nog eens.", failed: "Versturen mislukt, probeer het opnieuw.",
-  address: "Adres", hours: "Openingstijden", map: "Route", closed: "Gesloten", days: ["Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag"],
+  address: "Adres", hours: "Openingstijden", map: "Route", closed: "Gesloten", specialHours: "Afwijkende openingstijden", days: ["Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag"],
   inventoryTitle: (d) => `Occasions | ${d}`, inventoryHeading: (d) => `Occasions bij ${d}`, inventoryDescription: (d, n) => `${n} occasions op voorraad bij ${d}. Bekijk foto's, specificaties en prijzen.`,
 };
 
@@ -66,7 +66,7 @@ const nb: SiteText = {
   contactTitle: "Spørsmål eller prøvekjøring", name: "Navn", phone: "Telefon", email: "E-post", message: "Melding", consent: "Dere kan sende meg tilbud",
   send: "Send", sending: "Sender…", thanks: "Takk!", thanksText: "Vi tar kontakt så snart som mulig.", phoneInvalid: "Skriv inn et gyldig telefonnummer.",
   emailInvalid: "Skriv inn en gyldig e-postadresse.", contactNeeded: "Skriv inn telefon eller e-post.", tooMany: "For mange forespørsler, prøv igjen om litt.", failed: "Sending feilet, prøv igjen.",
-  address: "Adresse", hours: "Åpningstider", map: "Veibeskrivelse", closed: "Stengt", days: ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag"],
+  address: "Adresse", hours: "Åpningstider", map: "Veibeskrivelse", closed: "Stengt", specialHours: "Avvikende åpningstider", days: ["Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag"],
   inventoryTitle: (d) => `Bruktbiler | ${d}`, inventoryHeading: (d) => `Bruktbiler hos ${d}`, inventoryDescription: (d, n) => `${n} bruktbiler på lager hos ${d}. Se bilder, spesifikasjoner og priser.`,
 };
 
@@ -87,7 +87,7 @@ const id: SiteText = {
   contactTitle: "Tanya atau test drive", name: "Nama", phone: "Telepon / WhatsApp", email: "Email", message: "Pesan", consent: "Saya bersedia menerima penawaran",
   send: "Kirim", sending: "Mengirim…", thanks: "Terima kasih!", thanksText: "Kami akan segera menghubungi Anda.", phoneInvalid: "Masukkan nomor telepon yang valid.",
   emailInvalid: "Masukkan alamat email yang valid.", contactNeeded: "Isi nomor telepon atau email.", tooMany: "Terlalu banyak permintaan, coba lagi sebentar.", failed: "Gagal mengirim, coba lagi.",
-  address: "Alamat", hours: "Jam buka", map: "Petunjuk arah", closed: "Tutup", days: ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"],
+  address: "Alamat", hours: "Jam buka", map: "Petunjuk arah", closed: "Tutup", specialHours: "Jam buka khusus", days: ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"],
   inventoryTitle: (d) => `Mobil bekas | ${d}`, inventoryHeading: (d) => `Mobil bekas di ${d}`, inventoryDescription: (d, n) => `${n} mobil bekas tersedia di ${d}. Lihat foto, spesifikasi dan harga.`,
 };
 
@@ -106,7 +106,7 @@ const en: SiteText = {
   contactTitle: "Question or test drive", name: "Name", phone: "Phone", email: "E-mail", message: "Message", consent: "You may send me offers",
   send: "Send", sending: "Sending…", thanks: "Thank you!", thanksText: "We will get back to you shortly.", phoneInvalid: "Enter a valid phone number.",
   emailInvalid: "Enter a valid e-mail address.", contactNeeded: "Enter a phone number or an e-mail address.", tooMany: "Too many requests, try again shortly.", failed: "Sending failed, please try again.",
-  address: "Address", hours: "Opening hours", map: "Directions", closed: "Closed", days: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+  address: "Address", hours: "Opening hours", map: "Directions", closed: "Closed", specialHours: "Special opening hours", days: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
   inventoryTitle: (d) => `Used cars | ${d}`, inventoryHeading: (d) => `Used cars at ${d}`, inventoryDescription: (d, n) => `${n} used cars in stock at ${d}. See photos, specifications and prices.`,
 };
 
@@ -127,7 +127,7 @@ const de: SiteText = {
   contactTitle: "Frage oder Probefahrt", name: "Name", phone: "Telefon", email: "E-Mail", message: "Nachricht", consent: "Sie dürfen mir Angebote senden",
   send: "Senden", sending: "Wird gesendet…", thanks: "Vielen Dank!", thanksText: "Wir melden uns so bald wie möglich.", phoneInvalid: "Bitte eine gültige Telefonnummer eingeben.",
   emailInvalid: "Bitte eine gültige E-Mail-Adresse eingeben.", contactNeeded: "Bitte Telefon oder E-Mail angeben.", tooMany: "Zu viele Anfragen, bitte gleich noch einmal.", failed: "Senden fehlgeschlagen, bitte erneut versuchen.",
-  address: "Adresse", hours: "Öffnungszeiten", map: "Route", closed: "Geschlossen", days: ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+  address: "Adresse", hours: "Öffnungszeiten", map: "Route", closed: "Geschlossen", specialHours: "Abweichende Öffnungszeiten", days: ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
   inventoryTitle: (d) => `Gebrauchtwagen | ${d}`, inventoryHeading: (d) => `Gebrauchtwagen bei ${d}`, inventoryDescription: (d, n) => `${n} Gebrauchtwagen bei ${d}. Fotos, technische Daten und Preise.`,
 };
 

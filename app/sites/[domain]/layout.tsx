@@ -28,7 +28,7 @@ export default async function SiteLayout({ children, params }: Props & { childre
     <div style={brandStyle(tenant.branding.primaryColor)} lang={lang} className="flex min-h-dvh flex-col bg-white text-ink">
       <SiteHeader tenant={tenant} />
       <div className="flex-1">{children}</div>
-      <SiteFooter tenant={tenant} t={t} />
+      <SiteFooter tenant={tenant} t={t} lang={lang} />
     </div>
   );
 }

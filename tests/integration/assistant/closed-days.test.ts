@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { tenants, vehicles, type BusinessHoursJson } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { bookTestDriveTool, testDriveSlotsTool, type ToolContext } from "@/lib/assistant/tools";
+import { offeredModels, replyTenantOf } from "@/lib/assistant/context";
+import { offlineReply } from "@/lib/assistant/offline";
+import { allShowroomsTool, bookTestDriveTool, testDriveSlotsTool, type ToolContext } from "@/lib/assistant/tools";
 import { createBranch, type BranchInput } from "@/lib/branches";
 import { getTenantById, type Tenant } from "@/lib/tenancy";
 import { atLocal, zonedClock, zonedParts } from "@/lib/scheduling/zoned";
@@ -66,5 +68,20 @@ describe("test-drive times around closed days", () => {
     const christmasEve = await testDriveSlotsTool(ctx(), { now, vehicleCode: atBranch, date: "2026-12-24", limit: 6 });
     // The branch opens at 10:00 as on any Thursday, and closes at 12:00 like the main showroom.
     expect(christmasEve.map((s) => zonedClock(s, tenant.timeZone))).toEqual(["10:00"]);
+  });
+
+  it("the assistant's opening hours and showroom list name the closed days of the coming two weeks", async () => {
+    const models = await withTenant(tenant.id, (tx) => offeredModels(tx, tenant.id));
+    const reply = await offlineReply({
+      ctx: ctx(), replyTenant: (lang) => replyTenantOf(tenant, lang, now), text: "Wat zijn jullie openingstijden?", defaultLang: "nl", now,
+      memory: { proposedCodes: [], offeredSlots: [], focusCode: null }, knownModels: models,
+    });
+    // Two showrooms: each with its own hours, and the dealer's closed days in both.
+    expect(reply.text).toContain("24 dec 09:00–12:00, 25 dec gesloten, 26 dec gesloten");
+    expect(reply.text).toContain("24 dec 10:00–12:00, 25 dec gesloten, 26 dec gesloten");
+    expect(replyTenantOf(tenant, "en", now).openingHoursText).toContain("; 24 Dec 09:00–12:00, 25 Dec closed, 26 Dec closed");
+    const [main, branch] = await allShowroomsTool(ctx(), "en", new Date("2027-01-05T09:00:00Z"));
+    expect(main.hours).not.toContain("Dec");
+    expect(branch.hours).toBe("Mon–Sat 10:00–17:00, Sun closed");
   });
 });

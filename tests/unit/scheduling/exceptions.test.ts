@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BusinessHoursJson } from "@/db/schema";
 import { upcomingExceptions, withDealerExceptions } from "@/lib/scheduling/exceptions";
+import { formatOpeningHours } from "@/lib/scheduling/format-hours";
 import { intervalsOn } from "@/lib/scheduling/hours";
 
 const timeZone = "Europe/Amsterdam";
@@ -31,5 +32,19 @@ describe("dealer-wide exceptions", () => {
     expect(clock(hours, "2026-12-27")).toEqual([]);
     expect(clock(hours, "2026-12-28")).toEqual(["10:00–18:00"]);
     expect(hours.exceptions?.[0]).toEqual({ date: "2026-12-25", closed: true, label: "Christmas Day" });
+  });
+});
+
+describe("opening hours as text", () => {
+  const hours = {
+    mon: [{ open: "09:00", close: "18:00" }], tue: [{ open: "09:00", close: "18:00" }], sun: [],
+    exceptions: [{ date: "2026-12-24", open: "09:00", close: "16:00" }, { date: "2026-12-25", closed: true, label: "Eerste kerstdag" }, { date: "2027-01-01", closed: true }],
+  } as BusinessHoursJson;
+
+  it("name the closed days and special hours of the next two weeks after the weekly hours, in the shopper's language", () => {
+    expect(formatOpeningHours(hours, "nl", "2026-12-20")).toBe("ma–di 09:00–18:00, wo–zo gesloten; 24 dec 09:00–16:00, 25 dec gesloten, 1 jan gesloten");
+    expect(formatOpeningHours(hours, "en", "2026-12-25")).toBe("Mon–Tue 09:00–18:00, Wed–Sun closed; 25 Dec closed, 1 Jan closed");
+    expect(formatOpeningHours(hours, "nb", "2026-12-01")).toBe("man–tir 09:00–18:00, ons–søn stengt");
+    expect(formatOpeningHours(hours, "nl")).toBe("ma–di 09:00–18:00, wo–zo gesloten");
   });
 });
