@@ -27,3 +27,52 @@ test("an owner picks the dealership's time zone and language from lists, and a m
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Profile saved.")).toBeVisible();
 });
+
+// Fjord Bil AS (demo-no): the test adds a closed day about ten days ahead and removes it again at the end.
+test("an owner adds a closed day from the keyboard; a backwards time is an error on its row and nothing typed is lost; the site shows the day", async ({ page, baseURL }) => {
+  await signIn(page, "owner@demo-no.test");
+  await page.goto("/settings");
+  const list = page.getByRole("group", { name: "Closed days and special hours" });
+  const rows = list.getByRole("group", { name: /^Special day \d+$/ });
+  const taken = await rows.evaluateAll((els) => els.map((el) => (el.querySelector('input[type="date"]') as HTMLInputElement).value));
+  let day = 9;
+  const dateIn = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+  while (taken.includes(dateIn(day))) day++;
+  const date = dateIn(day);
+
+  await list.getByRole("button", { name: "Add a date" }).press("Enter");
+  const row = list.getByRole("group", { name: `Special day ${taken.length + 1}` });
+  await expect(row.getByLabel("Date")).toBeFocused();
+  await row.getByLabel("Date").fill(date);
+  await row.getByLabel("Hours").selectOption({ label: "Special hours" });
+  await row.getByLabel("Opens").fill("16:00");
+  await row.getByLabel("Closes").fill("10:00");
+  await row.getByLabel("Name (optional)").fill("Inventory day");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(row.getByText("Closing time must be after opening time.")).toBeVisible();
+  await expect(row.getByLabel("Closes")).toHaveAttribute("aria-invalid", "true");
+  await expect(row.getByLabel("Name (optional)")).toHaveValue("Inventory day");
+  await expect(row.getByLabel("Date")).toHaveValue(date);
+
+  await row.getByLabel("Hours").selectOption({ label: "Closed all day" });
+  await expect(row.getByLabel("Opens")).toHaveCount(0);
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+
+  await page.reload();
+  const saved = page.getByRole("group", { name: "Closed days and special hours" }).getByRole("group", { name: /^Special day \d+$/ })
+    .filter({ has: page.locator(`input[type="date"][value="${date}"]`) });
+  await expect(saved.getByLabel("Name (optional)")).toHaveValue("Inventory day");
+  await expect(saved.getByLabel("Hours")).toHaveValue("closed");
+
+  const site = new URL(baseURL!);
+  await page.goto(`${site.protocol}//demo-no.${site.host}/`);
+  await expect(page.getByTestId("special-hours")).toContainText("Stengt (Inventory day)");
+
+  await page.goto("/settings");
+  const again = page.getByRole("group", { name: /^Special day \d+$/ }).filter({ has: page.locator(`input[type="date"][value="${date}"]`) });
+  await again.getByRole("button", { name: /^Remove special day/ }).click();
+  await expect(page.getByRole("button", { name: "Add a date" })).toBeFocused();
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("Profile saved.")).toBeVisible();
+});
