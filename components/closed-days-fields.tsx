@@ -19,25 +19,27 @@ type Props = {
 export function ClosedDaysFields({ initial, errors, today, max }: Props) {
   const [rows, setRows] = useState(initial);
   const nextKey = useRef(initial.reduce((n, r) => Math.max(n, Number(r.key) + 1), 0));
-  const [focusKey, setFocusKey] = useState<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes once the list has changed: a new row's date, or "Add a date" after a removal.
+  const focusNext = useRef<string | null>(null);
 
   useEffect(() => {
-    if (focusKey === null) return;
-    if (focusKey === "add") addButton.current?.focus();
-    else document.getElementById(`exceptions-${focusKey}-date`)?.focus();
-    setFocusKey(null);
-  }, [focusKey]);
+    const key = focusNext.current;
+    if (key === null) return;
+    focusNext.current = null;
+    if (key === "add") addButton.current?.focus();
+    else document.getElementById(`exceptions-${key}-date`)?.focus();
+  }, [rows]);
 
   const update = (key: string, patch: Partial<ExceptionRow>) => setRows((list) => list.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const add = () => {
     const key = String(nextKey.current++);
+    focusNext.current = key;
     setRows((list) => [...list, { key, date: "", kind: "closed", open: "", close: "", label: "" }]);
-    setFocusKey(key);
   };
   const remove = (key: string) => {
+    focusNext.current = "add";
     setRows((list) => list.filter((r) => r.key !== key));
-    setFocusKey("add");
   };
 
   return (
