@@ -181,8 +181,11 @@ export async function offlineReply(o: {
       const later = await testDriveSlotsTool(ctx, { now, ...o, date: weekLater });
       if (later.length > 0) return { slots: later, dayTaken: false };
     }
-    tools.push({ name: "test_drive_slots", input: { code: o.vehicleCode ?? undefined, showroomId: o.showroomId ?? undefined } });
-    const next = await testDriveSlotsTool(ctx, { now, vehicleCode: o.vehicleCode, showroomId: o.showroomId });
+    // The next free times from the asked day on ("25 december" when closed: the 27th, not tomorrow).
+    const dayStart = atLocal(o.date, "00:00", ctx.tenant.timeZone);
+    const from = dayStart > now ? dayStart : now;
+    tools.push({ name: "test_drive_slots", input: { code: o.vehicleCode ?? undefined, showroomId: o.showroomId ?? undefined, from: from.toISOString() } });
+    const next = await testDriveSlotsTool(ctx, { now: from, vehicleCode: o.vehicleCode, showroomId: o.showroomId });
     return { slots: next, dayTaken: next.length > 0 };
   }
 

@@ -70,6 +70,18 @@ describe("test-drive times around closed days", () => {
     expect(christmasEve.map((s) => zonedClock(s, tenant.timeZone))).toEqual(["10:00"]);
   });
 
+  it("the assistant answers a test drive asked for on a closed day with the free times from that day on", async () => {
+    const models = await withTenant(tenant.id, (tx) => offeredModels(tx, tenant.id));
+    const reply = await offlineReply({
+      ctx: ctx(), replyTenant: (lang) => replyTenantOf(tenant, lang, now), text: `Kan ik op 25 december om 11:00 een proefrit maken met de ${atMain}?`, defaultLang: "nl", now,
+      memory: { proposedCodes: [], offeredSlots: [], focusCode: null }, knownModels: models,
+    });
+    expect(reply.actions.booking).toBeUndefined();
+    expect(reply.text).toMatch(/^Dat moment is helaas niet beschikbaar\./);
+    // Not tomorrow, which the shopper did not ask for: the first open day after Christmas.
+    expect(reply.text).toContain("1. maandag 28 december om 09:00");
+  });
+
   it("the assistant's opening hours and showroom list name the closed days of the coming two weeks", async () => {
     const models = await withTenant(tenant.id, (tx) => offeredModels(tx, tenant.id));
     const reply = await offlineReply({
