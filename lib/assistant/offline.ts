@@ -72,7 +72,9 @@ export async function offlineReply(o: {
   const f = readFollowUp(o.text, u, o.memory);
   const e = f.entities;
   // "De Golf van 2020", "civic yg 2023": a model named with one year is that year's car, not the newest of the model.
-  const modelYear = e.model && !e.vehicleCode && e.minYear === undefined && e.maxYear === undefined ? yearNamed(o.text, now) : null;
+  // ("Ford Ranger 2021" in a search is the oldest wanted, but asked about, priced or booked it is that year's.)
+  const said = e.model && !e.vehicleCode && e.maxYear === undefined ? yearNamed(o.text, now) : null;
+  const modelYear = said && (e.minYear === undefined || (e.minYear === said && u.intents[0] !== "browse")) ? said : null;
   if (modelYear && modelYear !== e.tradeIn?.year) Object.assign(e, { minYear: modelYear, maxYear: modelYear });
   // "zaterdag" said on a Saturday: today, or next Saturday once today's times are gone ("zaterdag om 11" at noon).
   const weekLater = e.date ? sameWeekdayNextWeek(o.text, e.date, now, ctx.tenant.timeZone) : undefined;
@@ -283,6 +285,9 @@ export async function offlineReply(o: {
     return "picked";
   }
 
+  // "I can offer 25k", "can you do 32k?": an amount said while negotiating is an offer on the car, not a budget.
+  const offer = u.intents[0] === "price_negotiation" && e.maxPrice && !e.minPrice && !e.model ? e.maxPrice : undefined;
+  if (offer) delete e.maxPrice;
   await recordPreferencesTool(ctx, e);
   // The dealer's own hand-over words win over whatever else the message asks (opting out still comes first).
   const rules = assistantRules(ctx.tenant.settings);
@@ -356,8 +361,9 @@ export async function offlineReply(o: {
       const v = await focus();
       // With hand-over on negotiation switched off, the rep still hears of the hot lead but the assistant keeps the chat.
       if (!rules.handoverOnNegotiation) return say("price_negotiation", v ? { vehicles: [v] } : {});
-      actions.handover = "price negotiation";
-      return v ? say("price_negotiation", { vehicles: [v], handover: true }) : say("handover");
+      actions.handover = offer ? `price negotiation: offers ${formatPrice(offer, ctx.tenant.currency, ctx.tenant.locale)}` : "price negotiation";
+      if (offer) allowedNumbers.push(offer);
+      return v ? say("price_negotiation", { vehicles: [v], handover: true, offer }) : say("handover");
     }
     case "financing": {
       actions.hot = "asks about financing";
@@ -387,7 +393,11 @@ export async function offlineReply(o: {
       // The shopper's own car, said back as they named it: no claim about stock, so the stock check lets it through.
       const car = tradeInValuable(e.tradeIn) ? tradeInName(e.tradeIn, t.locale) : null;
       if (car) quoted.push(car);
-      return say("trade_in", car ? { tradeIn: car } : {});
+      const noted = say("trade_in", car ? { tradeIn: car } : {});
+      // "We zoeken een elektrische tot 18 duizend. Hoeveel krijg ik voor mijn Picanto?": the search is answered too.
+      if (!searchKeys.some((k) => k in e)) return noted;
+      const found = await browse(e, false);
+      return { ...found, text: `${noted.text}\n\n${found.text}` };
     }
     case "specific_vehicle": {
       const v = await focus();
@@ -448,7 +458,7 @@ export async function offlineReply(o: {
       return say("other");
   }
 
-  async function browse(q: Entities = e) {
+  async function browse(q: Entities = e, greet = true) {
     const search = pickKeys(q, [...searchKeys, "order" as const].filter((k) => k in q));
     tools.push({ name: "search_inventory", input: search });
     const found = await searchInventoryTool(ctx, q, 3);
@@ -456,7 +466,7 @@ export async function offlineReply(o: {
     memory.focusCode = found.vehicles.length === 1 ? found.vehicles[0].code : null;
     memory.search = search;
     memory.cheapest = found.vehicles.length ? Math.min(...found.vehicles.map((v) => v.price)) : null;
-    const intent = u.intents.includes("greeting") ? "greeting" : "browse";
+    const intent = greet && u.intents.includes("greeting") ? "greeting" : "browse";
     if (found.relaxed) return say(intent, { noMatch: true, alternatives: { relaxed: found.relaxed as keyof Entities, vehicles: found.vehicles } });
     return say(intent, { vehicles: found.vehicles, noMatch: found.vehicles.length === 0 });
   }

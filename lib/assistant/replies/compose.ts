@@ -43,6 +43,8 @@ export type ReplyInput = {
   tradeIn?: string;
   /** A colleague has been asked to take over. */
   handover?: boolean;
+  /** The amount the shopper offered for the car, passed on with the hand-over. */
+  offer?: number;
   /** The shopper asked to talk to a person (the hand-over reply says "of course"). */
   askedForPerson?: boolean;
   rateLimited?: boolean;
@@ -226,8 +228,9 @@ export function composeReply(input: ReplyInput): string {
   if (input.rateLimited) return p.rateLimited;
   const parts = bodyFor(input, p);
   const handoverSaid = input.intent === "handover" || input.intent === "opt_out";
-  // After an answer ("De vraagprijs is …") the hand-over comes without its opening "Natuurlijk!", which would answer nothing.
-  if (input.handover && !handoverSaid) parts.push(p.handover);
+  if (input.handover && !handoverSaid) {
+    parts.push(input.offer ? fill(p.offerNoted, { offer: formatPrice(input.offer, input.tenant.currency, input.tenant.locale) }) : p.handover);
+  }
   for (const fact of input.knowledge ?? []) {
     if (parts.join("\n\n").length + fact.length + 2 > MAX_REPLY_CHARS) break;
     parts.splice(Math.max(1, parts.length - 1), 0, fact);

@@ -20,7 +20,9 @@ export { findShowroomMention } from "./showrooms";
 export { addDaysIso, localToday } from "./dates";
 export type { UnderstandContext } from "../types";
 
-const tradeWords = /inruil|ruilen|innbytte|bytte inn|inzahlung|in zahlung|trade[- ]?in|part[- ]?exchange|tukar tambah/i;
+const tradeWords = new RegExp(String.raw`inruil|ruilen|innbytte|bytte inn|inzahlung|in zahlung|trade[- ]?in|part[- ]?exchange|tukar tambah|\btt\b|` +
+  // "Hoeveel kan ik krijgen voor mijn Picanto?": what the shopper's own car is worth.
+  String.raw`(?:hoeveel|wat) (?:kan ik krijgen|krijg ik) voor|what (?:can|could|would|will) i get for|bekomme ich für|får jeg for|harga mobil saya`, "i");
 const possessiveBefore = /(?:mijn|m'n|my|min|mitt|mi|meinen|meine|mein|unsere?n?|onze|vår|vårt)\s+(?:huidige |current |oude |old |gamle |alten? )?(?:(?:19|20)\d{2}\s+)?$/i;
 const possessiveAfter = /^\s*(?:(?:19|20)\d{2}\s+)?(?:saya|aku|gue|gw|ku|punya saya)\b/i;
 const yearNear = /^\D{0,16}?\b((?:19|20)\d{2})\b/;

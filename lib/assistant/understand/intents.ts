@@ -38,7 +38,9 @@ export const intentPatterns: [Intent, RegExp][] = [
   ["price_negotiation", phrase(String.raw`korting|onderhandel\w*|laatste prijs|scherpste prijs|beste prijs|(?:er|ervan|nog) (?:nog )?(?:wat |iets )?af|(?:wat|iets) van de prijs af|eraf|zakken|bod|bieden|` +
     String.raw`rabatt|prute|beste pris|siste pris|noe å gå på|avslag|gi meg et tilbud|` +
     String.raw`nachlass|verhandel\w*|letzter preis|bester preis|preisvorschlag|` +
-    String.raw`discount|best price|lowest price|final price|negotia\w*|lower the price|offer you|make an offer|` +
+    String.raw`discount|best price|lowest price|final price|last price|negotia\w*|lower the price|offer you|make an offer|(?:i )?(?:can|could|would|will) offer|my offer|` +
+    // A price of their own for the car: "can you do 32k?", "would you take 25.000?", "ik bied 17.000", "ich biete 15.000".
+    String.raw`(?:can|could|would) you (?:do|take|accept|go (?:down )?to) (?:it for )?(?:€|eur|nok|kr|rp)?\s?\d[\d.,]*k?|ik bied|ich biete|jeg byr|tawar|nawar|` +
     String.raw`nego|diskon|harga pas|harga nett|harga net|kurangin|bisa kurang|kurang (?:dikit|sedikit|lagi)|potongan|harga terakhir|net berapa`)],
   ["financing", phrase(String.raw`financ\w*|lease|leasen|leasing|private lease|afbetal\w*|maandbedrag|per maand|op afbetaling|lening|` +
     String.raw`lån|billån|finansier\w*|per måned|månedlig\w*|nedbetal\w*|` +
@@ -46,7 +48,8 @@ export const intentPatterns: [Intent, RegExp][] = [
     String.raw`monthly|loan|installments?|per month|down ?payment|` +
     String.raw`cicil\w*|angsur\w*|dp|uang muka|per bulan|perbulan|tenor|simulasi|leasing|cash tempo|cash bertahap`)],
   // Selling their own car to the dealer is valued by a person just the same: "Kopen jullie ook auto's op?", "Do you buy cars?"
-  ["trade_in", phrase(String.raw`inruil\w*|in te ruilen|inruilen|ruilen|innbytte\w*|bytte inn|byttebil|inzahlung\w*|in zahlung|trade[- ]?in|part[- ]?exchange|tukar tambah|tt(?= mobil)|jual mobil saya|` +
+  ["trade_in", phrase(String.raw`inruil\w*|in te ruilen|inruilen|ruilen|innbytte\w*|bytte inn|byttebil|inzahlung\w*|in zahlung|trade[- ]?in|part[- ]?exchange|tukar tambah|tt(?= (?:mobil|sama|dengan|dgn|pake|pakai))|jual mobil saya|` +
+    String.raw`(?:hoeveel|wat) (?:kan ik krijgen|krijg ik) voor (?:mijn|m'n|onze)|what (?:can|could|would|will) i get for my|was bekomme ich für mein\w*|hva får jeg for (?:min|mitt|bilen)|berapa harga mobil saya|` +
     String.raw`opkop\w*|kopen jullie (?:ook )?(?:auto'?s?|mijn auto)|mijn auto (?:verkopen|kwijt)|buy my car|do you buy (?:cars|used cars)|sell (?:you )?my car|` +
     String.raw`ankauf|(?:mein(?:en)? )?(?:auto|wagen) verkaufen|kaufen sie (?:auch )?(?:autos|gebrauchtwagen)|kjøpe bilen min|selge bilen (?:min )?til dere|kjøper dere bil(?:er)?|terima jual|beli mobil saya|mobil saya dibeli`)],
   ["opening_hours", phrase(String.raw`openingstijden|open(?:ingstijd)?|geopend|hoe laat|tot hoe laat|åpningstid\w*|åpent|åpen|åpner|stenger|öffnungszeit\w*|geöffnet|offen|öffnen|` +

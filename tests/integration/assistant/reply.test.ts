@@ -125,6 +125,31 @@ describe("the assistant answers from live stock", () => {
     expect(green).not.toMatch(/geen|ingen/i);
   });
 
+  it("passes an offer on as an offer, not a budget, and answers a search that comes with a trade-in question", async () => {
+    const t = await createTestTenant();
+    const [tucson, ranger2021, ranger2023, eniro] = await addStock(t.tenant.id, [
+      { make: "Hyundai", model: "Tucson", year: 2021, price: 27950, color: "white" },
+      { make: "Ford", model: "Ranger", year: 2021, price: 34450 },
+      { make: "Ford", model: "Ranger", year: 2023, price: 43950 },
+      { make: "Kia", model: "Niro", variant: "e-Niro 64 kWh", year: 2019, price: 16450, fuel: "electric", transmission: "automatic" },
+    ]);
+    const [, offered] = await converse(t, "447700900201", [`What is the price of the ${tucson.code}?`, "I can offer 25k for it"]);
+    expect(offered).toContain(tucson.code);
+    expect(offered).toContain("I've passed your offer of *€ 25.000* on to a colleague");
+    const [lead] = await withTenant(t.tenant.id, (tx) => tx.select().from(leads).innerJoin(contacts, eq(contacts.id, leads.contactId)).where(eq(contacts.phone, "447700900201")));
+    expect(lead.leads.preferences.maxPrice).toBeUndefined();
+    const handover = (await withTenant(t.tenant.id, (tx) => tx.select().from(tasks))).find((task) => /offers € 25\.000/.test(task.body ?? ""));
+    expect(handover).toBeDefined();
+    // Asked about by year, the year's car: "Ranger 2021" is not the 2023 one.
+    const [last] = await converse(t, "447700900202", ["what's your last price on the Ford Ranger 2021?"]);
+    expect(last).toContain(ranger2021.code);
+    expect(last).not.toContain(ranger2023.code);
+    // The trade-in goes to a colleague, and the cars asked for in the same message are shown.
+    const [both] = await converse(t, "31612340038", ["Wij zoeken een elektrische auto, bouwjaar 2019 of nieuwer, tot 18 duizend. Hoeveel kan ik krijgen voor mijn Kia Picanto uit 2016 met 90.000 km?"]);
+    expect(both).toMatch(/^Dank je! Ik heb je Kia Picanto \(2016, 90\.000 km\) doorgegeven/);
+    expect(both).toContain(eniro.code);
+  });
+
   it("keeps the name a shopper gives on the contact and thanks them by it, even a name that is also a car's", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);

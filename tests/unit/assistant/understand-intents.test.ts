@@ -56,6 +56,11 @@ describe("intents", () => {
     ["Is de #A01 nog beschikbaar?", "specific_vehicle"],
     ["Kan ik zaterdag een proefrit maken?", "test_drive"],
     ["Wat is uw laatste prijs?", "price_negotiation"],
+    ["that's too much, can you do 32k?", "price_negotiation"],
+    ["I can offer 25k for the white one", "price_negotiation"],
+    ["can I speak to the manager", "handover"],
+    ["ik wil nu iemand aan de lijn", "handover"],
+    ["jam brp tutupnya?", "opening_hours"],
     ["Kan ik het ook financieren?", "financing"],
     ["Was kostet er im Monat?", "financing"],
     ["Kan ik mijn auto inruilen?", "trade_in"],
@@ -104,6 +109,10 @@ describe("intents", () => {
     ["Mau tukar tambah Avanza 2015 saya, km 90rb", { make: "Toyota", model: "Avanza", year: 2015, km: 90000 }],
     ["Ich möchte meinen Passat 2013 mit 210.000 km in Zahlung geben", { make: "Volkswagen", model: "Passat", year: 2013, km: 210000 }],
     ["I want to trade in my 2016 Focus with 120k miles", { year: 2016, km: 193121 }],
+    // Asked what the shopper's own car is worth, or "tt" (tukar tambah) with it.
+    ["Hoeveel kan ik krijgen voor mijn Kia Picanto uit 2016 met 90.000 km?", { make: "Kia", model: "Picanto", year: 2016, km: 90000 }],
+    ["what can I get for my 2015 Fiesta?", { make: "Ford", model: "Fiesta", year: 2015 }],
+    ["bisa tt sama xenia 2015?", { make: "Daihatsu", model: "Xenia", year: 2015 }],
   ])("takes the trade-in's mileage as the trade-in's, not as a limit on the search: %s", (text, tradeIn) => {
     const u = understand(text);
     expect(u.intents[0]).toBe("trade_in");

@@ -28,6 +28,7 @@ export const de: Phrases = {
   movedNoCar: "Erledigt! Dein Besuch ist auf *{when}*{at} verschoben. Bis dann!",
   whichCar: "Welches Auto meinst du? Schick mir den Code aus der Anzeige (er beginnt mit #) oder sag, was du suchst.",
   negotiation: "Der Preis des {car} beträgt *{price}*.",
+  offerNoted: "Ich habe dein Angebot von *{offer}* an einen Kollegen weitergegeben, der sich so schnell wie möglich bei dir meldet.",
   tradeIn: "Inzahlungnahme ist möglich! Schick mir Marke, Modell, Baujahr und Kilometerstand (Fotos helfen auch); ein Kollege nennt dir einen Preis.",
   tradeInNoted: "Danke! Ich habe die Angaben zu deinem {car} an einen Kollegen weitergegeben, der dir einen Preis nennt. Fotos vom Auto helfen.",
   hours: "Unsere Öffnungszeiten:\n{hours}",

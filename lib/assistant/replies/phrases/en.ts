@@ -28,6 +28,7 @@ export const en: Phrases = {
   movedNoCar: "Done! Your visit is moved to *{when}*{at}. See you then!",
   whichCar: "Which car would you like? Send me its code from the listing (it starts with #) or tell me what you're looking for.",
   negotiation: "The asking price of the {car} is *{price}*.",
+  offerNoted: "I've passed your offer of *{offer}* on to a colleague, who will contact you as soon as possible.",
   tradeIn: "Trading in is possible! Send me the make, model, year and mileage of your car (photos help too); a colleague will give you a trade-in value.",
   tradeInNoted: "Thanks! I have passed your {car} on to a colleague, who will give you a trade-in value. Photos of the car help.",
   hours: "Our opening hours:\n{hours}",

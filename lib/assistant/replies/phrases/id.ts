@@ -28,6 +28,7 @@ export const id: Phrases = {
   movedNoCar: "Siap! Kunjungan kakak sudah dipindah ke *{when}*{at}. Sampai jumpa!",
   whichCar: "Mobil yang mana kak? Kirim kode dari iklannya (diawali #) atau ceritakan yang kakak cari.",
   negotiation: "Harga {car} adalah *{price}*.",
+  offerNoted: "Tawaran kakak *{offer}* sudah saya teruskan ke tim sales, nanti kakak dihubungi secepatnya.",
   tradeIn: "Bisa tukar tambah! Kirim merek, model, tahun dan kilometer mobil kakak (foto juga boleh); tim kami akan kasih harga taksiran.",
   tradeInNoted: "Terima kasih! Data {car} kakak sudah saya teruskan ke tim kami untuk harga taksiran. Foto mobilnya juga boleh dikirim.",
   hours: "Jam buka kami:\n{hours}",

@@ -28,6 +28,7 @@ export const nb: Phrases = {
   movedNoCar: "Da er det endret! Besøket ditt er flyttet til *{when}*{at}. Vi ses!",
   whichCar: "Hvilken bil mener du? Send koden fra annonsen (den begynner med #) eller fortell hva du ser etter.",
   negotiation: "Prisen på {car} er *{price}*.",
+  offerNoted: "Jeg har gitt budet ditt på *{offer}* videre til en kollega, som tar kontakt med deg så snart som mulig.",
   tradeIn: "Innbytte går fint! Send merke, modell, årsmodell og kilometerstand (bilder hjelper også), så gir en kollega deg en innbyttepris.",
   tradeInNoted: "Takk! Jeg har gitt {car} videre til en kollega, som gir deg en innbyttepris. Bilder av bilen hjelper.",
   hours: "Åpningstider:\n{hours}",

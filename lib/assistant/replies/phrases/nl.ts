@@ -28,6 +28,7 @@ export const nl: Phrases = {
   movedNoCar: "Geregeld! Je bezoek is verplaatst naar *{when}*{at}. Tot dan!",
   whichCar: "Welke auto bedoel je? Stuur de code uit de advertentie (die begint met #) of vertel wat je zoekt.",
   negotiation: "De vraagprijs van de {car} is *{price}*.",
+  offerNoted: "Ik heb je bod van *{offer}* doorgegeven aan een collega, die zo snel mogelijk contact met je opneemt.",
   tradeIn: "Inruilen kan! Stuur merk, model, bouwjaar en kilometerstand van je auto (foto's helpen ook); een collega geeft je een inruilprijs.",
   tradeInNoted: "Dank je! Ik heb je {car} doorgegeven aan een collega, die je een inruilprijs geeft. Foto's van de auto helpen.",
   hours: "Onze openingstijden:\n{hours}",
