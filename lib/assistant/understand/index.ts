@@ -3,6 +3,7 @@ import { nameGiven, searchOrder } from "./answers";
 import { extractBudget, extractMileage, extractYears, firstDistance } from "./budget";
 import { extractDate, extractDayPart, extractTime } from "./dates";
 import { rankIntents } from "./intents";
+import { numberWordsToDigits } from "./number-words";
 import { detectLanguage } from "./language";
 import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, transmissionWords } from "./vocabulary";
 import { findVehicleMentions, type VehicleMention } from "./vehicles";
@@ -71,8 +72,10 @@ function definedOnly(e: Entities): Entities {
 
 /** Deterministic understanding of a shopper's message: language, intents (strongest first) and entities. */
 export function understandMessage(text: string, ctx: UnderstandContext): Understanding {
-  const clean = text.normalize("NFC").replace(/[\u2018\u2019]/g, "'").replace(/[\u00a0\u202f]/g, " ");
-  const language = detectLanguage(clean, ctx.defaultLang);
+  const typed = text.normalize("NFC").replace(/[\u2018\u2019]/g, "'").replace(/[\u00a0\u202f]/g, " ");
+  const language = detectLanguage(typed, ctx.defaultLang);
+  // "max twaalfduizend euro", "dibawah seratus juta": amounts in words are read as the digits they say.
+  const clean = numberWordsToDigits(typed, language.lang);
   // The shopper's own name is no car: "Ik heet Zoë" asks for no Renault.
   const name = nameGiven(clean);
   const unnamed = name ? blank(clean, name.index, name.end) : clean;

@@ -137,7 +137,7 @@ describe("the assistant answers from live stock", () => {
     expect(offered).toContain(tucson.code);
     expect(offered).toContain("I've passed your offer of *€ 25.000* on to a colleague");
     const [lead] = await withTenant(t.tenant.id, (tx) => tx.select().from(leads).innerJoin(contacts, eq(contacts.id, leads.contactId)).where(eq(contacts.phone, "447700900201")));
-    expect(lead.leads.preferences.maxPrice).toBeUndefined();
+    expect(lead.leads.budgetMax).toBeNull();
     const handover = (await withTenant(t.tenant.id, (tx) => tx.select().from(tasks))).find((task) => /offers € 25\.000/.test(task.body ?? ""));
     expect(handover).toBeDefined();
     // Asked about by year, the year's car: "Ranger 2021" is not the 2023 one.
