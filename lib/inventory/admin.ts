@@ -28,7 +28,7 @@ const readWholeNumber = (v: unknown) => (v === null || (typeof v === "string" &&
 const wholeNumber = (missing: string, limits: (n: z.ZodNumber) => z.ZodNumber) =>
   z.preprocess(readWholeNumber, limits(z.number({ error: (issue) => (issue.input === undefined ? missing : notWhole) }).int(notWhole)));
 const optionalInt = (min: number, max: number) =>
-  z.preprocess(readWholeNumber, z.number({ error: notWhole }).int(notWhole).min(min).max(max).optional());
+  z.preprocess(readWholeNumber, z.number({ error: notWhole }).int(notWhole).min(min, `At least ${min}.`).max(max, `At most ${max}.`).optional());
 
 const thisYear = new Date().getUTCFullYear();
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { parseWholeNumber } from "@/lib/format/numbers";
 import { xmlFeedRows } from "./feed-xml";
 
 // The canonical feed of CONTRACTS §5 (JSON `{ vehicles: [...] }` or the same columns as CSV), one row at a time:
@@ -7,8 +8,12 @@ import { xmlFeedRows } from "./feed-xml";
 
 const known = ["external_id", "make", "model", "variant", "year", "mileage_km", "price", "currency", "fuel", "transmission", "body", "color", "doors", "seats", "power_hp", "description", "features", "images", "status"];
 const nextYear = new Date().getUTCFullYear() + 1;
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const optInt = (min: number, max: number) => z.preprocess((v) => (v === "" || v === null ? undefined : v), int(min, max).optional());
+// Whole numbers as a spreadsheet may write them ("7.500", "14 950", "14950.00"): "7.500" is 7500, never 7.5.
+const wholeOf = (v: unknown) => (v === "" || v === null ? undefined : typeof v === "string" ? (parseWholeNumber(v) ?? v) : v);
+const wholeNumber = (min: number, max: number) => z.number({ error: (i) => (i.input === undefined ? "is required" : "must be a whole number, like 7500") })
+  .int("must be a whole number, like 7500").min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+const int = (min: number, max: number) => z.preprocess(wholeOf, wholeNumber(min, max));
+const optInt = (min: number, max: number) => z.preprocess(wholeOf, wholeNumber(min, max).optional());
 const list = z.preprocess((v) => (typeof v === "string" ? v.split("|").map((s) => s.trim()).filter(Boolean) : v ?? []), z.array(z.string().max(2000)).max(60));
 const aliases = (map: Record<string, string>) => z.preprocess((v) => (typeof v === "string" ? (map[v.trim().toLowerCase()] ?? v.trim().toLowerCase()) : v), z.string());
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseWholeNumber } from "@/lib/format/numbers";
 import { vehicleFormSchema } from "@/lib/inventory/admin";
+import { normalizeFeedRow } from "@/lib/inventory/feed";
 
 const car = { make: "Kia", model: "Ceed", year: "2020", mileageKm: "85000", price: "14950", fuel: "petrol", transmission: "manual", body: "hatchback", status: "available" };
 
@@ -33,5 +34,20 @@ describe("whole numbers as dealers type them", () => {
     expect(fe.costPrice?.[0]).toMatch(/whole number/i);
     expect(fe.mileageKm?.[0]).toBe("Enter the mileage.");
     expect(fe.doors).toBeUndefined();
+  });
+
+  it("says the limits of doors, seats and power rather than the number format", () => {
+    const fe = vehicleFormSchema.safeParse({ ...car, doors: "0", seats: "100", powerHp: "-1" }).error!.flatten().fieldErrors;
+    expect(fe.doors?.[0]).toBe("At least 1.");
+    expect(fe.seats?.[0]).toMatch(/^At most \d+\.$/);
+    expect(fe.powerHp?.[0]).toMatch(/^At least \d+\.$/);
+  });
+
+  it("reads a feed's or a spreadsheet's numbers the same way: 7.500 km is 7500, never 7.5", () => {
+    const row = { external_id: "A1", make: "Kia", model: "Ceed", year: "2020", mileage_km: "7.500", price: "14.950", fuel: "petrol", transmission: "manual", body: "hatchback" };
+    const r = normalizeFeedRow(row, 2, "EUR");
+    expect(r.ok && r.vehicle).toMatchObject({ mileageKm: 7500, price: 14950 });
+    expect(normalizeFeedRow({ ...row, mileage_km: "7.5" }, 3, "EUR")).toEqual({ ok: false, error: { rowNumber: 3, reason: "mileage_km: must be a whole number, like 7500" } });
+    expect(normalizeFeedRow({ ...row, price: "" }, 4, "EUR")).toEqual({ ok: false, error: { rowNumber: 4, reason: "price: is required" } });
   });
 });
