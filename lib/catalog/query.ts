@@ -77,7 +77,12 @@ export function listingHref(q: ListingQuery, change: Partial<ListingQuery> = {})
   return s ? `/?${s}` : "/";
 }
 
-export const hasFilters = (q: ListingQuery) => order.some((k) => k !== "sort" && k !== "page" && q[k] !== undefined);
+/**
+ * Listing states worth a search engine's index: the plain listing and its pages, and landing pages by make, model,
+ * fuel, body, gearbox or showroom. A free-text search, a price, year or mileage bound or another order is for people.
+ */
+export const indexable = (q: ListingQuery) =>
+  !q.q && q.minPrice === undefined && q.maxPrice === undefined && q.minYear === undefined && q.maxKm === undefined && q.sort === "newest";
 
 /** Keeps a non-default ?lang= on the site's own links. */
 export function withLang(href: string, lang: string, defaultLang: string): string {

@@ -4,7 +4,7 @@ import { ListingFilters } from "@/components/site/listing-filters";
 import { ListingPagination } from "@/components/site/listing-pagination";
 import { VehicleCard } from "@/components/site/vehicle-card";
 import { loadFacets, loadListing, loadModels, loadShowrooms } from "@/lib/catalog/data";
-import { hasFilters, keepModelOfMake, listingHref, PAGE_SIZE, parseListingQuery, withLang } from "@/lib/catalog/query";
+import { indexable, keepModelOfMake, listingHref, PAGE_SIZE, parseListingQuery, withLang } from "@/lib/catalog/query";
 import { canonicalUrl, languageAlternates } from "@/lib/catalog/site";
 import { dealerJsonLd, jsonLdScript } from "@/lib/catalog/structured-data";
 import { siteFromParams } from "./site-context";
@@ -35,8 +35,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
     description,
     alternates: { canonical: canonicalUrl(site, path), languages: languageAlternates(site, path) },
     openGraph: { type: "website", title, description, url: canonicalUrl(site, path), siteName: site.tenant.name, locale: site.tenant.locale.replace("-", "_") },
-    // Deep filter combinations are for people, not for the index; the plain listing and its pages are.
-    robots: hasFilters(q) && q.q ? { index: false, follow: true } : undefined,
+    // Searches, bounds and orders are for people, not for the index.
+    robots: indexable(q) ? undefined : { index: false, follow: true },
   };
 }
 
@@ -47,6 +47,8 @@ export default async function ListingPage(props: Props) {
     loadListing(tenant.id, q), loadFacets(tenant.id), q.make ? loadModels(tenant.id, q.make) : Promise.resolve([]), loadShowrooms(tenant),
   ]);
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // A page past the last (an old link after cars sold) is the last page, not "page 3 of 2" with nothing on it.
+  if (q.page > totalPages) redirect(withLang(listingHref(q, { page: totalPages }), lang, langs[0]));
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(dealerJsonLd(tenant, site.origin)) }} />

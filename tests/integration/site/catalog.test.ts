@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ReactElement } from "react";
 import { describe, expect, it } from "vitest";
-import ListingPage from "@/app/sites/[domain]/page";
+import ListingPage, { generateMetadata as listingMetadata } from "@/app/sites/[domain]/page";
 import VehiclePage, { generateMetadata } from "@/app/sites/[domain]/cars/[slug]/page";
 import { GET as sitemap } from "@/app/sites/[domain]/sitemap.xml/route";
 import { eq } from "drizzle-orm";
@@ -60,6 +60,18 @@ describe("public dealer site", () => {
     expect(await redirected({ make: "BMW", model: "3-serie" })).toBeNull();
     expect(cards(bmw)).toEqual([expect.stringMatching(/^bmw-3-serie-/)]);
     expect(selectOf(bmw, "model")).toContain('<option value="3-serie" selected="">');
+  });
+
+  it("keeps searches, bounds and other orders out of the index, and sends a page past the last to the last", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    const meta = (sp: Record<string, string>) => listingMetadata({ params: Promise.resolve({ domain: hostOf(t.tenant.slug) }), searchParams: Promise.resolve(sp) });
+    for (const sp of [{}, { make: "Toyota" }, { fuel: "electric" }, { body: "suv", transmission: "automatic" }]) expect((await meta(sp)).robots, JSON.stringify(sp)).toBeUndefined();
+    for (const sp of [{ q: "golf" }, { maxPrice: "20000" }, { sort: "price_asc" }, { make: "Toyota", minYear: "2020" }, { maxKm: "50000" }]) {
+      expect((await meta(sp)).robots, JSON.stringify(sp)).toEqual({ index: false, follow: true });
+    }
+    const pastTheEnd = await listing(t.tenant.slug, { make: "Toyota", page: "3" }).then(() => null, (e: { digest?: string }) => e.digest);
+    expect(pastTheEnd).toMatch(/^NEXT_REDIRECT;replace;\/\?make=Toyota;307;/);
   });
 
   it("price and mileage fields take amounts written with separators, as the listing reads them", async () => {
