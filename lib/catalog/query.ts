@@ -1,5 +1,6 @@
 import type { VehicleFilters } from "@/lib/inventory/search";
 import { parseWholeNumber } from "@/lib/format/numbers";
+import { parseAmount } from "@/lib/assistant/understand/amounts";
 
 export const PAGE_SIZE = 24;
 export const FUELS = ["petrol", "diesel", "hybrid", "electric", "lpg", "other"] as const;
@@ -26,6 +27,13 @@ const whole = (s: string | undefined, max: number): number | undefined => {
   const n = s ? parseWholeNumber(s) : null;
   return n !== null && n >= 0 && n <= max ? n : undefined;
 };
+/** A price as shoppers type it: "20.000", or with a currency or unit, "€ 20.000", "20k", "150 jt", "Rp 150.000.000". */
+const amount = (s: string | undefined, max: number): number | undefined => {
+  const plain = whole(s, max);
+  if (plain !== undefined || !s || !/[^\d.,\s]/.test(s)) return plain;
+  const n = parseAmount(s);
+  return n !== null && Number.isSafeInteger(n) && n >= 0 && n <= max ? n : undefined;
+};
 const oneOf = <T extends string>(list: readonly T[], s: string | undefined): T | undefined =>
   list.includes(s?.toLowerCase() as T) ? (s!.toLowerCase() as T) : undefined;
 
@@ -36,7 +44,7 @@ export function parseListingQuery(p: Params): ListingQuery {
   return {
     q: first(p, "q"), make: first(p, "make"), model: first(p, "model"),
     fuel: oneOf(FUELS, first(p, "fuel")), transmission: oneOf(TRANSMISSIONS, first(p, "transmission")), body: oneOf(BODIES, first(p, "body")),
-    minPrice: whole(first(p, "minPrice"), 1e12), maxPrice: whole(first(p, "maxPrice"), 1e12),
+    minPrice: amount(first(p, "minPrice"), 1e12), maxPrice: amount(first(p, "maxPrice"), 1e12),
     minYear: whole(first(p, "minYear"), 3000), maxKm: whole(first(p, "maxKm"), 1e8),
     sort: oneOf(SORTS, first(p, "sort")) ?? "newest",
     page: Math.min(Math.max(whole(first(p, "page"), 10_000) ?? 1, 1), 10_000),

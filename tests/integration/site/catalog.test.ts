@@ -66,7 +66,8 @@ describe("public dealer site", () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);
     const meta = (sp: Record<string, string>) => listingMetadata({ params: Promise.resolve({ domain: hostOf(t.tenant.slug) }), searchParams: Promise.resolve(sp) });
-    for (const sp of [{}, { make: "Toyota" }, { fuel: "electric" }, { body: "suv", transmission: "automatic" }]) expect((await meta(sp)).robots, JSON.stringify(sp)).toBeUndefined();
+    const landing: Record<string, string>[] = [{}, { make: "Toyota" }, { fuel: "electric" }, { body: "suv", transmission: "automatic" }];
+    for (const sp of landing) expect((await meta(sp)).robots, JSON.stringify(sp)).toBeUndefined();
     for (const sp of [{ q: "golf" }, { maxPrice: "20000" }, { sort: "price_asc" }, { make: "Toyota", minYear: "2020" }, { maxKm: "50000" }]) {
       expect((await meta(sp)).robots, JSON.stringify(sp)).toEqual({ index: false, follow: true });
     }

@@ -13,6 +13,11 @@ describe("listing query", () => {
     expect(toVehicleFilters({ ...q, page: 3 }, 24)).toMatchObject({ limit: 24, offset: 48, make: "Kia" });
   });
 
+  it.each([["€ 20.000", 20000], ["20k", 20000], ["150 jt", 150_000_000], ["Rp 150.000.000", 150_000_000], ["20 000 kr", 20000], ["14,5", undefined], ["abc", undefined]])(
+    "reads a price typed as %j", (typed, value) => {
+      expect(parseListingQuery({ maxPrice: typed }).maxPrice).toBe(value);
+    });
+
   it("drops a model the chosen make has none of, and keeps one it has in the stock's spelling", () => {
     const fords = [{ value: "Focus" }, { value: "Ranger" }];
     const leftFromBmw = parseListingQuery({ make: "Ford", model: "3-serie" });
