@@ -68,7 +68,8 @@ describe("public dealer site", () => {
     const meta = (sp: Record<string, string>) => listingMetadata({ params: Promise.resolve({ domain: hostOf(t.tenant.slug) }), searchParams: Promise.resolve(sp) });
     const landing: Record<string, string>[] = [{}, { make: "Toyota" }, { fuel: "electric" }, { body: "suv", transmission: "automatic" }];
     for (const sp of landing) expect((await meta(sp)).robots, JSON.stringify(sp)).toBeUndefined();
-    for (const sp of [{ q: "golf" }, { maxPrice: "20000" }, { sort: "price_asc" }, { make: "Toyota", minYear: "2020" }, { maxKm: "50000" }]) {
+    const forPeople: Record<string, string>[] = [{ q: "golf" }, { maxPrice: "20000" }, { sort: "price_asc" }, { make: "Toyota", minYear: "2020" }, { maxKm: "50000" }];
+    for (const sp of forPeople) {
       expect((await meta(sp)).robots, JSON.stringify(sp)).toEqual({ index: false, follow: true });
     }
     const pastTheEnd = await listing(t.tenant.slug, { make: "Toyota", page: "3" }).then(() => null, (e: { digest?: string }) => e.digest);
