@@ -36,7 +36,7 @@ export function readFollowUp(text: string, u: Pick<Understanding, "intents" | "e
   const noCarNamed = () => !e.vehicleCode && !e.make && !e.model;
   // A car picked from the list we just sent ("de tweede", "nummer 3"): the message is about that car.
   const aboutOneCar = ["other", "specific_vehicle", "test_drive", "financing", "price_negotiation"].includes(u.intents[0]);
-  const picked = aboutOneCar && memory.proposedCodes.length > 1 && noCarNamed() ? pickFromList(text) : null;
+  const picked = aboutOneCar && memory.proposedCodes.length > 1 && noCarNamed() ? pickFromList(text, memory.proposedCodes.length) : null;
   if (picked !== null && memory.proposedCodes[picked]) e.vehicleCode = memory.proposedCodes[picked];
 
   let primary = u.intents[0];

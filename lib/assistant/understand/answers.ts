@@ -31,32 +31,37 @@ export function shortAnswer(text: string): "yes" | "no" | "ok" | null {
 }
 
 const ordinalWords: Record<number, string[]> = {
-  1: ["eerste", "first", "erste", "ersten", "erster", "første", "pertama"],
-  2: ["tweede", "second", "zweite", "zweiten", "zweiter", "andre", "kedua"],
-  3: ["derde", "third", "dritte", "dritten", "dritter", "tredje", "ketiga"],
+  1: ["eerste", "first", "erste", "ersten", "erster", "første", "pertama", "1e", "1ste", "1st", "ke1"],
+  2: ["tweede", "second", "zweite", "zweiten", "zweiter", "andre", "kedua", "2e", "2de", "2nd", "ke2"],
+  3: ["derde", "third", "dritte", "dritten", "dritter", "tredje", "ketiga", "3e", "3de", "3rd", "ke3"],
 };
+// The last car of the list: "de laatste", "the last one", "den siste", "yang terakhir".
+const lastWords = ["laatste", "last", "letzte", "letzten", "letzter", "siste", "terakhir"];
+// …but "de laatste prijs", "the last time" and "harga terakhir" are no car.
+const lastOfSomethingElse = /(?:laatste|last|letzte\w*|siste|terakhir)\s+(?:prijs|price|pris|preis|bod|offer|angebot|keer|time|mal|gang|kali)|harga\s+terakhir/u;
 
 // In a longer message an ordinal picks a car only after an article, and not as "the first time" or "de eerste eigenaar".
-const articleOrdinal = new RegExp(String.raw`(?<!\p{L})(?:the|de|die|der|den|das|dem|yang)\s+(${Object.values(ordinalWords).flat().join("|")})(?!\p{L})` +
+const articleOrdinal = new RegExp(String.raw`(?<!\p{L})(?:the|de|die|der|den|das|dem|yang)\s+(${[...Object.values(ordinalWords).flat(), ...lastWords].join("|")})(?!\p{L})` +
   String.raw`(?!\s+(?:time|keer|mal|gang|kali|hand|owner|eigenaar|besitzer|eier|pemilik|tangan)(?!\p{L}))`, "iu");
 
 /**
  * Which car of a list the shopper picks (0-based): "de tweede", "the first one", "nummer 3", "yang kedua", or a bare
  * "2"; in a longer message, an ordinal after an article ("book the first one on friday"). Null otherwise.
  */
-export function pickFromList(text: string): number | null {
-  const t = text.trim().toLowerCase();
+export function pickFromList(text: string, listLength: number): number | null {
+  const t = text.trim().toLowerCase().replace(/\bke-(\d)\b/g, "ke$1");
   const bare = /^(?:(?:nummer|nr|number|no|nomor|nummeret)\.?\s*)?([1-9])\s*[.)]?$/u.exec(t) ?? /\b(?:nummer|nr|number|nomor|nummeret)\.?\s*([1-9])\b/u.exec(t);
   if (bare) return Number(bare[1]) - 1;
   const tokens = t.split(/[^\p{L}\d]+/u).filter(Boolean);
   if (/second[- ]hand/.test(t)) return null;
   if (tokens.length > 5) {
     const word = articleOrdinal.exec(t)?.[1];
+    if (word && lastWords.includes(word)) return listLength - 1;
     const n = word ? Object.entries(ordinalWords).find(([, list]) => list.includes(word))?.[0] : undefined;
     return n ? Number(n) - 1 : null;
   }
-  for (const [n, list] of Object.entries(ordinalWords)) if (tokens.some((w) => list.includes(w) || w === `${n}e` || w === `${n}ste` || w === `${n}de`)) return Number(n) - 1;
-  return null;
+  for (const [n, list] of Object.entries(ordinalWords)) if (tokens.some((w) => list.includes(w))) return Number(n) - 1;
+  return tokens.some((w) => lastWords.includes(w)) && !lastOfSomethingElse.test(t) ? listLength - 1 : null;
 }
 
 // "hij", "die", "it", "er", "den", "itu"… in a question: the shopper asks about the car we just showed.

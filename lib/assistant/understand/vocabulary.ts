@@ -6,15 +6,15 @@ const R = String.raw`(?![\p{L}\d])`;
 const words = (alternatives: string, flags = "iu") => new RegExp(`${L}(?:${alternatives})${R}`, flags);
 
 export const fuelWords: [Fuel, RegExp][] = [
-  ["hybrid", words(String.raw`hybride?|hybrid\w*|phev|hev|plug-?in(?: hybrid)?|plugin|ladbar hybrid`)],
-  ["electric", words(String.raw`elektrisch\w*|elektrisk\w*|elektro\w*|el-?bil\w*|electric|e-?auto|ev|bev|100% elektrisk|mobil listrik|listrik|volledig elektrisch|stroom`)],
+  ["hybrid", words(String.raw`hybride?|hybrid\w*|hybried\w*|hibrid\w*|hybrit\w*|phev|hev|plug-?in(?: hybrid)?|plugin|ladbar hybrid`)],
+  ["electric", words(String.raw`elektrisch\w*|elektries\w*|electrisch\w*|elektrisk\w*|elektro\w*|el-?bil\w*|electric|e-?auto|ev|bev|100% elektrisk|mobil listrik|listrik|volledig elektrisch|stroom`)],
   ["diesel", words(String.raw`diesel\w*|tdi|dci|hdi|solar`)],
   ["lpg", words(String.raw`lpg|autogas|g3`)],
-  ["petrol", words(String.raw`benzine|bensin\w*|benzin(?:er)?|petrol|gasoline|pertalite|pertamax|tsi|tfsi`)],
+  ["petrol", words(String.raw`benzine|benzien|bensin\w*|benzin(?:er)?|petrol|gasoline|pertalite|pertamax|tsi|tfsi`)],
 ];
 
 export const transmissionWords: [Transmission, RegExp][] = [
-  ["automatic", words(String.raw`automaat|automatisch\w*|automatic\w*|automatgir|automat|automatik\w*|auto ?gear|matic|a\/t|cvt|dsg|tiptronic|otomatis|autogir`)],
+  ["automatic", words(String.raw`automa{2,3}t|automaten|automatisch\w*|automatic\w*|automatgir|automat|automatik\w*|auto ?gear|matic|a\/t|cvt|dsg|tiptronic|otomatis|autogir`)],
   ["automatic", new RegExp(`${L}AT${R}`, "u")],
   ["manual", words(String.raw`handgeschakeld\w*|handbak|schakel\w*|manue[el]\w*|manuell\w*|manuelt|manual\w*|schaltgetriebe|schalter|handschaltung|geschaltet|stick ?shift|m\/t|girkasse manuell`)],
   ["manual", new RegExp(`${L}MT${R}`, "u")],
@@ -22,7 +22,7 @@ export const transmissionWords: [Transmission, RegExp][] = [
 
 export const bodyWords: [Body, RegExp][] = [
   ["mpv", words(String.raw`mpv|7[- ]?(?:zitter|zits|zitplaatsen|persoons|seter|seters|seat|seats|seater|sitz\w*|penumpang|kursi)|siebensitzer|mobil keluarga|keluarga besar|minivan|people ?carrier|familiebil|gezinsauto|großraumvan|family car|familienauto|familienwagen|(?:groot|groter) gezin|(?:big|large) family|große[nmr]? familie|stor familie`)],
-  ["estate", words(String.raw`stationwagen\w*|stationcar|combi|kombi|stasjonsvogn\w*|estate|wagon|touring|sports ?tourer`)],
+  ["estate", words(String.raw`stationwagen\w*|stationwagon\w*|station wagon|stationcar|combi|kombi|stasjonsvogn\w*|estate|wagon|touring|sports ?tourer`)],
   ["suv", words(String.raw`suvs?|suv's|crossovers?|terreinwagen|4x4|offroader|geländewagen`)],
   ["hatchback", words(String.raw`hatchback\w*|hatch|kleinwagen|småbil|kleine auto|stadsauto|city ?car|mobil kecil`)],
   ["sedan", words(String.raw`sedan\w*|limousine|saloon`)],

@@ -18,10 +18,11 @@ describe("short answers to the assistant's last reply", () => {
     ["de tweede graag", 1], ["De eerste", 0], ["nummer 3", 2], ["nr. 2", 1], ["2", 1], ["the first one please", 0], ["die zweite bitte", 1],
     ["den tredje", 2], ["yang kedua kak", 1], ["Kan ik de 2e proefrijden?", 1],
     ["book a test drive for the first one on friday at 10", 0], ["Ik wil graag de tweede morgen proefrijden", 1],
-  ] as const)("%s picks car %i of the list", (text, index) => expect(pickFromList(text)).toBe(index));
+    ["de 2e wat is de km stand", 1], ["en de laatste, welke kleur?", 2], ["den siste, hvor mange km har den gått", 2], ["yang ke-2 berapa", 1], ["the last one", 2],
+  ] as const)("%s picks car %i of the list", (text, index) => expect(pickFromList(text, 3)).toBe(index));
 
-  it.each(["Do you have second hand cars?", "Hebben jullie een automaat onder de 20.000 euro en de eerste keer?", "Ik zoek een auto", "Was he the first owner of this car?"])(
-    "%s picks nothing", (text) => expect(pickFromList(text)).toBeNull(),
+  it.each(["Do you have second hand cars?", "Hebben jullie een automaat onder de 20.000 euro en de eerste keer?", "Ik zoek een auto", "Was he the first owner of this car?", "wat is jullie laatste prijs?", "harga terakhir brp?"])(
+    "%s picks nothing", (text) => expect(pickFromList(text, 3)).toBeNull(),
   );
 });
 

@@ -12,6 +12,10 @@ describe("vehicle words", () => {
     ["Schaltgetriebe", "manual"], ["MT", "manual"], ["manual", "manual"],
   ])("%s → %s", (word, transmission) => expect(understand(`zoek een auto ${word}`).entities.transmission).toBe(transmission));
 
+  it("reads an automatic written with one a too many", () => {
+    expect(understand("heb jullie een automaaat hybried onder de 20000").entities).toMatchObject({ transmission: "automatic", fuel: "hybrid", maxPrice: 20000 });
+  });
+
   it("does not read the English word 'at' as an automatic gearbox", () => {
     expect(understand("can I come at 3pm").entities.transmission).toBeUndefined();
   });
@@ -19,10 +23,12 @@ describe("vehicle words", () => {
   it.each([
     ["benzine", "petrol"], ["bensin", "petrol"], ["Benziner", "petrol"], ["diesel", "diesel"], ["hybride", "hybrid"], ["elektrisch", "electric"],
     ["elbil", "electric"], ["Elektro", "electric"], ["EV", "electric"], ["listrik", "electric"], ["lpg", "lpg"],
+    // As shoppers misspell them.
+    ["hybried", "hybrid"], ["benzien", "petrol"], ["elektries", "electric"],
   ])("fuel %s → %s", (word, fuel) => expect(understand(`een ${word} graag`).entities.fuel).toBe(fuel));
 
   it.each([
-    ["stationwagen", "estate"], ["stasjonsvogn", "estate"], ["Kombi", "estate"], ["estate", "estate"], ["7 seater", "mpv"], ["7-zitter", "mpv"],
+    ["stationwagen", "estate"], ["stationwagon", "estate"], ["stasjonsvogn", "estate"], ["Kombi", "estate"], ["estate", "estate"], ["7 seater", "mpv"], ["7-zitter", "mpv"],
     ["7 seter", "mpv"], ["mobil keluarga", "mpv"], ["auto voor een groot gezin", "mpv"], ["a family car", "mpv"], ["für eine große Familie", "mpv"], ["vi er en stor familie", "mpv"], ["cabrio", "convertible"], ["coupe", "coupe"], ["bestelbus", "van"], ["bedrijfswagens", "van"], ["Nutzfahrzeuge", "van"], ["varebil", "van"], ["pickup", "pickup"],
   ])("body %s → %s", (word, body) => expect(understand(`zoek ${word}`).entities.body).toBe(body));
 
