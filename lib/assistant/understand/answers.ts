@@ -112,6 +112,8 @@ export function wantsVisit(text: string): boolean {
 }
 
 const continuation = /^\s*(?:en|and|und|og|dan|or|of|oder|eller|atau|maar|but|aber|men|tapi)(?!\p{L})|(?<!\p{L})(?:ook|also|auch|også|juga|too)(?!\p{L})/iu;
+// "Do you have it in red?", "Hebben jullie die in het blauw?", "Gibt es den in Schwarz?": the same wish in another colour.
+const sameInAnother = /(?<!\p{L})(?:it|one|them|die|hem|ihn|den|denne|dem)\s+(?:in|i)\s+(?:the\s+|het\s+)?\p{L}+/iu;
 // "Ik zoek een diesel" asks anew, however short.
 const freshSearch = /^\s*(?:ik zoek|zoek|i'?m looking|looking for|i want|ich suche|suche|jeg ser|ser etter|jeg vil ha|saya cari|cari|mau cari)(?!\p{L})/iu;
 const cheaperWords = /goedkoper|cheaper|less expensive|lower price|günstiger|billiger|billigere|rimeligere|lebih murah|yang murah/iu;
@@ -121,7 +123,7 @@ const cheaperWords = /goedkoper|cheaper|less expensive|lower price|günstiger|bi
  * "und"… or says "ook", "also", "auch"…, or it is only a few words of filters ("Automaat?", "onder de 15.000").
  */
 export function continuesSearch(text: string, namesFilters: boolean): boolean {
-  if (continuation.test(text)) return true;
+  if (continuation.test(text) || (namesFilters && sameInAnother.test(text))) return true;
   return namesFilters && !freshSearch.test(text) && text.trim().split(/\s+/).length <= 4;
 }
 
