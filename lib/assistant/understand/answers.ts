@@ -237,11 +237,11 @@ export function asksCheaper(text: string): boolean {
 }
 
 const months = /(?<!\d)(\d{1,3})\s*(?:maanden|maand|mnd|months?|monate?n?|måneder|måned|bulan|bln)(?!\p{L})/iu;
-const years = /(?<!\d)(\d{1,2})\s*(?:jaar|years?|jahre?n?|år|tahun|thn)(?!\p{L})/iu;
-const downWords = String.raw`aanbetaling|aanbetalen|down ?payment|down|deposit|anzahlung|egenandel|dp|uang muka`;
+const years = /(?<!\d)(\d{1,2})\s*(?:jaar|years?|jahre?n?|års?|tahun|thn)(?!\p{L})/iu;
+const downWords = String.raw`aanbetaling|aanbetalen|down ?payment|down|deposit|anzahlung|egenandel|egenkapital|kontantinnskudd|dp|uang muka`;
 const amount = String.raw`(?:${currencyBefore})?\s*(?:${numberPattern})\s*(?:k|jt|juta|rb|ribu|mille|duizend|tausend)?\s*(?:${currencyAfter})?`;
 const downPct = new RegExp(String.raw`(\d{1,2})\s*%\s*(?:${downWords})|(?:${downWords})\D{0,15}?(\d{1,2})\s*%`, "iu");
-const downAmount = new RegExp(String.raw`(?:${downWords})\D{0,15}?(${amount})|(${amount})\s*(?:${downWords})`, "iu");
+const downAmount = new RegExp(String.raw`(?:${downWords})\D{0,15}?(${amount})|(${amount})\s*(?:(?:i|in|als|sebagai)\s+)?(?:${downWords})`, "iu");
 
 /**
  * The terms a shopper asks a financing example for: "over 72 maanden", "5 jaar", "met 5.000 aanbetaling", "DP 20%".

@@ -63,6 +63,9 @@ describe("the terms of a financing example", () => {
     ["84 Monate, 20 % Anzahlung", { months: 84, downPaymentPct: 20 }],
     ["tenor 4 tahun, DP 20%?", { months: 48, downPaymentPct: 20 }],
     ["DP 30 jt, 36 bulan", { months: 36, downPayment: 30_000_000 }],
+    ["med 50 000 i egenkapital og 5 års nedbetaling", { months: 60, downPayment: 50000 }],
+    ["hva koster den med 20% egenkapital over 5 år?", { months: 60, downPaymentPct: 20 }],
+    ["Was kostet das monatlich bei 2000 Anzahlung und 48 Monaten?", { months: 48, downPayment: 2000 }],
     ["over 3 maanden", {}],
     ["Hebben jullie een automaat?", {}],
   ] as const)("%s → %o", (text, terms) => expect(financingTerms(text)).toEqual(terms));
