@@ -56,8 +56,6 @@ export function readFollowUp(text: string, u: Pick<Understanding, "intents" | "e
   const terms = ["other", "browse", "financing"].includes(primary) ? financingTerms(text) : {};
   if (terms.downPayment && e.maxPrice === terms.downPayment) delete e.maxPrice;
   if (terms.downPayment && e.minPrice === terms.downPayment) delete e.minPrice;
-  // "bei 2000 Anzahlung" is no model year.
-  if (terms.downPayment && e.minYear === terms.downPayment) delete e.minYear;
   const filters = searchKeys.filter((k) => k in e);
   if ((primary === "other" || primary === "browse") && memory.focusCode && Object.keys(terms).length > 0 && filters.length === 0) primary = "financing";
   const out = (more: Partial<FollowUp> = {}): FollowUp => ({ entities: e, primary, aboutFocus, terms, ...more });

@@ -243,8 +243,8 @@ export async function offlineReply(o: {
     const picking = Boolean(best) || (list.length >= 2 && singlesOut(o.text));
     // A year read as "from" ("tahun 2019", "fra 2019") is that very year when it singles a car out.
     const said = yearNamed(o.text, now);
-    // The year of the car the shopper trades in singles nothing out.
-    const year = said && said !== e.tradeIn?.year && !e.maxYear && (!e.minYear || (picking && e.minYear === said)) ? said : null;
+    // The year of the car the shopper trades in singles nothing out, nor a down payment ("bei 2000 Anzahlung").
+    const year = said && said !== e.tradeIn?.year && said !== f.terms.downPayment && !e.maxYear && (!e.minYear || (picking && e.minYear === said)) ? said : null;
     const named = { ...(year ? { minYear: year, maxYear: year } : {}), ...pickKeys(e, ["transmission", "fuel"].filter((k) => k in e) as (keyof Entities)[]) };
     const narrowed = o.memory.search ? { ...o.memory.search, ...named } : null;
     // "Yg RS ada?", "en die Touring Sports?": one car of the list by a word of its version that no other listed car has.

@@ -150,6 +150,13 @@ describe("the assistant answers from live stock", () => {
     expect(both).toContain(eniro.code);
   });
 
+  it("reads \"bei 2000 Anzahlung\" after a list as a down payment, not as cars from the year 2000", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    const [, which] = await converse(t, "4915112345678", ["Habt ihr einen Automatik unter 20.000 Euro?", "Was kostet das monatlich bei 2000 Anzahlung und 48 Monaten?"]);
+    expect(which).toMatch(/^Welches Auto meinst du\?/);
+  });
+
   it("keeps the name a shopper gives on the contact and thanks them by it, even a name that is also a car's", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);
