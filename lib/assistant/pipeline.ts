@@ -288,6 +288,14 @@ async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r:
       events.push({ name: "appointment/booked", data: { tenantId, appointmentId } });
     }
   }
+  if (r.actions.cancelled) {
+    const { appointmentId, kind, start } = r.actions.cancelled;
+    const what = kind === "visit" ? "Visit" : "Test drive";
+    const who = ctx.contact?.name ?? ctx.contact?.phone ?? "shopper";
+    await recordSystemEvent(tx, tenantId, ctx.conversation.id, `${what} cancelled by the shopper`, { event: "appointment_cancelled", appointmentId });
+    const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timeZone }).format(new Date(start));
+    await notifyReps(tx, tenantId, leadId, `${what} cancelled: ${who}`, `${who} cancelled their ${what.toLowerCase()} of ${when} on WhatsApp.`);
+  }
   if (r.actions.wish) {
     const who = ctx.contact?.name ?? ctx.contact?.phone ?? "shopper";
     await recordSystemEvent(tx, tenantId, ctx.conversation.id, `Wish passed on by the assistant: ${r.actions.wish}`, { event: "wish_passed_on" });

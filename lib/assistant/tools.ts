@@ -265,6 +265,26 @@ export async function bookVisitTool(ctx: ToolContext, o: { showroomId: string | 
   return { ok: true as const, appointmentId: booked.id, place: placeLine(booked.place), showroomId: booked.place.branchId, start: o.start, movedFrom: booked.movedFrom, unchanged: booked.unchanged };
 }
 
+/**
+ * Cancels the shopper's own next test drive or visit, at their request: null when they have none coming. The car is
+ * named only while it is still on offer (a sold one's name would be no stock to show).
+ */
+export async function cancelOwnBookingTool(ctx: ToolContext, now: Date) {
+  if (!ctx.leadId) return null;
+  const leadId = ctx.leadId;
+  return inTenant(ctx, async (tx) => {
+    const [own] = await tx.select({ id: appointments.id, kind: appointments.kind, startsAt: appointments.startsAt, vehicleId: appointments.vehicleId }).from(appointments).where(and(
+      eq(appointments.tenantId, ctx.tenant.id), eq(appointments.leadId, leadId), inArray(appointments.status, ["booked", "confirmed"]), gt(appointments.startsAt, now),
+    )).orderBy(asc(appointments.startsAt)).limit(1);
+    if (!own) return null;
+    await tx.update(appointments).set({ status: "cancelled", updatedAt: new Date() }).where(eq(appointments.id, own.id));
+    const [car] = own.vehicleId
+      ? await tx.select(replyColumns).from(vehicles).where(and(eq(vehicles.tenantId, ctx.tenant.id), eq(vehicles.id, own.vehicleId), inArray(vehicles.status, ["available", "reserved"]))).limit(1)
+      : [];
+    return { appointmentId: own.id, kind: own.kind as "test_drive" | "visit", start: own.startsAt, vehicle: car ? toReplyVehicle(ctx.tenant, car) : undefined };
+  });
+}
+
 export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {
   if (!ctx.leadId) return;
   const prefs: LeadPreferences = {};

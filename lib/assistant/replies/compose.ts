@@ -33,7 +33,7 @@ export type ReplyInput = {
   /** The time the shopper picked was taken meanwhile; the new slots follow. */
   slotTaken?: boolean;
   /** `place`: the showroom of a visit booked without a car; `moved`: the shopper's booking got this new time. */
-  booking?: { start: Date; vehicle?: VehicleForReply; place?: string; moved?: boolean };
+  booking?: { start: Date; vehicle?: VehicleForReply; place?: string; moved?: boolean; cancelled?: boolean };
   /** The shopper asked for a showroom the car is not in: it is test-driven where it stands ({at}). */
   carElsewhere?: { asked: string; at: string };
   /** The showroom whose free times are offered for a visit without a car. */
@@ -142,6 +142,7 @@ function testDriveReply(input: ReplyInput, p: Phrases): string[] {
     const when = formatDateTime(input.booking.start, dateLocale[input.lang], t.timeZone);
     const car = input.booking.vehicle;
     const moved = input.booking.moved;
+    if (input.booking.cancelled) return [car ? fill(p.cancelled, { car: carName(car), when }) : fill(p.cancelledNoCar, { when })];
     return [car ? fill(moved ? p.moved : p.booked, { car: carName(car), when, at }) : fill(moved ? p.movedNoCar : p.bookedNoCar, { when, at })];
   }
   const car = input.vehicles?.[0];

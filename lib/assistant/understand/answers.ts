@@ -304,3 +304,13 @@ export function nameGiven(text: string): { name: string; index: number; end: num
 }
 
 export const statedName = (text: string): string | null => nameGiven(text)?.name ?? null;
+
+// "Annuleer de afspraak maar", "I need to cancel my test drive", "Ich muss den Termin absagen", "batalin jadwal test drive".
+const cancelWords = /(?<!\p{L})(?:annuleer\w*|annuleren|afzeggen|zeg\w* (?:\w+ )?af|cancel\w*|absagen|sage\w* (?:\w+ )?ab|stornier\w*|avlys\w*|avbestill\w*|batal\w*|gak jadi|nggak jadi|ga jadi)(?!\p{L})/iu;
+const appointmentWords = /(?<!\p{L})(?:afspraak|proefrit|bezoek|appointment|test ?drive|booking|visit|termin|probefahrt|besuch|avtale\w*|prøvetur\w*|prøvekjøring\w*|besøk\w*|jadwal|janji|kunjungan)(?!\p{L})/iu;
+
+/** Whether the shopper cancels their appointment: a cancelling word with the appointment named, or alone in a short message. */
+export function wantsToCancel(text: string): boolean {
+  if (!cancelWords.test(text)) return false;
+  return appointmentWords.test(text) || text.trim().split(/\s+/).length <= 4;
+}

@@ -12,7 +12,7 @@ import { featureKindsIn } from "@/lib/inventory/feature-words";
 export { detectLanguage } from "./language";
 export { addressForm, formalAfter } from "./address";
 export {
-  asksAboutThatCar, asksCheaper, statedName, asksColour, asksForPhotos, asksWhetherItHas, featureAsked, specAsked, historyTopic, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsVisit, type Superlative,
+  asksAboutThatCar, asksCheaper, statedName, asksColour, asksForPhotos, asksWhetherItHas, featureAsked, specAsked, historyTopic, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsToCancel, wantsVisit, type Superlative,
 } from "./answers";
 export { yearNamed } from "./budget";
 export { parseAmount } from "./amounts";

@@ -157,6 +157,21 @@ describe("the assistant answers from live stock", () => {
     expect(which).toMatch(/^Welches Auto meinst du\?/);
   });
 
+  it("cancels the shopper's own appointment when asked, tells the reps, and hands over when there is none", async () => {
+    const t = await createTestTenant();
+    const [car] = await addStock(t.tenant.id);
+    const [booked, cancelled] = await converse(t, "31612340039", [`Kan ik overmorgen om 11:00 een proefrit maken met de ${car.code}?`, "laat maar, annuleer de afspraak maar"]);
+    expect(booked).toMatch(/proefrit/);
+    expect(cancelled).toMatch(new RegExp(`^Je proefrit met de \\*${car.code}\\* .* is geannuleerd\\. Wil je een ander moment plannen\\?$`));
+    const state = await withTenant(t.tenant.id, async (tx) => ({ appointments: await tx.select().from(appointments), tasks: await tx.select().from(tasks), conversations: await tx.select().from(conversations) }));
+    expect(state.appointments.map((a) => a.status)).toEqual(["cancelled"]);
+    expect(state.tasks.some((task) => /^Test drive cancelled/.test(task.title))).toBe(true);
+    expect(state.conversations[0].mode).toBe("bot");
+    // Nothing booked: a colleague answers.
+    const [none] = await converse(t, "31612340040", ["ik wil een afspraak annuleren"]);
+    expect(none).toBe("Ik heb een collega gevraagd zo snel mogelijk contact met je op te nemen.");
+  });
+
   it("keeps the name a shopper gives on the contact and thanks them by it, even a name that is also a car's", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, specAsked, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, statedName, superlativeIn, understandMessage, vehicleCodesIn, wantsVisit, yearNamed,
+  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, specAsked, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, statedName, superlativeIn, understandMessage, vehicleCodesIn, wantsToCancel, wantsVisit, yearNamed,
 } from "@/lib/assistant/understand";
 
 describe("short answers to the assistant's last reply", () => {
@@ -165,4 +165,11 @@ describe("the name a shopper gives", () => {
     expect(u.entities.make).toBeUndefined();
     expect(u.entities.model).toBeUndefined();
   });
+});
+
+describe("cancelling an appointment", () => {
+  it.each(["laat maar, annuleer de afspraak maar", "ik wil een afspraak annuleren", "I need to cancel my test drive", "Ich muss den Termin absagen", "jeg må avlyse prøveturen", "mau batalin jadwal test drive besok", "cancel"])(
+    "%s cancels", (text) => expect(wantsToCancel(text)).toBe(true));
+  it.each(["kan ik de afspraak verzetten?", "cancel my subscription to the newsletter please now", "Hebben jullie een automaat?"])(
+    "%s does not", (text) => expect(wantsToCancel(text)).toBe(false));
 });

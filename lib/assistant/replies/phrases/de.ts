@@ -26,6 +26,8 @@ export const de: Phrases = {
   bookedNoCar: "Erledigt! Dein Besuch ist am *{when}*{at} eingeplant. Bis dann!",
   moved: "Erledigt! Deine Probefahrt mit dem {car} ist auf *{when}*{at} verschoben. Bis dann!",
   movedNoCar: "Erledigt! Dein Besuch ist auf *{when}*{at} verschoben. Bis dann!",
+  cancelled: "Deine Probefahrt mit dem {car} am *{when}* ist abgesagt. Möchtest du einen anderen Termin?",
+  cancelledNoCar: "Dein Besuch am *{when}* ist abgesagt. Möchtest du einen anderen Termin?",
   whichCar: "Welches Auto meinst du? Schick mir den Code aus der Anzeige (er beginnt mit #) oder sag, was du suchst.",
   negotiation: "Der Preis des {car} beträgt *{price}*.",
   offerNoted: "Ich habe dein Angebot von *{offer}* an einen Kollegen weitergegeben, der sich so schnell wie möglich bei dir meldet.",

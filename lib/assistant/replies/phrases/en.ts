@@ -26,6 +26,8 @@ export const en: Phrases = {
   bookedNoCar: "Done! Your visit is booked for *{when}*{at}. See you then!",
   moved: "Done! Your test drive of the {car} is moved to *{when}*{at}. See you then!",
   movedNoCar: "Done! Your visit is moved to *{when}*{at}. See you then!",
+  cancelled: "Your test drive of the {car} on *{when}* is cancelled. Would you like another time?",
+  cancelledNoCar: "Your visit on *{when}* is cancelled. Would you like another time?",
   whichCar: "Which car would you like? Send me its code from the listing (it starts with #) or tell me what you're looking for.",
   negotiation: "The asking price of the {car} is *{price}*.",
   offerNoted: "I've passed your offer of *{offer}* on to a colleague, who will contact you as soon as possible.",

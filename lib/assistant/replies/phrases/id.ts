@@ -26,6 +26,8 @@ export const id: Phrases = {
   bookedNoCar: "Siap! Kunjungan kakak sudah dijadwalkan *{when}*{at}. Sampai jumpa!",
   moved: "Siap! Test drive {car} sudah dipindah ke *{when}*{at}. Sampai jumpa!",
   movedNoCar: "Siap! Kunjungan kakak sudah dipindah ke *{when}*{at}. Sampai jumpa!",
+  cancelled: "Test drive {car} pada *{when}* sudah dibatalkan. Mau atur jadwal lain kak?",
+  cancelledNoCar: "Kunjungan kakak pada *{when}* sudah dibatalkan. Mau atur jadwal lain kak?",
   whichCar: "Mobil yang mana kak? Kirim kode dari iklannya (diawali #) atau ceritakan yang kakak cari.",
   negotiation: "Harga {car} adalah *{price}*.",
   offerNoted: "Tawaran kakak *{offer}* sudah saya teruskan ke tim sales, nanti kakak dihubungi secepatnya.",

@@ -26,6 +26,8 @@ export const nb: Phrases = {
   bookedNoCar: "Da er det avtalt! Besøket ditt er booket *{when}*{at}. Vi ses!",
   moved: "Da er det endret! Prøveturen med {car} er flyttet til *{when}*{at}. Vi ses!",
   movedNoCar: "Da er det endret! Besøket ditt er flyttet til *{when}*{at}. Vi ses!",
+  cancelled: "Prøveturen med {car} *{when}* er avlyst. Vil du finne et annet tidspunkt?",
+  cancelledNoCar: "Besøket ditt *{when}* er avlyst. Vil du finne et annet tidspunkt?",
   whichCar: "Hvilken bil mener du? Send koden fra annonsen (den begynner med #) eller fortell hva du ser etter.",
   negotiation: "Prisen på {car} er *{price}*.",
   offerNoted: "Jeg har gitt budet ditt på *{offer}* videre til en kollega, som tar kontakt med deg så snart som mulig.",

@@ -26,6 +26,8 @@ export const nl: Phrases = {
   bookedNoCar: "Geregeld! Je bezoek staat gepland op *{when}*{at}. Tot dan!",
   moved: "Geregeld! Je proefrit met de {car} is verplaatst naar *{when}*{at}. Tot dan!",
   movedNoCar: "Geregeld! Je bezoek is verplaatst naar *{when}*{at}. Tot dan!",
+  cancelled: "Je proefrit met de {car} op *{when}* is geannuleerd. Wil je een ander moment plannen?",
+  cancelledNoCar: "Je bezoek op *{when}* is geannuleerd. Wil je een ander moment plannen?",
   whichCar: "Welke auto bedoel je? Stuur de code uit de advertentie (die begint met #) of vertel wat je zoekt.",
   negotiation: "De vraagprijs van de {car} is *{price}*.",
   offerNoted: "Ik heb je bod van *{offer}* doorgegeven aan een collega, die zo snel mogelijk contact met je opneemt.",

@@ -6,6 +6,8 @@ export type Phrases = {
   /** The car stands at another showroom ({at}) than the one asked for ({asked}). */
   carElsewhere: string; visitAt: string; noSlots: string;
   booked: string; bookedNoCar: string; moved: string; movedNoCar: string; whichCar: string; negotiation: string; tradeIn: string; hours: string; hoursUnknown: string;
+  /** The shopper's own test drive ({car}, {when}) or visit cancelled at their request. */
+  cancelled: string; cancelledNoCar: string;
   /** The shopper offered an amount ({offer}) for the car: passed on to a colleague with the hand-over. */
   offerNoted: string;
   /** The shopper named the car to trade in ({car}: make, model, year and mileage as they wrote them); a colleague values it. */
