@@ -11,7 +11,7 @@ import { isCommonWord } from "./understand/language";
 import type { BurstMedia } from "./context";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
-  allShowroomsTool, bookTestDriveTool, bookVisitTool, cancelOwnBookingTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
+  allShowroomsTool, bookTestDriveTool, bookVisitTool, cancelOwnBookingTool, unavailableCarTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
 import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, specAsked, superlativeIn, understandMessage, wantsToCancel, wantsVisit, yearNamed, type Superlative } from "./understand";
@@ -484,8 +484,17 @@ export async function offlineReply(o: {
     memory.search = search;
     memory.cheapest = found.vehicles.length ? Math.min(...found.vehicles.map((v) => v.price)) : null;
     const intent = greet && u.intents.includes("greeting") ? "greeting" : "browse";
-    if (found.relaxed) return say(intent, { noMatch: true, alternatives: { relaxed: found.relaxed as keyof Entities, vehicles: found.vehicles } });
-    return say(intent, { vehicles: found.vehicles, noMatch: found.vehicles.length === 0 });
+    const answer = found.relaxed
+      ? say(intent, { noMatch: true, alternatives: { relaxed: found.relaxed as keyof Entities, vehicles: found.vehicles } })
+      : say(intent, { vehicles: found.vehicles, noMatch: found.vehicles.length === 0 });
+    if (!found.relaxed && found.vehicles.length > 0) return answer;
+    // "Is de grijze A180 nog te koop?": the one asked for is sold or reserved, said before the alternatives.
+    const gone = q.model ? await unavailableCarTool(ctx, q, now) : null;
+    if (!gone) return answer;
+    const p = phrasesFor(lang, t.tone);
+    const note = fill(gone.status === "sold" ? p.askedSold : p.askedReserved, { car: `${gone.make} ${gone.model} (${gone.year})` });
+    quoted.push(note);
+    return { ...answer, text: `${note}\n${answer.text}` };
   }
 }
 

@@ -97,6 +97,24 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
   });
 }
 
+/**
+ * The car of a model the shopper asked for that is no longer on offer: reserved, or sold in the last 60 days (the
+ * newest first, of the colour asked when one is). Null when the model was never here or went long ago.
+ */
+export async function unavailableCarTool(ctx: ToolContext, e: Entities, now: Date): Promise<{ status: "sold" | "reserved"; make: string; model: string; year: number } | null> {
+  if (!e.model) return null;
+  const soldSince = new Date(now.getTime() - 60 * 86_400_000);
+  return inTenant(ctx, async (tx) => {
+    const base = { make: e.make, model: e.model, modelAsNamed: true, minYear: e.minYear, maxYear: e.maxYear, sort: "newest" as const, limit: 5 };
+    const found = [
+      ...(e.color ? await firstMatches(tx, ctx.tenant.id, { ...base, color: e.color, statuses: ["reserved", "sold"] }, { ...replyColumns, soldAt: vehicles.soldAt }) : []),
+      ...await firstMatches(tx, ctx.tenant.id, { ...base, statuses: ["reserved", "sold"] }, { ...replyColumns, soldAt: vehicles.soldAt }),
+    ];
+    const car = found.find((v) => v.status === "reserved" || (v.soldAt && v.soldAt >= soldSince));
+    return car ? { status: car.status as "sold" | "reserved", make: car.make, model: car.model, year: car.year } : null;
+  });
+}
+
 const sorts = { cheapest: "price_asc", dearest: "price_desc", newest: "year_desc", leastKm: "mileage_asc" } as const;
 /** The order asked for ("cheapest first"); else within a budget the dearest first (the most car for it), else the newest in stock. */
 function orderOf(e: Entities): VehicleFilters["sort"] {

@@ -9,6 +9,7 @@ import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { replyToConversation } from "@/lib/assistant/pipeline";
 import { checkGrounding } from "@/lib/assistant/grounding";
+import { updateVehicle } from "@/lib/inventory/admin";
 import { atLocal } from "@/lib/scheduling/zoned";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
@@ -170,6 +171,24 @@ describe("the assistant answers from live stock", () => {
     // Nothing booked: a colleague answers.
     const [none] = await converse(t, "31612340040", ["ik wil een afspraak annuleren"]);
     expect(none).toBe("Ik heb een collega gevraagd zo snel mogelijk contact met je op te nemen.");
+  });
+
+  it("says the car asked for is sold or reserved before offering the closest, without its code or price", async () => {
+    const t = await createTestTenant();
+    const [mx5, tucson, kona] = await addStock(t.tenant.id, [
+      { make: "Mazda", model: "MX-5", year: 2019, price: 21950, color: "red" },
+      { make: "Hyundai", model: "Tucson", year: 2021, price: 27950, color: "grey", status: "reserved" },
+      { make: "Hyundai", model: "Kona", year: 2022, price: 22950, color: "grey" },
+    ]);
+    await updateVehicle(t.tenant.id, mx5.id, { status: "sold" }, null);
+    const [sold] = await converse(t, "31612340041", ["heb je nog die mazda mx5?"]);
+    expect(sold).toMatch(/^De Mazda MX-5 \(2019\) is helaas al verkocht\.\n/);
+    expect(sold).not.toContain(mx5.code);
+    expect(sold).not.toContain("21.950");
+    const [reserved] = await converse(t, "31612340042", ["Hebben jullie nog de grijze Tucson?"]);
+    expect(reserved).toMatch(/^De Hyundai Tucson \(2021\) is op dit moment gereserveerd\.\n/);
+    expect(reserved).not.toContain(tucson.code);
+    expect(reserved).toContain(kona.code);
   });
 
   it("keeps the name a shopper gives on the contact and thanks them by it, even a name that is also a car's", async () => {

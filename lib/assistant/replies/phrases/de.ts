@@ -52,6 +52,8 @@ export const de: Phrases = {
   passedOn: "Super, ich habe es weitergegeben. Wir melden uns, sobald ein passendes Auto reinkommt.",
   noProblem: "Kein Problem! Sag Bescheid, wenn ich noch helfen kann.",
   soldNote: "Kurzes Update: Der {car}, nach dem du gefragt hast, ist leider verkauft. Vielleicht passt eines davon:",
+  askedSold: "Der {car} ist leider schon verkauft.",
+  askedReserved: "Der {car} ist zurzeit reserviert.",
   priceDrop: "Gute Nachricht: Der Preis des {car} wurde auf *{price}* gesenkt.",
   compare: { intro: "Im Vergleich:", cheapest: "am günstigsten {code}", newest: "am neuesten {code}", fewestKm: "wenigste km {code}" },
   automatic: "Automatik",

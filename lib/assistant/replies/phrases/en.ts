@@ -52,6 +52,8 @@ export const en: Phrases = {
   passedOn: "Great, I've passed it on. We'll contact you as soon as a matching car comes in.",
   noProblem: "No problem! Let me know if there's anything else I can help with.",
   soldNote: "A quick update: the {car} you asked about has been sold. Perhaps one of these suits you:",
+  askedSold: "The {car} has unfortunately been sold.",
+  askedReserved: "The {car} is reserved at the moment.",
   priceDrop: "Good news: the price of the {car} has dropped to *{price}*.",
   compare: { intro: "Side by side:", cheapest: "cheapest {code}", newest: "newest {code}", fewestKm: "fewest km {code}" },
   automatic: "automatic",

@@ -52,6 +52,8 @@ export const id: Phrases = {
   passedOn: "Siap kak, sudah saya sampaikan. Nanti kami kabari begitu ada unit yang cocok.",
   noProblem: "Tidak apa-apa kak! Kabari saja kalau ada yang bisa dibantu.",
   soldNote: "Info kak: {car} yang kakak tanyakan sudah terjual. Mungkin salah satu ini cocok:",
+  askedSold: "{car} sudah terjual, kak.",
+  askedReserved: "{car} sedang di-booking orang lain, kak.",
   priceDrop: "Kabar baik kak: harga {car} turun jadi *{price}*.",
   compare: { intro: "Perbandingannya:", cheapest: "termurah {code}", newest: "terbaru {code}", fewestKm: "km terendah {code}" },
   automatic: "matic",

@@ -52,6 +52,8 @@ export const nb: Phrases = {
   passedOn: "Flott, jeg har gitt beskjed. Vi tar kontakt så snart en bil som passer kommer inn.",
   noProblem: "Ikke noe problem! Si fra om jeg kan hjelpe med noe mer.",
   soldNote: "En liten oppdatering: {car} som du spurte om, er dessverre solgt. Kanskje en av disse passer?",
+  askedSold: "{car} er dessverre solgt.",
+  askedReserved: "{car} er reservert for øyeblikket.",
   priceDrop: "Gode nyheter: prisen på {car} er satt ned til *{price}*.",
   compare: { intro: "Side om side:", cheapest: "billigst {code}", newest: "nyest {code}", fewestKm: "færrest km {code}" },
   automatic: "automat",

@@ -52,6 +52,8 @@ export const nl: Phrases = {
   passedOn: "Top, ik heb het doorgegeven. We nemen contact met je op zodra er een auto binnenkomt die past.",
   noProblem: "Geen probleem! Laat het weten als ik nog ergens mee kan helpen.",
   soldNote: "Even een update: de {car} waar je naar vroeg is helaas verkocht. Misschien is een van deze iets voor je:",
+  askedSold: "De {car} is helaas al verkocht.",
+  askedReserved: "De {car} is op dit moment gereserveerd.",
   priceDrop: "Goed nieuws: de prijs van de {car} is verlaagd naar *{price}*.",
   compare: { intro: "Naast elkaar:", cheapest: "goedkoopst {code}", newest: "nieuwst {code}", fewestKm: "minste km {code}" },
   automatic: "automaat",

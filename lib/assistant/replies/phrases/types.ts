@@ -27,6 +27,8 @@ export type Phrases = {
   acknowledged: string; noProblem: string; passedOn: string;
   /** Proactive notes on a car the shopper asked about: sold ({car}, the dealer's alternatives follow), cheaper ({car}, {price}). */
   soldNote: string; priceDrop: string;
+  /** The car of the model asked for ({car}: make, model and year, no code or price) is sold or reserved; alternatives follow. */
+  askedSold: string; askedReserved: string;
   /** Two or three cars side by side, then which is cheapest ({code}), newest and has run the fewest kilometres. */
   compare: { intro: string; cheapest: string; newest: string; fewestKm: string };
   /** About the car in focus: its colour ({car}, {color}), a feature it has ({feature}, as the dealer listed it), one not listed ({asked}). */
