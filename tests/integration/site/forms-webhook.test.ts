@@ -47,6 +47,25 @@ describe("website forms webhook", () => {
     expect(names.map((c) => c.name).sort()).toEqual(["Eva Jansen", "Piet Smit"]);
   });
 
+  it("answers the browser's own post (before the page's script ran) with a page in the dealer's language, not JSON", async () => {
+    const t = await createTestTenant();
+    const ok = await POST(new Request(`http://localhost/api/webhooks/forms/${t.tenant.slug}`, {
+      method: "POST", body: "name=Piet+Smit&phone=0612345672&message=Proefrit%3F",
+      headers: { "content-type": "application/x-www-form-urlencoded", "sec-fetch-mode": "navigate", accept: "text/html", referer: "http://evil.example/x", "x-forwarded-for": freshIp() },
+    }), { params: Promise.resolve({ tenantSlug: t.tenant.slug }) });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toMatch(/^text\/html/);
+    const html = await ok.text();
+    expect(html).toContain("<h1>Bedankt!</h1>");
+    // The way back is the dealer's own site, never a foreign referrer.
+    expect(html).not.toContain("evil.example");
+    const bad = await POST(new Request(`http://localhost/api/webhooks/forms/${t.tenant.slug}`, {
+      method: "POST", body: "name=Piet&phone=12ab", headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html,application/xhtml+xml", referer: "not a url", "x-forwarded-for": freshIp() },
+    }), { params: Promise.resolve({ tenantSlug: t.tenant.slug }) });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("Vul een geldig telefoonnummer in.");
+  });
+
   it("accepts form-encoded bodies and a known person joins their open lead", async () => {
     const t = await createTestTenant();
     const first = await (await post(t.tenant.slug, { phone: "+31 6 2222 3333", message: "Eerste vraag" })).json();

@@ -32,6 +32,24 @@ export async function OPTIONS(request: Request, { params }: { params: Promise<{ 
   return new Response(null, { status: cors ? 204 : 403, headers: cors ?? {} });
 }
 
+/**
+ * A dealer site's lead form sent by the browser itself (before the page's script ran, or without it): a short page in
+ * the site's language with the way back, instead of the JSON a script reads.
+ */
+function pageAnswer(request: Request, tenant: Tenant, status: number, say: (t: ReturnType<typeof siteText>) => { title: string; text: string }) {
+  const t = siteText(siteLang(tenant.locale));
+  const back = URL.canParse(request.headers.get("referer") ?? "") ? new URL(request.headers.get("referer")!) : null;
+  const own = back && allowedOrigins(tenant).includes(back.origin.toLowerCase()) ? back.href : siteOrigin(tenant);
+  const { title, text } = say(t);
+  const esc = (v: string) => v.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+  const html = `<!doctype html><html lang="${siteLang(tenant.locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">`
+    + `<title>${esc(title)} · ${esc(tenant.name)}</title></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem">`
+    + `<h1>${esc(title)}</h1><p>${esc(text)}</p><p><a href="${esc(own)}">${esc(t.back)}</a></p></body></html>`;
+  return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
+}
+
+const isBrowserPost = (request: Request) => request.headers.get("sec-fetch-mode") === "navigate" || (request.headers.get("accept") ?? "").startsWith("text/html");
+
 export async function POST(request: Request, { params }: { params: Promise<{ tenantSlug: string }> }) {
   const { tenantSlug } = await params;
   const tenant = await getTenantBySlug(tenantSlug);
@@ -56,6 +74,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
     const t = siteText(siteLang(tenant.locale));
     const say: Record<FormFieldError, string> = { invalid_phone: t.phoneInvalid, invalid_email: t.emailInvalid, contact_needed: t.contactNeeded, too_long: t.failed };
     const fieldErrors = Object.fromEntries(Object.entries(check.fieldErrors).map(([k, code]) => [k, say[code]]));
+    if (isBrowserPost(request)) return pageAnswer(request, tenant, 400, () => ({ title: t.failed, text: Object.values(fieldErrors).join(" ") }));
     return jsonError(400, "Some fields are not valid", { fieldErrors, codes: check.fieldErrors }, cors);
   }
 
@@ -66,6 +85,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
   try {
     const { leadId } = await recordWebsiteForm(tenant, inbox.id, check.form);
     await markInbox(inbox.id, "processed");
+    if (isBrowserPost(request)) return pageAnswer(request, tenant, 200, (t) => ({ title: t.thanks, text: t.thanksText }));
     return jsonAck({ leadId, duplicate: inbox.duplicate }, { status: 201, headers: cors });
   } catch (err) {
     await markInbox(inbox.id, "failed", (err as Error).message);
