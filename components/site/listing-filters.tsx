@@ -1,5 +1,6 @@
 import type { Facet } from "@/lib/catalog/data";
 import type { SiteText } from "@/lib/catalog/i18n";
+import { FormResetOnReturn } from "./form-reset-on-return";
 import { BODIES, FUELS, SORTS, TRANSMISSIONS, type ListingQuery } from "@/lib/catalog/query";
 
 type Props = {
@@ -26,7 +27,9 @@ export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defau
   const any = { value: "", label: t.any };
   const years = Array.from({ length: 16 }, (_, i) => String(new Date().getFullYear() - i));
   return (
-    <form method="get" action="/" role="search" className="space-y-3">
+    // autoComplete off and the reset on return: going Back shows the filters of that page's address, not what was typed.
+    <form id="listing-filters" method="get" action="/" role="search" autoComplete="off" className="space-y-3">
+      <FormResetOnReturn formId="listing-filters" />
       {lang !== defaultLang ? <input type="hidden" name="lang" value={lang} /> : null}
       <div className="flex gap-2">
         <label className="sr-only" htmlFor="q">{t.search}</label>

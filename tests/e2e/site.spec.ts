@@ -91,6 +91,11 @@ test.describe("public dealer site on a phone", () => {
     await expect(page).toHaveURL(/maxPrice=20\.000/);
     await expect(page.getByLabel("Prijs tot")).toHaveValue("20000");
     expect(await count()).toBeLessThanOrEqual(fords);
+    // Back to the Ford page: its form shows the Ford filters, not the price typed there before it was applied.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/maxPrice/);
+    await expect(page.getByLabel("Prijs tot")).toHaveValue("");
+    await expect(page.getByLabel("Merk")).toHaveValue("Ford");
   });
 
   test("an unknown dealer host is a 404", async ({ page }) => {
