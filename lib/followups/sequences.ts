@@ -72,3 +72,13 @@ export async function setSequenceEnabled(tenantId: string, id: string, enabled: 
   if (row && !enabled) await stopFollowups(tenantId, { sequenceId: id }, "sequence_disabled");
   return row ?? null;
 }
+
+/**
+ * Deletes a sequence with its enrollments and their step log (the messages it sent stay in the conversations). A lead's
+ * run that wakes up afterwards finds no enrollment and stops.
+ */
+export async function deleteSequence(tenantId: string, id: string): Promise<boolean> {
+  const rows = await withTenant(tenantId, (tx) =>
+    tx.delete(followupSequences).where(and(eq(followupSequences.tenantId, tenantId), eq(followupSequences.id, id))).returning({ id: followupSequences.id }));
+  return rows.length > 0;
+}

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authorize } from "@/lib/auth";
-import { createSequence, ensureDefaultSequences, sequenceInput, setSequenceEnabled, stopFollowups, updateSequence } from "@/lib/followups";
+import { createSequence, deleteSequence, ensureDefaultSequences, sequenceInput, setSequenceEnabled, stopFollowups, updateSequence } from "@/lib/followups";
 
 export type SequenceFormState = { ok: boolean; error?: string; fieldErrors?: Record<string, string> } | null;
 
@@ -67,4 +67,16 @@ export async function stopLeadFollowupAction(form: FormData) {
   await stopFollowups(auth.session.tenant.id, { enrollmentId: parsed.data.enrollmentId }, "stopped_by_staff");
   revalidatePath("/inbox", "layout");
   revalidatePath("/followups");
+}
+
+const deleteInput = z.object({ id: z.string().uuid() });
+
+/** Deletes a sequence (behind a confirmation in the editor) and goes back to the list. */
+export async function deleteSequenceAction(form: FormData) {
+  const auth = await authorize("manager");
+  if (!auth.ok) return;
+  const parsed = deleteInput.safeParse(Object.fromEntries(form));
+  if (parsed.success) await deleteSequence(auth.session.tenant.id, parsed.data.id);
+  revalidatePath("/followups");
+  redirect("/followups?notice=deleted");
 }

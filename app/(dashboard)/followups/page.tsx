@@ -19,8 +19,9 @@ export const metadata: Metadata = { title: "Follow-ups" };
 const repliedAfter = (by: Record<string, number>) =>
   Object.entries(by).sort(([a], [b]) => Number(a) - Number(b)).map(([n, c]) => `${c} after ${n === "0" ? "enrolling" : `message ${n}`}`).join(", ");
 
-export default async function FollowupsPage() {
+export default async function FollowupsPage({ searchParams }: { searchParams: Promise<{ notice?: string }> }) {
   const session = await requireSession("manager");
+  const deleted = (await searchParams).notice === "deleted";
   const [sequences, emails] = await Promise.all([listSequencesWithStats(session.tenant.id), listRecentFollowupEmails(session.tenant.id)]);
   return (
     <section>
@@ -29,6 +30,7 @@ export default async function FollowupsPage() {
         description="Sequences that keep leads warm: they stop when the shopper replies, the lead is won or lost, someone takes over, or the shopper says STOP."
         actions={<Link href="/followups/new" className={buttonClass()}>New sequence</Link>}
       />
+      {deleted ? <p role="status" className="mb-4 rounded-md border border-line bg-slate-50 p-3 text-sm">Sequence deleted.</p> : null}
       <Table
         caption={`${sequences.length} sequences`}
         rows={sequences}

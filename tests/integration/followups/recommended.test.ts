@@ -18,7 +18,7 @@ vi.mock("server-only", () => ({}));
 vi.mock("next/headers", async () => (await import("../security/sweep/request-context")).nextHeadersMock);
 vi.mock("next/cache", async () => (await import("../security/sweep/request-context")).nextCacheMock);
 const { default: FollowupsPage } = await import("@/app/(dashboard)/followups/page");
-const { addRecommendedSequencesAction } = await import("@/app/(dashboard)/followups/actions");
+const { addRecommendedSequencesAction, deleteSequenceAction } = await import("@/app/(dashboard)/followups/actions");
 
 useTestDatabase();
 
@@ -68,7 +68,7 @@ describe("the recommended follow-up sequences", () => {
     const w = await createTestTenant();
     const other = await createTestTenant();
     await actAs(w.manager.email);
-    const empty = renderToStaticMarkup(await FollowupsPage());
+    const empty = renderToStaticMarkup(await FollowupsPage({ searchParams: Promise.resolve({}) }));
     expect(empty).toContain("No sequences yet");
     expect(empty).toContain("Add the recommended sequences");
     await actAs(w.sales1.email);
@@ -78,9 +78,28 @@ describe("the recommended follow-up sequences", () => {
     await addRecommendedSequencesAction();
     expect(await sequencesOf(w.tenant.id)).toHaveLength(defaultSequences.length);
     expect(await sequencesOf(other.tenant.id)).toEqual([]);
-    const listed = renderToStaticMarkup(await FollowupsPage());
+    const listed = renderToStaticMarkup(await FollowupsPage({ searchParams: Promise.resolve({}) }));
     expect(listed).not.toContain("Add the recommended sequences");
     for (const d of defaultSequences) expect(listed).toContain(d.name.replace(/&/g, "&amp;"));
+  });
+
+  it("are deleted by a manager of their own dealership only, and the list says so", async () => {
+    const w = await createTestTenant();
+    const other = await createTestTenant();
+    await ensureDefaultSequences(w.tenant.id);
+    await ensureDefaultSequences(other.tenant.id);
+    const [first] = await sequencesOf(w.tenant.id);
+    const [theirs] = await sequencesOf(other.tenant.id);
+    const remove = (id: string) => { const f = new FormData(); f.set("id", id); return deleteSequenceAction(f).catch((e: { digest?: string }) => e.digest); };
+    await actAs(w.sales1.email);
+    await remove(first.id);
+    expect(await sequencesOf(w.tenant.id)).toHaveLength(defaultSequences.length);
+    await actAs(w.manager.email);
+    expect(await remove(theirs.id)).toMatch(/^NEXT_REDIRECT/);
+    expect(await sequencesOf(other.tenant.id)).toHaveLength(defaultSequences.length);
+    expect(await remove(first.id)).toMatch(/^NEXT_REDIRECT;replace;\/followups\?notice=deleted;/);
+    expect((await sequencesOf(w.tenant.id)).map((x) => x.id)).not.toContain(first.id);
+    expect(renderToStaticMarkup(await FollowupsPage({ searchParams: Promise.resolve({ notice: "deleted" }) }))).toContain("Sequence deleted.");
   });
 
   it("says hello on WhatsApp to a lead from the website form with the lead_welcome template; a shopper who wrote on WhatsApp gets none", async () => {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSession } from "@/lib/auth";
 import { getSequence } from "@/lib/followups";
+import { DeleteSequence } from "../delete-sequence";
 import { SequenceEditor } from "../sequence-editor";
 
 export const metadata: Metadata = { title: "Edit follow-up sequence" };
@@ -20,7 +21,7 @@ export default async function EditSequencePage({ params, searchParams }: { param
       <PageHeader
         title={sequence.name}
         description={created ? "Sequence created. New leads that match start it from now on." : "Changes apply to leads that start the sequence from now on."}
-        actions={<Link href="/followups" className="text-sm hover:underline">Back to follow-ups</Link>}
+        actions={<><DeleteSequence id={sequence.id} name={sequence.name} /><Link href="/followups" className="text-sm hover:underline">Back to follow-ups</Link></>}
       />
       <SequenceEditor initial={{ id: sequence.id, name: sequence.name, enabled: sequence.enabled, trigger: sequence.trigger, audience: sequence.audience, steps: sequence.steps }} />
     </section>

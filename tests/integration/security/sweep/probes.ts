@@ -104,6 +104,7 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/followups/actions.ts#saveSequenceAction`]: action("manager", "ids", (b) => [null, form({ id: b.sequenceId, sequence: JSON.stringify({ name: "Taken over", enabled: false, trigger: { type: "lead_created" }, steps: [] }) })]),
   [`${dashboard}/followups/actions.ts#addRecommendedSequencesAction`]: action("manager", "session", () => []),
   [`${dashboard}/followups/actions.ts#toggleSequenceAction`]: action("manager", "ids", (b) => [form({ id: b.sequenceId, enabled: "false" })]),
+  [`${dashboard}/followups/actions.ts#deleteSequenceAction`]: action("manager", "ids", (b) => [form({ id: b.sequenceId })]),
   [`${dashboard}/followups/actions.ts#stopLeadFollowupAction`]: action("sales", "ids", (b) => [form({ enrollmentId: b.enrollmentId })]),
   [`${dashboard}/inventory/imports/actions.ts#feedAction`]: action("admin", "session", () => [null, form({ intent: "remove" })]),
   [`${dashboard}/inventory/imports/actions.ts#pullNowAction`]: action("admin", "session", () => []),
