@@ -30,6 +30,18 @@ test("a manager builds a follow-up sequence: field errors, steps added and reord
 
   await page.goto("/followups");
   await expect(page.getByRole("link", { name })).toBeVisible();
+
+  // Deleting asks first; cancelled, nothing happens; confirmed, the list says so and the sequence is gone.
+  await page.getByRole("link", { name }).click();
+  await page.getByRole("button", { name: "Delete sequence…" }).click();
+  const confirm = page.getByRole("dialog");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
+  await page.getByRole("button", { name: "Delete sequence…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page).toHaveURL(/\/followups\?notice=deleted/);
+  await expect(page.getByRole("status").filter({ hasText: "Sequence deleted." })).toBeVisible();
+  await expect(page.getByRole("link", { name })).toHaveCount(0);
 });
 
 test("a manager sees where each lead source connects, and a sales rep cannot open settings", async ({ page }, info) => {

@@ -102,6 +102,13 @@ describe("sequence input", () => {
     expect(sequenceInput.safeParse({ name: "x y", trigger: { type: "no_reply", hours: 24 }, steps: [{ type: "wait", days: 1 }, { type: "task", title: "Call" }] }).success).toBe(true);
   });
 
+  it("says what is wrong in words a manager reads, not the validator's", () => {
+    const r = sequenceInput.safeParse({ name: "x", trigger: { type: "no_reply", hours: 0 }, steps: [{ type: "task", title: "" }] });
+    const messages = r.error!.issues.map((i) => i.message);
+    expect(messages).toEqual(expect.arrayContaining(["Give the sequence a name (at least 2 characters).", "At least 1 hour.", "Say what the task is."]));
+    for (const m of messages) expect(m).not.toMatch(/Too small|expected/);
+  });
+
   it("accepts every built-in sequence, each with text in all five languages", () => {
     for (const d of defaultSequences) {
       expect(sequenceInput.safeParse({ ...d, audience: {} }).success).toBe(true);
