@@ -4,10 +4,11 @@ import type { SiteText } from "@/lib/catalog/i18n";
 import { CARD_WIDTHS, responsiveImage } from "@/lib/catalog/images";
 import { formatMileage, formatPrice } from "@/lib/format";
 
-type Props = { v: ListedVehicle; t: SiteText; locale: string; eager?: boolean };
+/** `heading`: h2 in the listing, h3 under a section's own h2 ("Similar cars"). */
+type Props = { v: ListedVehicle; t: SiteText; locale: string; eager?: boolean; heading?: "h2" | "h3" };
 
 /** One car in a grid; the first cards load their photo eagerly (they are the page's largest paint), the rest lazily. */
-export function VehicleCard({ v, t, locale, eager = false }: Props) {
+export function VehicleCard({ v, t, locale, eager = false, heading: Heading = "h2" }: Props) {
   const img = v.images[0] ? responsiveImage(v.images[0], `${v.make} ${v.model}`, CARD_WIDTHS, 480) : null;
   const sizes = "(min-width: 1024px) 30vw, (min-width: 640px) 45vw, 100vw";
   // The first cards hold the largest paint: announce their photos in <head>, ahead of the scripts.
@@ -27,7 +28,7 @@ export function VehicleCard({ v, t, locale, eager = false }: Props) {
           {v.status === "reserved" ? <span className="car-badge">{t.reserved}</span> : null}
         </div>
         <div className="car-text">
-          <h2>{`${v.make} ${v.model}`}</h2>
+          <Heading>{`${v.make} ${v.model}`}</Heading>
           {v.variant ? <p className="car-variant">{v.variant}</p> : null}
           <p className="car-specs">{specs}</p>
           <p className="car-price">{formatPrice(v.price, v.currency, locale)}</p>

@@ -5,7 +5,7 @@ import { env } from "@/lib/env";
 import { safeReturnPath } from "@/lib/auth/return-to";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const metadata: Metadata = { title: "Sign in", robots: { index: false, follow: false } };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const next = safeReturnPath((await searchParams).next);

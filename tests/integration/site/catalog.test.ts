@@ -145,6 +145,18 @@ describe("public dealer site", () => {
     expect(page).toContain('data-testid="vehicle-card"');
   });
 
+  it("the platform's own host tells search engines to stay out; a long description is cut at a word", async () => {
+    const { GET: platformRobots } = await import("@/app/robots.txt/route");
+    expect(await platformRobots().text()).toBe("User-agent: *\nDisallow: /\n");
+    const t = await createTestTenant();
+    const words = "Zuinige en ruime gezinsauto met trekhaak, navigatie en stoelverwarming, dealeronderhouden en met nieuwe APK ".repeat(3);
+    const [car] = await addStock(t.tenant.id, [{ make: "Skoda", model: "Octavia", description: words }]);
+    const { description } = await generateMetadata(carProps(t.tenant.slug, car.slug));
+    expect(description!.length).toBeLessThanOrEqual(155);
+    expect(description).toMatch(/\p{L}…$/u);
+    expect(words).toContain(description!.slice(0, -1));
+  });
+
   it("an address with a NUL character is a 400, on a dealer site and on the dashboard, never a 500", async () => {
     const t = await createTestTenant();
     const host = hostOf(t.tenant.slug);

@@ -34,7 +34,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   if (v.status === "sold") return { title: { absolute: `${site.t.soldTitle} · ${name} | ${site.tenant.name}` }, robots: { index: false, follow: true } };
   const price = formatPrice(v.price, v.currency, site.tenant.locale);
   const title = `${name} · ${price} | ${site.tenant.name}`;
-  const description = (v.description?.replace(/\s+/g, " ").slice(0, 155) || `${name}, ${formatMileage(v.mileageKm, site.tenant.locale)}, ${price}`);
+  const description = (v.description ? snippet(v.description, 155) : "") || `${name}, ${formatMileage(v.mileageKm, site.tenant.locale)}, ${price}`;
   const images = v.images.slice(0, 1).map((img) => ({ url: absoluteImageUrl(site.origin, img, 1280), width: 1280, height: Math.round((1280 * (img.height ?? 600)) / (img.width ?? 800)), alt: name }));
   return {
     title: { absolute: title }, description,
@@ -50,7 +50,7 @@ export default async function VehiclePage(props: Props) {
   const name = carName(v);
   const similar = await loadSimilar(tenant.id, v);
   const cards = similar.length ? (
-    <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">{similar.map((s) => <VehicleCard key={s.id} v={s} t={t} locale={tenant.locale} />)}</ul>
+    <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">{similar.map((s) => <VehicleCard key={s.id} v={s} t={t} locale={tenant.locale} heading="h3" />)}</ul>
   ) : null;
   const back = <a href={withLang("/", lang, langs[0])} className="text-sm underline">← {t.back}</a>;
 
@@ -60,7 +60,7 @@ export default async function VehiclePage(props: Props) {
         {back}
         <h1 className="mt-3 text-2xl font-bold" data-testid="sold-title">{t.soldTitle}</h1>
         <p className="mt-1 text-ink-muted">{name} ({v.code}). {t.soldText}</p>
-        {cards ? <section aria-label={t.alternatives} className="mt-6">{cards}</section> : null}
+        {cards ? <section aria-labelledby="alternatives" className="mt-6"><h2 id="alternatives" className="text-lg font-semibold">{t.alternatives}</h2>{cards}</section> : null}
       </main>
     );
   }
@@ -112,4 +112,12 @@ export default async function VehiclePage(props: Props) {
       {cards ? <section aria-labelledby="similar" className="mt-10"><h2 id="similar" className="text-lg font-semibold">{t.similar}</h2>{cards}</section> : null}
     </main>
   );
+}
+
+/** A description as a search result shows it: whole words, at most `max` characters, "…" when cut. */
+function snippet(text: string, max: number): string {
+  const plain = text.replace(/\s+/g, " ").trim();
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > max / 2 ? cut.lastIndexOf(" ") : cut.length).replace(/[\s,.;:–-]+$/, "")}…`;
 }
