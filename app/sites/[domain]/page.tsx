@@ -16,11 +16,15 @@ async function load({ params, searchParams }: Props) {
   const q = parseListingQuery(sp);
   const lang = typeof sp.lang === "string" ? sp.lang : undefined;
   const site = await siteFromParams(params, withLang(listingHref(q), lang ?? "", ""), lang);
-  // A model left from another make (the filter form changed only the make) is dropped: the address says what is shown.
-  if (q.make && q.model) {
-    const kept = keepModelOfMake(q, await loadModels(site.tenant.id, q.make));
-    if (kept.model !== q.model) redirect(withLang(listingHref(kept), site.lang, site.langs[0]));
+  // The address says what is shown, in the stock's spelling (so the filters show it too): "bmw" is "BMW", and a model
+  // left from another make (the filter form changed only the make) is dropped.
+  let kept = q;
+  if (q.make) {
+    const make = (await loadFacets(site.tenant.id)).makes.find((m) => m.value.toLowerCase() === q.make!.toLowerCase())?.value;
+    if (make) kept = { ...kept, make };
   }
+  if (kept.make && kept.model) kept = keepModelOfMake(kept, await loadModels(site.tenant.id, kept.make));
+  if (kept.make !== q.make || kept.model !== q.model) redirect(withLang(listingHref(kept), site.lang, site.langs[0]));
   return { site, q };
 }
 

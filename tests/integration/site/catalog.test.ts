@@ -56,6 +56,8 @@ describe("public dealer site", () => {
     expect(selectOf(ford, "model")).toBe('<option value="" selected="">Alle</option><option value="Focus">Focus (1)</option>');
     // A model the make has still narrows it; the address takes the stock's spelling and keeps the other filters.
     expect(await redirected({ make: "BMW", model: "3-SERIE", sort: "price_asc" })).toMatch(/^NEXT_REDIRECT;replace;\/\?make=BMW&model=3-serie&sort=price_asc;307;/);
+    expect(await redirected({ make: "bmw" })).toMatch(/^NEXT_REDIRECT;replace;\/\?make=BMW;307;/);
+    expect(await redirected({ make: "Lada" })).toBeNull();
     const bmw = await listing(t.tenant.slug, { make: "BMW", model: "3-serie" });
     expect(await redirected({ make: "BMW", model: "3-serie" })).toBeNull();
     expect(cards(bmw)).toEqual([expect.stringMatching(/^bmw-3-serie-/)]);
