@@ -1,6 +1,6 @@
 import type { Facet } from "@/lib/catalog/data";
 import type { SiteText } from "@/lib/catalog/i18n";
-import { FormResetOnReturn } from "./form-reset-on-return";
+import { GetFormBehaviour } from "./get-form-behaviour";
 import { BODIES, FUELS, SORTS, TRANSMISSIONS, type ListingQuery } from "@/lib/catalog/query";
 
 type Props = {
@@ -11,11 +11,12 @@ type Props = {
 
 const countOf = (list: Facet[], value: string) => list.find((f) => f.value === value)?.count;
 
-function Select({ name, label, value, options }: { name: string; label: string; value?: string | number; options: { value: string; label: string }[] }) {
+/** `defaultChoice`: the value the listing takes without it, left out of the address like an empty field. */
+function Select({ name, label, value, options, defaultChoice }: { name: string; label: string; value?: string | number; options: { value: string; label: string }[]; defaultChoice?: string }) {
   return (
     <label className="site-label">
       {label}
-      <select name={name} defaultValue={value === undefined ? "" : String(value)} className="site-field">
+      <select name={name} defaultValue={value === undefined ? "" : String(value)} data-default={defaultChoice} className="site-field">
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
     </label>
@@ -29,7 +30,7 @@ export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defau
   return (
     // autoComplete off and the reset on return: going Back shows the filters of that page's address, not what was typed.
     <form id="listing-filters" method="get" action="/" role="search" autoComplete="off" className="space-y-3">
-      <FormResetOnReturn formId="listing-filters" />
+      <GetFormBehaviour formId="listing-filters" />
       {lang !== defaultLang ? <input type="hidden" name="lang" value={lang} /> : null}
       <div className="flex gap-2">
         <label className="sr-only" htmlFor="q">{t.search}</label>
@@ -54,7 +55,7 @@ export function ListingFilters({ q, t, makes, models, fuels, bodies, lang, defau
           <label className="site-label">{t.minPrice}<input name="minPrice" inputMode="numeric" defaultValue={q.minPrice} className="site-field" /></label>
           <label className="site-label">{t.maxPrice}<input name="maxPrice" inputMode="numeric" defaultValue={q.maxPrice} className="site-field" /></label>
           <label className="site-label">{t.maxKm}<input name="maxKm" inputMode="numeric" defaultValue={q.maxKm} className="site-field" /></label>
-          <Select name="sort" label={t.sort} value={q.sort} options={SORTS.map((s) => ({ value: s, label: t.sorts[s] }))} />
+          <Select name="sort" label={t.sort} value={q.sort} defaultChoice="newest" options={SORTS.map((s) => ({ value: s, label: t.sorts[s] }))} />
         </div>
         <div className="mt-3 flex items-center gap-4">
           <button type="submit" className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-contrast">{t.apply}</button>
