@@ -106,6 +106,10 @@ describe("website forms webhook", () => {
     expect(last.status).toBe(429);
     expect(last.headers.get("retry-after")).toBeTruthy();
     expect((await post(t.tenant.slug, { phone: "0612345699" })).status).toBe(201);
+    // Field errors do not use up an address's posts.
+    const other = freshIp();
+    for (let i = 0; i < 12; i++) expect((await post(t.tenant.slug, { phone: "12ab" }, { ip: other })).status).toBe(400);
+    expect((await post(t.tenant.slug, { phone: "0612345698" }, { ip: other })).status).toBe(201);
   });
 
   it("a duplicate delivery is stored once and returns the same lead", async () => {

@@ -142,6 +142,8 @@ export const probes: Record<string, Probe> = {
   ] },
   // The page cache serves only what the host's own pages render (no server runs here, so the render answers 503).
   "GET app/sites/[domain]/page-cache/[[...path]]/route.ts": { kind: "route", calls: (a, b) => [{ as: null, request: get(`/?q=${b.vehicleSlug}`), params: { domain: a.siteHost }, expect: "no-leak" }] },
+  // The platform host's robots.txt names no dealer at all.
+  "GET app/robots.txt/route.ts": { kind: "route", calls: () => [{ as: null, request: get("/robots.txt"), params: {}, expect: "no-leak" }] },
   "GET app/sites/[domain]/robots.txt/route.ts": { kind: "route", calls: (a) => [{ as: null, request: get("/robots.txt"), params: { domain: a.siteHost }, expect: "no-leak" }] },
   "GET app/sites/[domain]/sitemap.xml/route.ts": { kind: "route", calls: (a) => [{ as: null, request: get("/sitemap.xml"), params: { domain: a.siteHost }, expect: "no-leak" }] },
 

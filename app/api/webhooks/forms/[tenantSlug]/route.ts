@@ -56,12 +56,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
   if (!tenant || !tenant.active) return jsonError(404, `Unknown dealership "${tenantSlug}"`);
   const cors = corsHeaders(request.headers.get("origin"), tenant);
   if (!cors) return jsonError(403, "This origin may not post to this dealership's forms");
-  const limited = perIp.check(`${tenant.id}:${clientIp(request.headers)}`);
-  if (!limited.allowed) {
-    const res = rateLimitResponse(limited.retryAfterSeconds, siteText(siteLang(tenant.locale)).tooMany);
-    for (const [k, v] of Object.entries(cors)) res.headers.set(k, v);
-    return res;
-  }
   const body = await readRawBody(request);
   if (!body.ok) return jsonError(body.status, body.error, {}, cors);
   const fields = await readFormFields(body.bytes, request.headers.get("content-type") ?? "");
@@ -76,6 +70,15 @@ export async function POST(request: Request, { params }: { params: Promise<{ ten
     const fieldErrors = Object.fromEntries(Object.entries(check.fieldErrors).map(([k, code]) => [k, say[code]]));
     if (isBrowserPost(request)) return pageAnswer(request, tenant, 400, () => ({ title: t.failed, text: Object.values(fieldErrors).join(" ") }));
     return jsonError(400, "Some fields are not valid", { fieldErrors, codes: check.fieldErrors }, cors);
+  }
+
+  // Only forms that would be kept count towards an address's limit: a shopper correcting a field error is not refused
+  // (many share one address on a mobile network).
+  const limited = perIp.check(`${tenant.id}:${clientIp(request.headers)}`);
+  if (!limited.allowed) {
+    const res = rateLimitResponse(limited.retryAfterSeconds, siteText(siteLang(tenant.locale)).tooMany);
+    for (const [k, v] of Object.entries(cors)) res.headers.set(k, v);
+    return res;
   }
 
   // The same submission sent twice (double tap, retried request) is one inbox row and one lead.
