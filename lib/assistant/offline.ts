@@ -287,8 +287,9 @@ export async function offlineReply(o: {
     return "picked";
   }
 
-  // "I can offer 25k", "can you do 32k?": an amount said while negotiating is an offer on the car, not a budget.
-  const offer = u.intents[0] === "price_negotiation" && e.maxPrice && !e.minPrice && !e.model ? e.maxPrice : undefined;
+  // "I can offer 25k", "can you do 32k?": an amount said while negotiating is an offer on the car, not a budget (unless
+  // it is said as one: "laatste prijs van auto's onder de 20.000?", "bisa nego? budget 150 jt").
+  const offer = u.intents[0] === "price_negotiation" && e.maxPrice && !e.minPrice && !e.model && !limitWords.test(o.text) ? e.maxPrice : undefined;
   if (offer) delete e.maxPrice;
   await recordPreferencesTool(ctx, e);
   // The dealer's own hand-over words win over whatever else the message asks (opting out still comes first).
@@ -497,6 +498,9 @@ export async function offlineReply(o: {
     return { ...answer, text: `${note}\n${answer.text}` };
   }
 }
+
+// Words that make an amount a budget or a limit rather than an offer.
+const limitWords = /(?<!\p{L})(?:budget|budjet|anggaran|dana|max\w*|maks\w*|onder|under|below|unter|bis|tot|dibawah|di bawah|kurang dari|up to|opp til|inntil|höchstens|hoogstens)(?!\p{L})/iu;
 
 /** A text's words, lower case. */
 const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2);

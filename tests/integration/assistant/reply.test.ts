@@ -141,6 +141,10 @@ describe("the assistant answers from live stock", () => {
     expect(lead.leads.budgetMax).toBeNull();
     const handover = (await withTenant(t.tenant.id, (tx) => tx.select().from(tasks))).find((task) => /offers € 25\.000/.test(task.body ?? ""));
     expect(handover).toBeDefined();
+    // A budget said while asking for a discount stays a budget.
+    const [, budget] = await converse(t, "447700900203", [`What is the price of the ${tucson.code}?`, "What's your best price? My budget is max 25k"]);
+    expect(budget).toContain(tucson.code);
+    expect(budget).not.toMatch(/offer/);
     // Asked about by year, the year's car: "Ranger 2021" is not the 2023 one.
     const [last] = await converse(t, "447700900202", ["what's your last price on the Ford Ranger 2021?"]);
     expect(last).toContain(ranger2021.code);
