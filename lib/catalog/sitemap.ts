@@ -1,4 +1,4 @@
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeMarkup as escapeXml } from "@/lib/format/markup";
 
 /** sitemap.xml of a dealer site: the listing and every public car, lastmod from the car's own last change. */
 export function sitemapXml(origin: string, cars: { slug: string; updatedAt: Date }[]): string {

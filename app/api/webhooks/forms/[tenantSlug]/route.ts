@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { siteText, siteLang } from "@/lib/catalog/i18n";
 import { siteOrigin } from "@/lib/catalog/urls";
+import { escapeMarkup } from "@/lib/format/markup";
 import { checkWebsiteForm, readFormFields, type FormFieldError } from "@/lib/leads/forms";
 import { recordWebsiteForm } from "@/lib/leads/form-submission";
 import { createRateLimiter, rateLimitResponse } from "@/lib/ratelimit";
@@ -41,10 +42,9 @@ function pageAnswer(request: Request, tenant: Tenant, status: number, say: (t: R
   const back = URL.canParse(request.headers.get("referer") ?? "") ? new URL(request.headers.get("referer")!) : null;
   const own = back && allowedOrigins(tenant).includes(back.origin.toLowerCase()) ? back.href : siteOrigin(tenant);
   const { title, text } = say(t);
-  const esc = (v: string) => v.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
   const html = `<!doctype html><html lang="${siteLang(tenant.locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">`
-    + `<title>${esc(title)} · ${esc(tenant.name)}</title></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem">`
-    + `<h1>${esc(title)}</h1><p>${esc(text)}</p><p><a href="${esc(own)}">${esc(t.back)}</a></p></body></html>`;
+    + `<title>${escapeMarkup(title)} · ${escapeMarkup(tenant.name)}</title></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem">`
+    + `<h1>${escapeMarkup(title)}</h1><p>${escapeMarkup(text)}</p><p><a href="${escapeMarkup(own)}">${escapeMarkup(t.back)}</a></p></body></html>`;
   return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } });
 }
 
