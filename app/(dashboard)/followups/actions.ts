@@ -76,7 +76,8 @@ export async function deleteSequenceAction(form: FormData) {
   const auth = await authorize("manager");
   if (!auth.ok) return;
   const parsed = deleteInput.safeParse(Object.fromEntries(form));
-  if (parsed.success) await deleteSequence(auth.session.tenant.id, parsed.data.id);
+  // Only a sequence of this dealership that was there says "deleted"; any other id changes nothing and says nothing.
+  const deleted = parsed.success && (await deleteSequence(auth.session.tenant.id, parsed.data.id));
   revalidatePath("/followups");
-  redirect("/followups?notice=deleted");
+  redirect(deleted ? "/followups?notice=deleted" : "/followups");
 }
