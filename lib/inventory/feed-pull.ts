@@ -4,6 +4,8 @@ import { z } from "zod";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { tenants, type FeedPullResult } from "@/db/schema";
+import { env } from "@/lib/env";
+import { hostnameProblem } from "@/lib/net/address";
 import type { SafeFetchOptions } from "@/lib/net/safe-fetch";
 import { detectFeedFormat, type FeedFormat } from "./feed";
 import { fetchFeed } from "./feed-source";
@@ -18,6 +20,12 @@ export const feedSettingsSchema = z.object({
   pullMinutes: z.coerce.number().int().refine((n) => (feedPullIntervals as readonly number[]).includes(n), "Choose one of the offered intervals"),
 });
 export type FeedSettings = z.infer<typeof feedSettingsSchema>;
+
+/** What the form says about a feed URL that every pull would refuse (the SSRF guard checks again, after DNS). */
+export function feedUrlProblem(url: string): string | null {
+  const problem = hostnameProblem(new URL(url).hostname, { allowLoopback: env().FEED_ALLOW_LOOPBACK });
+  return problem && `We cannot fetch from a private or local address (${problem}). Use the address your stock system publishes on the internet.`;
+}
 
 export async function getFeedSettings(tenantId: string) {
   const [row] = await withTenant(tenantId, (tx) => tx.select({

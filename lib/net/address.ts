@@ -57,3 +57,19 @@ export function blockedAddressReason(ip: string, opts: { allowLoopback?: boolean
   if (opts.allowLoopback && (version === 4 ? loopbackV4 : loopbackV6).check(ip, family)) return null;
   return (version === 4 ? blockedV4 : blockedV6).check(ip, family) ? `${ip} is a ${rangeOf(ip, family)} address` : null;
 }
+
+// Names that only ever mean this machine or a private network, whatever a resolver says.
+const loopbackName = /^(localhost|.+\.localhost)\.?$/i;
+const privateName = /^(.+\.)?(local|internal|lan|home\.arpa|intranet|corp)\.?$/i;
+
+/**
+ * Why a URL's host cannot be fetched from the server, judged without DNS (for forms: a name that resolves to a
+ * private address is still refused when it is fetched), or null when it may be public.
+ */
+export function hostnameProblem(hostname: string, opts: { allowLoopback?: boolean } = {}): string | null {
+  const host = hostname.replace(/^\[|\]$/g, "");
+  if (isIP(host)) return blockedAddressReason(host, opts);
+  if (loopbackName.test(host)) return opts.allowLoopback ? null : `${host} is this server itself`;
+  if (privateName.test(host)) return `${host} is a private network name`;
+  return null;
+}

@@ -22,7 +22,7 @@ async function audit(actor: EndpointActor, action: string, targetId: string, dat
 /** The signing secret is returned once; it is stored encrypted because every delivery must sign with it. */
 export async function createWebhookEndpoint(actor: EndpointActor, input: z.infer<typeof createEndpointSchema>): Promise<{ ok: true; data: { id: string; secret: string } } | { ok: false; error: string; fieldErrors?: Record<string, string> }> {
   if (!hasRole(actor.role, "admin")) return { ok: false, error: "Only owners and admins can add webhooks." };
-  const problem = receiverUrlProblem(input.url, { allowPrivate: env().NODE_ENV !== "production" });
+  const problem = receiverUrlProblem(input.url, { requireHttps: env().NODE_ENV === "production", allowLoopback: env().FEED_ALLOW_LOOPBACK });
   if (problem) return { ok: false, error: problem, fieldErrors: { url: problem } };
   const secret = `whsec_${randomToken(24)}`;
   const [row] = await withTenant(actor.tenantId, (tx) =>

@@ -155,6 +155,13 @@ describe("feed settings from the dashboard", () => {
     expect(await getFeedSettings(t.tenant.id)).toMatchObject({ url: `${base}/stock.csv`, format: "csv", pullMinutes: 360 });
     expect(await importCount(t.tenant.id)).toBe(0);
 
+    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://10.0.0.5/stock.csv", "http://dms.internal/stock.csv"]) {
+      for (const intent of ["save", "test"])
+        expect(await feedAction(null, formOf({ intent, url, format: "csv", pullMinutes: "60" })), `${intent} ${url}`)
+          .toMatchObject({ ok: false, fieldErrors: { url: expect.stringMatching(/private or local/) }, values: { url } });
+    }
+    expect((await getFeedSettings(t.tenant.id)).url).toBe(`${base}/stock.csv`);
+
     expect(await feedAction(null, formOf({ intent: "remove" }))).toEqual({ ok: true });
     expect(await getFeedSettings(t.tenant.id)).toMatchObject({ url: null, format: null });
   });

@@ -8,7 +8,7 @@ import { auditLog, jobRuns, webhookDeliveries } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { sendEvent } from "@/inngest/dispatch";
-import { createWebhookEndpoint, listDeliveries, resendDelivery, verifyWebhookSignature } from "@/lib/outgoing-webhooks";
+import { createWebhookEndpoint, listDeliveries, listWebhookEndpoints, resendDelivery, verifyWebhookSignature } from "@/lib/outgoing-webhooks";
 import { subjectOf } from "@/lib/outgoing-webhooks/events";
 import { receiverUrlProblem } from "@/lib/outgoing-webhooks/url";
 import { createLeadFromApi } from "@/lib/api/resources/lead-writes";
@@ -202,12 +202,26 @@ describe("outgoing webhooks", () => {
   });
 
   it("in production refuses plain http and private addresses", () => {
-    const prod = { allowPrivate: false };
+    const prod = { requireHttps: true };
     expect(receiverUrlProblem("http://example.com/hook", prod)).toMatch(/https/);
     expect(receiverUrlProblem("https://127.0.0.1/hook", prod)).toMatch(/private/);
     expect(receiverUrlProblem("https://10.1.2.3/hook", prod)).toMatch(/private/);
     expect(receiverUrlProblem("https://user:pw@example.com/hook", prod)).toMatch(/password/);
     expect(receiverUrlProblem("https://hooks.example.com/forecourt", prod)).toBeNull();
+  });
+
+  it("refuses at save what delivery would refuse, in every environment", async () => {
+    const dev = { requireHttps: false };
+    expect(receiverUrlProblem("http://hooks.example.com/forecourt", dev)).toBeNull();
+    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://[::1]:8080/hook", "http://[fd00::1]/hook", "http://metadata.google.internal/", "http://printer.local/hook", "http://localhost:3000/hook", "http://0.0.0.0/hook"])
+      expect(receiverUrlProblem(url, dev), url).toMatch(/private or local/);
+    expect(receiverUrlProblem("http://localhost:3000/hook", { ...dev, allowLoopback: true })).toBeNull();
+    expect(receiverUrlProblem("http://169.254.169.254/", { ...dev, allowLoopback: true })).toMatch(/link-local/);
+
+    const t = await createTestTenant();
+    const r = await createWebhookEndpoint(owner(t), { url: "http://169.254.169.254/latest/meta-data/", events: ["lead.created"] });
+    expect(r).toMatchObject({ ok: false, fieldErrors: { url: expect.stringMatching(/private or local/) } });
+    expect(await listWebhookEndpoints(t.tenant.id)).toHaveLength(0);
   });
 
   it("maps product events to outgoing ones", () => {

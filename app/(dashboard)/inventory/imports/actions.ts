@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { sendEvent } from "@/inngest/dispatch";
 import { authorize } from "@/lib/auth";
-import { feedSettingsSchema, saveFeedSettings } from "@/lib/inventory/feed-pull";
+import { feedSettingsSchema, feedUrlProblem, saveFeedSettings } from "@/lib/inventory/feed-pull";
 import { testFeed, type FeedTest } from "@/lib/inventory/feed-source";
 import { getImportProgress, queueUpload } from "@/lib/inventory/uploads";
 
@@ -28,6 +28,8 @@ export async function feedAction(_: FeedState, form: FormData): Promise<FeedStat
   const values = { url: String(form.get("url") ?? ""), format: String(form.get("format") ?? ""), pullMinutes: String(form.get("pullMinutes") ?? "") };
   const parsed = feedSettingsSchema.safeParse(values);
   if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error), values };
+  const urlProblem = feedUrlProblem(parsed.data.url);
+  if (urlProblem) return { ok: false, error: "Check the highlighted fields.", fieldErrors: { url: urlProblem }, values };
   if (form.get("intent") === "test") {
     const r = await testFeed(parsed.data.url, parsed.data.format, tenant.currency);
     return r.ok ? { ok: true, test: r, values } : { ok: false, error: r.error, values };
