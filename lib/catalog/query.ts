@@ -1,6 +1,5 @@
 import type { VehicleFilters } from "@/lib/inventory/search";
-import { parseWholeNumber } from "@/lib/format/numbers";
-import { parseAmount } from "@/lib/assistant/understand/amounts";
+import { parseAmount, parseWholeNumber } from "@/lib/format/numbers";
 
 export const PAGE_SIZE = 24;
 export const FUELS = ["petrol", "diesel", "hybrid", "electric", "lpg", "other"] as const;

@@ -23,6 +23,11 @@ export async function findChannelByExternalId(provider: ChannelRow["provider"], 
   return row;
 }
 
+/** After a channel is removed or re-keyed: this process stops routing to it at once (others within the cache's 5 s). */
+export function forgetChannelRoute(provider: ChannelRow["provider"], externalId: string) {
+  routeCache.delete(`${provider}:${externalId}`);
+}
+
 async function lookupChannel(provider: ChannelRow["provider"], externalId: string): Promise<ChannelRow | null> {
   const db = await getSystemDb();
   const [row] = await db.select().from(channels).where(and(eq(channels.provider, provider), eq(channels.externalId, externalId))).limit(1);

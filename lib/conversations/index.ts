@@ -30,11 +30,12 @@ export async function findOrCreateConversation(
 ): Promise<Conversation> {
   if (open === undefined) open = await findOpenConversation(tx, tenantId, input.contactId, input.medium);
   if (open) {
-    if (input.leadId && open.leadId !== input.leadId) {
-      const [relinked] = await tx.update(conversations).set({ leadId: input.leadId }).where(eq(conversations.id, open.id)).returning();
-      return relinked;
-    }
-    return open;
+    const relink = input.leadId && open.leadId !== input.leadId ? { leadId: input.leadId } : {};
+    // A conversation whose number was removed in Settings goes on through the channel the shopper reached now.
+    const reattach = !open.channelId && input.channelId ? { channelId: input.channelId } : {};
+    if (Object.keys(relink).length + Object.keys(reattach).length === 0) return open;
+    const [updated] = await tx.update(conversations).set({ ...relink, ...reattach }).where(eq(conversations.id, open.id)).returning();
+    return updated;
   }
   const [created] = await tx.insert(conversations).values({ tenantId, ...input }).returning();
   return created;

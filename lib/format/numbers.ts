@@ -10,3 +10,37 @@ export function parseWholeNumber(typed: string): number | null {
   const n = Number(`${m[1]}${m[2].replace(/\D/g, "")}`);
   return Number.isSafeInteger(n) ? n : null;
 }
+
+// Amounts as shoppers and dealers write them: "20.000", "200 000", "23,950", "20k", "150jt", "1,5 mio", "25 mille".
+const unitFactors: [RegExp, number][] = [
+  [/^(jt|juta|jeti|m|mio|mill|mill?ion\w*|miljoen|millioner|millionen)$/, 1_000_000],
+  [/^ton$/, 100_000],
+  [/^(rb|ribu|rebu|k|rb\.|mille|duizend|tusen|tausend|tsd|tkm|grand)$/, 1000],
+];
+
+export function unitFactor(unit: string | undefined): number {
+  if (!unit) return 1;
+  const u = unit.toLowerCase();
+  return unitFactors.find(([re]) => re.test(u))?.[1] ?? 1;
+}
+
+/** The value of a written number: thousand separators (. , or space before three digits) vs a decimal mark. */
+export function parseNumber(raw: string): number | null {
+  const s = raw.trim().replace(/[\u00a0\u202f]/g, " ").replace(/,-$/, "");
+  if (/^\d{1,3}([., ]\d{3})+([.,]\d{1,2})?$/.test(s)) {
+    const decimal = /[.,](\d{1,2})$/.exec(s);
+    const whole = (decimal ? s.slice(0, -decimal[0].length) : s).replace(/[., ]/g, "");
+    return Number(`${whole}${decimal ? `.${decimal[1]}` : ""}`);
+  }
+  if (/^\d+([.,]\d+)?$/.test(s)) return Number(s.replace(",", "."));
+  return null;
+}
+
+/** "185jt" → 185000000, "20k" → 20000, "€ 20.000" → 20000, "1,2M" → 1200000, "249 900" → 249900. */
+export function parseAmount(raw: string): number | null {
+  const m = /^(?:€|eur|euro|kr\.?|nok|rp\.?|idr)?\s*([\d., \u00a0\u202f]*\d(?:,-)?)\s*([a-z.]+)?\s*(?:€|euro|eur|kr|kroner|nok|rupiah|idr)?$/i.exec(raw.trim());
+  if (!m) return null;
+  const n = parseNumber(m[1]);
+  if (n === null) return null;
+  return Math.round(n * unitFactor(m[2]));
+}

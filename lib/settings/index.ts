@@ -1,11 +1,12 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { z } from "zod";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { channels, memberships, tenants, users, type BusinessHoursJson, type HoursException, type Role } from "@/db/schema";
+import { broadcasts, channels, memberships, tenants, users, type BusinessHoursJson, type HoursException, type Role } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { grantableRoles, mayManageMember } from "@/lib/auth/roles";
 import { decryptSecret, encryptSecret, randomToken } from "@/lib/crypto/secrets";
+import { forgetChannelRoute } from "@/lib/channels/store";
 import { channelLimitProblem, seatLimitProblem } from "@/lib/plans/usage";
 import { exceptionFieldProblems, exceptionFieldShape, exceptionsFromRows, withExceptionRows } from "@/lib/scheduling/exceptions-form";
 import { hoursFieldProblems, hoursFieldShape, hoursFromFields } from "@/lib/scheduling/hours-form";
@@ -68,6 +69,29 @@ export const channelSchema = z.object({
   baseUrl: z.string().trim().url("Enter a full URL").optional().or(z.literal("")),
 });
 
+/**
+ * Removes a WhatsApp, WAHA or Fonnte channel saved by mistake or no longer used: the assistant stops answering on
+ * it at once, its message templates go, and it no longer counts against the plan. Its conversations and messages
+ * stay (their channel becomes none, so replies are kept, not sent). Refused while a broadcast waits to go out on it.
+ */
+export async function removeChannel(actor: AuditActor, channelId: string): Promise<{ ok: true } | { ok: false; error: string }> {
+  const notOurs = { ok: false as const, error: "That channel is not connected to your dealership." };
+  const r = await withTenant(actor.tenantId, async (tx) => {
+    const [channel] = await tx.select({ id: channels.id, provider: channels.provider, externalId: channels.externalId }).from(channels)
+      .where(and(eq(channels.tenantId, actor.tenantId), eq(channels.id, channelId), inArray(channels.provider, ["whatsapp_cloud", "waha", "fonnte"])));
+    if (!channel) return notOurs;
+    const [waiting] = await tx.select({ name: broadcasts.name }).from(broadcasts)
+      .where(and(eq(broadcasts.tenantId, actor.tenantId), eq(broadcasts.channelId, channelId), inArray(broadcasts.status, ["scheduled", "sending"]))).limit(1);
+    if (waiting) return { ok: false as const, error: `The broadcast "${waiting.name}" is going out on this channel. Cancel it or let it finish first.` };
+    await tx.delete(channels).where(and(eq(channels.tenantId, actor.tenantId), eq(channels.id, channelId)));
+    return { ok: true as const, channel };
+  });
+  if (!r.ok) return r;
+  forgetChannelRoute(r.channel.provider, r.channel.externalId);
+  await audit(actor, "settings.channel_removed", "channel", r.channel.externalId, { provider: r.channel.provider, channelId });
+  return { ok: true };
+}
+
 export async function connectChannel(actor: AuditActor, input: z.infer<typeof channelSchema>): Promise<{ ok: true } | { ok: false; error: string }> {
   const db = await getSystemDb();
   const [taken] = await db.select({ tenantId: channels.tenantId }).from(channels).where(and(eq(channels.provider, input.provider), eq(channels.externalId, input.externalId))).limit(1);
@@ -83,6 +107,7 @@ export async function connectChannel(actor: AuditActor, input: z.infer<typeof ch
     if (taken) await tx.update(channels).set({ ...values, updatedAt: new Date() }).where(and(eq(channels.provider, input.provider), eq(channels.externalId, input.externalId)));
     else await tx.insert(channels).values({ tenantId: actor.tenantId, provider: input.provider, externalId: input.externalId, ...values, webhookSecretEnc: encryptSecret(randomToken(24)) });
   });
+  forgetChannelRoute(input.provider, input.externalId);
   await audit(actor, "settings.channel_connected", "channel", input.externalId, { provider: input.provider });
   return { ok: true };
 }

@@ -76,3 +76,29 @@ test("an owner adds a closed day from the keyboard; a backwards time is an error
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByText("Profile saved.")).toBeVisible();
 });
+
+// Fjord Bil AS (demo-no): a throwaway WAHA session, connected and removed again.
+test("an owner removes a channel saved by mistake, after a confirmation that Escape backs out of", async ({ page }) => {
+  await signIn(page, "owner@demo-no.test");
+  await page.goto("/settings");
+  const session = `e2e-mistake-${Date.now()}`;
+  await page.getByLabel("Provider").selectOption("waha");
+  await page.getByLabel("Phone number id / session / device").fill(session);
+  await page.getByRole("button", { name: "Connect channel" }).click();
+  await expect(page.getByText("Channel saved.")).toBeVisible();
+  const row = page.getByRole("region", { name: "Channels" }).getByRole("listitem").filter({ hasText: session });
+  await expect(row).toBeVisible();
+
+  await row.getByRole("button", { name: `Remove WAHA ${session}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Remove WAHA ${session}?` });
+  await expect(dialog.getByText("Its conversations stay in the inbox")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(row).toBeVisible();
+
+  await row.getByRole("button", { name: `Remove WAHA ${session}` }).click();
+  await dialog.getByRole("button", { name: "Remove channel" }).click();
+  await expect(row).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText(session, { exact: false })).toHaveCount(0);
+});

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth";
 import {
   channelSchema, connectChannel, connectFacebookPage, disconnectFacebookPage, facebookPageSchema, inviteMember, inviteSchema, profileSchema,
-  rotateChannelWebhookSecret, rotateFeedSecret, rotateInboundEmailToken, saveProfile, updateMember,
+  removeChannel, rotateChannelWebhookSecret, rotateFeedSecret, rotateInboundEmailToken, saveProfile, updateMember,
 } from "@/lib/settings";
 
 export type SettingsState = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; secret?: string; password?: string | null } | null;
@@ -57,6 +57,17 @@ export async function disconnectFacebookPageAction(_: SettingsState, form: FormD
   const parsed = channelIdInput.safeParse(Object.fromEntries(form));
   const done = parsed.success && (await disconnectFacebookPage({ tenantId: auth.session.tenant.id, userId: auth.session.user.id }, parsed.data.channelId));
   if (!done) return { ok: false, error: "That page is not connected to your dealership." };
+  revalidatePath("/settings");
+  return { ok: true };
+}
+
+export async function removeChannelAction(_: SettingsState, form: FormData): Promise<SettingsState> {
+  const auth = await authorize("admin");
+  if (!auth.ok) return auth;
+  const parsed = channelIdInput.safeParse(Object.fromEntries(form));
+  const r = parsed.success ? await removeChannel({ tenantId: auth.session.tenant.id, userId: auth.session.user.id }, parsed.data.channelId) : null;
+  if (!r) return { ok: false, error: "That channel is not connected to your dealership." };
+  if (!r.ok) return r;
   revalidatePath("/settings");
   return { ok: true };
 }

@@ -11,14 +11,16 @@ import { getCustomDomain, hasFeedSecret, hasInboundEmailToken, leadSourceUrls, l
 import { updateMemberAction } from "./actions";
 import { CustomDomainCard } from "./custom-domain";
 import { LeadSources } from "./lead-sources";
-import { ChannelForm, FeedSecretForm, InviteForm, ProfileForm } from "./settings-client";
+import { ChannelForm, FeedSecretForm, InviteForm, ProfileForm, RemoveChannel } from "./settings-client";
 
 export const metadata: Metadata = { title: "Settings" };
 
 function Section({ title, description, children }: { title: string; description?: string; children: React.ReactNode }) {
+  // Named by its heading, so each section is a landmark a screen reader can jump to.
+  const id = `settings-${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
   return (
-    <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 className="text-lg font-semibold">{title}</h2>
+    <section aria-labelledby={id} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 id={id} className="text-lg font-semibold">{title}</h2>
       {description ? <p className="mb-4 mt-1 text-sm text-slate-600">{description}</p> : <div className="mb-4" />}
       {children}
     </section>
@@ -49,8 +51,11 @@ export default async function SettingsPage() {
         <ul className="mb-4 divide-y divide-slate-200 text-sm">
           {messaging.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <span><span className="font-medium">{c.name}</span> · {c.externalId}{c.displayPhone ? ` · ${c.displayPhone}` : ""}</span>
-              <Badge tone={c.hasToken ? "success" : "warning"}>{c.hasToken ? "connected" : "not connected — messages are stored, not sent"}</Badge>
+              <span className="min-w-0 break-all"><span className="font-medium">{c.name}</span> · {c.externalId}{c.displayPhone ? ` · ${c.displayPhone}` : ""}</span>
+              <span className="flex flex-wrap items-center gap-2">
+                <Badge tone={c.hasToken ? "success" : "warning"} className="whitespace-normal">{c.hasToken ? "connected" : "not connected — messages are stored, not sent"}</Badge>
+                {admin ? <RemoveChannel channelId={c.id} label={`${c.name} ${c.displayPhone ?? c.externalId}`} /> : null}
+              </span>
             </li>
           ))}
         </ul>

@@ -5,8 +5,10 @@ import { Field } from "@/components/ui/field";
 import { Input, Select } from "@/components/ui/controls";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { connectChannelAction, inviteAction, rotateFeedSecretAction, saveProfileAction, type SettingsState } from "./actions";
+import { connectChannelAction, inviteAction, removeChannelAction, rotateFeedSecretAction, saveProfileAction, type SettingsState } from "./actions";
 import { Form } from "@/components/ui/form";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose } from "@/components/ui/dialog";
 import { OpeningHoursFields } from "@/components/opening-hours-fields";
 import { ClosedDaysFields } from "@/components/closed-days-fields";
 import type { ExceptionRow } from "@/lib/scheduling/exceptions-form";
@@ -65,6 +67,28 @@ export function ChannelForm() {
         <SubmitButton pendingText="Saving…">Connect channel</SubmitButton>
       </div>
     </Form>
+  );
+}
+
+/** Removing a channel asks first: the number stops being answered, and its conversations can no longer be replied to. */
+export function RemoveChannel({ channelId, label }: { channelId: string; label: string }) {
+  const [state, action] = useActionState<SettingsState, FormData>(removeChannelAction, null);
+  return (
+    <Dialog
+      title={`Remove ${label}?`}
+      description="The assistant stops answering on this number at once and messages sent to it no longer arrive. Its conversations stay in the inbox, but replies there are kept, not sent. Its message templates are removed. You can connect the number again later."
+      trigger={<Button variant="secondary" size="sm" aria-label={`Remove ${label}`}>Remove…</Button>}
+      size="sm"
+    >
+      <Form action={action} className="space-y-3">
+        <input type="hidden" name="channelId" value={channelId} />
+        <FormMessage result={state && !state.ok ? result(state) : null} />
+        <div className="flex justify-end gap-2">
+          <DialogClose asChild><Button variant="secondary" size="sm">Cancel</Button></DialogClose>
+          <SubmitButton variant="danger" size="sm" pendingText="Removing…">Remove channel</SubmitButton>
+        </div>
+      </Form>
+    </Dialog>
   );
 }
 

@@ -1,5 +1,6 @@
+import { parseAmount } from "@/lib/format/numbers";
 import type { Entities } from "../types";
-import { currencyAfter, currencyBefore, numberPattern, parseAmount } from "./amounts";
+import { currencyAfter, currencyBefore, numberPattern } from "./amounts";
 
 // Short answers to what the assistant just said: "ja graag" to "Wil je een proefrit plannen?", "de tweede" to a list
 // of cars, "ok" or 👍 to anything. Only a message made of nothing else counts, so "ja, maar is er ook een diesel?" is

@@ -1,5 +1,6 @@
+import { unitFactor } from "@/lib/format/numbers";
 import type { Entities } from "../types";
-import { findNumbers, unitFactor, type NumberMention } from "./amounts";
+import { findNumbers, type NumberMention } from "./amounts";
 
 const ending = (words: string) => new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})\s*[:=]?\s*$`, "u");
 

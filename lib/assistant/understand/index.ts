@@ -15,7 +15,6 @@ export {
   asksAboutThatCar, asksCheaper, statedName, asksColour, asksForPhotos, asksWhetherItHas, featureAsked, specAsked, historyTopic, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsToCancel, wantsVisit, type Superlative,
 } from "./answers";
 export { yearNamed } from "./budget";
-export { parseAmount } from "./amounts";
 export { findVehicleMentions, type VehicleMention } from "./vehicles";
 export { findShowroomMention } from "./showrooms";
 export { addDaysIso, localToday } from "./dates";

@@ -5,18 +5,19 @@ import { POST as facebookWebhook } from "@/app/api/webhooks/facebook/route";
 import { POST as emailWebhook } from "@/app/api/webhooks/email/[tenantSlug]/route";
 import { POST as wahaWebhook } from "@/app/api/webhooks/waha/[channelId]/route";
 import {
-  connectFacebookPageAction, disconnectFacebookPageAction, rotateChannelWebhookSecretAction, rotateInboundEmailTokenAction,
+  connectFacebookPageAction, disconnectFacebookPageAction, removeChannelAction, rotateChannelWebhookSecretAction, rotateInboundEmailTokenAction,
 } from "@/app/(dashboard)/settings/actions";
+import { POST as whatsappWebhook } from "@/app/api/webhooks/whatsapp/route";
 import SettingsPage from "@/app/(dashboard)/settings/page";
 import { withTenant } from "@/db/tenant";
-import { auditLog, channels, leads } from "@/db/schema";
+import { auditLog, broadcasts, channels, conversations, leads, messages } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { reloadEnv } from "@/lib/env";
-import { connectFacebookPage } from "@/lib/settings";
+import { connectChannel, connectFacebookPage } from "@/lib/settings";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { startFakeGraph, type FakeGraph } from "../../fakes/graph-server";
-import { signedRequest } from "../../fakes/whatsapp-payloads";
+import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 import { signWaha, wahaMessage } from "../../fakes/whatsapp-gateways";
 import { addChannel } from "../channels/channel-fixtures";
 import { actAs, callPage } from "../security/sweep/call";
@@ -127,6 +128,49 @@ describe("lead sources in settings", () => {
     expect(res.status).toBe(404);
   });
 
+  it("an owner removes a WhatsApp number: it is no longer answered, its conversations stay, another dealership's cannot be removed", async () => {
+    const a = await createTestTenant();
+    const b = await createTestTenant();
+    const write = (text: string) => whatsappWebhook(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: a.phoneNumberId, from: "31687650000", text })));
+    expect((await write("Is de Golf er nog?")).status).toBe(200);
+    await drainJobs();
+    const [conversation] = await withTenant(a.tenant.id, (tx) => tx.select().from(conversations).where(eq(conversations.channelId, a.channelId)));
+    expect(conversation).toBeDefined();
+    await actAs(a.owner.email);
+
+    expect(await removeChannelAction(null, form({ channelId: b.channelId }))).toMatchObject({ ok: false });
+    expect(await removeChannelAction(null, form({ channelId: "not-a-uuid" }))).toMatchObject({ ok: false });
+    expect(await withTenant(b.tenant.id, (tx) => tx.select().from(channels).where(eq(channels.id, b.channelId)))).toHaveLength(1);
+
+    // A broadcast waiting to go out on the number holds it.
+    const [broadcast] = await withTenant(a.tenant.id, (tx) => tx.insert(broadcasts).values({
+      tenantId: a.tenant.id, name: "Weekend deals", channelId: a.channelId, templateName: "weekend", templateLanguage: "nl", status: "scheduled",
+    }).returning());
+    expect(await removeChannelAction(null, form({ channelId: a.channelId }))).toMatchObject({ ok: false, error: expect.stringContaining("Weekend deals") });
+    await withTenant(a.tenant.id, (tx) => tx.update(broadcasts).set({ status: "cancelled" }).where(eq(broadcasts.id, broadcast.id)));
+
+    expect(await removeChannelAction(null, form({ channelId: a.channelId }))).toEqual({ ok: true });
+    expect(await withTenant(a.tenant.id, (tx) => tx.select().from(channels).where(eq(channels.provider, "whatsapp_cloud")))).toEqual([]);
+    expect(await auditActions(a.tenant.id)).toContain("settings.channel_removed");
+    // The number is refused at once (no cached route), while the conversation and its messages stay, unanswerable.
+    expect((await write("Hallo?")).status).toBe(404);
+    const [kept] = await withTenant(a.tenant.id, (tx) => tx.select().from(conversations).where(eq(conversations.id, conversation.id)));
+    expect(kept.channelId).toBeNull();
+    expect((await withTenant(a.tenant.id, (tx) => tx.select().from(messages).where(eq(messages.conversationId, conversation.id)))).length).toBeGreaterThan(0);
+    const ConversationPage = (await import("@/app/(dashboard)/inbox/[conversationId]/page")).default;
+    const page = await callPage(ConversationPage as never, { conversationId: conversation.id });
+    expect(page.text).toContain("was removed in Settings");
+    expect(await removeChannelAction(null, form({ channelId: a.channelId }))).toMatchObject({ ok: false });
+
+    // Connected again, the number carries the shopper's open conversation on.
+    expect(await connectChannel({ tenantId: a.tenant.id, userId: a.owner.id }, { provider: "whatsapp_cloud", externalId: a.phoneNumberId })).toEqual({ ok: true });
+    const [again] = await withTenant(a.tenant.id, (tx) => tx.select().from(channels).where(eq(channels.externalId, a.phoneNumberId)));
+    expect((await write("Nog steeds interesse")).status).toBe(200);
+    await drainJobs();
+    const [continued] = await withTenant(a.tenant.id, (tx) => tx.select().from(conversations).where(eq(conversations.contactId, conversation.contactId)));
+    expect(continued).toMatchObject({ id: conversation.id, channelId: again.id });
+  });
+
   it("generating a new e-mail token refuses the old one with 401 and accepts the new one as bearer or ?token=", async () => {
     const t = await createTestTenant();
     const old = factoryMailToken(t);
@@ -187,6 +231,7 @@ describe("lead sources in settings", () => {
       expect(await disconnectFacebookPageAction(null, form({ channelId: page.id }))).toEqual(refused);
       expect(await rotateInboundEmailTokenAction(null)).toEqual(refused);
       expect(await rotateChannelWebhookSecretAction(null, form({ channelId: waha.id }))).toEqual(refused);
+      expect(await removeChannelAction(null, form({ channelId: waha.id }))).toEqual(refused);
     }
     expect(await pagesOf(t.tenant.id)).toHaveLength(1);
     expect((await sendMail(t, { bearer: factoryMailToken(t) })).status).toBe(200);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { understandMessage } from "@/lib/assistant/understand";
-import { parseAmount } from "@/lib/assistant/understand/amounts";
+import { parseAmount } from "@/lib/format/numbers";
 
 const now = new Date("2026-03-11T09:00:00Z");
 const entities = (text: string) => understandMessage(text, { defaultLang: "nl", now, timeZone: "Europe/Amsterdam" }).entities;

@@ -9,6 +9,8 @@ const mediumNames: Record<string, string> = { whatsapp: "WhatsApp", facebook: "F
 
 /** Why a reply would stay in the dashboard instead of reaching the shopper, if it would. */
 function undeliverableReason(detail: ConversationDetail): string | null {
+  // A WhatsApp conversation without a channel outlived its number: an admin removed it in Settings.
+  if (!detail.channel && detail.conversation.medium === "whatsapp") return "The WhatsApp number this conversation came in on was removed in Settings: replies are kept here, not sent. Call or e-mail the shopper.";
   if (!detail.channel) return `This lead came in through ${mediumNames[detail.conversation.medium] ?? detail.conversation.medium}, which has no messaging channel: replies are kept here, not sent. Call or e-mail the shopper.`;
   if (detail.channel.status !== "connected") return `${detail.channel.name} is not connected: replies are kept here but not delivered until a manager connects it in Settings.`;
   return null;

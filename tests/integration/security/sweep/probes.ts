@@ -71,6 +71,7 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/settings/actions.ts#connectFacebookPageAction`]: action("admin", "ids", (b) => [null, form({ pageId: b.facebookPageId, pageName: "Sweep page", accessToken: "EAAG-sweep-page-token-123" })]),
   [`${dashboard}/settings/actions.ts#disconnectFacebookPageAction`]: action("admin", "ids", (b) => [null, form({ channelId: b.facebookChannelId })]),
   [`${dashboard}/settings/actions.ts#rotateInboundEmailTokenAction`]: action("admin", "session", () => [null]),
+  [`${dashboard}/settings/actions.ts#removeChannelAction`]: action("admin", "ids", (b) => [null, form({ channelId: b.wahaChannelId })]),
   [`${dashboard}/settings/actions.ts#rotateChannelWebhookSecretAction`]: action("admin", "ids", (b) => [null, form({ channelId: b.wahaChannelId })]),
 
   [`${dashboard}/settings/domain-actions.ts#saveCustomDomainAction`]: action("admin", "session", () => [null, form({ domain: `www.sweep-${Math.random().toString(36).slice(2, 10)}.nl` })]),
