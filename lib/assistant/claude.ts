@@ -8,7 +8,7 @@ import { booked, sentencesOf, type AssistantAction, type AssistantResult, type R
 import { buildSystemPrompt, nowNote, toolDefinitions } from "./prompt";
 import type { ReplyTenant } from "./context";
 import {
-  allShowroomsTool, bookTestDriveTool, bookVisitTool, compareVehiclesTool, financingTool, searchFiltersOf, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool,
+  allShowroomsTool, bookTestDriveTool, bookVisitTool, cancelOwnBookingTool, compareVehiclesTool, financingTool, searchFiltersOf, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool,
   vehicleDetailsTool, type ToolContext,
 } from "./tools";
 import type { GroundingViolation } from "./grounding";
@@ -275,6 +275,18 @@ export async function claudeReply(o: {
         const r = await bookVisitTool(o.toolCtx, { showroomId, start, now: o.now });
         if (r.ok) Object.assign(actions, { booking: booked(r, "visit"), stage: "test_drive", hot: "visit booked", showroomId: r.showroomId });
         return r.ok ? { booked: true, start: local(r.start), showroom: r.place, ...movedNote(r.movedFrom) } : { booked: false, reason: r.reason };
+      }
+      case "cancel_booking": {
+        const kind = input.kind === "test_drive" || input.kind === "visit" ? input.kind : undefined;
+        const code = typeof input.code === "string" && input.code ? input.code : undefined;
+        const c = await cancelOwnBookingTool(o.toolCtx, o.now, { vehicleCode: code, kind });
+        if (!c) return { cancelled: false, reason: "nothing booked: the shopper has no upcoming test drive or visit" + (code || kind ? " of that kind or car" : "") };
+        (actions.cancelled ??= []).push({ appointmentId: c.appointmentId, kind: c.kind, start: c.start.toISOString() });
+        if (c.vehicle) memory.focusCode = c.vehicle.code;
+        // The shopper's own booked car, said back even when it is sold meanwhile: no claim about stock.
+        if (c.car) quoted.push(`${c.car.make} ${c.car.model}`);
+        const car = c.vehicle ? { vehicle: c.vehicle } : c.car ? { car: { ...c.car, forSale: false } } : {};
+        return { cancelled: true, kind: c.kind, start: local(c.start), ...car };
       }
       case "search_dealer_knowledge": {
         const lang = (languages as readonly string[]).includes(String(input.language)) ? (input.language as Lang) : u.language;

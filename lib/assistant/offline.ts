@@ -42,8 +42,8 @@ export type AssistantAction = {
   handover?: string; hot?: string; optOut?: boolean; booking?: Booked;
   /** What the shopper looks for and the dealer does not have, passed on so a colleague contacts them when it comes in. */
   wish?: string; stage?: "test_drive" | "negotiation"; showroomId?: string | null;
-  /** The shopper's own appointment cancelled at their request (`start`: ISO). */
-  cancelled?: { appointmentId: string; kind: "test_drive" | "visit"; start: string };
+  /** The shopper's own appointments cancelled at their request (`start`: ISO). */
+  cancelled?: { appointmentId: string; kind: "test_drive" | "visit"; start: string }[];
 };
 export type AssistantResult = {
   text: string; lang: Lang; intents: Intent[]; entities: Entities; actions: AssistantAction; memory: ReplyMemory;
@@ -302,13 +302,13 @@ export async function offlineReply(o: {
   // "Annuleer de afspraak": the shopper's own next appointment is cancelled and a colleague hears of it; with none
   // coming, a colleague answers.
   if (wantsToCancel(o.text)) {
-    tools.push({ name: "cancel_own_booking", input: {} });
+    tools.push({ name: "cancel_booking", input: {} });
     const c = await cancelOwnBookingTool(ctx, now);
     if (!c) {
       actions.handover = "wants to cancel an appointment the assistant found none of";
       return say("handover");
     }
-    actions.cancelled = { appointmentId: c.appointmentId, kind: c.kind, start: c.start.toISOString() };
+    actions.cancelled = [{ appointmentId: c.appointmentId, kind: c.kind, start: c.start.toISOString() }];
     const reply = say("test_drive", { booking: { start: c.start, vehicle: c.vehicle, cancelled: true } });
     // "Ja" to "Wil je een ander moment plannen?" gets that car's free times.
     if (c.vehicle) Object.assign(memory, { focusCode: c.vehicle.code, askedTestDrive: true });

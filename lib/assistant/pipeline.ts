@@ -288,8 +288,7 @@ async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r:
       events.push({ name: "appointment/booked", data: { tenantId, appointmentId } });
     }
   }
-  if (r.actions.cancelled) {
-    const { appointmentId, kind, start } = r.actions.cancelled;
+  for (const { appointmentId, kind, start } of r.actions.cancelled ?? []) {
     const what = kind === "visit" ? "Visit" : "Test drive";
     const who = ctx.contact?.name ?? ctx.contact?.phone ?? "shopper";
     await recordSystemEvent(tx, tenantId, ctx.conversation.id, `${what} cancelled by the shopper`, { event: "appointment_cancelled", appointmentId });

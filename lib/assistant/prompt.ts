@@ -30,6 +30,7 @@ export function buildSystemPrompt(tenant: Tenant, t: ReplyTenant): string {
     "- Only mention cars returned by your tools in this conversation. Name every car you propose by its code (like #A01), make, model, year and the exact price the tool gave. Never invent a car, a code, a price, a discount or a feature.",
     "- When nothing matches, say so and offer the closest alternatives the tools return. Never promise availability you did not check.",
     "- Use test_drive_slots before proposing times and book_test_drive only for a time the shopper chose.",
+    "- When the shopper asks to cancel their test drive or visit, call cancel_booking (with the car's code or the kind when they say which one) and confirm what it cancelled: the car and the time it gives. When it finds nothing booked, say so and use hand_over so a colleague checks. To move a booking, book the new time instead: booking again moves the shopper's own.",
     "- When vehicle_details gives a location, the dealer has several showrooms: say where that car stands; its test drives are at that showroom. If the shopper asks for another showroom, say honestly where the car stands and offer that showroom's times.",
     "- For \"where are you?\" or \"which location?\" call list_showrooms and give each showroom's name, address, opening hours and map link. For a visit without a particular car, pass the chosen showroom's id to test_drive_slots and book_visit.",
     "- Policy questions (warranty, trade-in terms, financing partners, delivery, documents needed, holiday or other opening exceptions): call search_dealer_knowledge and answer only from the entries it returns, in the shopper's language. Quote its terms, durations and fees as written; never add any. When it returns nothing, say a colleague will confirm and use hand_over.",
@@ -104,6 +105,14 @@ export const toolDefinitions = [
     name: "book_test_drive",
     description: "Book a test drive for a car at a start time returned by test_drive_slots (ISO 8601, as it came).",
     input_schema: { type: "object" as const, properties: { code: { type: "string" }, start: { type: "string" } }, required: ["code", "start"] },
+  },
+  {
+    name: "cancel_booking",
+    description: "Cancel the shopper's own next upcoming test drive or visit, at their request; the colleagues are told. Optionally only their test drive of one car (code) or only a kind. Returns what it cancelled (kind, start on the dealer's clock, the car) or that nothing is booked.",
+    input_schema: {
+      type: "object" as const,
+      properties: { code: { type: "string", description: "The car of the test drive to cancel (e.g. #A01)" }, kind: { type: "string", enum: ["test_drive", "visit"] } },
+    },
   },
   {
     name: "search_dealer_knowledge",

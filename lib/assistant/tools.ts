@@ -284,22 +284,30 @@ export async function bookVisitTool(ctx: ToolContext, o: { showroomId: string | 
 }
 
 /**
- * Cancels the shopper's own next test drive or visit, at their request: null when they have none coming. The car is
- * named only while it is still on offer (a sold one's name would be no stock to show).
+ * Cancels the shopper's own next test drive or visit, at their request: null when they have none coming. `which` narrows
+ * it to their test drive of one car (by code) or to one kind; it never reaches past this lead's own appointments. The car
+ * is a `vehicle` only while it is still on offer (a sold one's card would be no stock to show); `car` names it either way.
  */
-export async function cancelOwnBookingTool(ctx: ToolContext, now: Date) {
+export async function cancelOwnBookingTool(ctx: ToolContext, now: Date, which: { vehicleCode?: string; kind?: Booking["kind"] } = {}) {
   if (!ctx.leadId) return null;
   const leadId = ctx.leadId;
   return inTenant(ctx, async (tx) => {
+    const asked = which.vehicleCode ? await findVehicleByCode(tx, ctx.tenant.id, which.vehicleCode) : null;
+    if (which.vehicleCode && !asked) return null;
     const [own] = await tx.select({ id: appointments.id, kind: appointments.kind, startsAt: appointments.startsAt, vehicleId: appointments.vehicleId }).from(appointments).where(and(
       eq(appointments.tenantId, ctx.tenant.id), eq(appointments.leadId, leadId), inArray(appointments.status, ["booked", "confirmed"]), gt(appointments.startsAt, now),
+      asked ? eq(appointments.vehicleId, asked.id) : undefined, which.kind ? eq(appointments.kind, which.kind) : undefined,
     )).orderBy(asc(appointments.startsAt)).limit(1);
     if (!own) return null;
     await tx.update(appointments).set({ status: "cancelled", updatedAt: new Date() }).where(eq(appointments.id, own.id));
     const [car] = own.vehicleId
-      ? await tx.select(replyColumns).from(vehicles).where(and(eq(vehicles.tenantId, ctx.tenant.id), eq(vehicles.id, own.vehicleId), inArray(vehicles.status, ["available", "reserved"]))).limit(1)
+      ? await tx.select(replyColumns).from(vehicles).where(and(eq(vehicles.tenantId, ctx.tenant.id), eq(vehicles.id, own.vehicleId))).limit(1)
       : [];
-    return { appointmentId: own.id, kind: own.kind as "test_drive" | "visit", start: own.startsAt, vehicle: car ? toReplyVehicle(ctx.tenant, car) : undefined };
+    const onOffer = car && (offeredStatuses as readonly string[]).includes(car.status);
+    return {
+      appointmentId: own.id, kind: own.kind as Booking["kind"], start: own.startsAt,
+      vehicle: onOffer ? toReplyVehicle(ctx.tenant, car) : undefined, car: car ? { make: car.make, model: car.model, year: car.year } : undefined,
+    };
   });
 }
 

@@ -1,0 +1,199 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
+import { appointments, contacts, leads, messages, tasks } from "@/db/schema";
+import { drainJobs } from "@/inngest/local/runner";
+import { advanceClock, resetClock } from "@/inngest/local/clock";
+import { POST } from "@/app/api/webhooks/whatsapp/route";
+import { reloadEnv } from "@/lib/env";
+import { localIso } from "@/lib/scheduling/zoned";
+import { createTestTenant } from "../../helpers/factory";
+import { useTestDatabase } from "../../helpers/db";
+import { addStock } from "../../helpers/stock";
+import { carefulModel, lastToolCall, startFakeAnthropic, textReply, toolUse } from "../../fakes/anthropic-server";
+import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
+
+useTestDatabase();
+let claude: Awaited<ReturnType<typeof startFakeAnthropic>>;
+beforeAll(async () => {
+  claude = await startFakeAnthropic();
+  process.env.ANTHROPIC_API_KEY = "sk-test";
+  process.env.ANTHROPIC_BASE_URL = claude.url;
+  reloadEnv();
+});
+afterAll(async () => {
+  delete process.env.ANTHROPIC_API_KEY;
+  delete process.env.ANTHROPIC_BASE_URL;
+  reloadEnv();
+  await claude.close();
+});
+afterEach(() => {
+  resetClock();
+  claude.use(carefulModel);
+});
+
+type Dealer = Awaited<ReturnType<typeof createTestTenant>>;
+type Cancelled = { cancelled: boolean; kind?: string; start?: string; reason?: string; vehicle?: { code: string; make: string; model: string }; car?: { make: string; model: string; forSale: boolean } };
+const DAY = 86_400_000;
+
+async function say(t: Dealer, from: string, text: string) {
+  await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from, text })));
+  await drainJobs();
+  advanceClock(5_000);
+  await drainJobs();
+}
+
+/** A shopper whose first message was answered, with the lead and contact it opened. */
+async function shopper(t: Dealer, phone: string) {
+  await say(t, phone, "Hallo");
+  const [row] = await withTenant(t.tenant.id, (tx) => tx.select({ leadId: leads.id, contactId: contacts.id }).from(leads)
+    .innerJoin(contacts, eq(contacts.id, leads.contactId)).where(eq(contacts.phone, phone)));
+  return row;
+}
+
+/** An appointment as staff or an earlier answer would have made it, in `tenantId`'s calendar. */
+async function appointment(tenantId: string, o: { leadId: string; contactId: string; vehicleId?: string; kind?: "test_drive" | "visit"; in: number }) {
+  const startsAt = new Date(Math.floor((Date.now() + o.in) / 60_000) * 60_000);
+  const [row] = await withTenant(tenantId, (tx) => tx.insert(appointments).values({
+    tenantId, leadId: o.leadId, contactId: o.contactId, vehicleId: o.vehicleId ?? null, kind: o.kind ?? (o.vehicleId ? "test_drive" : "visit"),
+    startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000), status: "booked", createdBy: "assistant",
+  }).returning());
+  return row;
+}
+
+/** A model that calls cancel_booking with `input` and then confirms what the tool said; each tool result is kept. */
+function cancellingModel(input: Record<string, unknown> = {}) {
+  const results: Cancelled[] = [];
+  claude.use((req) => {
+    const last = lastToolCall(req);
+    if (last?.name !== "cancel_booking") return { body: toolUse("cancel_booking", input) };
+    const r = last.result as Cancelled;
+    results.push(r);
+    const car = r.vehicle ? ` of the *${r.vehicle.code}* ${r.vehicle.make} ${r.vehicle.model}` : r.car ? ` of the ${r.car.make} ${r.car.model}` : "";
+    return { body: textReply(r.cancelled ? `Done: your ${r.kind === "visit" ? "visit" : "test drive"}${car} on ${r.start} is cancelled.` : "I found nothing booked for you.") };
+  });
+  return results;
+}
+
+const statusOf = async (tenantId: string, id: string) =>
+  (await withTenant(tenantId, (tx) => tx.select({ status: appointments.status }).from(appointments).where(eq(appointments.id, id))))[0].status;
+const cancelNotes = (tenantId: string) => withTenant(tenantId, async (tx) => ({
+  notes: (await tx.select({ body: messages.body }).from(messages).where(eq(messages.senderKind, "system"))).map((m) => m.body).filter((b) => /cancelled/.test(b ?? "")),
+  tasks: (await tx.select({ title: tasks.title, body: tasks.body }).from(tasks)).filter((x) => /cancelled/.test(x.title)),
+}));
+const lastReply = async (tenantId: string) =>
+  (await withTenant(tenantId, (tx) => tx.select().from(messages).where(eq(messages.senderKind, "assistant")).orderBy(messages.createdAt))).at(-1)!;
+
+describe("Claude cancels the shopper's own test drive or visit (real SDK against a fake Messages API)", () => {
+  it("cancels the shopper's next appointment, tells the reps and the timeline, and answers with the car and the dealer's time", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const a = await shopper(t, "31612350001");
+    const booked = await appointment(t.tenant.id, { ...a, vehicleId: golf.id, in: 2 * DAY });
+    const later = await appointment(t.tenant.id, { ...a, in: 5 * DAY });
+    const results = cancellingModel();
+    const before = claude.requests.length;
+    await say(t, "31612350001", "Please cancel my test drive");
+    expect(claude.requests[before].tools!.map((x) => x.name)).toContain("cancel_booking");
+    expect(results).toEqual([{ cancelled: true, kind: "test_drive", start: localIso(booked.startsAt, t.tenant.timeZone), vehicle: expect.objectContaining({ code: golf.code, make: "Volkswagen", model: "Golf" }) }]);
+    expect(results[0].start).toMatch(/\+01:00$/);
+    expect(await statusOf(t.tenant.id, booked.id)).toBe("cancelled");
+    // Only the next one: the visit after it stays.
+    expect(await statusOf(t.tenant.id, later.id)).toBe("booked");
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta).toMatchObject({ engine: "claude", tools: [{ name: "cancel_booking", input: {} }] });
+    expect(reply.body).toBe(`Done: your test drive of the *${golf.code}* Volkswagen Golf on ${results[0].start} is cancelled.`);
+    const { notes, tasks: alerts } = await cancelNotes(t.tenant.id);
+    expect(notes).toEqual(["Test drive cancelled by the shopper"]);
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(alerts[0].title).toMatch(/^Test drive cancelled: /);
+  });
+
+  it("cancels the one the shopper names among their own: a car's test drive by its code, or their visit", async () => {
+    const t = await createTestTenant();
+    const [golf, polo] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }, { make: "Volkswagen", model: "Polo" }]);
+    const a = await shopper(t, "31612350011");
+    const visit = await appointment(t.tenant.id, { ...a, in: 1 * DAY });
+    const poloDrive = await appointment(t.tenant.id, { ...a, vehicleId: polo.id, in: 2 * DAY });
+    const golfDrive = await appointment(t.tenant.id, { ...a, vehicleId: golf.id, in: 3 * DAY });
+    const byCode = cancellingModel({ code: golf.code });
+    await say(t, "31612350011", "Cancel the Golf test drive please");
+    expect(byCode[0]).toMatchObject({ cancelled: true, vehicle: { code: golf.code } });
+    const byKind = cancellingModel({ kind: "visit" });
+    await say(t, "31612350011", "And the visit too");
+    expect(byKind[0]).toMatchObject({ cancelled: true, kind: "visit", start: localIso(visit.startsAt, t.tenant.timeZone) });
+    expect([await statusOf(t.tenant.id, visit.id), await statusOf(t.tenant.id, poloDrive.id), await statusOf(t.tenant.id, golfDrive.id)]).toEqual(["cancelled", "booked", "cancelled"]);
+    expect((await cancelNotes(t.tenant.id)).notes.sort()).toEqual(["Test drive cancelled by the shopper", "Visit cancelled by the shopper"]);
+  });
+
+  it("says nothing is booked when the shopper has nothing coming, and changes nothing", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    await shopper(t, "31612350021");
+    const results = cancellingModel();
+    await say(t, "31612350021", "Cancel my appointment");
+    expect(results).toEqual([{ cancelled: false, reason: expect.stringMatching(/^nothing booked/) }]);
+    expect(await cancelNotes(t.tenant.id)).toEqual({ notes: [], tasks: [] });
+    expect((await lastReply(t.tenant.id)).meta).toMatchObject({ engine: "claude" });
+  });
+
+  it("leaves another shopper's appointment at the same dealer alone, even when the model names its car", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const b = await shopper(t, "31612350032");
+    const theirs = await appointment(t.tenant.id, { ...b, vehicleId: golf.id, in: 2 * DAY });
+    await shopper(t, "31612350031");
+    for (const input of [{}, { code: golf.code }, { kind: "test_drive" }]) {
+      const results = cancellingModel(input);
+      await say(t, "31612350031", "Cancel my test drive of the Golf");
+      expect(results[0], JSON.stringify(input)).toMatchObject({ cancelled: false });
+    }
+    expect(await statusOf(t.tenant.id, theirs.id)).toBe("booked");
+    expect(await cancelNotes(t.tenant.id)).toEqual({ notes: [], tasks: [] });
+  });
+
+  it("leaves another dealer's appointment alone, even one recorded against this shopper's lead", async () => {
+    const t = await createTestTenant();
+    const other = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const [theirGolf] = await addStock(other.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    expect(theirGolf.code).toBe(golf.code);
+    const a = await shopper(t, "31612350041");
+    const theirs = await appointment(other.tenant.id, { ...a, vehicleId: theirGolf.id, in: 2 * DAY });
+    for (const input of [{}, { code: golf.code }]) {
+      const results = cancellingModel(input);
+      await say(t, "31612350041", "Cancel my test drive");
+      expect(results[0], JSON.stringify(input)).toMatchObject({ cancelled: false });
+    }
+    expect(await statusOf(other.tenant.id, theirs.id)).toBe("booked");
+    expect(await cancelNotes(other.tenant.id)).toEqual({ notes: [], tasks: [] });
+  });
+
+  it("does not cancel an appointment that has passed", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const a = await shopper(t, "31612350051");
+    const past = await appointment(t.tenant.id, { ...a, vehicleId: golf.id, in: -DAY });
+    const results = cancellingModel({ code: golf.code });
+    await say(t, "31612350051", "Cancel my test drive");
+    expect(results[0]).toMatchObject({ cancelled: false });
+    expect(await statusOf(t.tenant.id, past.id)).toBe("booked");
+    expect(await cancelNotes(t.tenant.id)).toEqual({ notes: [], tasks: [] });
+  });
+
+  it("names a car sold since it was booked without a code or price, and the stock check lets that name through", async () => {
+    const t = await createTestTenant();
+    const [, sold] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }, { make: "Peugeot", model: "208", year: 2022, status: "sold" }]);
+    const a = await shopper(t, "31612350061");
+    const booked = await appointment(t.tenant.id, { ...a, vehicleId: sold.id, in: 2 * DAY });
+    const results = cancellingModel();
+    await say(t, "31612350061", "Cancel my test drive");
+    expect(results).toEqual([{ cancelled: true, kind: "test_drive", start: localIso(booked.startsAt, t.tenant.timeZone), car: { make: "Peugeot", model: "208", year: 2022, forSale: false } }]);
+    expect(JSON.stringify(results)).not.toContain(sold.code);
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta).toMatchObject({ engine: "claude", modelCalls: 2 });
+    expect(reply.meta.stockCheck).toBeUndefined();
+    expect(reply.body).toBe(`Done: your test drive of the Peugeot 208 on ${results[0].start} is cancelled.`);
+    expect(await statusOf(t.tenant.id, booked.id)).toBe("cancelled");
+  });
+});
