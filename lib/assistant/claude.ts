@@ -4,7 +4,7 @@ import { localIso, readStart } from "@/lib/scheduling/zoned";
 import { apiFetch } from "@/lib/net/api-fetch";
 import type { Tenant } from "@/lib/tenancy";
 import { burstText, type ConversationContext } from "./context";
-import { booked, sentencesOf, type AssistantAction, type AssistantResult, type ReplyMemory } from "./offline";
+import { booked, sentencesOf, type AssistantAction, type AssistantResult, type Cancellation, type ReplyMemory } from "./offline";
 import { buildSystemPrompt, nowNote, toolDefinitions } from "./prompt";
 import type { ReplyTenant } from "./context";
 import {
@@ -36,9 +36,12 @@ export type ClaudeAnswer = AssistantResult & { modelCalls: number; tokens: Model
 /** What the model calls of an answer took so far: counted even when the answer fails or is not used. */
 export type ModelSpend = { modelCalls: number; tokens: ModelTokens };
 
-/** Claude gave no answer (a timeout, an error, no text): why, and what its calls took until then. */
+/**
+ * Claude gave no answer (a timeout, an error, no text): why, what its calls took until then, and what its tools
+ * cancelled meanwhile (done: the answer given instead has to say so).
+ */
 export class ClaudeFailure extends Error {
-  constructor(cause: unknown, readonly spent: ModelSpend) {
+  constructor(cause: unknown, readonly spent: ModelSpend, readonly cancelled?: Cancellation[]) {
     super(cause instanceof Error ? cause.message : String(cause), { cause });
     this.name = "ClaudeFailure";
   }
@@ -201,7 +204,7 @@ export async function claudeReply(o: {
   };
   // A failure carries the calls made until then (a revision's: the first answer's too).
   const failing = (answer: Promise<ClaudeAnswer>) => answer.catch((err: unknown) => {
-    throw new ClaudeFailure(err, { modelCalls: calls, tokens: { ...tokens } });
+    throw new ClaudeFailure(err, { modelCalls: calls, tokens: { ...tokens } }, actions.cancelled);
   });
   return failing(converse(true));
 
@@ -281,7 +284,7 @@ export async function claudeReply(o: {
         const code = typeof input.code === "string" && input.code ? input.code : undefined;
         const c = await cancelOwnBookingTool(o.toolCtx, o.now, { vehicleCode: code, kind });
         if (!c) return { cancelled: false, reason: "nothing booked: the shopper has no upcoming test drive or visit" + (code || kind ? " of that kind or car" : "") };
-        (actions.cancelled ??= []).push({ appointmentId: c.appointmentId, kind: c.kind, start: c.start.toISOString() });
+        (actions.cancelled ??= []).push({ appointmentId: c.appointmentId, kind: c.kind, start: c.start.toISOString(), vehicle: c.vehicle });
         if (c.vehicle) memory.focusCode = c.vehicle.code;
         // The shopper's own booked car, said back even when it is sold meanwhile: no claim about stock.
         if (c.car) quoted.push(`${c.car.make} ${c.car.model}`);

@@ -37,13 +37,16 @@ export type ReplyMemory = {
  */
 export type Booked = { appointmentId: string; kind: "test_drive" | "visit"; movedFrom?: string; unchanged?: true };
 
+/** An appointment of the shopper's cancelled at their request (`start`: ISO); `vehicle`, its car while on offer. */
+export type Cancellation = { appointmentId: string; kind: "test_drive" | "visit"; start: string; vehicle?: ReplyVehicle };
+
 /** `showroomId`: the showroom the conversation is about (the car's or the one chosen), so its staff hear first. */
 export type AssistantAction = {
   handover?: string; hot?: string; optOut?: boolean; booking?: Booked;
   /** What the shopper looks for and the dealer does not have, passed on so a colleague contacts them when it comes in. */
   wish?: string; stage?: "test_drive" | "negotiation"; showroomId?: string | null;
-  /** The shopper's own appointments cancelled at their request (`start`: ISO). */
-  cancelled?: { appointmentId: string; kind: "test_drive" | "visit"; start: string }[];
+  /** The shopper's own appointments cancelled at their request. */
+  cancelled?: Cancellation[];
 };
 export type AssistantResult = {
   text: string; lang: Lang; intents: Intent[]; entities: Entities; actions: AssistantAction; memory: ReplyMemory;
@@ -61,6 +64,8 @@ export async function offlineReply(o: {
   knownModels: { make: string; model: string }[];
   /** The burst holds a photo, a voice note or a pin, with or without words (`text` is then a caption or empty). */
   media?: BurstMedia;
+  /** What Claude cancelled at the shopper's request before its answer failed: said, not cancelled again. */
+  cancelled?: Cancellation[];
 }): Promise<AssistantResult> {
   const { ctx, now } = o;
   const u = understandMessage(o.text, { defaultLang: o.defaultLang, now, timeZone: ctx.tenant.timeZone, knownModels: o.knownModels });
@@ -299,6 +304,7 @@ export async function offlineReply(o: {
     actions.handover = `shopper wrote "${keyword}"`;
     return say("handover");
   }
+  if (o.cancelled?.length) return saidCancelled(o.cancelled);
   // "Annuleer de afspraak": the shopper's own next appointment is cancelled and a colleague hears of it; with none
   // coming, a colleague answers.
   if (wantsToCancel(o.text)) {
@@ -308,11 +314,7 @@ export async function offlineReply(o: {
       actions.handover = "wants to cancel an appointment the assistant found none of";
       return say("handover");
     }
-    actions.cancelled = [{ appointmentId: c.appointmentId, kind: c.kind, start: c.start.toISOString() }];
-    const reply = say("test_drive", { booking: { start: c.start, vehicle: c.vehicle, cancelled: true } });
-    // "Ja" to "Wil je een ander moment plannen?" gets that car's free times.
-    if (c.vehicle) Object.assign(memory, { focusCode: c.vehicle.code, askedTestDrive: true });
-    return reply;
+    return saidCancelled([{ appointmentId: c.appointmentId, kind: c.kind, start: c.start.toISOString(), vehicle: c.vehicle }]);
   }
   const { aboutFocus, terms } = f;
   // A car picked from the list is shown, or its financing example worked out when terms came with it ("de goedkoopste over 60 maanden?").
@@ -474,6 +476,15 @@ export async function offlineReply(o: {
       return say(primary);
     default:
       return say("other");
+  }
+
+  /** The cancelled appointments said back (the pipeline tells the reps); "Ja" to "Wil je een ander moment plannen?" gets the car's free times. */
+  function saidCancelled(list: Cancellation[]) {
+    actions.cancelled = list;
+    const texts = list.map((c) => composeReply({ lang, intent: "test_drive", tenant: t, booking: { start: new Date(c.start), vehicle: c.vehicle, cancelled: true } }));
+    const car = list.findLast((c) => c.vehicle)?.vehicle;
+    if (car) Object.assign(memory, { focusCode: car.code, askedTestDrive: true });
+    return done(texts.join("\n"));
   }
 
   async function browse(q: Entities = e, greet = true) {

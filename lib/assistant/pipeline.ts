@@ -18,7 +18,7 @@ import { burstMedia, burstText, groundingStock, loadConversationContext, replyTe
 import { statedName } from "./understand";
 import type { ClaudeAnswer, ClaudeFailure, ClaudeStart, ModelSpend, ModelTokens } from "./claude";
 import { checkGrounding, type GroundingViolation } from "./grounding";
-import { offlineReply, type AssistantResult } from "./offline";
+import { offlineReply, type AssistantResult, type Cancellation } from "./offline";
 import { phraseFor, tradeInName } from "./replies";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 
@@ -158,13 +158,17 @@ async function claudeStart(tenant: Tenant, ctx: ConversationContext, now: Date, 
 }
 
 /**
- * What the offline assistant goes by: Claude's answer (not yet checked against stock), what Claude's calls took when it
- * failed, or null when Claude does not answer.
+ * What the offline assistant goes by: Claude's answer (not yet checked against stock), what Claude's calls took and its
+ * tools cancelled when it failed, or null when Claude does not answer.
  */
-type Candidate = ClaudeAnswer | { failed: ModelSpend } | null;
+type Candidate = ClaudeAnswer | Failed | null;
+type Failed = { failed: ModelSpend; cancelled?: Cancellation[] };
 
-/** What a failed answer's model calls took, when the failure says (see ClaudeFailure). */
-const spentOf = (err: unknown): ModelSpend | undefined => (err as Partial<ClaudeFailure> | null)?.spent;
+/** What a failed answer's model calls took and its tools cancelled, when the failure says (see ClaudeFailure). */
+function failureOf(err: unknown): Failed | null {
+  const f = err as Partial<ClaudeFailure> | null;
+  return f?.spent ? { failed: f.spent, cancelled: f.cancelled } : null;
+}
 
 /**
  * Claude's answer, not yet checked against stock; null when Claude does not answer (`claudeAnswers`), and what its
@@ -178,8 +182,7 @@ async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Da
     return await claudeReply({ tenant, ctx, toolCtx: toolContext(tenant, ctx, tx), now, replyTenant: replyTenantOf(tenant, ctx.lastLang, now), knownModels: ctx.models, start });
   } catch (err) {
     console.warn(`[assistant] Claude failed, answering offline: ${(err as Error).message}`);
-    const spent = spentOf(err);
-    return spent ? { failed: spent } : null;
+    return failureOf(err);
   }
 }
 
@@ -187,7 +190,7 @@ async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Da
  * Claude's first answer failed the stock check: what the check found, how to ask the model once to write it again, and
  * what the first answer took.
  */
-type Rejected = { rejected: { revise: NonNullable<ClaudeAnswer["revise"]>; violations: GroundingViolation[]; spent: ModelSpend } };
+type Rejected = { rejected: { revise: NonNullable<ClaudeAnswer["revise"]>; violations: GroundingViolation[]; spent: ModelSpend; cancelled?: Cancellation[] } };
 
 const isRejected = (r: object): r is Rejected => "rejected" in r;
 
@@ -198,14 +201,14 @@ const isRejected = (r: object): r is Rejected => "rejected" in r;
 async function withRevision<T extends object>(candidate: Candidate, attempt: (c: Candidate, stockCheck?: string[]) => Promise<T | Rejected>): Promise<T> {
   const first = await attempt(candidate);
   if (!isRejected(first)) return first;
-  const { revise, violations, spent } = first.rejected;
+  const { revise, violations, spent, cancelled } = first.rejected;
   let revised: Candidate;
   try {
     revised = await revise(violations);
   } catch (err) {
     console.warn(`[assistant] Claude failed revising its answer, answering offline: ${(err as Error).message}`);
     // The failure's count includes the first answer's calls; without one, the first answer's still count.
-    revised = { failed: spentOf(err) ?? spent };
+    revised = failureOf(err) ?? { failed: spent, cancelled };
   }
   const second = await attempt(revised, violations.map((v) => v.text));
   if (isRejected(second)) throw new Error("a revised answer cannot be rejected for revision");
@@ -222,10 +225,13 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
     const stock = await groundingStock(tx, tenant.id, r.text, knownModels);
     return checkGrounding(r.text, { stock, knownModels, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers, quoted: r.quoted });
   };
-  // What Claude's failed or rejected answer took, still counted when the offline assistant answers instead.
+  // What Claude's failed or rejected answer took, still counted when the offline assistant answers instead, and what
+  // its tools cancelled, which that answer says rather than cancelling another.
   let spent: Partial<ModelSpend> = {};
-  if (candidate && "failed" in candidate) spent = candidate.failed;
+  let cancelled: Cancellation[] | undefined;
+  if (candidate && "failed" in candidate) ({ failed: spent, cancelled } = candidate);
   else if (candidate) {
+    cancelled = candidate.actions.cancelled;
     const grounded = await grounding(candidate);
     const { revise, ...answer } = candidate;
     if (grounded.ok) return { ...answer, engine: "claude" };
@@ -234,18 +240,18 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
     const found = grounded.violations.map((v) => v.text).join(", ");
     if (revise) {
       console.warn(`[assistant] Claude reply rejected by grounding (${found}); asking for a revision`);
-      return { rejected: { revise, violations: grounded.violations, spent: took } };
+      return { rejected: { revise, violations: grounded.violations, spent: took, cancelled } };
     }
     console.warn(`[assistant] Claude reply rejected by grounding: ${found}`);
   }
   const r = await offlineReply({
     ctx: toolContext(tenant, ctx, tx), replyTenant: (lang) => replyTenantOf(tenant, lang, now), text: burstText(ctx), defaultLang: ctx.lastLang, now, memory: ctx.memory,
-    knownModels, media: burstMedia(ctx),
+    knownModels, media: burstMedia(ctx), cancelled,
   });
   const grounded = await grounding(r);
   if (!grounded.ok) {
     console.error(`[assistant] offline reply failed grounding (${grounded.violations.map((v) => v.text).join(", ")}); handing over`);
-    return { ...r, text: phraseFor(r.lang, "handover", replyTone(assistantRules(tenant.settings).tone, r.memory)), actions: { handover: "reply could not be grounded" }, engine: "offline", ...spent };
+    return { ...r, text: phraseFor(r.lang, "handover", replyTone(assistantRules(tenant.settings).tone, r.memory)), actions: { handover: "reply could not be grounded", cancelled: r.actions.cancelled }, engine: "offline", ...spent };
   }
   return { ...r, engine: "offline", ...spent };
 }

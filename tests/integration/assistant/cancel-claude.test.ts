@@ -181,6 +181,29 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
     expect(await cancelNotes(t.tenant.id)).toEqual({ notes: [], tasks: [] });
   });
 
+  it.each([
+    ["fails after its tool cancelled", { status: 500 }],
+    ["insists on a car not in stock after its tool cancelled", { body: textReply("Cancelled! Or take the *#Z99* Ferrari F40 for €9,999.") }],
+  ])("when Claude %s, the offline answer says what was cancelled, cancels nothing more, and the reps hear of it", async (_, afterCancel) => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const a = await shopper(t, "31612350071");
+    // The visit comes first: the offline assistant on its own would cancel that one.
+    const visit = await appointment(t.tenant.id, { ...a, in: 1 * DAY });
+    const drive = await appointment(t.tenant.id, { ...a, vehicleId: golf.id, in: 2 * DAY });
+    const first = claude.requests.length + 1;
+    claude.use((_req, call) => (call === first ? { body: toolUse("cancel_booking", { code: golf.code }) } : afterCancel));
+    await say(t, "31612350071", "Please cancel my test drive of the Golf");
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta.engine).toBe("offline");
+    expect(reply.body).toMatch(new RegExp(`^Your test drive of the \\*${golf.code}\\* Volkswagen Golf .* is cancelled\\. Would you like another time\\?$`));
+    expect([await statusOf(t.tenant.id, drive.id), await statusOf(t.tenant.id, visit.id)]).toEqual(["cancelled", "booked"]);
+    const { notes, tasks: alerts } = await cancelNotes(t.tenant.id);
+    expect(notes).toEqual(["Test drive cancelled by the shopper"]);
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(alerts.every((x) => /^Test drive cancelled: /.test(x.title))).toBe(true);
+  });
+
   it("names a car sold since it was booked without a code or price, and the stock check lets that name through", async () => {
     const t = await createTestTenant();
     const [, sold] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }, { make: "Peugeot", model: "208", year: 2022, status: "sold" }]);
