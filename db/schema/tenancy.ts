@@ -1,6 +1,9 @@
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /** One local date that differs from the weekly hours: closed all day, or open `open`–`close`; `label` names it ("Christmas Day"). */
+/** How automatic assignment picks a colleague: by turns, or the one with the fewest open leads first. */
+export type AssignBy = "turn" | "fewestOpen";
+
 export type HoursException = { date: string; closed?: boolean; open?: string; close?: string; label?: string };
 
 export type BusinessHoursJson = Record<string, { open: string; close: string }[]> & {
@@ -18,7 +21,8 @@ export type TenantSettings = {
     notifyPriceDrop?: boolean;
   };
   /** autoAssign: each new lead goes to the next colleague on duty, in turn (lib/leads/assign-in-turn.ts). */
-  leads?: { autoAssign?: boolean };
+  /** `assignBy`: in turn (the default) or to whoever has the fewest open leads. */
+  leads?: { autoAssign?: boolean; assignBy?: AssignBy };
   financing?: { ratePct: number; termMonths: number; downPaymentPct: number };
   quietHours?: { start: string; end: string };
   formOrigins?: string[];

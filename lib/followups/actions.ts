@@ -92,7 +92,7 @@ async function assignStep(tx: Tx, ctx: StepContext, step: Extract<SequenceStep, 
     await lockTurns(tx, tenantId);
     const [lead] = await tx.select({ holder: leads.assignedUserId }).from(leads).where(and(eq(leads.tenantId, tenantId), eq(leads.id, ctx.lead.id)));
     if (lead?.holder) return { outcome: "skipped", detail: { reason: "already assigned", userId: lead.holder } };
-    assignee = await takeNextInTurn(tx, tenantId, await leadShowroomId(tx, tenantId, ctx.lead));
+    assignee = await takeNextInTurn(tx, tenantId, await leadShowroomId(tx, tenantId, ctx.lead), ctx.tenant.settings.leads?.assignBy);
     if (!assignee) return { outcome: "skipped", detail: { reason: "nobody on duty" } };
   }
   await handOverLead(tx, tenantId, ctx.lead.id, assignee.userId, {

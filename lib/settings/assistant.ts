@@ -27,6 +27,7 @@ export const assistantSettingsSchema = z.object({
   notifyPriceDrop: checkbox,
   onDuty: z.array(z.string().uuid("Choose colleagues from the list.")).max(200).default([]),
   autoAssign: checkbox,
+  assignBy: z.enum(["turn", "fewestOpen"], "Choose in turn or fewest open leads first.").default("turn"),
 });
 export type AssistantSettingsInput = z.infer<typeof assistantSettingsSchema>;
 
@@ -44,14 +45,14 @@ export async function loadAssistantSettings(tenantId: string) {
       .orderBy(users.name);
     return {
       ...assistantRules(t.settings), notifySoldInterest: a.notifySoldInterest ?? false, notifyPriceDrop: a.notifyPriceDrop ?? false,
-      autoAssign: t.settings.leads?.autoAssign ?? false, reps,
+      autoAssign: t.settings.leads?.autoAssign ?? false, assignBy: t.settings.leads?.assignBy ?? "turn", reps,
     };
   });
 }
 export type AssistantSettingsView = Awaited<ReturnType<typeof loadAssistantSettings>>;
 
 /**
- * Saves the assistant's rules, who is on duty and whether new leads go to them in turn; refuses a colleague who is
+ * Saves the assistant's rules, who is on duty and whether (and how) new leads are given to them; refuses a colleague who is
  * not an active rep or manager here.
  */
 export async function saveAssistantSettings(actor: AuditActor, input: AssistantSettingsInput): Promise<{ ok: true } | { ok: false; error: string }> {
@@ -61,9 +62,9 @@ export async function saveAssistantSettings(actor: AuditActor, input: AssistantS
     const known = new Set(reps.map((r) => r.id));
     if (input.onDuty.some((id) => !known.has(id))) return false;
     const [t] = await tx.select({ settings: tenants.settings }).from(tenants).where(eq(tenants.id, actor.tenantId));
-    const { onDuty, greeting, autoAssign, ...rules } = input;
+    const { onDuty, greeting, autoAssign, assignBy, ...rules } = input;
     await tx.update(tenants).set({
-      settings: { ...t.settings, assistant: { ...t.settings.assistant, ...rules, greeting: greeting || undefined }, leads: { ...t.settings.leads, autoAssign } },
+      settings: { ...t.settings, assistant: { ...t.settings.assistant, ...rules, greeting: greeting || undefined }, leads: { ...t.settings.leads, autoAssign, assignBy } },
       updatedAt: new Date(),
     }).where(eq(tenants.id, actor.tenantId));
     const on = reps.filter((r) => onDuty.includes(r.id)).map((r) => r.id);
@@ -75,7 +76,7 @@ export async function saveAssistantSettings(actor: AuditActor, input: AssistantS
   if (!saved) return { ok: false, error: "One of the colleagues you chose is not an active rep or manager of your dealership." };
   await audit(actor, "settings.assistant_updated", "tenant", actor.tenantId, {
     tone: input.tone, customGreeting: Boolean(input.greeting), handoverKeywords: input.handoverKeywords.length,
-    handoverOnNegotiation: input.handoverOnNegotiation, onDuty: input.onDuty.length, autoAssign: input.autoAssign,
+    handoverOnNegotiation: input.handoverOnNegotiation, onDuty: input.onDuty.length, autoAssign: input.autoAssign, assignBy: input.assignBy,
   });
   return { ok: true };
 }

@@ -38,12 +38,13 @@ test("a manager sets the assistant's tone, greeting and a hand-over keyword; Try
   await expect(page.getByLabel("Formal")).toBeChecked();
 
   await page.getByLabel("Custom greeting (optional)").fill(greeting);
-  const autoAssign = page.getByLabel("Give each new lead to the next colleague on duty, in turn");
-  await autoAssign.check();
+  await page.getByLabel("Give each new lead to a colleague on duty").check();
+  await page.getByRole("radio", { name: /Fewest open leads first/ }).check();
   await page.getByRole("button", { name: "Save assistant settings" }).click();
   await expect(page.getByText("Assistant settings saved.")).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel("Give each new lead to the next colleague on duty, in turn")).toBeChecked();
+  await expect(page.getByLabel("Give each new lead to a colleague on duty")).toBeChecked();
+  await expect(page.getByRole("radio", { name: /Fewest open leads first/ })).toBeChecked();
   await page.screenshot({ path: `tests/artifacts/screenshots/assistant-settings-${info.project.name}.png`, fullPage: true });
 
   try {
@@ -59,7 +60,8 @@ test("a manager sets the assistant's tone, greeting and a hand-over keyword; Try
     await page.getByLabel("Friendly").check();
     await page.getByLabel("Custom greeting (optional)").fill("");
     await page.getByLabel("Hand-over keywords").fill("");
-    await page.getByLabel("Give each new lead to the next colleague on duty, in turn").uncheck();
+    await page.getByLabel("Give each new lead to a colleague on duty").uncheck();
+    await page.getByRole("radio", { name: /In turn/ }).check();
     await page.getByRole("button", { name: "Save assistant settings" }).click();
     await expect(page.getByText("Assistant settings saved.")).toBeVisible();
   }

@@ -110,6 +110,32 @@ describe("automatic lead assignment", () => {
     expect(await Promise.all(three.map((l) => assignNewLeadInTurn(t.tenant.id, l.id)))).toEqual([t.sales1.id, t.sales1.id, t.sales1.id]);
   });
 
+  it("with fewest open leads first, gives the next lead to the rep holding fewer leads not yet won or lost, and in turn on a tie", async () => {
+    const t = await createTestTenant();
+    const give = async (phone: string, userId: string, stage: "new" | "won" | "lost") => {
+      const l = await newLead(t, phone);
+      await withTenant(t.tenant.id, (tx) => tx.update(leads).set({ assignedUserId: userId, stage }).where(eq(leads.id, l.id)));
+    };
+    await give("31690000051", t.sales1.id, "new");
+    await give("31690000052", t.sales1.id, "new");
+    for (const [phone, stage] of [["31690000053", "won"], ["31690000054", "lost"], ["31690000055", "won"], ["31690000056", "new"]] as const) await give(phone, t.sales2.id, stage);
+    // sales2 was given a lead last, so in turn sales1 would be next.
+    const stamp = (userId: string, at: Date) => withTenant(t.tenant.id, (tx) => tx.update(memberships).set({ lastLeadAt: at }).where(and(eq(memberships.tenantId, t.tenant.id), eq(memberships.userId, userId))));
+    await stamp(t.sales1.id, new Date(Date.now() - 2 * 86_400_000));
+    await stamp(t.sales2.id, new Date());
+    const assignBy = (by: "turn" | "fewestOpen") =>
+      withTenant(t.tenant.id, (tx) => tx.update(tenants).set({ settings: { leads: { autoAssign: true, assignBy: by } } }).where(eq(tenants.id, t.tenant.id)));
+
+    await assignBy("fewestOpen");
+    expect(await assignNewLeadInTurn(t.tenant.id, (await newLead(t, "31690000057")).id)).toBe(t.sales2.id);
+    // Two open leads each now: whoever was given one longest ago.
+    expect(await assignNewLeadInTurn(t.tenant.id, (await newLead(t, "31690000058")).id)).toBe(t.sales1.id);
+
+    await stamp(t.sales1.id, new Date(Date.now() - 2 * 86_400_000));
+    await assignBy("turn");
+    expect(await assignNewLeadInTurn(t.tenant.id, (await newLead(t, "31690000059")).id)).toBe(t.sales1.id);
+  });
+
   it("leaves alone a lead already assigned, one of another dealership, and every lead when the setting is off", async () => {
     const t = await createTestTenant();
     const other = await createTestTenant();

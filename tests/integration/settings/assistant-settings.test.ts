@@ -64,15 +64,15 @@ describe("Settings → Assistant", () => {
     const sara = await membershipOf(t, t.sales2.id);
     const r = await save(t.manager.email, {
       tone: "formal", greeting: "Goedendag, welkom bij {dealer}!", handoverKeywords: "klacht, advocaat\nKlacht\n", handoverOnNegotiation: "on", notifyPriceDrop: "on", onDuty: [sara],
-      autoAssign: "on",
+      autoAssign: "on", assignBy: "fewestOpen",
     });
     expect(r).toEqual({ ok: true });
     const view = await loadAssistantSettings(t.tenant.id);
     expect(view).toMatchObject({
       tone: "formal", greeting: "Goedendag, welkom bij {dealer}!", handoverKeywords: ["klacht", "advocaat"], handoverOnNegotiation: true, notifyPriceDrop: true, notifySoldInterest: false,
-      autoAssign: true,
+      autoAssign: true, assignBy: "fewestOpen",
     });
-    expect((await settingsOf(t)).leads).toEqual({ autoAssign: true });
+    expect((await settingsOf(t)).leads).toEqual({ autoAssign: true, assignBy: "fewestOpen" });
     expect(view.reps.filter((m) => m.onDuty).map((m) => m.membershipId)).toEqual([sara]);
     expect(view.reps.map((m) => m.role).sort()).toEqual(["manager", "sales", "sales"]);
     const log = await withTenant(t.tenant.id, (tx) => tx.select().from(auditLog).where(eq(auditLog.action, "settings.assistant_updated")));
@@ -91,9 +91,9 @@ describe("Settings → Assistant", () => {
   it("shows field errors for a wrong tone, an unknown placeholder, a price in the greeting and a one-letter keyword, and saves nothing", async () => {
     const t = await createTestTenant();
     const before = await settingsOf(t);
-    const r = await save(t.owner.email, { tone: "casual", greeting: "Hoi {naam}!", handoverKeywords: "klacht, x" });
+    const r = await save(t.owner.email, { tone: "casual", greeting: "Hoi {naam}!", handoverKeywords: "klacht, x", assignBy: "random" });
     expect(r?.ok).toBe(false);
-    expect(r?.fieldErrors).toMatchObject({ tone: "Choose friendly or formal.", greeting: expect.stringContaining("{naam}"), handoverKeywords: "Each keyword needs at least 2 letters." });
+    expect(r?.fieldErrors).toMatchObject({ assignBy: "Choose in turn or fewest open leads first.", tone: "Choose friendly or formal.", greeting: expect.stringContaining("{naam}"), handoverKeywords: "Each keyword needs at least 2 letters." });
     const price = await save(t.owner.email, { tone: "friendly", greeting: "Deze week de Golf voor € 9.999!" });
     expect(price?.fieldErrors?.greeting).toMatch(/live stock/);
     expect(await settingsOf(t)).toEqual(before);

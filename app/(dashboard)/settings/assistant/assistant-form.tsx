@@ -15,6 +15,11 @@ const tones = [
   { value: "formal", label: "Formal", hint: "Courteous full sentences: “u” in Dutch, “Sie” in German, “Bapak/Ibu” in Indonesian." },
 ] as const;
 
+const assignModes = [
+  { value: "turn", label: "In turn", hint: "Whoever was given a lead longest ago is next." },
+  { value: "fewestOpen", label: "Fewest open leads first", hint: "Whoever has the fewest leads not yet won or lost; in turn when that is equal." },
+] as const;
+
 /** What the dealer's language would say by default: the standard greeting in each tone and some hand-over words. */
 export type LanguageExamples = { greeting: Record<"friendly" | "formal", string>; handoverKeywords: string[] };
 
@@ -84,10 +89,22 @@ export function AssistantSettingsForm({ values, dealerName, examples }: { values
         <div className="mt-5 border-t border-line pt-4">
           <Checkbox
             name="autoAssign"
-            label="Give each new lead to the next colleague on duty, in turn"
+            label="Give each new lead to a colleague on duty"
             hint="Sales reps in the lead's showroom first, then any rep on duty; managers only when no rep is. Off: new leads wait unassigned until someone takes them."
             defaultChecked={values.autoAssign}
           />
+          <fieldset className="mt-4" aria-describedby={fe.assignBy ? "assign-by-error" : undefined}>
+            <legend className="text-sm font-medium text-ink">Who gets the next lead</legend>
+            <div className="mt-2 grid gap-3 sm:grid-cols-2">
+              {assignModes.map((m) => (
+                <label key={m.value} className="flex cursor-pointer items-start gap-3 rounded-lg border border-line p-3 text-sm has-checked:border-brand">
+                  <input type="radio" name="assignBy" value={m.value} defaultChecked={values.assignBy === m.value} className="mt-0.5 size-4 accent-brand" />
+                  <span><span className="font-medium text-ink">{m.label}</span><span className="block text-ink-muted">{m.hint}</span></span>
+                </label>
+              ))}
+            </div>
+            {fe.assignBy ? <p id="assign-by-error" className="mt-1.5 text-sm font-medium text-red-700">{fe.assignBy}</p> : null}
+          </fieldset>
         </div>
       </Card>
 
