@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { branches, channels, vehicles } from "@/db/schema";
 import { listShowrooms, showroomOfVehicle, type Showroom } from "@/lib/branches";
+import { countFacets } from "@/lib/inventory/facets";
 import { listingColumns, PUBLIC_STATUSES, searchListing } from "@/lib/inventory/search";
 import { resolveSiteHost, type SiteResolution, type Tenant } from "@/lib/tenancy";
 import { cachedForTenant as cachedWithStamp, currentStamp, forgetHosts, rememberHost } from "./cache";
@@ -10,7 +11,6 @@ import { keepModelOfMake, toVehicleFilters, type ListingQuery } from "./query";
 export type Vehicle = typeof vehicles.$inferSelect;
 /** A car as result pages and the public API list it (`listingColumns`). */
 export type ListedVehicle = Pick<Vehicle, keyof typeof listingColumns>;
-export type Facet = { value: string; count: number };
 
 /** Host → dealer, remembered for a few seconds: every page and asset of a visit asks. */
 export function siteForHost(host: string, now = Date.now()): Promise<SiteResolution> {
@@ -42,19 +42,13 @@ const cachedForTenant = <T>(tenantId: string, key: string, load: () => Promise<T
 /** The tenant's current inventory stamp (at most a second old): it changes with every car or showroom change. */
 export const loadInventoryStamp = (tenantId: string) => currentStamp(tenantId, () => inventoryStamp(tenantId));
 
-async function facetOf(tenantId: string, column: typeof vehicles.make | typeof vehicles.fuel | typeof vehicles.body): Promise<Facet[]> {
-  return withTenant(tenantId, (tx) =>
-    tx.select({ value: column, count: sql<number>`count(*)::int` }).from(vehicles)
-      .where(and(eq(vehicles.tenantId, tenantId), isPublic)).groupBy(column).orderBy(asc(column)),
-  );
-}
-
-/** Facet counts over the whole public stock (makes, fuels, body types), for the filter options. */
-export function loadFacets(tenantId: string) {
-  return cachedForTenant(tenantId, "facets", async () => {
-    const [makes, fuels, bodies] = await Promise.all([facetOf(tenantId, vehicles.make), facetOf(tenantId, vehicles.fuel), facetOf(tenantId, vehicles.body)]);
-    return { makes, fuels, bodies };
-  });
+/**
+ * Option counts for the listing's filters, each under the listing's other filters (lib/inventory/facets); without a
+ * query, over the whole public stock. Sort and page change no count, so they share an entry.
+ */
+export function loadFacets(tenantId: string, q?: ListingQuery) {
+  const { limit, offset, sort, ...filters } = q ? toVehicleFilters(q) : {};
+  return cachedForTenant(tenantId, `facets:${JSON.stringify(filters)}`, () => withTenant(tenantId, (tx) => countFacets(tx, tenantId, filters)));
 }
 
 export function loadModels(tenantId: string, make: string) {

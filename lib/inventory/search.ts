@@ -36,15 +36,23 @@ export const PUBLIC_STATUSES = ["available", "reserved"] as const;
 /** A value matched as itself by ILIKE: its % and _ are no wildcards. */
 const literal = (s: string) => s.replace(/[\\%_]/g, "\\$&");
 
+/** The conditions of the filters a listing counts its options by (lib/inventory/facets), as vehicleConditions applies them. */
+export const facetConditions = {
+  make: (make: string) => ilike(vehicles.make, literal(make)),
+  model: (model: string) => ilike(vehicles.model, literal(model)),
+  fuel: (fuel: string) => eq(vehicles.fuel, fuel),
+  body: (body: string) => eq(vehicles.body, body),
+};
+
 /** One WHERE for the catalog, the public API and the assistant: structured filters, full text and typo-tolerant make/model. */
 export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
   const c: SQL[] = [eq(vehicles.tenantId, tenantId), inArray(vehicles.status, f.statuses ?? [...PUBLIC_STATUSES])];
-  if (f.make) c.push(ilike(vehicles.make, literal(f.make)));
+  if (f.make) c.push(facetConditions.make(f.make));
   if (f.makes?.length) c.push(or(...f.makes.map((m) => ilike(vehicles.make, literal(m))))!);
   // The catalog's and the API's model is the stock's own. A shopper's is also found as whole words of the stock's model
   // ("Octavia" is the stock's "Octavia Combi", "Innova" its "Kijang Innova"), or where a variant begins with it ("e-Niro"
   // is a Niro whose variant is "e-Niro 64 kWh", "Polestar 2" the make Polestar's "2").
-  if (f.model && !f.modelAsNamed) c.push(ilike(vehicles.model, literal(f.model)));
+  if (f.model && !f.modelAsNamed) c.push(facetConditions.model(f.model));
   if (f.model && f.modelAsNamed) {
     const m = literal(f.model);
     c.push(or(
@@ -52,9 +60,9 @@ export function vehicleConditions(tenantId: string, f: VehicleFilters): SQL[] {
       ilike(sql`${vehicles.make} || ' ' || ${vehicles.model}`, m),
     )!);
   }
-  if (f.fuel) c.push(eq(vehicles.fuel, f.fuel));
+  if (f.fuel) c.push(facetConditions.fuel(f.fuel));
   if (f.transmission) c.push(eq(vehicles.transmission, f.transmission));
-  if (f.body) c.push(eq(vehicles.body, f.body));
+  if (f.body) c.push(facetConditions.body(f.body));
   if (f.color) c.push(ilike(vehicles.color, literal(f.color)));
   if (f.minPrice !== undefined) c.push(gte(vehicles.price, f.minPrice));
   if (f.maxPrice !== undefined) c.push(lte(vehicles.price, f.maxPrice));

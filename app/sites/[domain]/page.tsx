@@ -48,8 +48,10 @@ export default async function ListingPage(props: Props) {
   const { site, q } = await load(props);
   const { tenant, t, lang, langs } = site;
   const [{ vehicles, total }, facets, models, showrooms] = await Promise.all([
-    loadListing(tenant.id, q), loadFacets(tenant.id), q.make ? loadModels(tenant.id, q.make) : Promise.resolve([]), loadShowrooms(tenant),
+    loadListing(tenant.id, q), loadFacets(tenant.id, q), q.make ? loadModels(tenant.id, q.make) : Promise.resolve([]), loadShowrooms(tenant),
   ]);
+  // The suggestions on an empty page are makes on their own, so they count the whole stock.
+  const suggested = vehicles.length ? [] : (await loadFacets(tenant.id)).makes.slice(0, 6);
   const totalPages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   // A page past the last (an old link after cars sold) is the last page, not "page 3 of 2" with nothing on it.
   if (q.page > totalPages) redirect(withLang(listingHref(q, { page: totalPages }), lang, langs[0]));
@@ -57,7 +59,7 @@ export default async function ListingPage(props: Props) {
     <main className="mx-auto max-w-6xl px-4 py-6">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(dealerJsonLd(tenant, site.origin)) }} />
       <h1 className="mb-4 text-2xl font-bold">{t.inventoryHeading(tenant.name)}</h1>
-      <ListingFilters q={q} t={t} makes={facets.makes} models={models} fuels={facets.fuels} bodies={facets.bodies} lang={lang} defaultLang={langs[0]}
+      <ListingFilters q={q} t={t} makes={facets.makes} models={models.length ? facets.models : null} fuels={facets.fuels} bodies={facets.bodies} lang={lang} defaultLang={langs[0]}
         showrooms={showrooms.map((s) => ({ value: s.isMain ? "main" : s.branchId!, label: s.name }))} />
       <p className="mt-4 text-sm font-medium text-ink-muted" role="status" data-testid="result-count">{t.results(total)}</p>
       {vehicles.length ? (
@@ -70,7 +72,7 @@ export default async function ListingPage(props: Props) {
           <p className="mt-1 text-ink-muted">{t.noResultsHint}</p>
           <ul className="mt-4 flex flex-wrap justify-center gap-2">
             <li><a href={withLang("/", lang, langs[0])} className="rounded-full bg-brand px-3 py-1 text-sm text-brand-contrast">{t.reset}</a></li>
-            {facets.makes.slice(0, 6).map((m) => (
+            {suggested.map((m) => (
               <li key={m.value}><a href={withLang(listingHref({ sort: "newest", page: 1 }, { make: m.value }), lang, langs[0])} className="rounded-full border border-line-strong px-3 py-1 text-sm">{m.value} ({m.count})</a></li>
             ))}
           </ul>

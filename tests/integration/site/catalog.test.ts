@@ -91,6 +91,21 @@ describe("public dealer site", () => {
     expect(inputOf(html, "maxPrice")).toContain('value="20000"');
   });
 
+  it("counts each filter's options under the other filters, keeping the chosen option when none match", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    const petrol = await listing(t.tenant.slug, { fuel: "petrol" });
+    const options = (html: string, name: string) => [...selectOf(html, name).matchAll(/<option value="([^"]*)"[^>]*>([^<]*)</g)].map((m) => m[2]).slice(1);
+    expect(options(petrol, "make")).toEqual(["Kia (1)", "Volkswagen (2)"]);
+    expect(options(petrol, "fuel")).toEqual(["Benzine (3)", "Hybride (1)", "Elektrisch (1)"]);
+    expect(options(petrol, "body")).toEqual(["Hatchback (3)"]);
+    const none = await listing(t.tenant.slug, { make: "Tesla", body: "hatchback" });
+    expect(selectOf(none, "make")).toContain('<option value="Tesla" selected="">Tesla (0)</option>');
+    expect(selectOf(none, "body")).toContain('<option value="hatchback" selected="">Hatchback (0)</option>');
+    // The suggestions on an empty page are makes alone, counted over the whole stock.
+    expect(none).toMatch(/href="\/\?make=Volkswagen"[^>]*>Volkswagen \(2\)<\/a>/);
+  });
+
   it("the lead form cannot take a name or message longer than the forms webhook accepts", async () => {
     const t = await createTestTenant();
     const [car] = await addStock(t.tenant.id, [{ make: "Toyota", model: "Yaris" }]);
