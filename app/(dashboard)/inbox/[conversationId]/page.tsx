@@ -26,7 +26,8 @@ export default async function ConversationPage({ params, searchParams }: Props) 
   const tenant = session.tenant;
   const viewer = { userId: session.user.id, role: session.role };
   const manager = hasRole(session.role, "manager");
-  // Another tenant's id, another rep's lead and a malformed id all look the same: not found.
+  // Another tenant's id, another rep's lead and a malformed id all look the same: not found. It is a 404 only because
+  // no loading.tsx is above this page (the list's is in its route group): a loading boundary would start a 200 first.
   const detail = await getConversation(tenant.id, conversationId, viewer);
   if (!detail) notFound();
   const [, templates, team] = await Promise.all([

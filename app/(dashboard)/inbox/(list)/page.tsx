@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireSession } from "@/lib/auth";
-import { InboxFrame } from "./inbox-frame";
-import { parseInboxParams } from "./filters";
+import { InboxFrame } from "../inbox-frame";
+import { parseInboxParams } from "../filters";
 
 export const metadata: Metadata = { title: "Inbox" };
 

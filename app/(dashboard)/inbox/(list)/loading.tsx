@@ -1,5 +1,6 @@
 import { Skeleton, SkeletonText } from "@/components/ui/skeleton";
 
+// In the list's own route group so it is not above the conversation page, whose not-found must answer 404.
 export default function InboxLoading() {
   return (
     <div role="status" aria-label="Loading the inbox" className="grid gap-4 md:grid-cols-[22rem_minmax(0,1fr)]">
