@@ -122,9 +122,10 @@ test("a sales rep cannot see or open another rep's conversation", async ({ page 
   await signIn(page, "sales1@demo-nl.test");
   await page.goto(`/inbox?q=${encodeURIComponent(shopper.name)}`);
   await expect(page.getByText("No conversations match")).toBeVisible();
-  // The page streams behind its loading skeleton, so the refusal is the not-found view (the status line is already sent).
-  await page.goto(shopper.conversationUrl);
+  // Another rep's lead looks like one that never existed: a 404 (no loading skeleton starts the answer with a 200).
+  expect((await page.goto(shopper.conversationUrl))?.status()).toBe(404);
   await expect(page.getByText("Conversation not found")).toBeVisible();
+  expect((await page.goto("/inbox/not-an-id"))?.status()).toBe(404);
   await expect(page.getByText(shopper.name)).toHaveCount(0);
   await page.goto("/pipeline");
   await expect(page.getByRole("heading", { name: shopper.name })).toHaveCount(0);
