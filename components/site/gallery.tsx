@@ -2,8 +2,9 @@ import { preload } from "react-dom";
 import type { VehicleImage } from "@/db/schema";
 import type { SiteText } from "@/lib/catalog/i18n";
 import { responsiveImage } from "@/lib/catalog/images";
+import { GalleryThumbnails } from "./gallery-thumbnails";
 
-/** Swipe with CSS scroll snap and jump with thumbnail links to #photo-n: a gallery with no JavaScript. */
+/** Swipe with CSS scroll snap and jump with thumbnail links to #photo-n: a gallery that needs no JavaScript. */
 export function Gallery({ images, alt, t }: { images: VehicleImage[]; alt: string; t: SiteText }) {
   if (!images.length) return <div className="aspect-[4/3] rounded-lg bg-canvas" />;
   const sizes = "(min-width: 1024px) 640px, 100vw";
@@ -26,7 +27,7 @@ export function Gallery({ images, alt, t }: { images: VehicleImage[]; alt: strin
         })}
       </ul>
       {images.length > 1 ? (
-        <ul className="mt-2 flex gap-2 overflow-x-auto">
+        <GalleryThumbnails>
           {images.map((img, i) => {
             const r = responsiveImage(img, t.photo(i + 1, images.length), [160], 160);
             return (
@@ -37,7 +38,7 @@ export function Gallery({ images, alt, t }: { images: VehicleImage[]; alt: strin
               </li>
             );
           })}
-        </ul>
+        </GalleryThumbnails>
       ) : null}
     </section>
   );

@@ -99,6 +99,27 @@ test.describe("public dealer site on a phone", () => {
     await expect(page.getByLabel("Merk")).toHaveValue("Ford");
   });
 
+  test("flicking through a car's photos adds no history entries, and an address with #photo-n opens on that photo", async ({ page }) => {
+    await page.goto(`${site}/`);
+    await page.getByTestId("vehicle-card").first().click();
+    await page.waitForURL(/\/cars\//, { timeout: 30_000 });
+    const car = page.url();
+    const thumbnail = (n: number) => page.locator(`a[href="#photo-${n}"]`);
+    await thumbnail(3).click();
+    await expect(page.locator("#photo-3")).toBeInViewport({ ratio: 0.9 });
+    await thumbnail(2).click();
+    await expect(page.locator("#photo-2")).toBeInViewport({ ratio: 0.9 });
+    await expect(page.locator("#photo-3")).not.toBeInViewport();
+    // The address names the photo shown, in place of the car's own entry.
+    expect(page.url()).toBe(`${car}#photo-2`);
+    await page.goBack();
+    await expect(page).toHaveURL(`${site}/`);
+
+    await page.goto(`${car}#photo-3`);
+    await expect(page.locator("#photo-3")).toBeInViewport({ ratio: 0.9 });
+    await expect(page.locator("#photo-1")).not.toBeInViewport();
+  });
+
   test("an unknown dealer host is a 404", async ({ page }) => {
     const res = await page.goto(`http://no-such-dealer.localhost:${port}/`);
     expect(res?.status()).toBe(404);
