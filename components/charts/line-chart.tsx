@@ -1,6 +1,6 @@
 import { ChartFrame, colorFor, defaultFormat, Legend, ValueGrid, type ValueFormat } from "./chart-frame";
 import { labelGutter, linePath, linearScale, niceTicks, spreadIndices } from "./scale";
-import { dateTimeFormat } from "@/lib/format/intl";
+import { formatDayMonth } from "@/lib/format";
 
 export type TimePoint = { date: string | Date; series: Record<string, number | null | undefined> };
 
@@ -9,6 +9,8 @@ type LineChartProps = {
   title: string;
   description?: string;
   format?: ValueFormat;
+  /** The dealer's locale: the axis, the tooltips and the table name days in its language ("2. mai", "2 Mei"). */
+  locale: string;
   formatDate?: (date: Date) => string;
   /** Display names by series key; keys without one are shown as they are. */
   seriesLabels?: Record<string, string>;
@@ -23,10 +25,8 @@ const TOP = 12;
 const BOTTOM = 28;
 const RIGHT_PAD = 10;
 
-const shortDate = (date: Date) => dateTimeFormat("en", { day: "numeric", month: "short", timeZone: "UTC" }).format(date);
-
 /** One line per series over time (x spaced by real time, so gaps in dates show); a missing value breaks its line. */
-export function LineChart({ data, title, description, format = defaultFormat, formatDate = shortDate, seriesLabels = {}, integers = false, className }: LineChartProps) {
+export function LineChart({ data, title, description, format = defaultFormat, locale, formatDate = (date) => formatDayMonth(date, locale), seriesLabels = {}, integers = false, className }: LineChartProps) {
   const points = data
     .map((d) => ({ time: new Date(d.date), series: d.series }))
     .filter((d) => !Number.isNaN(d.time.getTime()))

@@ -24,3 +24,8 @@ export function formatDateTime(at: Date, locale: string, timeZone: string): stri
 export function formatDate(at: Date, locale: string, timeZone: string): string {
   return plain(dateTimeFormat(locale, { timeZone, day: "numeric", month: "short", year: "numeric" }).format(at));
 }
+
+/** A calendar day (a YYYY-MM-DD read as UTC midnight) without its year: "2 mei", "2. mai", "2 Mei", for chart axes. */
+export function formatDayMonth(day: Date, locale: string): string {
+  return plain(dateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(day));
+}

@@ -83,7 +83,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Leads by day">
-          <LineChart title="New leads per day" data={leadsPerDay} seriesLabels={{ leads: "Leads" }} integers />
+          <LineChart title="New leads per day" data={leadsPerDay} seriesLabels={{ leads: "Leads" }} locale={t.locale} integers />
         </Card>
         <Card title="Leads by source">
           <Donut title="Share of leads by source" data={a.leadsBySource.map((d) => ({ ...d, label: sourceLabels[d.label] ?? d.label }))} totalLabel="leads" />
