@@ -4,7 +4,7 @@ import { localIso, readStart } from "@/lib/scheduling/zoned";
 import { apiFetch } from "@/lib/net/api-fetch";
 import type { Tenant } from "@/lib/tenancy";
 import { burstText, type ConversationContext } from "./context";
-import { booked, sentencesOf, type AssistantAction, type AssistantResult, type Cancellation, type ReplyMemory } from "./offline";
+import { booked, sentencesOf, type AssistantAction, type AssistantResult, type ReplyMemory } from "./offline";
 import { buildSystemPrompt, nowNote, toolDefinitions } from "./prompt";
 import type { ReplyTenant } from "./context";
 import {
@@ -37,11 +37,11 @@ export type ClaudeAnswer = AssistantResult & { modelCalls: number; tokens: Model
 export type ModelSpend = { modelCalls: number; tokens: ModelTokens };
 
 /**
- * Claude gave no answer (a timeout, an error, no text): why, what its calls took until then, and what its tools
- * cancelled meanwhile (done: the answer given instead has to say so).
+ * Claude gave no answer (a timeout, an error, no text): why, what its calls took until then, and what its tools did
+ * meanwhile (its actions: a booking or cancellation is made, and the answer given instead has to say so).
  */
 export class ClaudeFailure extends Error {
-  constructor(cause: unknown, readonly spent: ModelSpend, readonly cancelled?: Cancellation[]) {
+  constructor(cause: unknown, readonly spent: ModelSpend, readonly actions?: AssistantAction) {
     super(cause instanceof Error ? cause.message : String(cause), { cause });
     this.name = "ClaudeFailure";
   }
@@ -204,7 +204,7 @@ export async function claudeReply(o: {
   };
   // A failure carries the calls made until then (a revision's: the first answer's too).
   const failing = (answer: Promise<ClaudeAnswer>) => answer.catch((err: unknown) => {
-    throw new ClaudeFailure(err, { modelCalls: calls, tokens: { ...tokens } }, actions.cancelled);
+    throw new ClaudeFailure(err, { modelCalls: calls, tokens: { ...tokens } }, actions);
   });
   return failing(converse(true));
 

@@ -32,10 +32,13 @@ export type ReplyMemory = {
   financing?: { months?: number; downPaymentPct?: number };
 };
 /**
- * A test drive or visit the answer booked; `movedFrom` (ISO) when it moved the shopper's own booking from that time,
- * `unchanged` when the shopper asked again for the time it has.
+ * A test drive or visit the answer booked (`start`: ISO), with its car or, for a visit, its showroom as a reply names
+ * them; `movedFrom` (ISO) when it moved the shopper's own booking from that time, `unchanged` when the shopper asked
+ * again for the time it has.
  */
-export type Booked = { appointmentId: string; kind: "test_drive" | "visit"; movedFrom?: string; unchanged?: true };
+export type Booked = {
+  appointmentId: string; kind: "test_drive" | "visit"; start: string; vehicle?: ReplyVehicle; place?: string; movedFrom?: string; unchanged?: true;
+};
 
 /** An appointment of the shopper's cancelled at their request (`start`: ISO); `vehicle`, its car while on offer. */
 export type Cancellation = { appointmentId: string; kind: "test_drive" | "visit"; start: string; vehicle?: ReplyVehicle };
@@ -64,8 +67,8 @@ export async function offlineReply(o: {
   knownModels: { make: string; model: string }[];
   /** The burst holds a photo, a voice note or a pin, with or without words (`text` is then a caption or empty). */
   media?: BurstMedia;
-  /** What Claude cancelled at the shopper's request before its answer failed: said, not cancelled again. */
-  cancelled?: Cancellation[];
+  /** What Claude's tools did before its answer failed (its actions so far): a booking or cancellation is said, not made again. */
+  claudeActions?: AssistantAction;
 }): Promise<AssistantResult> {
   const { ctx, now } = o;
   const u = understandMessage(o.text, { defaultLang: o.defaultLang, now, timeZone: ctx.tenant.timeZone, knownModels: o.knownModels });
@@ -304,7 +307,7 @@ export async function offlineReply(o: {
     actions.handover = `shopper wrote "${keyword}"`;
     return say("handover");
   }
-  if (o.cancelled?.length) return saidCancelled(o.cancelled);
+  if (o.claudeActions?.booking || o.claudeActions?.cancelled?.length) return saidDone(o.claudeActions);
   // "Annuleer de afspraak": the shopper's own next appointment is cancelled and a colleague hears of it; with none
   // coming, a colleague answers.
   if (wantsToCancel(o.text)) {
@@ -314,7 +317,7 @@ export async function offlineReply(o: {
       actions.handover = "wants to cancel an appointment the assistant found none of";
       return say("handover");
     }
-    return saidCancelled([{ appointmentId: c.appointmentId, kind: c.kind, start: c.start.toISOString(), vehicle: c.vehicle }]);
+    return saidDone({ cancelled: [{ appointmentId: c.appointmentId, kind: c.kind, start: c.start.toISOString(), vehicle: c.vehicle }] });
   }
   const { aboutFocus, terms } = f;
   // A car picked from the list is shown, or its financing example worked out when terms came with it ("de goedkoopste over 60 maanden?").
@@ -478,12 +481,20 @@ export async function offlineReply(o: {
       return say("other");
   }
 
-  /** The cancelled appointments said back (the pipeline tells the reps); "Ja" to "Wil je een ander moment plannen?" gets the car's free times. */
-  function saidCancelled(list: Cancellation[]) {
-    actions.cancelled = list;
-    const texts = list.map((c) => composeReply({ lang, intent: "test_drive", tenant: t, booking: { start: new Date(c.start), vehicle: c.vehicle, cancelled: true } }));
-    const car = list.findLast((c) => c.vehicle)?.vehicle;
-    if (car) Object.assign(memory, { focusCode: car.code, askedTestDrive: true });
+  /**
+   * The cancelled and booked appointments said back, with the actions the pipeline records for them (timeline notes, the
+   * reps' alerts); "Ja" to "Wil je een ander moment plannen?" after a cancellation gets the car's free times.
+   */
+  function saidDone({ cancelled = [], booking, stage, hot, showroomId }: AssistantAction) {
+    const texts = cancelled.map((c) => composeReply({ lang, intent: "test_drive", tenant: t, booking: { start: new Date(c.start), vehicle: c.vehicle, cancelled: true } }));
+    if (cancelled.length) actions.cancelled = cancelled;
+    const car = cancelled.findLast((c) => c.vehicle)?.vehicle;
+    if (booking) {
+      // Claude's booking tool set the stage, the hot reason and the showroom with it.
+      Object.assign(actions, { booking, stage, hot, showroomId });
+      texts.push(composeReply({ lang, intent: "test_drive", tenant: t, booking: { start: new Date(booking.start), vehicle: booking.vehicle, place: booking.place, moved: Boolean(booking.movedFrom) } }));
+      if (booking.vehicle) memory.focusCode = booking.vehicle.code;
+    } else if (car) Object.assign(memory, { focusCode: car.code, askedTestDrive: true });
     return done(texts.join("\n"));
   }
 
@@ -594,8 +605,12 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
 }
 
 /** The action a booking tool's success records. */
-export const booked = (r: { appointmentId: string; movedFrom: Date | null; unchanged: boolean }, kind: Booked["kind"]): Booked =>
-  ({ appointmentId: r.appointmentId, kind, ...(r.movedFrom ? { movedFrom: r.movedFrom.toISOString() } : {}), ...(r.unchanged ? { unchanged: true as const } : {}) });
+export const booked = (
+  r: { appointmentId: string; start: Date; vehicle?: ReplyVehicle; place?: string; movedFrom: Date | null; unchanged: boolean }, kind: Booked["kind"],
+): Booked => ({
+  appointmentId: r.appointmentId, kind, start: r.start.toISOString(), ...(r.vehicle ? { vehicle: r.vehicle } : {}), ...(r.place ? { place: r.place } : {}),
+  ...(r.movedFrom ? { movedFrom: r.movedFrom.toISOString() } : {}), ...(r.unchanged ? { unchanged: true as const } : {}),
+});
 
 /** The last search in a colleague's words: "Toyota, automatic, up to € 8.000, with tow bar". */
 function wishOf(s: Partial<Entities> = {}, t: { currency: string; locale: string }): string {

@@ -18,7 +18,7 @@ import { burstMedia, burstText, groundingStock, loadConversationContext, replyTe
 import { statedName } from "./understand";
 import type { ClaudeAnswer, ClaudeFailure, ClaudeStart, ModelSpend, ModelTokens } from "./claude";
 import { checkGrounding, type GroundingViolation } from "./grounding";
-import { offlineReply, type AssistantResult, type Cancellation } from "./offline";
+import { offlineReply, type AssistantAction, type AssistantResult } from "./offline";
 import { phraseFor, tradeInName } from "./replies";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 
@@ -159,15 +159,15 @@ async function claudeStart(tenant: Tenant, ctx: ConversationContext, now: Date, 
 
 /**
  * What the offline assistant goes by: Claude's answer (not yet checked against stock), what Claude's calls took and its
- * tools cancelled when it failed, or null when Claude does not answer.
+ * tools did when it failed, or null when Claude does not answer.
  */
 type Candidate = ClaudeAnswer | Failed | null;
-type Failed = { failed: ModelSpend; cancelled?: Cancellation[] };
+type Failed = { failed: ModelSpend; actions?: AssistantAction };
 
-/** What a failed answer's model calls took and its tools cancelled, when the failure says (see ClaudeFailure). */
+/** What a failed answer's model calls took and its tools did, when the failure says (see ClaudeFailure). */
 function failureOf(err: unknown): Failed | null {
   const f = err as Partial<ClaudeFailure> | null;
-  return f?.spent ? { failed: f.spent, cancelled: f.cancelled } : null;
+  return f?.spent ? { failed: f.spent, actions: f.actions } : null;
 }
 
 /**
@@ -188,9 +188,9 @@ async function claudeCandidate(tenant: Tenant, ctx: ConversationContext, now: Da
 
 /**
  * Claude's first answer failed the stock check: what the check found, how to ask the model once to write it again, and
- * what the first answer took.
+ * what the first answer took and its tools did.
  */
-type Rejected = { rejected: { revise: NonNullable<ClaudeAnswer["revise"]>; violations: GroundingViolation[]; spent: ModelSpend; cancelled?: Cancellation[] } };
+type Rejected = { rejected: { revise: NonNullable<ClaudeAnswer["revise"]>; violations: GroundingViolation[]; spent: ModelSpend; actions: AssistantAction } };
 
 const isRejected = (r: object): r is Rejected => "rejected" in r;
 
@@ -201,14 +201,14 @@ const isRejected = (r: object): r is Rejected => "rejected" in r;
 async function withRevision<T extends object>(candidate: Candidate, attempt: (c: Candidate, stockCheck?: string[]) => Promise<T | Rejected>): Promise<T> {
   const first = await attempt(candidate);
   if (!isRejected(first)) return first;
-  const { revise, violations, spent, cancelled } = first.rejected;
+  const { revise, violations, spent, actions } = first.rejected;
   let revised: Candidate;
   try {
     revised = await revise(violations);
   } catch (err) {
     console.warn(`[assistant] Claude failed revising its answer, answering offline: ${(err as Error).message}`);
     // The failure's count includes the first answer's calls; without one, the first answer's still count.
-    revised = failureOf(err) ?? { failed: spent, cancelled };
+    revised = failureOf(err) ?? { failed: spent, actions };
   }
   const second = await attempt(revised, violations.map((v) => v.text));
   if (isRejected(second)) throw new Error("a revised answer cannot be rejected for revision");
@@ -226,12 +226,12 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
     return checkGrounding(r.text, { stock, knownModels, currency: tenant.currency, locale: tenant.locale, allowedNumbers: r.allowedNumbers, quoted: r.quoted });
   };
   // What Claude's failed or rejected answer took, still counted when the offline assistant answers instead, and what
-  // its tools cancelled, which that answer says rather than cancelling another.
+  // its tools did, which that answer says rather than booking or cancelling again.
   let spent: Partial<ModelSpend> = {};
-  let cancelled: Cancellation[] | undefined;
-  if (candidate && "failed" in candidate) ({ failed: spent, cancelled } = candidate);
+  let claudeActions: AssistantAction | undefined;
+  if (candidate && "failed" in candidate) ({ failed: spent, actions: claudeActions } = candidate);
   else if (candidate) {
-    cancelled = candidate.actions.cancelled;
+    claudeActions = candidate.actions;
     const grounded = await grounding(candidate);
     const { revise, ...answer } = candidate;
     if (grounded.ok) return { ...answer, engine: "claude" };
@@ -240,13 +240,13 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
     const found = grounded.violations.map((v) => v.text).join(", ");
     if (revise) {
       console.warn(`[assistant] Claude reply rejected by grounding (${found}); asking for a revision`);
-      return { rejected: { revise, violations: grounded.violations, spent: took, cancelled } };
+      return { rejected: { revise, violations: grounded.violations, spent: took, actions: candidate.actions } };
     }
     console.warn(`[assistant] Claude reply rejected by grounding: ${found}`);
   }
   const r = await offlineReply({
     ctx: toolContext(tenant, ctx, tx), replyTenant: (lang) => replyTenantOf(tenant, lang, now), text: burstText(ctx), defaultLang: ctx.lastLang, now, memory: ctx.memory,
-    knownModels, media: burstMedia(ctx), cancelled,
+    knownModels, media: burstMedia(ctx), claudeActions,
   });
   const grounded = await grounding(r);
   if (!grounded.ok) {

@@ -1,0 +1,147 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, sql } from "drizzle-orm";
+import { getSystemDb } from "@/db/client";
+import { withTenant } from "@/db/tenant";
+import { appointments, branches, contacts, jobRuns, leads, messages, tasks } from "@/db/schema";
+import { drainJobs } from "@/inngest/local/runner";
+import { advanceClock, resetClock } from "@/inngest/local/clock";
+import { POST } from "@/app/api/webhooks/whatsapp/route";
+import { reloadEnv } from "@/lib/env";
+import { formatDateTime } from "@/lib/format";
+import { createTestTenant } from "../../helpers/factory";
+import { useTestDatabase } from "../../helpers/db";
+import { addStock } from "../../helpers/stock";
+import { carefulModel, lastToolCall, startFakeAnthropic, textReply, toolUse, type Script } from "../../fakes/anthropic-server";
+import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
+
+useTestDatabase();
+let claude: Awaited<ReturnType<typeof startFakeAnthropic>>;
+beforeAll(async () => {
+  claude = await startFakeAnthropic();
+  process.env.ANTHROPIC_API_KEY = "sk-test";
+  process.env.ANTHROPIC_BASE_URL = claude.url;
+  reloadEnv();
+});
+afterAll(async () => {
+  delete process.env.ANTHROPIC_API_KEY;
+  delete process.env.ANTHROPIC_BASE_URL;
+  reloadEnv();
+  await claude.close();
+});
+afterEach(() => {
+  resetClock();
+  claude.use(carefulModel);
+});
+
+type Dealer = Awaited<ReturnType<typeof createTestTenant>>;
+type Reply = ReturnType<Script>;
+const DAY = 86_400_000;
+const notInStock = textReply("Booked! Or take the *#Z99* Ferrari F40 for €9,999.");
+
+async function say(t: Dealer, from: string, text: string) {
+  await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from, text })));
+  await drainJobs();
+  advanceClock(5_000);
+  await drainJobs();
+}
+
+/** A shopper whose first message was answered, with the lead and contact it opened. */
+async function shopper(t: Dealer, phone: string) {
+  await say(t, phone, "Hallo");
+  const [row] = await withTenant(t.tenant.id, (tx) => tx.select({ leadId: leads.id, contactId: contacts.id }).from(leads)
+    .innerJoin(contacts, eq(contacts.id, leads.contactId)).where(eq(contacts.phone, phone)));
+  return row;
+}
+
+/**
+ * A model that asks for free times (`slots`: the tool's input), books the first of them with `book`, and then answers
+ * every call with `after` (a revision too); returns the time it booked, once it has.
+ */
+function bookingModel(slots: Record<string, unknown>, book: (start: string) => [string, Record<string, unknown>], after: () => Reply) {
+  const booked: { start?: string } = {};
+  claude.use((req) => {
+    const last = lastToolCall(req);
+    if (last?.name === "test_drive_slots") {
+      booked.start = (last.result as { slots: string[] }).slots[0];
+      return { body: toolUse(...book(booked.start)) };
+    }
+    return booked.start ? after() : { body: toolUse("test_drive_slots", slots) };
+  });
+  return booked;
+}
+
+const assistantNotes = async (tenantId: string) =>
+  (await withTenant(tenantId, (tx) => tx.select({ body: messages.body }).from(messages).where(eq(messages.senderKind, "system")).orderBy(messages.createdAt)))
+    .map((m) => m.body).filter((b) => /by the assistant/.test(b ?? ""));
+const bookingAlerts = (tenantId: string) =>
+  withTenant(tenantId, async (tx) => (await tx.select({ userId: tasks.userId, title: tasks.title, body: tasks.body }).from(tasks)).filter((x) => /booked/.test(x.body ?? "")));
+/** The events of `name` this dealer sent, as the runs they started record them. */
+const eventsSent = async (tenantId: string, name: string) =>
+  (await (await getSystemDb()).select({ event: jobRuns.event }).from(jobRuns)
+    .where(and(eq(jobRuns.eventName, name), sql`${jobRuns.event}->'data'->>'tenantId' = ${tenantId}`))).map((r) => r.event.data);
+const allAppointments = (tenantId: string) => withTenant(tenantId, (tx) => tx.select().from(appointments));
+const lastReply = async (tenantId: string) =>
+  (await withTenant(tenantId, (tx) => tx.select().from(messages).where(eq(messages.senderKind, "assistant")).orderBy(messages.createdAt))).at(-1)!;
+const when = (t: Dealer, start: string) => formatDateTime(new Date(start), "en-GB", t.tenant.timeZone);
+
+/** What a booking gets once: one timeline note, one event, and each rep to hear of it hears once that the lead is hot. */
+async function expectRecordedOnce(t: Dealer, o: { note: string; event: string; appointmentId: string; reason: string }) {
+  expect(await assistantNotes(t.tenant.id)).toEqual([o.note]);
+  expect(await eventsSent(t.tenant.id, o.event)).toEqual([expect.objectContaining({ appointmentId: o.appointmentId })]);
+  const alerts = await bookingAlerts(t.tenant.id);
+  expect(alerts.length).toBeGreaterThan(0);
+  expect(new Set(alerts.map((a) => a.userId)).size).toBe(alerts.length);
+  expect(alerts.every((a) => /^Hot lead: /.test(a.title) && a.body!.includes(`Reason: ${o.reason}`))).toBe(true);
+}
+
+describe("Claude failing after its tool booked (real SDK against a fake Messages API)", () => {
+  it("when the API fails after a test drive was booked, the offline answer confirms that booking, books nothing more, and it is recorded once", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    await shopper(t, "31612351001");
+    const booked = bookingModel({ code: golf.code }, (start) => ["book_test_drive", { code: golf.code, start }], () => ({ status: 500 }));
+    await say(t, "31612351001", "Can I test drive the Golf?");
+    const [appt, ...more] = await allAppointments(t.tenant.id);
+    expect(more).toEqual([]);
+    expect(appt).toMatchObject({ kind: "test_drive", vehicleId: golf.id, status: "booked", startsAt: new Date(booked.start!) });
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta.engine).toBe("offline");
+    expect(reply.body).toBe(`Done! Your test drive of the *${golf.code}* Volkswagen Golf (2020) is booked for *${when(t, booked.start!)}* — ${t.tenant.name}. See you then!`);
+    await expectRecordedOnce(t, { note: "Test drive booked by the assistant", event: "appointment/booked", appointmentId: appt.id, reason: "test drive booked" });
+  });
+
+  it("when the stock check rejects the answer twice after a visit was booked, the offline answer confirms the visit, and it is recorded once", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    await shopper(t, "31612351011");
+    const [main] = await withTenant(t.tenant.id, (tx) => tx.select({ id: branches.id }).from(branches).where(eq(branches.isDefault, true)));
+    const booked = bookingModel({ showroom: main.id }, (start) => ["book_visit", { showroom: main.id, start }], () => ({ body: notInStock }));
+    await say(t, "31612351011", "Can I come by your showroom to look around?");
+    const [appt, ...more] = await allAppointments(t.tenant.id);
+    expect(more).toEqual([]);
+    expect(appt).toMatchObject({ kind: "visit", vehicleId: null, status: "booked", startsAt: new Date(booked.start!) });
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta).toMatchObject({ engine: "offline", stockCheck: expect.arrayContaining(["#Z99"]) });
+    expect(reply.body).toMatch(new RegExp(`^Done! Your visit is booked for \\*${when(t, booked.start!)}\\* — .*See you then!$`));
+    await expectRecordedOnce(t, { note: "Visit booked by the assistant", event: "appointment/booked", appointmentId: appt.id, reason: "visit booked" });
+  });
+
+  it("when the API times out after the shopper's test drive was moved, the offline answer says the new time, and the move is recorded once", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const a = await shopper(t, "31612351021");
+    const startsAt = new Date(Math.floor((Date.now() + 3 * DAY) / 60_000) * 60_000);
+    const [before] = await withTenant(t.tenant.id, (tx) => tx.insert(appointments).values({
+      tenantId: t.tenant.id, ...a, vehicleId: golf.id, kind: "test_drive", startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000), status: "booked", createdBy: "assistant",
+    }).returning());
+    // The answer after the move comes later than the client's 4 s timeout.
+    const booked = bookingModel({ code: golf.code }, (start) => ["book_test_drive", { code: golf.code, start }], () => ({ delayMs: 5_000 }));
+    await say(t, "31612351021", "Can I do my Golf test drive earlier?");
+    expect(await allAppointments(t.tenant.id)).toEqual([expect.objectContaining({ id: before.id, status: "booked", startsAt: new Date(booked.start!) })]);
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta.engine).toBe("offline");
+    expect(reply.body).toMatch(new RegExp(`^Done! Your test drive of the \\*${golf.code}\\* Volkswagen Golf \\(2020\\) is moved to \\*${when(t, booked.start!)}\\*`));
+    await expectRecordedOnce(t, { note: "Test drive moved by the assistant", event: "appointment/rescheduled", appointmentId: before.id, reason: "test drive booked" });
+    expect(await eventsSent(t.tenant.id, "appointment/booked")).toEqual([]);
+  });
+});
