@@ -251,7 +251,9 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
   const grounded = await grounding(r);
   if (!grounded.ok) {
     console.error(`[assistant] offline reply failed grounding (${grounded.violations.map((v) => v.text).join(", ")}); handing over`);
-    return { ...r, text: phraseFor(r.lang, "handover", replyTone(assistantRules(tenant.settings).tone, r.memory)), actions: { handover: "reply could not be grounded", cancelled: r.actions.cancelled }, engine: "offline", ...spent };
+    // What was booked or cancelled stays so: its timeline notes and events still go out.
+    const { booking, cancelled } = r.actions;
+    return { ...r, text: phraseFor(r.lang, "handover", replyTone(assistantRules(tenant.settings).tone, r.memory)), actions: { handover: "reply could not be grounded", booking, cancelled }, engine: "offline", ...spent };
   }
   return { ...r, engine: "offline", ...spent };
 }

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { appointments, branches, contacts, jobRuns, leads, messages, tasks } from "@/db/schema";
+import { appointments, branches, contacts, conversations, jobRuns, leads, messages, tasks, vehicles } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
@@ -143,5 +143,28 @@ describe("Claude failing after its tool booked (real SDK against a fake Messages
     expect(reply.body).toMatch(new RegExp(`^Done! Your test drive of the \\*${golf.code}\\* Volkswagen Golf \\(2020\\) is moved to \\*${when(t, booked.start!)}\\*`));
     await expectRecordedOnce(t, { note: "Test drive moved by the assistant", event: "appointment/rescheduled", appointmentId: before.id, reason: "test drive booked" });
     expect(await eventsSent(t.tenant.id, "appointment/booked")).toEqual([]);
+  });
+
+  it("when the booked car sells before the offline answer, a colleague takes over and the booking is still recorded once", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    await shopper(t, "31612351031");
+    // Sold while the model answers: the offline answer naming the car fails the stock check.
+    let sold: Promise<unknown> | undefined;
+    bookingModel({ code: golf.code }, (start) => ["book_test_drive", { code: golf.code, start }], () => {
+      sold ??= withTenant(t.tenant.id, (tx) => tx.update(vehicles).set({ status: "sold" }).where(eq(vehicles.id, golf.id)));
+      return { status: 500, delayMs: 1_000 };
+    });
+    await say(t, "31612351031", "Can I test drive the Golf?");
+    await sold;
+    const [appt, ...more] = await allAppointments(t.tenant.id);
+    expect(more).toEqual([]);
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta.engine).toBe("offline");
+    expect(reply.body).toMatch(/colleague/);
+    const [conversation] = await withTenant(t.tenant.id, (tx) => tx.select({ mode: conversations.mode }).from(conversations));
+    expect(conversation.mode).toBe("human");
+    expect(await assistantNotes(t.tenant.id)).toEqual(["Test drive booked by the assistant"]);
+    expect(await eventsSent(t.tenant.id, "appointment/booked")).toEqual([expect.objectContaining({ appointmentId: appt.id })]);
   });
 });
