@@ -5,7 +5,7 @@ import { siteLang, siteText } from "@/lib/catalog/i18n";
 import { featureName, featuresNamed, namesFeatureKind } from "@/lib/inventory/feature-words";
 import { formatPrice } from "@/lib/format";
 import { findNumbers } from "./understand/amounts";
-import { sameWeekdayNextWeek } from "./understand/dates";
+import { dayPartHours, sameWeekdayNextWeek } from "./understand/dates";
 import { knowledgeFact, mayAskDealerKnowledge, questionTopics } from "./knowledge";
 import { isCommonWord } from "./understand/language";
 import type { BurstMedia } from "./context";
@@ -175,8 +175,9 @@ export async function offlineReply(o: {
    * `dayTaken` set so the reply says the day itself is not possible.
    */
   async function freeTimes(o: { date?: string; vehicleCode?: string | null; showroomId?: string | null }) {
-    // "Tomorrow afternoon": that part of the day first; when it has no free time, the whole day.
-    const inPart = e.dayPart ? await testDriveSlotsTool(ctx, { now, ...o, dayPart: e.dayPart }) : [];
+    // "Tomorrow afternoon", "na vijven": those hours first; when they have no free time, the whole day.
+    const withinHours: [number, number] | undefined = e.dayPart ? dayPartHours[e.dayPart] : e.afterHour !== undefined ? [e.afterHour, 24] : undefined;
+    const inPart = withinHours ? await testDriveSlotsTool(ctx, { now, ...o, withinHours }) : [];
     if (inPart.length > 0) return { slots: inPart, dayTaken: false };
     const slots = await testDriveSlotsTool(ctx, { now, ...o });
     if (slots.length > 0 || !o.date) return { slots, dayTaken: false };

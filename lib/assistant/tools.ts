@@ -14,8 +14,7 @@ import type { Tenant } from "@/lib/tenancy";
 import { findNumbers } from "./understand/amounts";
 import { searchKnowledge, type KnowledgeHit } from "./knowledge";
 import { tradeInName, tradeInValuable, type VehicleForReply as ReplyVehicle } from "./replies";
-import type { DayPart, Entities, Lang } from "./types";
-import { dayPartHours } from "./understand/dates";
+import type { Entities, Lang } from "./types";
 
 type Vehicle = typeof vehicles.$inferSelect;
 /** `tx`: run every read and write in the caller's transaction (the playground rolls it back) instead of one each. */
@@ -230,12 +229,13 @@ async function ownBooking(ctx: ToolContext, tx: Tx, kind: Booking["kind"], vehic
 }
 
 /** Free times at the showroom where the car (by code) stands; without a car, at the given showroom (default: the main one). */
-export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number; vehicleCode?: string | null; showroomId?: string | null; dayPart?: DayPart }) {
+/** `withinHours`: only times starting within these local hours, [from, to) ("tomorrow afternoon", "na vijven"). */
+export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number; vehicleCode?: string | null; showroomId?: string | null; withinHours?: [number, number] }) {
   return inTenant(ctx, async (tx) => {
     const v = o.vehicleCode ? await findVehicleByCode(tx, ctx.tenant.id, o.vehicleCode) : null;
     const own = await ownBooking(ctx, tx, v ? "test_drive" : "visit", v?.id ?? null, o.now);
     const { place, busy } = await calendarFor(ctx, tx, v ? v.branchId : (o.showroomId ?? null), o.now, own?.id);
-    return findSlots({ hours: place.hours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4, withinHours: o.dayPart && dayPartHours[o.dayPart] });
+    return findSlots({ hours: place.hours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4, withinHours: o.withinHours });
   });
 }
 

@@ -45,6 +45,8 @@ export type Entities = {
   time?: string;
   /** "tomorrow afternoon": the part of the day, when no time is given. */
   dayPart?: DayPart;
+  /** "na vijven", "after 5pm": the local hour from which the shopper can come, when no time is given. */
+  afterHour?: number;
   tradeIn?: TradeIn;
 };
 

@@ -1,7 +1,7 @@
 import type { Entities, TradeIn, UnderstandContext, Understanding } from "../types";
 import { nameGiven, searchOrder } from "./answers";
 import { extractBudget, extractMileage, extractYears, firstDistance } from "./budget";
-import { extractDate, extractDayPart, extractTime } from "./dates";
+import { extractAfterHour, extractDate, extractDayPart, extractTime } from "./dates";
 import { rankIntents } from "./intents";
 import { numberWordsToDigits } from "./number-words";
 import { detectLanguage } from "./language";
@@ -89,7 +89,9 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const makes = car?.model ? [] : [...new Set(wanted.map((m) => m.make))];
   // A car's name with figures is no date or time: "Saab 9-5" is not the 9th of May.
   const carsBlanked = wanted.reduce((s, m) => (/\d/.test(s.slice(m.index, m.end)) ? `${s.slice(0, m.index)}${" ".repeat(m.end - m.index)}${s.slice(m.end)}` : s), rest);
-  const time = extractTime(carsBlanked);
+  // "na vijven" asks for the times from five on, not for five o'clock.
+  const afterHour = extractAfterHour(carsBlanked);
+  const time = afterHour === undefined ? extractTime(carsBlanked) : undefined;
   const entities = definedOnly({
     make: car?.make,
     makes: makes.length > 1 ? makes : undefined,
@@ -107,7 +109,8 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
     vehicleCode: extractVehicleCode(clean),
     date: extractDate(carsBlanked, ctx.now, ctx.timeZone),
     time,
-    dayPart: time ? undefined : extractDayPart(carsBlanked),
+    afterHour,
+    dayPart: time || afterHour !== undefined ? undefined : extractDayPart(carsBlanked),
     tradeIn,
   });
   const { intents, explicit } = rankIntents(clean, entities);

@@ -11,6 +11,8 @@ import { replyToConversation } from "@/lib/assistant/pipeline";
 import { checkGrounding } from "@/lib/assistant/grounding";
 import { updateVehicle } from "@/lib/inventory/admin";
 import { atLocal } from "@/lib/scheduling/zoned";
+import { addDaysIso, localToday } from "@/lib/assistant/dates";
+import { formatDateTime } from "@/lib/format";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
@@ -214,6 +216,18 @@ describe("the assistant answers from live stock", () => {
     expect(offer).toMatch(/^I can plan a test drive/);
     expect(hours.length).toBeGreaterThan(0);
     for (const hour of hours) expect(hour).toBeGreaterThanOrEqual(12);
+  });
+
+  it("offers the times after five on the Tuesday two weeks from now", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const golf = lot.find((v) => v.model === "Golf")!;
+    const [, offer] = await converse(t, "31612340041", [`Is de ${golf.code} er nog?`, "Kan ik hem dinsdag over twee weken na vijven proefrijden?"]);
+    // The one Tuesday 11 to 17 days from today; the dealer closes at 18:00, so 17:00 is the one time after five.
+    const today = localToday(new Date(), "Europe/Amsterdam").iso;
+    const tuesday = [11, 12, 13, 14, 15, 16, 17].map((d) => addDaysIso(today, d)).find((iso) => new Date(`${iso}T12:00:00Z`).getUTCDay() === 2)!;
+    expect(offer).toContain(`1. ${formatDateTime(atLocal(tuesday, "17:00", "Europe/Amsterdam"), "nl-NL", "Europe/Amsterdam")}`);
+    expect(offer).not.toMatch(/^2\. /m);
   });
 
   it("hands a policy question the dealer wrote nothing about to a colleague, instead of showing the car again", async () => {
