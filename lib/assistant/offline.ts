@@ -12,7 +12,7 @@ import type { BurstMedia } from "./context";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, cancelOwnBookingTool, unavailableCarTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
-  showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
+  showroomsTool, stockHasVersionTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
 import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, specAsked, superlativeIn, understandMessage, wantsToCancel, wantsVisit, yearNamed, type Superlative } from "./understand";
 import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
@@ -85,6 +85,7 @@ export async function offlineReply(o: {
   const actions: AssistantAction = {};
   const allowedNumbers: number[] = [];
   const quoted: string[] = [];
+  let versionStocked: Promise<boolean> | undefined;
   const done = (text: string): AssistantResult => {
     if (text.endsWith(phrasesFor(lang, t.tone).askTestDrive)) memory.askedTestDrive = true;
     if (text.endsWith(phrasesFor(lang, t.tone).noAlternatives)) memory.offeredToPassOn = true;
@@ -419,6 +420,8 @@ export async function offlineReply(o: {
       return { ...found, text: `${noted.text}\n\n${found.text}` };
     }
     case "specific_vehicle": {
+      // "Is the Golf GTI still available?" with no GTI here: the search says so and offers the Golfs there are.
+      if (await missingVersion()) return browse();
       const v = await focus();
       if (v) return details(v);
       return browse();
@@ -477,6 +480,18 @@ export async function offlineReply(o: {
       return say("other");
   }
 
+  /**
+   * The car as the shopper named it ("Volkswagen Golf GTE") when the version they named is on no car of that model here;
+   * null when they named none or it is here. Asked once per message.
+   */
+  async function missingVersion(): Promise<string | null> {
+    if (!u.version || !e.model || e.vehicleCode) return null;
+    versionStocked ??= stockHasVersionTool(ctx, e, u.version);
+    if (await versionStocked) return null;
+    const version = /^\p{Ll}{1,4}$/u.test(u.version) ? u.version.toUpperCase() : u.version;
+    return [e.make, e.model, version].filter(Boolean).join(" ");
+  }
+
   async function browse(q: Entities = e, greet = true) {
     const search = pickKeys(q, [...searchKeys, "order" as const].filter((k) => k in q));
     tools.push({ name: "search_inventory", input: search });
@@ -486,8 +501,10 @@ export async function offlineReply(o: {
     memory.search = search;
     memory.cheapest = found.vehicles.length ? Math.min(...found.vehicles.map((v) => v.price)) : null;
     const intent = greet && u.intents.includes("greeting") ? "greeting" : "browse";
-    const answer = found.relaxed
-      ? say(intent, { noMatch: true, alternatives: { relaxed: found.relaxed as keyof Entities, vehicles: found.vehicles } })
+    const missing = q === e && found.vehicles.length > 0 && found.relaxed !== "model" ? await missingVersion() : null;
+    if (missing) quoted.push(missing);
+    const answer = found.relaxed || missing
+      ? say(intent, { noMatch: true, missingVersion: missing ?? undefined, alternatives: { relaxed: (found.relaxed as keyof Entities | null) ?? "version", vehicles: found.vehicles } })
       : say(intent, { vehicles: found.vehicles, noMatch: found.vehicles.length === 0 });
     if (!found.relaxed && found.vehicles.length > 0) return answer;
     // "Is de grijze A180 nog te koop?": the one asked for is sold or reserved, said before the alternatives.

@@ -7,7 +7,7 @@ import { formatOpeningHours } from "@/lib/scheduling/format-hours";
 import { vehicleUrl } from "@/lib/catalog/urls";
 import { financingQuote } from "@/lib/financing";
 import { featureKindsIn, featureName, isFeatureKind } from "@/lib/inventory/feature-words";
-import { findVehicleByCode, firstMatches, type VehicleFilters } from "@/lib/inventory/search";
+import { findVehicleByCode, firstMatches, vehicleConditions, type VehicleFilters } from "@/lib/inventory/search";
 import { findSlots, isSlotFree } from "@/lib/scheduling/hours";
 import { zonedParts } from "@/lib/scheduling/zoned";
 import type { Tenant } from "@/lib/tenancy";
@@ -93,6 +93,18 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
       if (found.length > 0) return { vehicles: found.map((v) => toReplyVehicle(ctx.tenant, v)), relaxed: key as string };
     }
     return { vehicles: [] as ReplyVehicle[], relaxed: null };
+  });
+}
+
+/** Whether a car of the model on offer has `word` in its model or variant: "golf GTE" when only a 1.5 TSI is here has not. */
+export async function stockHasVersionTool(ctx: ToolContext, e: Pick<Entities, "make" | "model">, word: string): Promise<boolean> {
+  const named = sql`${vehicles.model} || ' ' || coalesce(${vehicles.variant}, '')`;
+  // The word as a whole word of the name, compared as text, not as a pattern.
+  const asWord = sql`regexp_split_to_array(lower(${named}), '[^[:alnum:]]+') @> array[${word.toLowerCase()}]::text[]`;
+  return inTenant(ctx, async (tx) => {
+    const [hit] = await tx.select({ id: vehicles.id }).from(vehicles)
+      .where(and(...vehicleConditions(ctx.tenant.id, { make: e.make, model: e.model, modelAsNamed: true, statuses: ["available", "reserved"] }), asWord)).limit(1);
+    return Boolean(hit);
   });
 }
 

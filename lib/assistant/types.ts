@@ -59,6 +59,8 @@ export type Understanding = {
   confidence: number;
   /** The name the shopper gives for themselves ("Ik heet Jan de Vries"), if any. */
   name?: string;
+  /** A version named right after the model ("golf GTE", "Yaris GR"), as written; the stock may not have it. */
+  version?: string;
 };
 
 export type KnownModel = { make: string; model: string };

@@ -7,6 +7,7 @@ import { numberWordsToDigits } from "./number-words";
 import { detectLanguage } from "./language";
 import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, transmissionWords } from "./vocabulary";
 import { findVehicleMentions, type VehicleMention } from "./vehicles";
+import { versionAfter } from "./version";
 import { featureKindsIn } from "@/lib/inventory/feature-words";
 
 export { detectLanguage } from "./language";
@@ -116,5 +117,6 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const { intents, explicit } = rankIntents(clean, entities);
   const base = intents[0] === "other" ? 0.2 : explicit || intents[0] === "greeting" || intents[0] === "thanks" ? 0.9 : 0.75;
   const confidence = Math.round(base * (0.8 + 0.2 * language.certainty) * 100) / 100;
-  return { language: language.lang, intents, entities, confidence, ...(name ? { name: name.name } : {}) };
+  const version = car?.model ? versionAfter(rest, car.end) : undefined;
+  return { language: language.lang, intents, entities, confidence, ...(name ? { name: name.name } : {}), ...(version ? { version } : {}) };
 }

@@ -230,6 +230,20 @@ describe("the assistant answers from live stock", () => {
     expect(offer).not.toMatch(/^2\. /m);
   });
 
+  it("says a version of a model it does not have is not in stock before offering that model's cars", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const golf = lot.find((v) => v.model === "Golf")!;
+    const [gte, gti, eight] = await converse(t, "31612340042", ["hebben jullie een golf gte?", "Is the Golf GTI still available?", "hebben jullie een golf 8?"]);
+    expect(gte).toMatch(/^Een Volkswagen Golf GTE heb ik op dit moment niet op voorraad\.\n\nDichtstbijzijnde opties \(andere uitvoering\):\n\*#/);
+    expect(gte).toContain(`${golf.code}* Volkswagen Golf 1.5 TSI`);
+    expect(gti).toMatch(/^There's no Volkswagen Golf GTI in stock right now\./);
+    expect(gti).toContain(golf.code);
+    // A generation's number is no version: the Golf itself is the answer.
+    expect(eight).toMatch(/^Deze past bij je wens:/);
+    expect(eight).toContain(golf.code);
+  });
+
   it("hands a policy question the dealer wrote nothing about to a colleague, instead of showing the car again", async () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id);
