@@ -16,6 +16,7 @@ import {
 } from "./tools";
 import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, specAsked, superlativeIn, understandMessage, wantsToCancel, wantsVisit, yearNamed, type Superlative } from "./understand";
 import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
+import { sideQuestion } from "./understand/side-question";
 import type { Entities, Intent, Lang } from "./types";
 
 /**
@@ -421,13 +422,12 @@ export async function offlineReply(o: {
     }
     case "specific_vehicle": {
       // "Is the Golf GTI still available?" with no GTI here: the search says so and offers the Golfs there are.
-      if (await missingVersion()) return browse();
+      if (await missingVersion()) return alsoAnswered(await browse());
       const v = await focus();
-      if (v) return details(v);
-      return browse();
+      return alsoAnswered(v ? details(v) : await browse());
     }
     case "browse":
-      return browse();
+      return alsoAnswered(await browse());
     case "opening_hours": {
       const fact = await dealerFact();
       if (fact) return done(fact);
@@ -490,6 +490,27 @@ export async function offlineReply(o: {
     if (await versionStocked) return null;
     const version = /^\p{Ll}{1,4}$/u.test(u.version) ? u.version.toUpperCase() : u.version;
     return [e.make, e.model, version].filter(Boolean).join(" ");
+  }
+
+  /**
+   * "Hebben jullie een automaat onder de 20.000 en zijn jullie zaterdag open?": the hours (or the address) asked beside
+   * the cars follow them, before the closing question, which the next message may answer.
+   */
+  async function alsoAnswered(r: AssistantResult): Promise<AssistantResult> {
+    // Read clause by clause only when the whole message already asks for them too.
+    const asksBoth = u.intents.includes("opening_hours") || u.intents.includes("location");
+    const side = asksBoth ? sideQuestion(o.text, { defaultLang: o.defaultLang, now, timeZone: ctx.tenant.timeZone, knownModels: o.knownModels }) : null;
+    if (!side) return r;
+    tools.push({ name: "showrooms", input: {} });
+    // With several showrooms: the one named, else the shown car's, else each with its own hours.
+    const asked = await namedShowroom();
+    const all = asked ? null : await showroomsTool(ctx, lang, now);
+    const here = all?.find((s) => s.id === focused.showroomId);
+    const showrooms = asked ? [asked] : here ? [here] : all;
+    const answer = composeReply({ lang, intent: showrooms ? "location" : side, tenant: t, ...(showrooms ? { showrooms } : {}) });
+    const paragraphs = r.text.split("\n\n");
+    paragraphs.splice(Math.max(1, paragraphs.length - 1), 0, answer);
+    return { ...r, text: paragraphs.join("\n\n") };
   }
 
   async function browse(q: Entities = e, greet = true) {

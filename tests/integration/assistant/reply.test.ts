@@ -244,6 +244,17 @@ describe("the assistant answers from live stock", () => {
     expect(eight).toContain(golf.code);
   });
 
+  it("answers the opening hours asked beside a search, after the cars and before the closing question", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const yaris = lot.find((v) => v.model === "Yaris")!;
+    const [reply] = await converse(t, "31612340043", ["Hebben jullie een automaat onder de 20.000 en zijn jullie zaterdag open?"]);
+    const paragraphs = reply.split("\n\n");
+    expect(paragraphs[0]).toContain(yaris.code);
+    expect(paragraphs[1]).toMatch(/^Onze openingstijden:\n.*za 10:00–16:00/);
+    expect(paragraphs.at(-1)).toBe("Stuur de code voor meer info of om een proefrit te plannen.");
+  });
+
   it("hands a policy question the dealer wrote nothing about to a colleague, instead of showing the car again", async () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id);
