@@ -73,18 +73,17 @@ const weeksFrom = new RegExp(String.raw`(?<!\p{L})${weekCount}\s+weeks?\s+from\s
 
 /**
  * "over twee weken dinsdag", "Tuesday in two weeks", "dua minggu lagi hari selasa": the named weekday nearest the day
- * that many weeks on (that day itself when no weekday is named); "a week from Tuesday": a week after the coming Tuesday.
+ * that many weeks on; "a week from Tuesday": a week after the coming Tuesday. `rest` is the text with the weeks (`on`)
+ * blanked out. Weeks without a weekday name no day: "over twee weken geleverd" asks for no visit.
  */
-function weeksOnDate(t: string, today: { iso: string; weekday: number }): string | undefined {
-  const on = weeksOn.exec(t);
-  const named = namedWeekday(on ? `${t.slice(0, on.index)}${" ".repeat(on[0].length)}${t.slice(on.index + on[0].length)}` : t);
-  const from = named && weeksFrom.exec(t.slice(0, named.index));
+function weeksOnDate(rest: string, on: RegExpExecArray | null, today: { iso: string; weekday: number }): string | undefined {
+  const named = namedWeekday(rest);
+  if (!named) return undefined;
+  const from = weeksFrom.exec(rest.slice(0, named.index));
   if (from) return addDaysIso(today.iso, ((named.day - today.weekday + 7) % 7 || 7) + 7 * weeksIn(from[1]));
   if (!on) return undefined;
-  const weeks = weeksIn(on[1] ?? on[2]);
-  if (!named) return addDaysIso(today.iso, 7 * weeks);
   const ahead = (named.day - today.weekday + 7) % 7;
-  return addDaysIso(today.iso, 7 * weeks + (ahead > 3 ? ahead - 7 : ahead));
+  return addDaysIso(today.iso, 7 * weeksIn(on[1] ?? on[2]) + (ahead > 3 ? ahead - 7 : ahead));
 }
 
 function calendarDate(t: string, today: { iso: string }): string | undefined {
@@ -121,7 +120,10 @@ export function extractDate(text: string, now: Date, timeZone: string): string |
     return addDaysIso(today.iso, 1);
   }
   if (/\b(dit weekend|this weekend|weekend|i helgen|helgen|am wochenende|wochenende|akhir pekan|weekend ini)\b/.test(t)) return addDaysIso(today.iso, (6 - today.weekday + 7) % 7);
-  return weeksOnDate(t, today) ?? weekdayDate(t, today) ?? calendarDate(t, today);
+  // "dua minggu lagi": "minggu" is the week there, not Sunday.
+  const on = weeksOn.exec(t);
+  const rest = on ? `${t.slice(0, on.index)}${" ".repeat(on[0].length)}${t.slice(on.index + on[0].length)}` : t;
+  return weeksOnDate(rest, on, today) ?? weekdayDate(rest, today) ?? calendarDate(rest, today);
 }
 
 /**

@@ -101,8 +101,16 @@ describe("a weekday some weeks on", () => {
     ["over twee weken dinsdag", "2026-03-24"], ["dinsdag over twee weken", "2026-03-24"], ["kan ik over 2 weken op vrijdag komen?", "2026-03-27"],
     ["om to uker på tirsdag", "2026-03-24"], ["Dienstag in zwei Wochen", "2026-03-24"], ["dua minggu lagi hari selasa", "2026-03-24"],
     ["Tuesday in two weeks", "2026-03-24"], ["a week from Tuesday", "2026-03-24"], ["two weeks from Thursday", "2026-03-26"],
-    ["over een week", "2026-03-18"], ["seminggu lagi", "2026-03-18"],
+    ["seminggu lagi hari jumat", "2026-03-20"],
   ])("%s → %s", (text, iso) => expect(dateIn(text)).toBe(iso));
+
+  it("names no day without a weekday, so a delivery time asks for no visit", () => {
+    for (const text of ["Kan de auto over twee weken geleverd worden?", "Can you deliver it in a week?", "mobilnya bisa dikirim dua minggu lagi?"]) {
+      const u = understandMessage(text, { defaultLang: "nl", now, timeZone: "Europe/Amsterdam" });
+      expect(u.entities.date).toBeUndefined();
+      expect(u.intents).not.toContain("test_drive");
+    }
+  });
 
   it("counts from a Friday to the Tuesday of the week after next", () => {
     expect(extractDate("dinsdag over twee weken", new Date("2026-12-04T09:00:00Z"), "Europe/Amsterdam")).toBe("2026-12-15");
