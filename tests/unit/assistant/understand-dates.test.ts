@@ -73,6 +73,10 @@ describe("a time from which the shopper can come", () => {
 
   it.each(["na 5 jaar", "after 2 weeks", "na 17:30", "Viertel nach zwei", "nach Hause"])("is none in %s", (text) => expect(extractAfterHour(text)).toBeUndefined());
 
+  it("asks for a visit as a time does", () => {
+    expect(understandMessage("sesudah jam 5 sore bisa?", { defaultLang: "id", now, timeZone: "Asia/Jakarta" }).intents[0]).toBe("test_drive");
+  });
+
   it("replaces the time it would otherwise read", () => {
     const e = understandMessage("Kan ik morgen na 5 uur langskomen?", { defaultLang: "nl", now, timeZone: "Europe/Amsterdam" }).entities;
     expect(e).toMatchObject({ date: "2026-03-12", afterHour: 17 });
