@@ -103,7 +103,7 @@ export async function stockHasVersionTool(ctx: ToolContext, e: Pick<Entities, "m
   const asWord = sql`regexp_split_to_array(lower(${named}), '[^[:alnum:]]+') @> array[${word.toLowerCase()}]::text[]`;
   return inTenant(ctx, async (tx) => {
     const [hit] = await tx.select({ id: vehicles.id }).from(vehicles)
-      .where(and(...vehicleConditions(ctx.tenant.id, { make: e.make, model: e.model, modelAsNamed: true, statuses: ["available", "reserved"] }), asWord)).limit(1);
+      .where(and(...vehicleConditions(ctx.tenant.id, { make: e.make, model: e.model, modelAsNamed: true, statuses: ["available"] }), asWord)).limit(1);
     return Boolean(hit);
   });
 }
@@ -240,8 +240,10 @@ async function ownBooking(ctx: ToolContext, tx: Tx, kind: Booking["kind"], vehic
   return own ?? null;
 }
 
-/** Free times at the showroom where the car (by code) stands; without a car, at the given showroom (default: the main one). */
-/** `withinHours`: only times starting within these local hours, [from, to) ("tomorrow afternoon", "na vijven"). */
+/**
+ * Free times at the showroom where the car (by code) stands; without a car, at the given showroom (default: the main
+ * one). `withinHours`: only times starting within these local hours, [from, to) ("tomorrow afternoon", "na vijven").
+ */
 export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number; vehicleCode?: string | null; showroomId?: string | null; withinHours?: [number, number] }) {
   return inTenant(ctx, async (tx) => {
     const v = o.vehicleCode ? await findVehicleByCode(tx, ctx.tenant.id, o.vehicleCode) : null;
