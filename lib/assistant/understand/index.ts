@@ -117,6 +117,9 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const { intents, explicit } = rankIntents(clean, entities);
   const base = intents[0] === "other" ? 0.2 : explicit || intents[0] === "greeting" || intents[0] === "thanks" ? 0.9 : 0.75;
   const confidence = Math.round(base * (0.8 + 0.2 * language.certainty) * 100) / 100;
-  const version = car?.model ? versionAfter(rest, car.end) : undefined;
+  // "golf polo?" names two cars, not a Golf called Polo.
+  const nextCar = car ? wanted.find((m) => m.index >= car.end) : undefined;
+  const twoCars = nextCar && /^[\s-]*$/.test(rest.slice(car!.end, nextCar.index));
+  const version = car?.model && !twoCars ? versionAfter(rest, car.end) : undefined;
   return { language: language.lang, intents, entities, confidence, ...(name ? { name: name.name } : {}), ...(version ? { version } : {}) };
 }

@@ -77,6 +77,6 @@ describe("a version named after the model", () => {
 
   it.each([
     "hebben jullie een golf 8?", "golf 2019", "golf automaat", "golf diesel", "Golf TSI", "golf kombi", "golf zwart", "golf met trekhaak", "golf te koop?",
-    "Ik wil een golf kopen", "Is de Golf nog beschikbaar?", "brio yg merah ada?", "Golf Variant", "Golf", "Golf R", "how much would the model y be on finance?",
+    "Ik wil een golf kopen", "Is de Golf nog beschikbaar?", "brio yg merah ada?", "Golf Variant", "Golf", "Golf R", "how much would the model y be on finance?", "golf polo?",
   ])("is none in %s", (text) => expect(versionIn(text)).toBeUndefined());
 });
