@@ -96,14 +96,18 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
   });
 }
 
-/** Whether a car of the model on offer has `word` in its model or variant: "golf GTE" when only a 1.5 TSI is here has not. */
-export async function stockHasVersionTool(ctx: ToolContext, e: Pick<Entities, "make" | "model">, word: string): Promise<boolean> {
+/**
+ * Whether a car of the model on offer has every word of `version` in its model or variant: "golf GTE" when only a
+ * 1.5 TSI is here has not.
+ */
+export async function stockHasVersionTool(ctx: ToolContext, e: Pick<Entities, "make" | "model">, version: string): Promise<boolean> {
   const named = sql`${vehicles.model} || ' ' || coalesce(${vehicles.variant}, '')`;
-  // The word as a whole word of the name, compared as text, not as a pattern.
-  const asWord = sql`regexp_split_to_array(lower(${named}), '[^[:alnum:]]+') @> array[${word.toLowerCase()}]::text[]`;
+  // Whole words of the name, compared as text, not as patterns.
+  const words = version.toLowerCase().split(/\s+/).map((w) => sql`${w}`);
+  const asWords = sql`regexp_split_to_array(lower(${named}), '[^[:alnum:]]+') @> array[${sql.join(words, sql`, `)}]::text[]`;
   return inTenant(ctx, async (tx) => {
     const [hit] = await tx.select({ id: vehicles.id }).from(vehicles)
-      .where(and(...vehicleConditions(ctx.tenant.id, { make: e.make, model: e.model, modelAsNamed: true, statuses: ["available"] }), asWord)).limit(1);
+      .where(and(...vehicleConditions(ctx.tenant.id, { make: e.make, model: e.model, modelAsNamed: true, statuses: ["available"] }), asWords)).limit(1);
     return Boolean(hit);
   });
 }

@@ -72,11 +72,12 @@ describe("a version named after the model", () => {
   const versionIn = (text: string) => understandMessage(text, { defaultLang: "nl", now: new Date("2026-03-11T09:00:00Z"), timeZone: "Europe/Amsterdam" }).version;
 
   it.each([
-    ["hebben jullie een golf gte?", "gte"], ["Is the Golf GTI still available?", "GTI"], ["Ada Brio Satya?", "Satya"], ["Toyota Yaris GR?", "GR"], ["BMW X3 m40i", "m40i"],
+    ["hebben jullie een golf gte?", "gte"], ["Is the Golf GTI still available?", "GTI"], ["Ada Brio Satya?", "Satya"], ["Toyota Yaris GR?", "GR"], ["BMW X3 m40i", "m40i"], ["Civic Type R?", "Type R"],
   ])("%s → %s", (text, version) => expect(versionIn(text)).toBe(version));
 
   it.each([
     "hebben jullie een golf 8?", "golf 2019", "golf automaat", "golf diesel", "Golf TSI", "golf kombi", "golf zwart", "golf met trekhaak", "golf te koop?",
     "Ik wil een golf kopen", "Is de Golf nog beschikbaar?", "brio yg merah ada?", "Golf Variant", "Golf", "Golf R", "how much would the model y be on finance?", "golf polo?",
+    "golf max 20k", "golf 20k", "golf incl btw?", "Golf APK?", "golf mk7", "Is the Golf sold?", "avanza thn brp?", "Golf TÜV neu?",
   ])("is none in %s", (text) => expect(versionIn(text)).toBeUndefined());
 });
