@@ -25,10 +25,10 @@ const spoken: [RegExp, (h: string) => string][] = [
   [word(String.raw`${hour}\s+kurang\s+seperempat`), (h) => `${before(h)}:45`],
 ];
 
-// An hour word after a word that puts a clock time next ("om drie uur", "klokka tre", "jam dua", "na vijven"); "om" and
-// "at" only with "uur"/"o'clock" or at the end of the sentence, as "om twee auto's" and "at one of them" are no times.
+// An hour word after a word that puts a clock time next ("klokka tre", "jam dua", "na vijven"); after "om", "at", "na" and
+// the like only with "uur"/"o'clock" or at the end of the sentence, as "om twee auto's" and "at one of them" are no times.
 const clockWords = String.raw`kl\.?|klokka|klokken|jam|pukul`;
-const hourAfter = word(String.raw`(${clockWords}|om|um|at|rond|tegen|around|na|nach|after|etter|setelah|sesudah)\s+(${hourWord})(?=\s*(?:uur|uhr|o'?clock|pm|am|pagi|siang|sore|malam)(?!\p{L})|\s*(?:[?.!,]|$))`);
+const hourAfter = word(String.raw`(${clockWords}|om|um|ab|at|rond|tegen|around|na|nach|after|etter|setelah|sesudah)\s+(${hourWord})(?=\s*(?:uur|uhr|o'?clock|pm|am|pagi|siang|sore|malam)(?!\p{L})|\s*(?:[?.!,]|$))`);
 const anyHourAfter = word(String.raw`(${clockWords})\s+(${hourWord})`);
 const dutchInflected = word(String.raw`(na|voor|om)\s+(tweeën|drieën|vieren|vijven|zessen|zevenen|achten|negenen|tienen|elven|twaalven)`);
 

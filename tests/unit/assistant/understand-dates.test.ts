@@ -51,7 +51,7 @@ describe("times", () => {
 
   // A spoken hour is placed inside opening hours as "om 3" is: "zwei" and "twee" o'clock are 14:00 at a car dealer.
   it.each([
-    ["um Viertel nach zwei", "14:15"], ["um halb drei", "14:30"], ["Viertel vor drei", "14:45"], ["um drei Uhr", "15:00"],
+    ["um Viertel nach zwei", "14:15"], ["um halb drei", "14:30"], ["Viertel vor drei", "14:45"], ["um drei Uhr", "15:00"], ["ab zehn Uhr", "10:00"],
     ["om kwart over twee", "14:15"], ["om half drie", "14:30"], ["kwart voor elf", "10:45"], ["om drie uur", "15:00"], ["om half 3", "14:30"],
     ["kvart over to", "14:15"], ["klokka halv tre", "14:30"], ["kvart på tre", "14:45"], ["klokka ti", "10:00"],
     ["jam dua seperempat", "14:15"], ["jam setengah tiga", "14:30"], ["jam tiga kurang seperempat", "14:45"], ["jam sepuluh pagi", "10:00"],
