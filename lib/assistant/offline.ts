@@ -513,10 +513,22 @@ export async function offlineReply(o: {
     return { ...r, text: paragraphs.join("\n\n") };
   }
 
+  /**
+   * The search; when the shopper named a version the stock has ("golf GTE"), its cars alone, as the first three of many
+   * Golfs may leave them out.
+   */
+  async function searchAsNamed(q: Entities) {
+    if (q === e && u.version && e.model && !(await missingVersion())) {
+      const named = await searchInventoryTool(ctx, { ...q, features: [...(q.features ?? []), u.version] }, 3);
+      if (named.vehicles.length > 0 && !named.relaxed) return named;
+    }
+    return searchInventoryTool(ctx, q, 3);
+  }
+
   async function browse(q: Entities = e, greet = true) {
     const search = pickKeys(q, [...searchKeys, "order" as const].filter((k) => k in q));
     tools.push({ name: "search_inventory", input: search });
-    const found = await searchInventoryTool(ctx, q, 3);
+    const found = await searchAsNamed(q);
     memory.proposedCodes = found.vehicles.map((v) => v.code);
     memory.focusCode = found.vehicles.length === 1 ? found.vehicles[0].code : null;
     memory.search = search;

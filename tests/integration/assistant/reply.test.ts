@@ -244,6 +244,17 @@ describe("the assistant answers from live stock", () => {
     expect(eight).toContain(golf.code);
   });
 
+  it("shows the version asked for when the stock has it, even among more cars of the model than a reply lists", async () => {
+    const t = await createTestTenant();
+    const golfs = [2021, 2022, 2023, 2024].map((year) => ({ make: "Volkswagen", model: "Golf", variant: "1.5 TSI Life", year, price: 20000 + year }));
+    // Added first, the GTE is the one a list of the newest leaves out.
+    const lot = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf", variant: "1.4 eHybrid GTE", year: 2019, price: 24950, fuel: "hybrid" }, ...golfs]);
+    const gte = lot.find((v) => v.variant?.includes("GTE"))!;
+    const [reply] = await converse(t, "31612340044", ["hebben jullie een golf gte?"]);
+    expect(reply).toMatch(/^Deze past bij je wens:/);
+    expect(reply).toContain(`${gte.code}* Volkswagen Golf 1.4 eHybrid GTE`);
+  });
+
   it("answers the opening hours asked beside a search, after the cars and before the closing question", async () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id);
