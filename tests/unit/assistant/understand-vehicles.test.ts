@@ -79,5 +79,6 @@ describe("a version named after the model", () => {
     "hebben jullie een golf 8?", "golf 2019", "golf automaat", "golf diesel", "Golf TSI", "golf kombi", "golf zwart", "golf met trekhaak", "golf te koop?",
     "Ik wil een golf kopen", "Is de Golf nog beschikbaar?", "brio yg merah ada?", "Golf Variant", "Golf", "Golf R", "how much would the model y be on finance?", "golf polo?",
     "golf max 20k", "golf 20k", "golf incl btw?", "Golf APK?", "golf mk7", "Is the Golf sold?", "avanza thn brp?", "Golf TÜV neu?",
+    "Kan ik de golf zien?", "is de golf net binnen?", "golf via jullie site", "Golf Garantie?",
   ])("is none in %s", (text) => expect(versionIn(text)).toBeUndefined());
 });
