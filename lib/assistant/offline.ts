@@ -5,17 +5,18 @@ import { siteLang, siteText } from "@/lib/catalog/i18n";
 import { featureName, featuresNamed, namesFeatureKind } from "@/lib/inventory/feature-words";
 import { formatPrice } from "@/lib/format";
 import { findNumbers } from "./understand/amounts";
-import { sameWeekdayNextWeek } from "./understand/dates";
+import { dayPartHours, sameWeekdayNextWeek } from "./understand/dates";
 import { knowledgeFact, mayAskDealerKnowledge, questionTopics } from "./knowledge";
 import { isCommonWord } from "./understand/language";
 import type { BurstMedia } from "./context";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, cancelOwnBookingTool, unavailableCarTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
-  showroomsTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
+  showroomsTool, stockHasVersionTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
 import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, specAsked, superlativeIn, understandMessage, wantsToCancel, wantsVisit, yearNamed, type Superlative } from "./understand";
 import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
+import { sideQuestion } from "./understand/side-question";
 import type { Entities, Intent, Lang } from "./types";
 
 /**
@@ -93,6 +94,7 @@ export async function offlineReply(o: {
   const actions: AssistantAction = {};
   const allowedNumbers: number[] = [];
   const quoted: string[] = [];
+  let versionStocked: Promise<boolean> | undefined;
   const done = (text: string): AssistantResult => {
     if (text.endsWith(phrasesFor(lang, t.tone).askTestDrive)) memory.askedTestDrive = true;
     if (text.endsWith(phrasesFor(lang, t.tone).noAlternatives)) memory.offeredToPassOn = true;
@@ -183,8 +185,9 @@ export async function offlineReply(o: {
    * `dayTaken` set so the reply says the day itself is not possible.
    */
   async function freeTimes(o: { date?: string; vehicleCode?: string | null; showroomId?: string | null }) {
-    // "Tomorrow afternoon": that part of the day first; when it has no free time, the whole day.
-    const inPart = e.dayPart ? await testDriveSlotsTool(ctx, { now, ...o, dayPart: e.dayPart }) : [];
+    // "Tomorrow afternoon", "na vijven": those hours first; when they have no free time, the whole day.
+    const withinHours: [number, number] | undefined = e.dayPart ? dayPartHours[e.dayPart] : e.afterHour !== undefined ? [e.afterHour, 24] : undefined;
+    const inPart = withinHours ? await testDriveSlotsTool(ctx, { now, ...o, withinHours }) : [];
     if (inPart.length > 0) return { slots: inPart, dayTaken: false };
     const slots = await testDriveSlotsTool(ctx, { now, ...o });
     if (slots.length > 0 || !o.date) return { slots, dayTaken: false };
@@ -423,12 +426,13 @@ export async function offlineReply(o: {
       return { ...found, text: `${noted.text}\n\n${found.text}` };
     }
     case "specific_vehicle": {
+      // "Is the Golf GTI still available?" with no GTI here: the search says so and offers the Golfs there are.
+      if (await missingVersion()) return alsoAnswered(await browse());
       const v = await focus();
-      if (v) return details(v);
-      return browse();
+      return alsoAnswered(v ? details(v) : await browse());
     }
     case "browse":
-      return browse();
+      return alsoAnswered(await browse());
     case "opening_hours": {
       const fact = await dealerFact();
       if (fact) return done(fact);
@@ -498,17 +502,64 @@ export async function offlineReply(o: {
     return done(texts.join("\n"));
   }
 
+  /**
+   * The car as the shopper named it ("Volkswagen Golf GTE") when the version they named is on no car of that model here;
+   * null when they named none or it is here. Asked once per message.
+   */
+  async function missingVersion(): Promise<string | null> {
+    if (!u.version || !e.model || e.vehicleCode) return null;
+    versionStocked ??= stockHasVersionTool(ctx, e, u.version);
+    if (await versionStocked) return null;
+    const version = /^\p{Ll}{1,4}$/u.test(u.version) ? u.version.toUpperCase() : u.version;
+    return [e.make, e.model, version].filter(Boolean).join(" ");
+  }
+
+  /**
+   * "Hebben jullie een automaat onder de 20.000 en zijn jullie zaterdag open?": the hours (or the address) asked beside
+   * the cars follow them, before the closing question, which the next message may answer.
+   */
+  async function alsoAnswered(r: AssistantResult): Promise<AssistantResult> {
+    // Read clause by clause only when the whole message already asks for them too.
+    const asksBoth = u.intents.includes("opening_hours") || u.intents.includes("location");
+    const side = asksBoth ? sideQuestion(o.text, { defaultLang: o.defaultLang, now, timeZone: ctx.tenant.timeZone, knownModels: o.knownModels }) : null;
+    if (!side) return r;
+    tools.push({ name: "showrooms", input: {} });
+    // With several showrooms: the one named, else the shown car's, else each with its own hours.
+    const asked = await namedShowroom();
+    const all = asked ? null : await showroomsTool(ctx, lang, now);
+    const here = all?.find((s) => s.id === focused.showroomId);
+    const showrooms = asked ? [asked] : here ? [here] : all;
+    const answer = composeReply({ lang, intent: showrooms ? "location" : side, tenant: t, ...(showrooms ? { showrooms } : {}) });
+    const paragraphs = r.text.split("\n\n");
+    paragraphs.splice(Math.max(1, paragraphs.length - 1), 0, answer);
+    return { ...r, text: paragraphs.join("\n\n") };
+  }
+
+  /**
+   * The search; when the shopper named a version the stock has ("golf GTE"), its cars alone, as the first three of many
+   * Golfs may leave them out.
+   */
+  async function searchAsNamed(q: Entities) {
+    if (q === e && u.version && e.model && !(await missingVersion())) {
+      const named = await searchInventoryTool(ctx, { ...q, features: [...(q.features ?? []), u.version] }, 3);
+      if (named.vehicles.length > 0 && !named.relaxed) return named;
+    }
+    return searchInventoryTool(ctx, q, 3);
+  }
+
   async function browse(q: Entities = e, greet = true) {
     const search = pickKeys(q, [...searchKeys, "order" as const].filter((k) => k in q));
     tools.push({ name: "search_inventory", input: search });
-    const found = await searchInventoryTool(ctx, q, 3);
+    const found = await searchAsNamed(q);
     memory.proposedCodes = found.vehicles.map((v) => v.code);
     memory.focusCode = found.vehicles.length === 1 ? found.vehicles[0].code : null;
     memory.search = search;
     memory.cheapest = found.vehicles.length ? Math.min(...found.vehicles.map((v) => v.price)) : null;
     const intent = greet && u.intents.includes("greeting") ? "greeting" : "browse";
-    const answer = found.relaxed
-      ? say(intent, { noMatch: true, alternatives: { relaxed: found.relaxed as keyof Entities, vehicles: found.vehicles } })
+    const missing = q === e && found.vehicles.length > 0 && found.relaxed !== "model" ? await missingVersion() : null;
+    if (missing) quoted.push(missing);
+    const answer = found.relaxed || missing
+      ? say(intent, { noMatch: true, missingVersion: missing ?? undefined, alternatives: { relaxed: (found.relaxed as keyof Entities | null) ?? "version", vehicles: found.vehicles } })
       : say(intent, { vehicles: found.vehicles, noMatch: found.vehicles.length === 0 });
     if (!found.relaxed && found.vehicles.length > 0) return answer;
     // "Is de grijze A180 nog te koop?": the one asked for is sold or reserved, said before the alternatives.

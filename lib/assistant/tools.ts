@@ -7,15 +7,14 @@ import { formatOpeningHours } from "@/lib/scheduling/format-hours";
 import { vehicleUrl } from "@/lib/catalog/urls";
 import { financingQuote } from "@/lib/financing";
 import { featureKindsIn, featureName, isFeatureKind } from "@/lib/inventory/feature-words";
-import { findVehicleByCode, firstMatches, type VehicleFilters } from "@/lib/inventory/search";
+import { findVehicleByCode, firstMatches, vehicleConditions, type VehicleFilters } from "@/lib/inventory/search";
 import { findSlots, isSlotFree } from "@/lib/scheduling/hours";
 import { zonedParts } from "@/lib/scheduling/zoned";
 import type { Tenant } from "@/lib/tenancy";
 import { findNumbers } from "./understand/amounts";
 import { searchKnowledge, type KnowledgeHit } from "./knowledge";
 import { tradeInName, tradeInValuable, type VehicleForReply as ReplyVehicle } from "./replies";
-import type { DayPart, Entities, Lang } from "./types";
-import { dayPartHours } from "./understand/dates";
+import type { Entities, Lang } from "./types";
 
 type Vehicle = typeof vehicles.$inferSelect;
 /** `tx`: run every read and write in the caller's transaction (the playground rolls it back) instead of one each. */
@@ -94,6 +93,22 @@ export async function searchInventoryTool(ctx: ToolContext, e: Entities, limit =
       if (found.length > 0) return { vehicles: found.map((v) => toReplyVehicle(ctx.tenant, v)), relaxed: key as string };
     }
     return { vehicles: [] as ReplyVehicle[], relaxed: null };
+  });
+}
+
+/**
+ * Whether a car of the model on offer has every word of `version` in its model or variant: "golf GTE" when only a
+ * 1.5 TSI is here has not.
+ */
+export async function stockHasVersionTool(ctx: ToolContext, e: Pick<Entities, "make" | "model">, version: string): Promise<boolean> {
+  const named = sql`${vehicles.model} || ' ' || coalesce(${vehicles.variant}, '')`;
+  // Whole words of the name, compared as text, not as patterns.
+  const words = version.toLowerCase().split(/\s+/).map((w) => sql`${w}`);
+  const asWords = sql`regexp_split_to_array(lower(${named}), '[^[:alnum:]]+') @> array[${sql.join(words, sql`, `)}]::text[]`;
+  return inTenant(ctx, async (tx) => {
+    const [hit] = await tx.select({ id: vehicles.id }).from(vehicles)
+      .where(and(...vehicleConditions(ctx.tenant.id, { make: e.make, model: e.model, modelAsNamed: true, statuses: ["available"] }), asWords)).limit(1);
+    return Boolean(hit);
   });
 }
 
@@ -229,13 +244,16 @@ async function ownBooking(ctx: ToolContext, tx: Tx, kind: Booking["kind"], vehic
   return own ?? null;
 }
 
-/** Free times at the showroom where the car (by code) stands; without a car, at the given showroom (default: the main one). */
-export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number; vehicleCode?: string | null; showroomId?: string | null; dayPart?: DayPart }) {
+/**
+ * Free times at the showroom where the car (by code) stands; without a car, at the given showroom (default: the main
+ * one). `withinHours`: only times starting within these local hours, [from, to) ("tomorrow afternoon", "na vijven").
+ */
+export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number; vehicleCode?: string | null; showroomId?: string | null; withinHours?: [number, number] }) {
   return inTenant(ctx, async (tx) => {
     const v = o.vehicleCode ? await findVehicleByCode(tx, ctx.tenant.id, o.vehicleCode) : null;
     const own = await ownBooking(ctx, tx, v ? "test_drive" : "visit", v?.id ?? null, o.now);
     const { place, busy } = await calendarFor(ctx, tx, v ? v.branchId : (o.showroomId ?? null), o.now, own?.id);
-    return findSlots({ hours: place.hours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4, withinHours: o.dayPart && dayPartHours[o.dayPart] });
+    return findSlots({ hours: place.hours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4, withinHours: o.withinHours });
   });
 }
 

@@ -45,6 +45,8 @@ export type Entities = {
   time?: string;
   /** "tomorrow afternoon": the part of the day, when no time is given. */
   dayPart?: DayPart;
+  /** "na vijven", "after 5pm": the local hour from which the shopper can come, when no time is given. */
+  afterHour?: number;
   tradeIn?: TradeIn;
 };
 
@@ -57,6 +59,8 @@ export type Understanding = {
   confidence: number;
   /** The name the shopper gives for themselves ("Ik heet Jan de Vries"), if any. */
   name?: string;
+  /** A version named right after the model ("golf GTE", "Yaris GR"), as written; the stock may not have it. */
+  version?: string;
 };
 
 export type KnownModel = { make: string; model: string };

@@ -25,9 +25,11 @@ export type ReplyInput = {
   intent: Intent;
   tenant: TenantForReply;
   vehicles?: VehicleForReply[];
-  /** What the search offers instead when nothing matched, and which wish it let go of. */
-  alternatives?: { relaxed: keyof Entities; vehicles: VehicleForReply[] };
+  /** What the search offers instead when nothing matched, and which wish it let go of ("version": `missingVersion`). */
+  alternatives?: { relaxed: keyof Entities | "version"; vehicles: VehicleForReply[] };
   noMatch?: boolean;
+  /** The car as the shopper named it with a version the stock does not have ("Volkswagen Golf GTE"), said instead of `noMatch`. */
+  missingVersion?: string;
   /** Free test-drive times; shown in the tenant's time zone. */
   slots?: Date[];
   /** The time the shopper picked was taken meanwhile; the new slots follow. */
@@ -116,7 +118,7 @@ function listReply(input: ReplyInput, p: Phrases, lead: string[]): string[] {
     const intro = vehicles.length === 1 ? p.foundOne : p.found;
     return [...lead, vehicleList(intro, vehicles, p, t, room(lead)), p.nextStep];
   }
-  const parts = [...lead, p.noMatch];
+  const parts = [...lead, input.missingVersion ? fill(p.versionMissing, { car: input.missingVersion }) : p.noMatch];
   const alt = input.alternatives;
   if (!alt?.vehicles.length) return [...parts, p.noAlternatives];
   const intro = fill(p.relaxed, { what: p.relaxedWhat[alt.relaxed] ?? String(alt.relaxed) });

@@ -1,5 +1,6 @@
 import type { DayPart } from "../types";
 import { zonedParts } from "@/lib/scheduling/zoned";
+import { clockWordsToDigits } from "./clock-words";
 
 const weekdays: Record<string, number> = {
   zondag: 0, maandag: 1, dinsdag: 2, woensdag: 3, donderdag: 4, vrijdag: 5, zaterdag: 6, zat: 6, za: 6, zo: 0,
@@ -32,7 +33,8 @@ const nextWeek = /(volgende|komende|next|neste|kommende[nr]?|nächste[nr]?|depan
 // "volgende week zaterdag", "next week Saturday", "neste uke lørdag": that day of the coming calendar week (from Monday).
 const inNextWeek = /(volgende|komende|next|neste|kommende|nächste[nr]?)\s+(week|uke|woche)\s*$/;
 
-function weekdayDate(t: string, today: { iso: string; weekday: number }): string | undefined {
+/** The first weekday the text names ("dinsdag", "zaterdagochtend", "za 11:00"), and where. */
+function namedWeekday(t: string): { day: number; index: number; end: number } | undefined {
   for (const m of t.matchAll(/[\p{L}']+/gu)) {
     // "zaterdagochtend", "Samstagnachmittag": the weekday with a part of the day written onto it.
     const compound = /^(\p{L}{5,}?)(?:ochtend|middag|avond|morgen|vormittag|nachmittag|abend)$/u.exec(m[0])?.[1];
@@ -40,15 +42,48 @@ function weekdayDate(t: string, today: { iso: string; weekday: number }): string
     if (day === undefined) continue;
     // Two-letter Dutch abbreviations only count in "za 11:00"-like use, never as ordinary words.
     if (m[0].length <= 3 && !/^\s*(\d|ochtend|middag|morgen)/.test(t.slice(m.index! + m[0].length))) continue;
-    if (inNextWeek.test(t.slice(0, m.index))) {
-      const toMonday = (1 - today.weekday + 7) % 7 || 7;
-      return addDaysIso(today.iso, toMonday + ((day + 6) % 7));
-    }
-    const explicitNext = nextWeek.test(t.slice(0, m.index)) || /^\s*depan/.test(t.slice(m.index! + m[0].length));
-    const ahead = (day - today.weekday + 7) % 7;
-    return addDaysIso(today.iso, ahead === 0 && explicitNext ? 7 : ahead);
+    return { day, index: m.index!, end: m.index! + m[0].length };
   }
   return undefined;
+}
+
+function weekdayDate(t: string, today: { iso: string; weekday: number }): string | undefined {
+  const named = namedWeekday(t);
+  if (!named) return undefined;
+  const { day, index, end } = named;
+  if (inNextWeek.test(t.slice(0, index))) {
+    const toMonday = (1 - today.weekday + 7) % 7 || 7;
+    return addDaysIso(today.iso, toMonday + ((day + 6) % 7));
+  }
+  const explicitNext = nextWeek.test(t.slice(0, index)) || /^\s*depan/.test(t.slice(end));
+  const ahead = (day - today.weekday + 7) % 7;
+  return addDaysIso(today.iso, ahead === 0 && explicitNext ? 7 : ahead);
+}
+
+const weekCounts: Record<string, number> = {
+  een: 1, één: 1, a: 1, one: 1, ein: 1, eine: 1, einer: 1, en: 1, ei: 1, ett: 1, satu: 1, se: 1,
+  twee: 2, zwei: 2, two: 2, to: 2, dua: 2, drie: 3, drei: 3, three: 3, tre: 3, tiga: 3,
+};
+const weeksIn = (count: string) => weekCounts[count] ?? Number(count);
+const weekCount = String.raw`(\d|${Object.keys(weekCounts).join("|")})`;
+// "over twee weken", "in zwei Wochen", "om to uker", "in two weeks", "dua minggu lagi", "seminggu lagi".
+const weeksOn = new RegExp(String.raw`(?<!\p{L})(?:(?:over|in|om)\s+${weekCount}\s+(?:weken|week|wochen|woche|weeks|uker|uke)|${weekCount}\s*minggu\s+lagi)(?!\p{L})`, "u");
+// "a week from Tuesday", "two weeks from Friday": counted from that coming weekday.
+const weeksFrom = new RegExp(String.raw`(?<!\p{L})${weekCount}\s+weeks?\s+from\s+(?:on\s+)?$`, "u");
+
+/**
+ * "over twee weken dinsdag", "Tuesday in two weeks", "dua minggu lagi hari selasa": the named weekday nearest the day
+ * that many weeks on; "a week from Tuesday": a week after the coming Tuesday. `rest` is the text with the weeks (`on`)
+ * blanked out. Weeks without a weekday name no day: "over twee weken geleverd" asks for no visit.
+ */
+function weeksOnDate(rest: string, on: RegExpExecArray | null, today: { iso: string; weekday: number }): string | undefined {
+  const named = namedWeekday(rest);
+  if (!named) return undefined;
+  const from = weeksFrom.exec(rest.slice(0, named.index));
+  if (from) return addDaysIso(today.iso, ((named.day - today.weekday + 7) % 7 || 7) + 7 * weeksIn(from[1]));
+  if (!on) return undefined;
+  const ahead = (named.day - today.weekday + 7) % 7;
+  return addDaysIso(today.iso, 7 * weeksIn(on[1] ?? on[2]) + (ahead > 3 ? ahead - 7 : ahead));
 }
 
 function calendarDate(t: string, today: { iso: string }): string | undefined {
@@ -85,7 +120,10 @@ export function extractDate(text: string, now: Date, timeZone: string): string |
     return addDaysIso(today.iso, 1);
   }
   if (/\b(dit weekend|this weekend|weekend|i helgen|helgen|am wochenende|wochenende|akhir pekan|weekend ini)\b/.test(t)) return addDaysIso(today.iso, (6 - today.weekday + 7) % 7);
-  return weekdayDate(t, today) ?? calendarDate(t, today);
+  // "dua minggu lagi": "minggu" is the week there, not Sunday.
+  const on = weeksOn.exec(t);
+  const rest = on ? `${t.slice(0, on.index)}${" ".repeat(on[0].length)}${t.slice(on.index + on[0].length)}` : t;
+  return weeksOnDate(rest, on, today) ?? weekdayDate(rest, today) ?? calendarDate(rest, today);
 }
 
 /**
@@ -101,28 +139,41 @@ export function sameWeekdayNextWeek(text: string, date: string, now: Date, timeZ
 
 const dayparts: Record<string, "am" | "pm"> = { pm: "pm", am: "am", siang: "pm", sore: "pm", malam: "pm", pagi: "am", "'s middags": "pm", "s middags": "pm", "'s ochtends": "am", nachmittags: "pm", "om middagen": "pm", "på ettermiddagen": "pm" };
 
-/** "om 14:00", "kl 14", "at 3pm", "jam 2 siang", "um 10 Uhr" → "HH:MM"; a bare small hour is taken inside opening hours. */
+// Figures that count something else: "om 2 uker", "na 5 jaar", "at 20k".
+const notClock = String.raw`(?:k\b|jt|juta|rb|ribu|mille|euro|eur|€|kr|km|tkm|(?:weken|weeks?|wochen|woche|uker?|minggu|dagen|dager|days?|tage?n?|min|minuten|minutes|jaar|years?|jahren?|år|tahun|maanden|months?|monate?n?|måneder|bulan)(?!\p{L}))`;
+const clockAfterWord = new RegExp(String.raw`(?:^|[^\p{L}])(?:om|kl\.?|klokka|klokken|um|at|jam|pukul|rond|tegen|around|ca\.?|omstreeks|ab)\s*(\d{1,2})(?:[:.](\d{2}))?(?!\d|[.,]\d|\s*${notClock})\s*(uur|u\b|h\b|uhr|pm|am|siang|sore|pagi|malam|'s middags|s middags|'s ochtends|nachmittags)?`, "u");
+const afterClock = new RegExp(String.raw`(?<!\p{L})(?:na|nach|after|etter|setelah|sesudah)\s+(?:kl\.?\s*|klokka\s+|klokken\s+|jam\s+)?(\d{1,2})(?:[:.]00)?(?![\d.,:]|\s*${notClock})\s*(uur|u\b|uhr|h\b|o'?clock|pm|am|pagi|siang|sore|malam)?`, "u");
+
+/** "om 14:00", "kl 14", "at 3pm", "jam 2 siang", "um 10 Uhr", "Viertel nach zwei" → "HH:MM"; a bare small hour is taken inside opening hours. */
 export function extractTime(text: string): string | undefined {
-  const t = text.toLowerCase();
+  const t = clockWordsToDigits(text.toLowerCase());
   const m =
-    /(?:^|[^\p{L}])(?:om|kl\.?|klokka|klokken|um|at|jam|pukul|rond|tegen|around|ca\.?|omstreeks|ab)\s*(\d{1,2})(?:[:.](\d{2}))?(?!\d|[.,]\d|\s*(?:k\b|jt|juta|rb|ribu|mille|euro|eur|€|kr|km|tkm))\s*(uur|u\b|h\b|uhr|pm|am|siang|sore|pagi|malam|'s middags|s middags|'s ochtends|nachmittags)?/u.exec(t) ??
+    clockAfterWord.exec(t) ??
     /(?<![\d.,])(\d{1,2})[:.](\d{2})(?![\d.,])\s*(pm|am)?/.exec(t) ??
     /(?<![\d.,])(\d{1,2})\s*(pm|am|uur|uhr)\b/.exec(t);
-  // "om half 3" / "um halb 3" is half an hour before three.
-  const half = /(?:^|[^\p{L}])(?:half|halb)\s+(\d{1,2})(?!\d)/u.exec(t);
-  if (half && (!m || half.index <= m.index)) return extractTime(`${Number(half[1]) - 1}:30`);
   if (!m) return undefined;
-  let hour = Number(m[1]);
   const hasMinutes = m[2] !== undefined && /^\d{2}$/.test(m[2]);
   const minute = hasMinutes ? Number(m[2]) : 0;
   const suffix = (hasMinutes ? m[3] : (m[3] ?? m[2]))?.trim();
-  const part = suffix ? dayparts[suffix] : undefined;
-  if (part === "pm" && hour < 12) hour += 12;
-  else if (part === "am" && hour === 12) hour = 0;
-  // "om 2 uur" at a car dealer means the afternoon.
-  else if (!part && hour >= 1 && hour <= 6) hour += 12;
+  const hour = dealerHour(Number(m[1]), suffix);
   if (hour > 23 || minute > 59) return undefined;
   return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
+/** "na vijven", "after 5pm", "nach 17 Uhr", "etter klokka fem", "setelah jam 5": the local hour from which the shopper can come. */
+export function extractAfterHour(text: string): number | undefined {
+  const t = clockWordsToDigits(text.toLowerCase());
+  const m = afterClock.exec(t);
+  const hour = m ? dealerHour(Number(m[1]), m[2]) : undefined;
+  return hour !== undefined && hour <= 23 ? hour : undefined;
+}
+
+/** The hour on the 24-hour clock: "2 pm" and, at a car dealer, "om 2 uur" are the afternoon. */
+function dealerHour(hour: number, suffix: string | undefined): number {
+  const part = suffix ? dayparts[suffix] : undefined;
+  if (part === "pm" && hour < 12) return hour + 12;
+  if (part === "am" && hour === 12) return 0;
+  return !part && hour >= 1 && hour <= 6 ? hour + 12 : hour;
 }
 
 /** The local hours a part of the day spans, [from, to). */

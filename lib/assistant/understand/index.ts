@@ -1,12 +1,13 @@
 import type { Entities, TradeIn, UnderstandContext, Understanding } from "../types";
 import { nameGiven, searchOrder } from "./answers";
 import { extractBudget, extractMileage, extractYears, firstDistance } from "./budget";
-import { extractDate, extractDayPart, extractTime } from "./dates";
+import { extractAfterHour, extractDate, extractDayPart, extractTime } from "./dates";
 import { rankIntents } from "./intents";
 import { numberWordsToDigits } from "./number-words";
 import { detectLanguage } from "./language";
 import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, transmissionWords } from "./vocabulary";
 import { findVehicleMentions, type VehicleMention } from "./vehicles";
+import { versionAfter } from "./version";
 import { featureKindsIn } from "@/lib/inventory/feature-words";
 
 export { detectLanguage } from "./language";
@@ -88,7 +89,9 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const makes = car?.model ? [] : [...new Set(wanted.map((m) => m.make))];
   // A car's name with figures is no date or time: "Saab 9-5" is not the 9th of May.
   const carsBlanked = wanted.reduce((s, m) => (/\d/.test(s.slice(m.index, m.end)) ? `${s.slice(0, m.index)}${" ".repeat(m.end - m.index)}${s.slice(m.end)}` : s), rest);
-  const time = extractTime(carsBlanked);
+  // "na vijven" asks for the times from five on, not for five o'clock.
+  const afterHour = extractAfterHour(carsBlanked);
+  const time = afterHour === undefined ? extractTime(carsBlanked) : undefined;
   const entities = definedOnly({
     make: car?.make,
     makes: makes.length > 1 ? makes : undefined,
@@ -106,11 +109,16 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
     vehicleCode: extractVehicleCode(clean),
     date: extractDate(carsBlanked, ctx.now, ctx.timeZone),
     time,
-    dayPart: time ? undefined : extractDayPart(carsBlanked),
+    afterHour,
+    dayPart: time || afterHour !== undefined ? undefined : extractDayPart(carsBlanked),
     tradeIn,
   });
   const { intents, explicit } = rankIntents(clean, entities);
   const base = intents[0] === "other" ? 0.2 : explicit || intents[0] === "greeting" || intents[0] === "thanks" ? 0.9 : 0.75;
   const confidence = Math.round(base * (0.8 + 0.2 * language.certainty) * 100) / 100;
-  return { language: language.lang, intents, entities, confidence, ...(name ? { name: name.name } : {}) };
+  // "golf polo?" names two cars, not a Golf called Polo.
+  const nextCar = car ? wanted.find((m) => m.index >= car.end) : undefined;
+  const twoCars = nextCar && /^[\s-]*$/.test(rest.slice(car!.end, nextCar.index));
+  const version = car?.model && !twoCars ? versionAfter(rest, car.end) : undefined;
+  return { language: language.lang, intents, entities, confidence, ...(name ? { name: name.name } : {}), ...(version ? { version } : {}) };
 }

@@ -92,7 +92,7 @@ export function rankIntents(text: string, entities: Entities): { intents: Intent
   const out: Intent[] = [...actions];
   const searching = searchKeys.some((k) => entities[k] !== undefined);
   const oneCar = Boolean(entities.vehicleCode) || (Boolean(entities.model) && (looksAtOneCar.test(text) || namesTheCar(text, entities.model!)));
-  if (!actions.length && (entities.date || entities.time) && !found.includes("opening_hours")) out.push("test_drive");
+  if (!actions.length && (entities.date || entities.time || entities.afterHour !== undefined) && !found.includes("opening_hours")) out.push("test_drive");
   if (oneCar) out.push("specific_vehicle");
   if (searching && !oneCar) out.push("browse");
   out.push(...found.filter((i) => !actions.includes(i)));

@@ -11,6 +11,8 @@ import { replyToConversation } from "@/lib/assistant/pipeline";
 import { checkGrounding } from "@/lib/assistant/grounding";
 import { updateVehicle } from "@/lib/inventory/admin";
 import { atLocal } from "@/lib/scheduling/zoned";
+import { addDaysIso, localToday } from "@/lib/assistant/dates";
+import { formatDateTime } from "@/lib/format";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { addStock } from "../../helpers/stock";
@@ -214,6 +216,54 @@ describe("the assistant answers from live stock", () => {
     expect(offer).toMatch(/^I can plan a test drive/);
     expect(hours.length).toBeGreaterThan(0);
     for (const hour of hours) expect(hour).toBeGreaterThanOrEqual(12);
+  });
+
+  it("offers the times after five on the Tuesday two weeks from now", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const golf = lot.find((v) => v.model === "Golf")!;
+    const [, offer] = await converse(t, "31612340041", [`Is de ${golf.code} er nog?`, "Kan ik hem dinsdag over twee weken na vijven proefrijden?"]);
+    // The one Tuesday 11 to 17 days from today; the dealer closes at 18:00, so 17:00 is the one time after five.
+    const today = localToday(new Date(), "Europe/Amsterdam").iso;
+    const tuesday = [11, 12, 13, 14, 15, 16, 17].map((d) => addDaysIso(today, d)).find((iso) => new Date(`${iso}T12:00:00Z`).getUTCDay() === 2)!;
+    expect(offer).toContain(`1. ${formatDateTime(atLocal(tuesday, "17:00", "Europe/Amsterdam"), "nl-NL", "Europe/Amsterdam")}`);
+    expect(offer).not.toMatch(/^2\. /m);
+  });
+
+  it("says a version of a model it does not have is not in stock before offering that model's cars", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const golf = lot.find((v) => v.model === "Golf")!;
+    const [gte, gti, eight] = await converse(t, "31612340042", ["hebben jullie een golf gte?", "Is the Golf GTI still available?", "hebben jullie een golf 8?"]);
+    expect(gte).toMatch(/^Een Volkswagen Golf GTE heb ik op dit moment niet op voorraad\.\n\nDichtstbijzijnde opties \(andere uitvoering\):\n\*#/);
+    expect(gte).toContain(`${golf.code}* Volkswagen Golf 1.5 TSI`);
+    expect(gti).toMatch(/^There's no Volkswagen Golf GTI in stock right now\./);
+    expect(gti).toContain(golf.code);
+    // A generation's number is no version: the Golf itself is the answer.
+    expect(eight).toMatch(/^Deze past bij je wens:/);
+    expect(eight).toContain(golf.code);
+  });
+
+  it("shows the version asked for when the stock has it, even among more cars of the model than a reply lists", async () => {
+    const t = await createTestTenant();
+    const golfs = [2021, 2022, 2023, 2024].map((year) => ({ make: "Volkswagen", model: "Golf", variant: "1.5 TSI Life", year, price: 20000 + year }));
+    // Added first, the GTE is the one a list of the newest leaves out.
+    const lot = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf", variant: "1.4 eHybrid GTE", year: 2019, price: 24950, fuel: "hybrid" }, ...golfs]);
+    const gte = lot.find((v) => v.variant?.includes("GTE"))!;
+    const [reply] = await converse(t, "31612340044", ["hebben jullie een golf gte?"]);
+    expect(reply).toMatch(/^Deze past bij je wens:/);
+    expect(reply).toContain(`${gte.code}* Volkswagen Golf 1.4 eHybrid GTE`);
+  });
+
+  it("answers the opening hours asked beside a search, after the cars and before the closing question", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id);
+    const yaris = lot.find((v) => v.model === "Yaris")!;
+    const [reply] = await converse(t, "31612340043", ["Hebben jullie een automaat onder de 20.000 en zijn jullie zaterdag open?"]);
+    const paragraphs = reply.split("\n\n");
+    expect(paragraphs[0]).toContain(yaris.code);
+    expect(paragraphs[1]).toMatch(/^Onze openingstijden:\n.*za 10:00–16:00/);
+    expect(paragraphs.at(-1)).toBe("Stuur de code voor meer info of om een proefrit te plannen.");
   });
 
   it("hands a policy question the dealer wrote nothing about to a colleague, instead of showing the car again", async () => {

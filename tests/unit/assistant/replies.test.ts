@@ -57,6 +57,17 @@ describe("composeReply", () => {
     expect(text).toContain("kr 249 900");
   });
 
+  it("says the version asked for is not in stock, in every language, before that model's other versions", () => {
+    const missing = { nl: "Een Toyota Yaris GR heb ik", de: "Einen Toyota Yaris GR habe ich", en: "There's no Toyota Yaris GR in stock", nb: "Jeg har ingen Toyota Yaris GR", id: "Toyota Yaris GR lagi tidak ada" };
+    const other = { nl: "andere uitvoering", de: "andere Version", en: "other version", nb: "annen versjon", id: "varian lain" };
+    for (const lang of languages) {
+      const text = composeReply({ lang, intent: "browse", tenant: nlTenant, noMatch: true, missingVersion: "Toyota Yaris GR", alternatives: { relaxed: "version", vehicles: [yaris] } });
+      expect(text.startsWith(missing[lang])).toBe(true);
+      expect(text).toContain(other[lang]);
+      expect(text).toContain("*#A01* Toyota Yaris 1.5 Hybrid");
+    }
+  });
+
   it("offers to pass the wish on when there is nothing at all", () => {
     const text = composeReply({ lang: "de", intent: "browse", tenant: nlTenant, noMatch: true, alternatives: { relaxed: "fuel", vehicles: [] } });
     expect(text).toContain("kein Fahrzeug");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { understandMessage } from "@/lib/assistant/understand";
-import { extractDate, extractDayPart, extractTime, sameWeekdayNextWeek } from "@/lib/assistant/understand/dates";
+import { extractAfterHour, extractDate, extractDayPart, extractTime, sameWeekdayNextWeek } from "@/lib/assistant/understand/dates";
 
 // Wednesday 11 March 2026, 10:00 in Amsterdam and 16:00 in Jakarta.
 const now = new Date("2026-03-11T09:00:00Z");
@@ -48,6 +48,40 @@ describe("times", () => {
     expect(extractTime("at 20k")).toBeUndefined();
     expect(extractTime("om 25 uur")).toBeUndefined();
   });
+
+  // A spoken hour is placed inside opening hours as "om 3" is: "zwei" and "twee" o'clock are 14:00 at a car dealer.
+  it.each([
+    ["um Viertel nach zwei", "14:15"], ["um halb drei", "14:30"], ["Viertel vor drei", "14:45"], ["um drei Uhr", "15:00"], ["ab zehn Uhr", "10:00"],
+    ["om kwart over twee", "14:15"], ["om half drie", "14:30"], ["kwart voor elf", "10:45"], ["om drie uur", "15:00"], ["om half 3", "14:30"],
+    ["kvart over to", "14:15"], ["klokka halv tre", "14:30"], ["kvart på tre", "14:45"], ["klokka ti", "10:00"],
+    ["jam dua seperempat", "14:15"], ["jam setengah tiga", "14:30"], ["jam tiga kurang seperempat", "14:45"], ["jam sepuluh pagi", "10:00"],
+    ["at quarter past two", "14:15"], ["half past ten", "10:30"], ["quarter to three", "14:45"], ["tomorrow at three?", "15:00"],
+  ])("%s → %s", (text, time) => expect(extractTime(text)).toBe(time));
+
+  it("does not read counted weeks, hours or things as a time", () => {
+    expect(extractTime("om 2 uker på tirsdag")).toBeUndefined();
+    expect(extractTime("om twee auto's te vergelijken")).toBeUndefined();
+    expect(extractTime("I am looking at one of your cars")).toBeUndefined();
+  });
+});
+
+describe("a time from which the shopper can come", () => {
+  it.each([
+    ["kan ik na vijven langskomen?", 17], ["na 5 uur", 17], ["na 17:00", 17], ["after 5pm", 17], ["after five?", 17],
+    ["nach 17 Uhr", 17], ["etter klokka fem", 17], ["setelah jam 4 sore", 16],
+  ])("%s → from %i:00", (text, hour) => expect(extractAfterHour(text)).toBe(hour));
+
+  it.each(["na 5 jaar", "after 2 weeks", "na 17:30", "Viertel nach zwei", "nach Hause"])("is none in %s", (text) => expect(extractAfterHour(text)).toBeUndefined());
+
+  it("asks for a visit as a time does", () => {
+    expect(understandMessage("sesudah jam 5 sore bisa?", { defaultLang: "id", now, timeZone: "Asia/Jakarta" }).intents[0]).toBe("test_drive");
+  });
+
+  it("replaces the time it would otherwise read", () => {
+    const e = understandMessage("Kan ik morgen na 5 uur langskomen?", { defaultLang: "nl", now, timeZone: "Europe/Amsterdam" }).entities;
+    expect(e).toMatchObject({ date: "2026-03-12", afterHour: 17 });
+    expect(e.time).toBeUndefined();
+  });
 });
 
 describe("a weekday of next week", () => {
@@ -64,6 +98,33 @@ describe("a weekday of next week", () => {
   });
 });
 
+
+describe("a weekday some weeks on", () => {
+  // Wednesday 11 March 2026: the Tuesday nearest the 25th is the 24th.
+  it.each([
+    ["over twee weken dinsdag", "2026-03-24"], ["dinsdag over twee weken", "2026-03-24"], ["kan ik over 2 weken op vrijdag komen?", "2026-03-27"],
+    ["om to uker på tirsdag", "2026-03-24"], ["Dienstag in zwei Wochen", "2026-03-24"], ["dua minggu lagi hari selasa", "2026-03-24"],
+    ["Tuesday in two weeks", "2026-03-24"], ["a week from Tuesday", "2026-03-24"], ["two weeks from Thursday", "2026-03-26"],
+    ["seminggu lagi hari jumat", "2026-03-20"],
+  ])("%s → %s", (text, iso) => expect(dateIn(text)).toBe(iso));
+
+  it("names no day without a weekday, so a delivery time asks for no visit", () => {
+    for (const text of ["Kan de auto over twee weken geleverd worden?", "Can you deliver it in a week?", "mobilnya bisa dikirim dua minggu lagi?"]) {
+      const u = understandMessage(text, { defaultLang: "nl", now, timeZone: "Europe/Amsterdam" });
+      expect(u.entities.date).toBeUndefined();
+      expect(u.intents).not.toContain("test_drive");
+    }
+  });
+
+  it("counts from a Friday to the Tuesday of the week after next", () => {
+    expect(extractDate("dinsdag over twee weken", new Date("2026-12-04T09:00:00Z"), "Europe/Amsterdam")).toBe("2026-12-15");
+    expect(extractDate("a week from Tuesday", new Date("2026-12-04T09:00:00Z"), "Europe/Amsterdam")).toBe("2026-12-15");
+  });
+
+  it("keeps Indonesian Sunday apart from the week", () => {
+    expect(dateIn("jam buka hari minggu?")).toBe("2026-03-15");
+  });
+});
 
 describe("today's weekday named alone", () => {
   it("is next week's when today's times are gone: the offline assistant asks for it then", () => {

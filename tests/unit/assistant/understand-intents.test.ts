@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { understandMessage } from "@/lib/assistant/understand";
+import { sideQuestion } from "@/lib/assistant/understand/side-question";
 
 const now = new Date("2026-03-11T09:00:00Z");
 const understand = (text: string, knownModels?: { make: string; model: string }[]) =>
@@ -193,3 +194,20 @@ describe("selling a car to the dealer, paying in instalments", () => {
   });
 });
 
+
+describe("the opening hours or the address asked beside a car question", () => {
+  const ctx = { defaultLang: "nl" as const, now, timeZone: "Europe/Amsterdam" };
+
+  it.each([
+    ["Hebben jullie een automaat onder de 20.000 en zijn jullie zaterdag open?", "opening_hours"],
+    ["Haben Sie einen Kombi? Und wie sind Ihre Öffnungszeiten?", "opening_hours"],
+    ["Har dere elbil under 200 000? Når åpner dere på lørdag?", "opening_hours"],
+    ["Do you have a Golf? And where are you located?", "location"],
+    ["ada avanza matic? showroom dimana?", "location"],
+    ["Is de #A03 er nog? Waar zitten jullie?", "location"],
+  ])("%s → %s", (text, side) => expect(sideQuestion(text, ctx)).toBe(side));
+
+  it.each([
+    "Zijn jullie zaterdag open?", "Hebben jullie een Golf met open dak?", "Waar staat de Golf?", "Is de golf er nog? Kan ik zaterdag komen?", "Hebben jullie een golf en een polo?",
+  ])("is none in %s", (text) => expect(sideQuestion(text, ctx)).toBeNull());
+});

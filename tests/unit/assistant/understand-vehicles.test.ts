@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findVehicleMentions } from "@/lib/assistant/understand";
+import { findVehicleMentions, understandMessage } from "@/lib/assistant/understand";
 
 const named = (text: string) => findVehicleMentions(text).map((m) => [m.make, m.model ?? null]);
 
@@ -66,4 +66,19 @@ describe("makes and models the shopper names", () => {
     expect(named("Nirro")).toEqual([]);
     expect(named("Ik zoek een mooie auto voor de familie")).toEqual([]);
   });
+});
+
+describe("a version named after the model", () => {
+  const versionIn = (text: string) => understandMessage(text, { defaultLang: "nl", now: new Date("2026-03-11T09:00:00Z"), timeZone: "Europe/Amsterdam" }).version;
+
+  it.each([
+    ["hebben jullie een golf gte?", "gte"], ["Is the Golf GTI still available?", "GTI"], ["Ada Brio Satya?", "Satya"], ["Toyota Yaris GR?", "GR"], ["BMW X3 m40i", "m40i"], ["Civic Type R?", "Type R"],
+  ])("%s → %s", (text, version) => expect(versionIn(text)).toBe(version));
+
+  it.each([
+    "hebben jullie een golf 8?", "golf 2019", "golf automaat", "golf diesel", "Golf TSI", "golf kombi", "golf zwart", "golf met trekhaak", "golf te koop?",
+    "Ik wil een golf kopen", "Is de Golf nog beschikbaar?", "brio yg merah ada?", "Golf Variant", "Golf", "Golf R", "how much would the model y be on finance?", "golf polo?",
+    "golf max 20k", "golf 20k", "golf incl btw?", "Golf APK?", "golf mk7", "Is the Golf sold?", "avanza thn brp?", "Golf TÜV neu?",
+    "Kan ik de golf zien?", "is de golf net binnen?", "golf via jullie site", "Golf Garantie?",
+  ])("is none in %s", (text) => expect(versionIn(text)).toBeUndefined());
 });

@@ -54,6 +54,7 @@ export const de: Phrases = {
   soldNote: "Kurzes Update: Der {car}, nach dem du gefragt hast, ist leider verkauft. Vielleicht passt eines davon:",
   askedSold: "Der {car} ist leider schon verkauft.",
   askedReserved: "Der {car} ist zurzeit reserviert.",
+  versionMissing: "Einen {car} habe ich gerade nicht im Bestand.",
   priceDrop: "Gute Nachricht: Der Preis des {car} wurde auf *{price}* gesenkt.",
   compare: { intro: "Im Vergleich:", cheapest: "am günstigsten {code}", newest: "am neuesten {code}", fewestKm: "wenigste km {code}" },
   automatic: "Automatik",
@@ -64,5 +65,5 @@ export const de: Phrases = {
   featureNotListed: "{asked} steht nicht in der Ausstattungsliste des {car}; ein Kollege kann das für dich prüfen.",
   fromListing: "Aus der Beschreibung des {car}: „{quote}“",
   notInListing: "Dazu steht nichts in den Angaben zum {car}; ein Kollege kann das für dich prüfen.",
-  relaxedWhat: { color: "andere Farbe", features: "andere Ausstattung", maxKm: "etwas mehr Kilometer", minYear: "etwas älter", maxYear: "etwas neuer", body: "andere Karosserie", fuel: "anderer Kraftstoff", transmission: "anderes Getriebe", model: "andere Modelle", make: "andere Marken", maxPrice: "knapp über Budget", minPrice: "andere Preise" },
+  relaxedWhat: { version: "andere Version", color: "andere Farbe", features: "andere Ausstattung", maxKm: "etwas mehr Kilometer", minYear: "etwas älter", maxYear: "etwas neuer", body: "andere Karosserie", fuel: "anderer Kraftstoff", transmission: "anderes Getriebe", model: "andere Modelle", make: "andere Marken", maxPrice: "knapp über Budget", minPrice: "andere Preise" },
 };

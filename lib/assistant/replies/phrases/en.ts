@@ -54,6 +54,7 @@ export const en: Phrases = {
   soldNote: "A quick update: the {car} you asked about has been sold. Perhaps one of these suits you:",
   askedSold: "The {car} has unfortunately been sold.",
   askedReserved: "The {car} is reserved at the moment.",
+  versionMissing: "There's no {car} in stock right now.",
   priceDrop: "Good news: the price of the {car} has dropped to *{price}*.",
   compare: { intro: "Side by side:", cheapest: "cheapest {code}", newest: "newest {code}", fewestKm: "fewest km {code}" },
   automatic: "automatic",
@@ -64,5 +65,5 @@ export const en: Phrases = {
   featureNotListed: "{asked} isn't in the listed equipment of the {car}; a colleague can check it for you.",
   fromListing: "From the description of the {car}: “{quote}”",
   notInListing: "The listing of the {car} doesn't say; a colleague can check it for you.",
-  relaxedWhat: { color: "other colour", features: "other equipment", maxKm: "a bit more mileage", minYear: "slightly older", maxYear: "slightly newer", body: "other body type", fuel: "other fuel", transmission: "other gearbox", model: "other models", make: "other brands", maxPrice: "slightly above budget", minPrice: "other prices" },
+  relaxedWhat: { version: "other version", color: "other colour", features: "other equipment", maxKm: "a bit more mileage", minYear: "slightly older", maxYear: "slightly newer", body: "other body type", fuel: "other fuel", transmission: "other gearbox", model: "other models", make: "other brands", maxPrice: "slightly above budget", minPrice: "other prices" },
 };

@@ -145,6 +145,7 @@ export const formal: Record<Lang, Partial<Phrases>> = {
     handover: "Saya sudah meminta tim sales kami menghubungi Bapak/Ibu secepatnya.",
     askedSold: "{car} sudah terjual.",
     askedReserved: "{car} saat ini sedang dipesan.",
+    versionMissing: "{car} saat ini tidak tersedia di stok kami.",
     offerNoted: "Tawaran Bapak/Ibu sebesar *{offer}* sudah saya teruskan ke tim sales kami, yang akan segera menghubungi Bapak/Ibu.",
     thanks: "Sama-sama, Bapak/Ibu. Silakan hubungi kami kapan saja bila ada yang bisa kami bantu.",
     photoNotice: "Terima kasih atas fotonya. Saya belum dapat melihat foto: mohon sebutkan merek dan tipe mobil yang Bapak/Ibu cari (atau kode dari iklan, diawali #), kami akan langsung mengecek stok.",

@@ -54,6 +54,7 @@ export const id: Phrases = {
   soldNote: "Info kak: {car} yang kakak tanyakan sudah terjual. Mungkin salah satu ini cocok:",
   askedSold: "{car} sudah terjual, kak.",
   askedReserved: "{car} sedang di-booking orang lain, kak.",
+  versionMissing: "{car} lagi tidak ada di stok, kak.",
   priceDrop: "Kabar baik kak: harga {car} turun jadi *{price}*.",
   compare: { intro: "Perbandingannya:", cheapest: "termurah {code}", newest: "terbaru {code}", fewestKm: "km terendah {code}" },
   automatic: "matic",
@@ -64,5 +65,5 @@ export const id: Phrases = {
   featureNotListed: "{asked} tidak tercantum di daftar fitur {car}; tim kami bisa cek untuk kakak.",
   fromListing: "Dari deskripsi {car}: “{quote}”",
   notInListing: "Info itu belum tercantum di data {car}; tim kami bisa cek untuk kakak.",
-  relaxedWhat: { color: "warna lain", features: "fitur lain", maxKm: "kilometer sedikit lebih tinggi", minYear: "tahun sedikit lebih tua", maxYear: "tahun lebih baru", body: "tipe lain", fuel: "bahan bakar lain", transmission: "transmisi lain", model: "model lain", make: "merek lain", maxPrice: "sedikit di atas budget", minPrice: "harga lain" },
+  relaxedWhat: { version: "varian lain", color: "warna lain", features: "fitur lain", maxKm: "kilometer sedikit lebih tinggi", minYear: "tahun sedikit lebih tua", maxYear: "tahun lebih baru", body: "tipe lain", fuel: "bahan bakar lain", transmission: "transmisi lain", model: "model lain", make: "merek lain", maxPrice: "sedikit di atas budget", minPrice: "harga lain" },
 };

@@ -54,6 +54,7 @@ export const nb: Phrases = {
   soldNote: "En liten oppdatering: {car} som du spurte om, er dessverre solgt. Kanskje en av disse passer?",
   askedSold: "{car} er dessverre solgt.",
   askedReserved: "{car} er reservert for øyeblikket.",
+  versionMissing: "Jeg har ingen {car} inne akkurat nå.",
   priceDrop: "Gode nyheter: prisen på {car} er satt ned til *{price}*.",
   compare: { intro: "Side om side:", cheapest: "billigst {code}", newest: "nyest {code}", fewestKm: "færrest km {code}" },
   automatic: "automat",
@@ -64,5 +65,5 @@ export const nb: Phrases = {
   featureNotListed: "{asked} står ikke i utstyrslisten til {car}; en kollega kan sjekke det for deg.",
   fromListing: "Fra beskrivelsen av {car}: «{quote}»",
   notInListing: "Det står ikke noe om det i annonsen for {car}; en kollega kan sjekke det for deg.",
-  relaxedWhat: { color: "annen farge", features: "annet utstyr", maxKm: "litt mer kjørt", minYear: "litt eldre", maxYear: "litt nyere", body: "annen type", fuel: "annet drivstoff", transmission: "annen girkasse", model: "andre modeller", make: "andre merker", maxPrice: "litt over budsjett", minPrice: "andre priser" },
+  relaxedWhat: { version: "annen versjon", color: "annen farge", features: "annet utstyr", maxKm: "litt mer kjørt", minYear: "litt eldre", maxYear: "litt nyere", body: "annen type", fuel: "annet drivstoff", transmission: "annen girkasse", model: "andre modeller", make: "andre merker", maxPrice: "litt over budsjett", minPrice: "andre priser" },
 };

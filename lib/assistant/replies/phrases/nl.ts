@@ -54,6 +54,7 @@ export const nl: Phrases = {
   soldNote: "Even een update: de {car} waar je naar vroeg is helaas verkocht. Misschien is een van deze iets voor je:",
   askedSold: "De {car} is helaas al verkocht.",
   askedReserved: "De {car} is op dit moment gereserveerd.",
+  versionMissing: "Een {car} heb ik op dit moment niet op voorraad.",
   priceDrop: "Goed nieuws: de prijs van de {car} is verlaagd naar *{price}*.",
   compare: { intro: "Naast elkaar:", cheapest: "goedkoopst {code}", newest: "nieuwst {code}", fewestKm: "minste km {code}" },
   automatic: "automaat",
@@ -64,5 +65,5 @@ export const nl: Phrases = {
   featureNotListed: "{asked} staat niet bij de uitrusting van de {car}; een collega kan het voor je nakijken.",
   fromListing: "Uit de omschrijving van de {car}: “{quote}”",
   notInListing: "Daarover staat niets in de gegevens van de {car}; een collega kan het voor je nakijken.",
-  relaxedWhat: { color: "andere kleur", features: "andere uitrusting", maxKm: "iets meer kilometers", minYear: "iets ouder", maxYear: "iets nieuwer", body: "ander type", fuel: "andere brandstof", transmission: "andere transmissie", model: "andere modellen", make: "andere merken", maxPrice: "iets boven budget", minPrice: "andere prijzen" },
+  relaxedWhat: { version: "andere uitvoering", color: "andere kleur", features: "andere uitrusting", maxKm: "iets meer kilometers", minYear: "iets ouder", maxYear: "iets nieuwer", body: "ander type", fuel: "andere brandstof", transmission: "andere transmissie", model: "andere modellen", make: "andere merken", maxPrice: "iets boven budget", minPrice: "andere prijzen" },
 };

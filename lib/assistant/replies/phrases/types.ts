@@ -29,6 +29,8 @@ export type Phrases = {
   soldNote: string; priceDrop: string;
   /** The car of the model asked for ({car}: make, model and year, no code or price) is sold or reserved; alternatives follow. */
   askedSold: string; askedReserved: string;
+  /** The version the shopper named ({car}: make, model and their word for it) is not in stock; that model's cars follow. */
+  versionMissing: string;
   /** Two or three cars side by side, then which is cheapest ({code}), newest and has run the fewest kilometres. */
   compare: { intro: string; cheapest: string; newest: string; fewestKm: string };
   /** About the car in focus: its colour ({car}, {color}), a feature it has ({feature}, as the dealer listed it), one not listed ({asked}). */
