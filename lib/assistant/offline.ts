@@ -310,7 +310,7 @@ export async function offlineReply(o: {
     actions.handover = `shopper wrote "${keyword}"`;
     return say("handover");
   }
-  if (o.claudeActions?.booking || o.claudeActions?.cancelled?.length) return saidDone(o.claudeActions);
+  if (o.claudeActions?.booking || o.claudeActions?.cancelled?.length || o.claudeActions?.handover) return saidDone(o.claudeActions);
   // "Annuleer de afspraak": the shopper's own next appointment is cancelled and a colleague hears of it; with none
   // coming, a colleague answers.
   if (wantsToCancel(o.text)) {
@@ -487,18 +487,24 @@ export async function offlineReply(o: {
 
   /**
    * The cancelled and booked appointments said back, with the actions the pipeline records for them (timeline notes, the
-   * reps' alerts); "Ja" to "Wil je een ander moment plannen?" after a cancellation gets the car's free times.
+   * reps' alerts); "Ja" to "Wil je een ander moment plannen?" after a cancellation gets the car's free times. A hand-over
+   * Claude asked for before failing is made as any other: a colleague takes over.
    */
-  function saidDone({ cancelled = [], booking, stage, hot, showroomId }: AssistantAction) {
+  function saidDone({ cancelled = [], booking, handover, stage, hot, showroomId }: AssistantAction) {
     const texts = cancelled.map((c) => composeReply({ lang, intent: "test_drive", tenant: t, booking: { start: new Date(c.start), vehicle: c.vehicle, cancelled: true } }));
     if (cancelled.length) actions.cancelled = cancelled;
     const car = cancelled.findLast((c) => c.vehicle)?.vehicle;
+    // Claude's tools set the stage, the hot reason and the showroom (its booking tools all three), so the right reps hear.
+    Object.assign(actions, { stage, hot, showroomId });
     if (booking) {
-      // Claude's booking tool set the stage, the hot reason and the showroom with it.
-      Object.assign(actions, { booking, stage, hot, showroomId });
+      actions.booking = booking;
       texts.push(composeReply({ lang, intent: "test_drive", tenant: t, booking: { start: new Date(booking.start), vehicle: booking.vehicle, place: booking.place, moved: Boolean(booking.movedFrom) } }));
       if (booking.vehicle) memory.focusCode = booking.vehicle.code;
     } else if (car) Object.assign(memory, { focusCode: car.code, askedTestDrive: true });
+    if (handover) {
+      actions.handover = handover;
+      texts.push(phrasesFor(lang, t.tone).handover);
+    }
     return done(texts.join("\n"));
   }
 

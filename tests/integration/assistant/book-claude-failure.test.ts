@@ -168,3 +168,61 @@ describe("Claude failing after its tool booked (real SDK against a fake Messages
     expect(await eventsSent(t.tenant.id, "appointment/booked")).toEqual([expect.objectContaining({ appointmentId: appt.id })]);
   });
 });
+
+/** The hand-over alerts the reps got, the mode changes sent and the conversation's mode. */
+async function handedOver(t: Dealer) {
+  const alerts = await withTenant(t.tenant.id, async (tx) => (await tx.select({ userId: tasks.userId, title: tasks.title, body: tasks.body }).from(tasks)).filter((x) => /^Hand-over: /.test(x.title)));
+  const [conversation] = await withTenant(t.tenant.id, (tx) => tx.select({ mode: conversations.mode }).from(conversations));
+  return { alerts, modeChanges: await eventsSent(t.tenant.id, "conversation/mode.changed"), repAlerts: await eventsSent(t.tenant.id, "lead/rep-alert.requested"), mode: conversation.mode };
+}
+
+/** What a hand-over gets once: human mode, one alert for each rep to hear of it with the reason, one WhatsApp alert. */
+async function expectHandedOverOnce(t: Dealer, reason: string) {
+  const { alerts, modeChanges, repAlerts, mode } = await handedOver(t);
+  expect(mode).toBe("human");
+  expect(modeChanges).toEqual([expect.objectContaining({ mode: "human" })]);
+  expect(repAlerts).toEqual([expect.objectContaining({ kind: "handover", reason })]);
+  expect(alerts.length).toBeGreaterThan(0);
+  expect(new Set(alerts.map((a) => a.userId)).size).toBe(alerts.length);
+  expect(alerts.every((a) => a.body!.startsWith(`Reason: ${reason}\n`))).toBe(true);
+}
+
+const colleague = "I've asked a colleague to contact you as soon as possible.";
+
+describe("Claude failing after it handed over (real SDK against a fake Messages API)", () => {
+  it.each([
+    ["the API fails", { status: 500 }],
+    ["the stock check rejects its answer twice", { body: notInStock }],
+  ])("when %s after hand_over, the conversation is handed to a colleague once and the offline answer says so", async (_, after) => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    await shopper(t, "31612351101");
+    // Every call after the hand-over (a revision too) gets `after`.
+    claude.use((req) => (JSON.stringify(req.messages).includes('"name":"hand_over"') ? after : { body: toolUse("hand_over", { reason: "service history not in the listing" }) }));
+    await say(t, "31612351101", "Does the Golf have its full service history?");
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta.engine).toBe("offline");
+    expect(reply.body).toBe(colleague);
+    await expectHandedOverOnce(t, "service history not in the listing");
+  });
+
+  it("when the API times out after a booking and a hand-over, the offline answer confirms the booking and says a colleague takes over; each is recorded once", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    await shopper(t, "31612351111");
+    let handed = false;
+    const booked = bookingModel({ code: golf.code }, (start) => ["book_test_drive", { code: golf.code, start }], () => {
+      if (handed) return { delayMs: 5_000 };
+      handed = true;
+      return { body: toolUse("hand_over", { reason: "wants a discount" }) };
+    });
+    await say(t, "31612351111", "Can I test drive the Golf? And what's your best price?");
+    const [appt, ...more] = await allAppointments(t.tenant.id);
+    expect(more).toEqual([]);
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta.engine).toBe("offline");
+    expect(reply.body).toBe(`Done! Your test drive of the *${golf.code}* Volkswagen Golf (2020) is booked for *${when(t, booked.start!)}* — ${t.tenant.name}. See you then!\n${colleague}`);
+    await expectRecordedOnce(t, { note: "Test drive booked by the assistant", event: "appointment/booked", appointmentId: appt.id, reason: "test drive booked" });
+    await expectHandedOverOnce(t, "wants a discount");
+  });
+});
