@@ -305,22 +305,31 @@ export async function offlineReply(o: {
   await recordPreferencesTool(ctx, e);
   // The dealer's own hand-over words win over whatever else the message asks (opting out still comes first).
   const rules = assistantRules(ctx.tenant.settings);
-  const keyword = u.intents[0] === "opt_out" ? null : handoverKeywordIn(o.text, rules.handoverKeywords);
+  const optOut = u.intents[0] === "opt_out";
+  const keyword = optOut ? null : handoverKeywordIn(o.text, rules.handoverKeywords);
   if (keyword) {
     actions.handover = `shopper wrote "${keyword}"`;
     return say("handover");
   }
-  if (o.claudeActions?.booking || o.claudeActions?.cancelled?.length || o.claudeActions?.handover) return saidDone(o.claudeActions);
+  // What Claude's tools booked, cancelled or handed over before it failed is said back, not done again.
+  const claudeDid = o.claudeActions?.booking || o.claudeActions?.cancelled?.length || o.claudeActions?.handover ? o.claudeActions : null;
+  // Opting out wins over the rest of the message. An appointment it asks to cancel is cancelled all the same, and one
+  // Claude booked stays (the reps hear of both), but the answer only confirms the opt-out and nobody takes over.
+  if (optOut) {
+    Object.assign(actions, claudeDid ?? (wantsToCancel(o.text) ? await cancelOwn() : null), { optOut: true });
+    delete actions.handover;
+    return say("opt_out");
+  }
+  if (claudeDid) return saidDone(claudeDid);
   // "Annuleer de afspraak": the shopper's own next appointment is cancelled and a colleague hears of it; with none
   // coming, a colleague answers.
   if (wantsToCancel(o.text)) {
-    tools.push({ name: "cancel_booking", input: {} });
-    const c = await cancelOwnBookingTool(ctx, now);
-    if (!c) {
+    const cancelled = await cancelOwn();
+    if (!cancelled) {
       actions.handover = "wants to cancel an appointment the assistant found none of";
       return say("handover");
     }
-    return saidDone({ cancelled: [{ appointmentId: c.appointmentId, kind: c.kind, start: c.start.toISOString(), vehicle: c.vehicle }] });
+    return saidDone(cancelled);
   }
   const { aboutFocus, terms } = f;
   // A car picked from the list is shown, or its financing example worked out when terms came with it ("de goedkoopste over 60 maanden?").
@@ -353,9 +362,6 @@ export async function offlineReply(o: {
   if (listed && listed !== "picked") return browse(listed);
   if (f.search && !listed) return browse(f.search);
   switch (primary) {
-    case "opt_out":
-      actions.optOut = true;
-      return say("opt_out");
     case "handover":
       actions.handover = "shopper asked for a person";
       return say("handover", { askedForPerson: true });
@@ -483,6 +489,13 @@ export async function offlineReply(o: {
       return say(primary);
     default:
       return say("other");
+  }
+
+  /** Cancels the shopper's own next appointment: the action that records it, null when none is coming. */
+  async function cancelOwn(): Promise<AssistantAction | null> {
+    tools.push({ name: "cancel_booking", input: {} });
+    const c = await cancelOwnBookingTool(ctx, now);
+    return c && { cancelled: [{ appointmentId: c.appointmentId, kind: c.kind, start: c.start.toISOString(), vehicle: c.vehicle }] };
   }
 
   /**

@@ -226,3 +226,28 @@ describe("Claude failing after it handed over (real SDK against a fake Messages 
     await expectHandedOverOnce(t, "wants a discount");
   });
 });
+
+describe("Claude failing after its tools acted, on a message that opts out (real SDK against a fake Messages API)", () => {
+  it("when the stock check rejects the answer twice after a booking and a hand-over, the shopper is opted out and told so; the booking is recorded once, nobody takes over", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const { contactId } = await shopper(t, "31612351201");
+    let handed = false;
+    bookingModel({ code: golf.code }, (start) => ["book_test_drive", { code: golf.code, start }], () => {
+      if (handed) return { body: notInStock };
+      handed = true;
+      return { body: toolUse("hand_over", { reason: "asked for no more messages" }) };
+    });
+    await say(t, "31612351201", "Book me a test drive of the Golf, and don't message me otherwise");
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta.engine).toBe("offline");
+    expect(reply.body).toBe("You won't receive any more messages from us. Send a message any time if you need us.");
+    const [contact] = await withTenant(t.tenant.id, (tx) => tx.select({ optedOutAt: contacts.optedOutAt }).from(contacts).where(eq(contacts.id, contactId)));
+    expect(contact.optedOutAt).toBeInstanceOf(Date);
+    const [appt, ...more] = await allAppointments(t.tenant.id);
+    expect(more).toEqual([]);
+    await expectRecordedOnce(t, { note: "Test drive booked by the assistant", event: "appointment/booked", appointmentId: appt.id, reason: "test drive booked" });
+    const { alerts, modeChanges, mode } = await handedOver(t);
+    expect({ alerts, modeChanges, mode }).toEqual({ alerts: [], modeChanges: [], mode: "bot" });
+  });
+});

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { appointments, contacts, leads, messages, tasks } from "@/db/schema";
+import { appointments, contacts, conversations, leads, messages, tasks } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
@@ -218,5 +218,30 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
     expect(reply.meta.stockCheck).toBeUndefined();
     expect(reply.body).toBe(`Done: your test drive of the Peugeot 208 on ${results[0].start} is cancelled.`);
     expect(await statusOf(t.tenant.id, booked.id)).toBe("cancelled");
+  });
+
+  it.each([
+    ["fails after its tool cancelled", (first: number) => (_req: unknown, call: number) => (call === first ? { body: toolUse("cancel_booking", {}) } : { status: 500 })],
+    ["fails before any tool ran", () => () => ({ status: 500 })],
+  ])("a shopper who cancels and opts out in one message when Claude %s is opted out, told so, and the reps hear of the cancellation", async (_, model) => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const a = await shopper(t, "31612350081");
+    const drive = await appointment(t.tenant.id, { ...a, vehicleId: golf.id, in: 1 * DAY });
+    const visit = await appointment(t.tenant.id, { ...a, in: 2 * DAY });
+    claude.use(model(claude.requests.length + 1));
+    await say(t, "31612350081", "Cancel my test drive and stop sending me messages");
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta.engine).toBe("offline");
+    expect(reply.body).toBe("You won't receive any more messages from us. Send a message any time if you need us.");
+    const [contact] = await withTenant(t.tenant.id, (tx) => tx.select({ optedOutAt: contacts.optedOutAt }).from(contacts).where(eq(contacts.id, a.contactId)));
+    expect(contact.optedOutAt).toBeInstanceOf(Date);
+    // Cancelled once: the next appointment stays.
+    expect([await statusOf(t.tenant.id, drive.id), await statusOf(t.tenant.id, visit.id)]).toEqual(["cancelled", "booked"]);
+    const { notes, tasks: alerts } = await cancelNotes(t.tenant.id);
+    expect(notes).toEqual(["Test drive cancelled by the shopper"]);
+    expect(alerts.length).toBeGreaterThan(0);
+    const [conversation] = await withTenant(t.tenant.id, (tx) => tx.select({ mode: conversations.mode }).from(conversations));
+    expect(conversation.mode).toBe("bot");
   });
 });
