@@ -3,7 +3,7 @@ import { inArray } from "drizzle-orm";
 import { contacts, conversations, leads, messages, vehicles } from "@/db/schema";
 import { stageLabels } from "@/lib/inbox/labels";
 import { withTenant } from "@/db/tenant";
-import { formatPrice } from "@/lib/format";
+import { formatDateTime, formatPrice } from "@/lib/format";
 import type { Tenant } from "@/lib/tenancy";
 import { loadConversationContext, offeredStock } from "./context";
 import type { ReplyMemory } from "./offline";
@@ -78,6 +78,7 @@ function summarize(tenant: Tenant, r: GeneratedReply, codes: string[], stock: { 
   const a = r.actions;
   const wouldDo = [
     a.booking && `${a.booking.movedFrom ? "move" : "book"} the ${a.booking.kind === "visit" ? "visit" : "test drive"} in the calendar`,
+    ...(a.cancelled ?? []).map((c) => `cancel the shopper's ${c.kind === "visit" ? "visit" : "test drive"} of ${formatDateTime(new Date(c.start), tenant.locale, tenant.timeZone)} and tell your team`),
     a.handover && `hand the conversation to your team (${a.handover})`,
     a.hot && `mark the lead hot (${a.hot})`,
     a.wish && `pass the shopper's wish on to your team (${a.wish})`,

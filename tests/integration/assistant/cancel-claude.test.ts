@@ -5,7 +5,9 @@ import { appointments, contacts, conversations, leads, messages, tasks } from "@
 import { drainJobs } from "@/inngest/local/runner";
 import { advanceClock, resetClock } from "@/inngest/local/clock";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
+import { tryAssistantReply } from "@/lib/assistant/playground";
 import { reloadEnv } from "@/lib/env";
+import { formatDateTime } from "@/lib/format";
 import { localIso } from "@/lib/scheduling/zoned";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
@@ -243,5 +245,26 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
     expect(alerts.length).toBeGreaterThan(0);
     const [conversation] = await withTenant(t.tenant.id, (tx) => tx.select({ mode: conversations.mode }).from(conversations));
     expect(conversation.mode).toBe("bot");
+  });
+});
+
+describe("Try assistant with Claude cancelling (real SDK against a fake Messages API)", () => {
+  it("lists the cancellation among what the reply would do, and keeps nothing", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    // The playground's shopper is new each time: only a test drive booked in the same reply can be cancelled.
+    let booked = "";
+    claude.use((req) => {
+      const last = lastToolCall(req);
+      if (last?.name === "test_drive_slots") return { body: toolUse("book_test_drive", { code: golf.code, start: (booked = (last.result as { slots: string[] }).slots[0]) }) };
+      if (last?.name === "book_test_drive") return { body: toolUse("cancel_booking", {}) };
+      if (last?.name === "cancel_booking") return { body: textReply("Booked, and cancelled again as you asked.") };
+      return { body: toolUse("test_drive_slots", { code: golf.code }) };
+    });
+    const r = await tryAssistantReply(t.tenant, { turns: [], message: "Book a Golf test drive, then cancel it", now: new Date() });
+    expect(r.engine).toBe("claude");
+    const when = formatDateTime(new Date(booked), t.tenant.locale, t.tenant.timeZone);
+    expect(r.wouldDo).toEqual(expect.arrayContaining(["book the test drive in the calendar", `cancel the shopper's test drive of ${when} and tell your team`]));
+    expect(await withTenant(t.tenant.id, (tx) => tx.select().from(appointments))).toEqual([]);
   });
 });
