@@ -12,14 +12,18 @@ const hourWord = [...hourOf.keys()].sort((a, b) => b.length - a.length).join("|"
 const hour = String.raw`(\d{1,2}|${hourWord})`;
 const word = (pattern: string) => new RegExp(String.raw`(?<![\p{L}\d])${pattern}(?![\p{L}\d])`, "gu");
 
+const englishHour = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const valueOf = (h: string) => hourOf.get(h) ?? Number(h);
 const before = (h: string) => (valueOf(h) + 10) % 12 + 1;
 
-// Quarter and half hours; Dutch, German, Norwegian and Indonesian "half three" is half an hour before three.
+// Quarter and half hours; Dutch, German, Norwegian and Indonesian "half three" is half an hour before three, English
+// "half three" half an hour after.
 const spoken: [RegExp, (h: string) => string][] = [
   [word(String.raw`(?:kwart over|viertel nach|quarter past|kvart over)\s+${hour}`), (h) => `${valueOf(h)}:15`],
   [word(String.raw`(?:kwart voor|viertel vor|dreiviertel|quarter to|kvart på)\s+${hour}`), (h) => `${before(h)}:45`],
   [word(String.raw`half past\s+${hour}`), (h) => `${valueOf(h)}:30`],
+  // British "half two" is half past two.
+  [word(String.raw`half\s+(${englishHour})`), (h) => `${valueOf(h)}:30`],
   [word(String.raw`(?:half|halb|halv|setengah)\s+${hour}`), (h) => `${before(h)}:30`],
   [word(String.raw`${hour}\s+(?:lewat\s+)?seperempat`), (h) => `${valueOf(h)}:15`],
   [word(String.raw`${hour}\s+kurang\s+seperempat`), (h) => `${before(h)}:45`],

@@ -55,7 +55,7 @@ describe("times", () => {
     ["om kwart over twee", "14:15"], ["om half drie", "14:30"], ["kwart voor elf", "10:45"], ["om drie uur", "15:00"], ["om half 3", "14:30"],
     ["kvart over to", "14:15"], ["klokka halv tre", "14:30"], ["kvart på tre", "14:45"], ["klokka ti", "10:00"],
     ["jam dua seperempat", "14:15"], ["jam setengah tiga", "14:30"], ["jam tiga kurang seperempat", "14:45"], ["jam sepuluh pagi", "10:00"],
-    ["at quarter past two", "14:15"], ["half past ten", "10:30"], ["quarter to three", "14:45"], ["tomorrow at three?", "15:00"],
+    ["at quarter past two", "14:15"], ["half past ten", "10:30"], ["tomorrow at half two", "14:30"], ["half eleven?", "11:30"], ["quarter to three", "14:45"], ["tomorrow at three?", "15:00"],
   ])("%s → %s", (text, time) => expect(extractTime(text)).toBe(time));
 
   it("does not read counted weeks, hours or things as a time", () => {
