@@ -1,6 +1,7 @@
 import type { Lang } from "../types";
 
-// Frequent chat words per language. A word listed for several languages counts for each, split.
+// Frequent chat words per language. A word listed for several languages counts for each, split: words every
+// language uses for cars ("diesel", "hybrid") are in all five, so they leave the conversation's language as it is.
 const markers: Record<Lang, string> = {
   nl: `ik je jij jouw u jullie een het de is zijn heb hebben heeft wat welke nog onder graag kan kun kunt mag auto autos auto's
     proefrit hoeveel kost kosten niet ook voor met en van zaterdag zondag maandag dinsdag woensdag donderdag vrijdag morgen
@@ -9,32 +10,32 @@ const markers: Record<Lang, string> = {
     oke okee half inruilen inruil financieren financiering afbetalen maand per bouwjaar kilometerstand km-stand zwart wit grijs blauw rood
     zilver groen adres openingstijden spreken iemand verkoper medewerker alstublieft aub svp bedankt hartelijk welk hoe laat
     uur om rond mille duizend vanaf nieuwer minder dan benzine elektrisch hybride stationwagen zitter bestelbus handgeschakeld
-    schakel gezin leuke mooie goede prijs korting afspraak bezichtigen even zijn nou toch wel`,
+    schakel gezin leuke mooie goede prijs korting afspraak bezichtigen even zijn nou toch wel diesel hybrid`,
   nb: `jeg du dere en et er har hva hvilke hvilken fortsatt gjerne kan bil bilen biler bilene prøvekjøre prøvekjøring prøvetur
     hvor mye koster ikke også til med og av lørdag søndag mandag tirsdag onsdag torsdag fredag takk tusen hei heisann elbil
     elbiler automatgir tilgjengelig kr kroner vil når åpent åpningstider noen finnes hvit svart grå blå rød sølv grønn
     pris kjøpe prøve ser etter leter meg min mitt mine på innbytte bytte inn finansiering lån månedlig måned maks budsjett
     mellom og nyere enn eldre fra årsmodell kjørt mil stasjonsvogn varebil seter bensin diesel selger snakke person ringe
-    adresse ligger dere i dag morgen overmorgen kl klokka ja nei greit flott hvordan kanskje kunne skal`,
+    adresse ligger dere i dag morgen overmorgen kl klokka ja nei greit flott hvordan kanskje kunne skal hybrid`,
   de: `ich du dich dir dein deine hast kannst bist mich schick schickst sie ihr ein eine einen der die das ist sind haben habe hat was welche welcher noch unter gerne kann können auto autos
     probefahrt wie viel kostet kosten nicht auch für mit und von samstag sonntag montag dienstag mittwoch donnerstag freitag
     morgen übermorgen heute danke dankeschön hallo guten tag automatik verfügbar euro bis möchte möchten wann wo geöffnet
     öffnungszeiten gibt es suche suchen mein meine meinen mir bitte ja nein schwarz weiß weiss grau blau rot silber grün
     finanzierung finanzieren monatlich monat rate inzahlung nehmen baujahr kilometer tausend höchstens maximal zwischen neuer
     als älter ab uhr um adresse mitarbeiter verkäufer sprechen rückruf kombi benziner schaltgetriebe elektro preis nachlass
-    termin vorbeikommen besichtigen wagen fahrzeug gebraucht einem einer uns finden finde ihren ihrem standort`,
+    termin vorbeikommen besichtigen wagen fahrzeug gebraucht einem einer uns finden finde ihren ihrem standort diesel hybrid`,
   en: `i you a an the is are have has do does what which still under please can could car cars test drive how much cost costs
     not also for with and of saturday sunday monday tuesday wednesday thursday friday tomorrow today thanks thank hello hi hey
     automatic available any want when where open looking budget my me is it there got need would like see price below less than
     or newer older up to around between mileage year black white grey gray silver blue red green trade in finance monthly
     per month loan talk speak person someone human call address opening hours manual petrol electric hybrid estate seater
-    am pm at about this that good great ok okay yes no much many your you're i'm we do does cheap cheaper best deal`,
+    am pm at about this that good great ok okay yes no much many your you're i'm we do does cheap cheaper best deal diesel`,
   id: `saya aku kamu kak kakak ada apa yang masih di bawah dibawah tolong bisa mobil berapa harga tidak gak ga nggak enggak juga
     untuk dengan dan dari sabtu minggu senin selasa rabu kamis jumat besok lusa hari ini terima kasih makasih halo matic
     tersedia jt juta rb ribu mau kapan dimana mana buka pak bu gan om dong nya cari kredit dp cicilan angsuran bulan tahun
     warna hitam putih abu merah biru silver unit ready stok stock boleh lihat datang jam siang sore pagi malam bicara sales
     orang tukar tambah alamat lokasi showroom keluarga listrik bensin manual budget sekitar kurang lebih murah nego diskon
-    pas sudah belum udah hi gimana bagaimana kalau kalo atau sama ya iya oke ok sip mas mbak tipe km an`,
+    pas sudah belum udah hi gimana bagaimana kalau kalo atau sama ya iya oke ok sip mas mbak tipe km an diesel hybrid`,
 };
 
 const wordSets = Object.fromEntries(

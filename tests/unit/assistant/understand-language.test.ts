@@ -30,6 +30,14 @@ describe("language of short WhatsApp messages", () => {
     expect(detectLanguage("Hebben jullie die ook in het rood?", "en").lang).toBe("nl");
   });
 
+  it("leaves words every language uses for cars to the conversation's language", () => {
+    for (const lang of ["nl", "de", "id", "en", "nb"] as const) {
+      expect(detectLanguage("golf diesel", lang).lang).toBe(lang);
+      expect(detectLanguage("yaris hybrid?", lang).lang).toBe(lang);
+    }
+    expect(detectLanguage("Har dere en diesel?", "nl").lang).toBe("nb");
+  });
+
   it("accepts Norwegian whether the conversation is set to nb or not", () => {
     expect(detectLanguage("Tusen takk for hjelpen!", "nl").lang).toBe("nb");
   });
