@@ -12,12 +12,22 @@ const rows = (r: unknown) => ((r as { rows?: Row[] }).rows ?? (r as Row[]));
 const n = (v: unknown) => Number(v ?? 0);
 
 export const funnelStages = ["new", "contacted", "qualified", "test_drive", "negotiation", "won"] as const;
-export const branchRule = "A lead counts for the showroom set on it, else the one where its car of interest stands, else the main showroom; a test drive counts where it is booked.";
+export const branchRule = "A lead counts for the showroom set on it, else the one where its car of interest stands, else the main showroom; a test drive or visit counts where it is booked.";
 
 /**
- * Every figure on the analytics page, aggregated in PostgreSQL: one pass over the period's leads feeds the source,
- * day, response-time, funnel, rep and per-branch figures; won deals, test drives and the assistant's resolution are
- * grouped by showroom in SQL so the same rows give the chosen showroom and the comparison.
+ * Every figure on the analytics page. What each counts, so the headline, the reps and the showrooms add up:
+ * - leads (headline, sources, days, response times, a rep's and a showroom's leads): leads created in the period;
+ * - won deals and revenue (headline, reps, showrooms): deals won in the period (`won_at`), whenever their lead came in,
+ *   for the rep assigned to the lead now; so the headline is the sum of the reps (and the unassigned) and of the showrooms;
+ * - the funnel: a cohort, the period's leads by the stage they have reached so far (each stage counts the leads at it or
+ *   beyond; a lost lead only as new; a booked visit moves a lead to the test-drive stage as a booked test drive does),
+ *   so a lead won in the period but created before it is not in the funnel;
+ * - test drives and visits: appointments booked in the period, by their status now;
+ * - the assistant's resolution: conversations started in the period that it answered.
+ *
+ * Aggregated in PostgreSQL: one pass over the period's leads feeds the source, day, response-time, funnel, rep and
+ * per-branch lead figures; won deals (per rep too), test drives and the assistant's resolution are grouped by
+ * showroom in SQL so the same rows give the chosen showroom and the comparison.
  */
 export async function getAnalytics(tenantId: string, timeZone: string, range: Range, branch: BranchChoice = "all") {
   const branchList = await loadBranches(tenantId);
@@ -60,7 +70,7 @@ export async function getAnalytics(tenantId: string, timeZone: string, range: Ra
     testDrives: [...statusTotals].map(([label, value]) => ({ label, value })),
     wonDeals: sum(won.filter(picked), "deals"),
     revenue: sum(won.filter(picked), "revenue"),
-    reps: json(f.reps).map((r) => ({ name: String(r.name), leads: n(r.leads), won: n(r.won), revenue: n(r.revenue), medianResponseSeconds: r.median_response === null ? null : n(r.median_response) })),
+    reps: repsTable(json(f.reps), won.filter(picked)),
     assistant: { answered: sum(resolution.filter(picked), "answered"), resolved: sum(resolution.filter(picked), "resolved") },
     byBranch: showrooms.map((s) => ({
       key: s.key, name: s.name,
@@ -73,6 +83,28 @@ export async function getAnalytics(tenantId: string, timeZone: string, range: Ra
 }
 
 export type Analytics = Awaited<ReturnType<typeof getAnalytics>>;
+/** A rep's row; `userId` and `name` are null for the leads and deals nobody is assigned. */
+export type RepFigures = { userId: string | null; name: string | null; leads: number; won: number; revenue: number; medianResponseSeconds: number | null };
+
+/** The period's leads per rep beside the deals they won in the period (rows per showroom); the unassigned last. */
+function repsTable(leadRows: Row[], wonRows: Row[]): RepFigures[] {
+  const reps = new Map<string | null, RepFigures>();
+  const repOf = (r: Row) => {
+    const userId = r.user_id === null || r.user_id === undefined ? null : String(r.user_id);
+    const found = reps.get(userId);
+    if (found) return found;
+    const rep: RepFigures = { userId, name: userId === null ? null : String(r.name), leads: 0, won: 0, revenue: 0, medianResponseSeconds: null };
+    reps.set(userId, rep);
+    return rep;
+  };
+  for (const r of leadRows) Object.assign(repOf(r), { leads: n(r.leads), medianResponseSeconds: r.median_response === null ? null : n(r.median_response) });
+  for (const r of wonRows) {
+    const rep = repOf(r);
+    rep.won += n(r.deals);
+    rep.revenue += n(r.revenue);
+  }
+  return [...reps.values()].sort((a, b) => Number(a.userId === null) - Number(b.userId === null) || b.won - a.won || b.leads - a.leads);
+}
 
 type Query = { tenantId: string; timeZone: string; keyOf: (column: SQL) => SQL; matches: SQL; period: (column: string) => SQL };
 const leadShowroom = sql`coalesce(l.branch_id, v.branch_id)`;
@@ -102,18 +134,16 @@ function leadsQuery({ tenantId, timeZone, keyOf, matches, period }: Query) {
           count(*) filter (where stage = 'won')::int as won,
           count(*) filter (where stage = 'lost')::int as lost
           from chosen) x) as funnel,
-        (select coalesce(json_agg(x order by x.won desc, x.leads desc), '[]') from (
-          select u.name, count(*)::int as leads, count(*) filter (where c.stage = 'won')::int as won,
-            coalesce(sum(c.won_amount) filter (where c.stage = 'won'), 0)::bigint as revenue,
-            percentile_cont(0.5) within group (order by c.response_s) as median_response
-          from chosen c join users u on u.id = c.assigned_user_id group by u.id, u.name) x) as reps,
+        (select coalesce(json_agg(x), '[]') from (
+          select c.assigned_user_id as user_id, u.name, count(*)::int as leads, percentile_cont(0.5) within group (order by c.response_s) as median_response
+          from chosen c left join users u on u.id = c.assigned_user_id group by 1, 2) x) as reps,
         (select coalesce(json_agg(x), '[]') from (select branch, count(*)::int as n from l group by branch) x) as leads_by_branch`;
 }
 
 function wonQuery({ tenantId, keyOf, period }: Query) {
-  return sql`select ${keyOf(leadShowroom)} as branch, count(*)::int as deals, coalesce(sum(l.won_amount), 0)::bigint as revenue
-        from leads l left join vehicles v on v.id = l.vehicle_id
-        where l.tenant_id = ${tenantId} and l.stage = 'won' and ${period("l.won_at")} group by 1`;
+  return sql`select ${keyOf(leadShowroom)} as branch, l.assigned_user_id as user_id, u.name, count(*)::int as deals, coalesce(sum(l.won_amount), 0)::bigint as revenue
+        from leads l left join vehicles v on v.id = l.vehicle_id left join users u on u.id = l.assigned_user_id
+        where l.tenant_id = ${tenantId} and l.stage = 'won' and ${period("l.won_at")} group by 1, 2, 3`;
 }
 
 function drivesQuery({ tenantId, keyOf, period }: Query) {

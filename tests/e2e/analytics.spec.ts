@@ -15,7 +15,7 @@ test("a manager reads analytics in plain words, with every day of the range on t
   // Sources, stages and test-drive statuses are named as elsewhere in the dashboard, never as stored.
   await expect(page.getByRole("table", { name: "Share of leads by source" })).toContainText("WhatsApp");
   await expect(page.getByRole("table", { name: "Leads reaching each stage" })).toContainText("Test drive");
-  const drives = page.getByRole("table", { name: "Test drives by status" });
+  const drives = page.getByRole("table", { name: "Test drives and visits by status" });
   await expect(drives).toContainText("No-show");
   for (const raw of ["whatsapp", "test_drive", "no_show", "walk_in"]) await expect(page.locator("main")).not.toContainText(raw);
 });

@@ -75,11 +75,11 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         </form>
       </div>
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-        <Stat label="New leads" value={String(total)} />
-        <Stat label="Test drives booked" value={String(a.testDrives.reduce((s, x) => s + x.value, 0))} />
+        <Stat compact label="New leads" value={String(total)} />
+        <Stat compact label="Test drives & visits booked" value={String(a.testDrives.reduce((s, x) => s + x.value, 0))} />
         {/* The amount stays on one line on a phone: "€" alone at a line's end reads as a broken figure. */}
-        <Stat label="Won deals" value={`${a.wonDeals} · ${money(a.revenue).replace(/ /g, "\u00a0")}`} />
-        <Stat label="Assistant resolution" value={`${resolution}%`} />
+        <Stat compact label="Won deals" value={`${a.wonDeals} · ${money(a.revenue).replace(/ /g, "\u00a0")}`} />
+        <Stat compact label="Assistant resolution" value={`${resolution}%`} />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Leads by day">
@@ -88,11 +88,11 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         <Card title="Leads by source">
           <Donut title="Share of leads by source" data={a.leadsBySource.map((d) => ({ ...d, label: sourceLabels[d.label] ?? d.label }))} totalLabel="leads" />
         </Card>
-        <Card title="Conversion funnel" description={`${a.lost} lost in this period`}>
+        <Card title="Conversion funnel" description={`Leads that came in during the period, by how far they got so far; ${a.lost} of them lost.`}>
           <Funnel title="Leads reaching each stage" data={a.funnel.map((d) => ({ ...d, label: stageLabels[d.label as LeadStage] ?? d.label }))} />
         </Card>
-        <Card title="Test drives">
-          <BarChart title="Test drives by status" data={a.testDrives.map((d) => ({ ...d, label: appointmentStatusLabels[d.label] ?? d.label }))} integers />
+        <Card title="Test drives and visits" description="Booked during the period, by where they stand now.">
+          <BarChart title="Test drives and visits by status" data={a.testDrives.map((d) => ({ ...d, label: appointmentStatusLabels[d.label] ?? d.label }))} integers />
         </Card>
         <Card title="First response time" description="How long a new lead waited for the first answer." className="lg:col-span-2">
           <div className="grid gap-6 sm:grid-cols-2">
@@ -108,13 +108,13 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
             ))}
           </div>
         </Card>
-        <Card title="Sales reps" className="lg:col-span-2">
+        <Card title="Sales reps" description="Leads that came in during the period; won deals and revenue closed in it, whenever the lead came in." className="lg:col-span-2">
           <Table
             caption="Performance per sales rep"
             rows={a.reps}
-            rowKey={(r) => r.name}
+            rowKey={(r) => r.userId ?? "unassigned"}
             columns={[
-              { key: "name", header: "Rep", primary: true, cell: (r) => r.name },
+              { key: "name", header: "Rep", primary: true, cell: (r) => r.name ?? "Not assigned" },
               { key: "leads", header: "Leads", align: "end", cell: (r) => r.leads },
               { key: "won", header: "Won", align: "end", cell: (r) => r.won },
               { key: "revenue", header: "Revenue", align: "end", cell: (r) => money(r.revenue) },
@@ -127,13 +127,13 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
             <div className="grid items-center gap-6 lg:grid-cols-2">
               <BarChart title="Leads per showroom" data={a.byBranch.map((b) => ({ label: b.name, value: b.leads }))} integers />
               <Table
-                caption="Leads, test drives, won deals and revenue per showroom"
+                caption="Leads, test drives and visits, won deals and revenue per showroom"
                 rows={a.byBranch}
                 rowKey={(b) => b.key}
                 columns={[
                   { key: "name", header: "Showroom", primary: true, cell: (b) => b.name },
                   { key: "leads", header: "Leads", align: "end", cell: (b) => b.leads },
-                  { key: "drives", header: "Test drives", align: "end", cell: (b) => b.testDrives },
+                  { key: "drives", header: "Test drives & visits", align: "end", cell: (b) => b.testDrives },
                   { key: "won", header: "Won", align: "end", cell: (b) => b.won },
                   { key: "revenue", header: "Revenue", align: "end", cell: (b) => money(b.revenue) },
                 ]}

@@ -65,14 +65,17 @@ describe("analytics split by showroom", () => {
     expect(south.funnel.find((f) => f.label === "won")?.value).toBe(1);
     expect([south.wonDeals, south.revenue]).toEqual([1, 20000]);
     expect(south.testDrives.reduce((s, x) => s + x.value, 0)).toBe(1);
-    expect(south.reps).toEqual([{ name: "Sam Sales", leads: 1, won: 1, revenue: 20000, medianResponseSeconds: null }]);
+    expect(south.reps).toEqual([
+      { userId: t.sales1.id, name: "Sam Sales", leads: 1, won: 1, revenue: 20000, medianResponseSeconds: null },
+      { userId: null, name: null, leads: 1, won: 0, revenue: 0, medianResponseSeconds: null },
+    ]);
     expect(south.byBranch).toEqual(all.byBranch);
 
     const main = await getAnalytics(t.tenant.id, t.tenant.timeZone, range(), "main");
     expect(main.leadsBySource.map((x) => [x.label, x.value]).sort()).toEqual([["facebook", 1], ["whatsapp", 1]]);
     expect([main.wonDeals, main.revenue]).toEqual([1, 15000]);
     expect(main.testDrives.reduce((s, x) => s + x.value, 0)).toBe(2);
-    expect(main.reps).toEqual([]);
+    expect(main.reps).toEqual([{ userId: null, name: null, leads: 2, won: 1, revenue: 15000, medianResponseSeconds: null }]);
   });
 
   it("never shows another dealer's showrooms or leads, and ignores another dealer's branch id", async () => {
@@ -96,7 +99,7 @@ describe("analytics split by showroom", () => {
     expect(page.text).toContain("Analytics · Showroom Zuid");
     expect(page.text).toContain("A lead counts for the showroom set on it");
     expect(page.text).toMatch(new RegExp(`<option value="${branch.id}" selected="">Showroom Zuid</option>`));
-    expect(page.text).toContain("Leads, test drives, won deals and revenue per showroom");
+    expect(page.text).toContain("Leads, test drives and visits, won deals and revenue per showroom");
     expect(page.text).toContain(`branch=${branch.id}`);
   });
 });
