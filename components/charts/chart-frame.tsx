@@ -1,11 +1,7 @@
 import type { ReactNode } from "react";
 import { useId } from "react";
-import { numberFormat } from "@/lib/format/intl";
 
 export type ValueFormat = (value: number) => string;
-
-export const defaultFormat: ValueFormat = (value) =>
-  numberFormat("en", { maximumFractionDigits: 1, notation: Math.abs(value) >= 100_000 ? "compact" : "standard" }).format(value);
 
 // Literal class names so Tailwind sees them; the colours are the --color-chart-* theme tokens.
 export const seriesColors = [

@@ -1,5 +1,6 @@
-import { ChartFrame, colorFor, defaultFormat, ValueGrid, type ValueFormat } from "./chart-frame";
+import { ChartFrame, colorFor, ValueGrid, type ValueFormat } from "./chart-frame";
 import { bandLayout, labelGutter, linearScale, niceTicks, truncateLabel } from "./scale";
+import { formatChartNumber } from "@/lib/format";
 
 export type LabelledValue = { label: string; value: number };
 
@@ -8,6 +9,8 @@ export type ColumnChartProps = {
   title: string;
   description?: string;
   format?: ValueFormat;
+  /** The dealer's locale: values are written its way (1.234, 1 234). */
+  locale: string;
   /** Header of the value column in the screen-reader table. */
   valueLabel?: string;
   /** Counts get whole-number ticks only. */
@@ -23,7 +26,7 @@ const TOP = 22;
 const BOTTOM = 28;
 
 /** Vertical columns on a zero baseline; shared by BarChart (gaps between bars) and Histogram (touching bins). */
-export function ColumnChart({ data, title, description, format = defaultFormat, valueLabel = "Value", integers = false, colorIndex = 0, className, padding }: ColumnChartProps & { padding: number }) {
+export function ColumnChart({ data, title, description, locale, format = (value) => formatChartNumber(value, locale), valueLabel = "Value", integers = false, colorIndex = 0, className, padding }: ColumnChartProps & { padding: number }) {
   const values = data.map((d) => (Number.isFinite(d.value) ? d.value : 0));
   const scale = niceTicks(Math.min(0, ...values), Math.max(0, ...values), 5, integers);
   const left = labelGutter(scale.ticks.map(format));

@@ -1,13 +1,15 @@
-import { ChartFrame, colorFor, defaultFormat, type ValueFormat } from "./chart-frame";
+import { ChartFrame, colorFor, type ValueFormat } from "./chart-frame";
 import type { LabelledValue } from "./column-chart";
 import { donutArcs, ringSlicePath } from "./scale";
-import { numberFormat } from "@/lib/format/intl";
+import { formatChartNumber, formatPercent } from "@/lib/format";
 
 type DonutProps = {
   data: LabelledValue[];
   title: string;
   description?: string;
   format?: ValueFormat;
+  /** The dealer's locale: values and percentages are written its way (1.234, 1 234, 45 %). */
+  locale: string;
   /** Small caption under the total in the middle, e.g. "leads". */
   totalLabel?: string;
   className?: string;
@@ -17,10 +19,9 @@ const SIZE = 160;
 const OUTER = 78;
 const INNER = 52;
 
-const percent = (share: number) => numberFormat("en", { style: "percent", maximumFractionDigits: 0 }).format(share);
-
 /** Share of a whole, e.g. leads by source, with the total in the middle and a legend of values and percentages. */
-export function Donut({ data, title, description, format = defaultFormat, totalLabel, className }: DonutProps) {
+export function Donut({ data, title, description, locale, format = (value) => formatChartNumber(value, locale), totalLabel, className }: DonutProps) {
+  const percent = (share: number) => formatPercent(share, locale);
   const arcs = donutArcs(data.map((d) => d.value));
   const total = data.reduce((sum, d) => sum + (Number.isFinite(d.value) && d.value > 0 ? d.value : 0), 0);
   const c = SIZE / 2;
@@ -56,7 +57,7 @@ export function Donut({ data, title, description, format = defaultFormat, totalL
             <span className={`size-2.5 shrink-0 rounded-sm ${colorFor(i).swatch}`} />
             <span className="min-w-0 flex-1 truncate text-ink">{d.label}</span>
             <span className="text-ink tabular-nums">{format(d.value)}</span>
-            <span className="w-10 text-right text-ink-muted tabular-nums">{percent(arcs[i].share)}</span>
+            <span className="min-w-10 whitespace-nowrap text-right text-ink-muted tabular-nums">{percent(arcs[i].share)}</span>
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
-import { ChartFrame, colorFor, defaultFormat, type ValueFormat } from "./chart-frame";
+import { ChartFrame, colorFor, type ValueFormat } from "./chart-frame";
 import type { LabelledValue } from "./column-chart";
 import { funnelSteps } from "./scale";
-import { numberFormat } from "@/lib/format/intl";
+import { formatChartNumber, formatPercent } from "@/lib/format";
 
 type FunnelProps = {
   /** Stages in order, e.g. new → contacted → test drive → sold. */
@@ -9,6 +9,8 @@ type FunnelProps = {
   title: string;
   description?: string;
   format?: ValueFormat;
+  /** The dealer's locale: values and percentages are written its way (1.234, 1 234, 45 %). */
+  locale: string;
   className?: string;
 };
 
@@ -16,10 +18,9 @@ const WIDTH = 480;
 const ROW = 46;
 const BAR = 16;
 
-const percent = (share: number) => numberFormat("en", { style: "percent", maximumFractionDigits: 0 }).format(share);
-
 /** Stage conversion: each bar is sized against the first stage; the right side shows count, share of the first and step conversion. */
-export function Funnel({ data, title, description, format = defaultFormat, className }: FunnelProps) {
+export function Funnel({ data, title, description, locale, format = (value) => formatChartNumber(value, locale), className }: FunnelProps) {
+  const percent = (share: number) => formatPercent(share, locale);
   const steps = funnelSteps(data);
   const height = Math.max(ROW, steps.length * ROW);
   return (

@@ -1,6 +1,6 @@
-import { ChartFrame, colorFor, defaultFormat, Legend, ValueGrid, type ValueFormat } from "./chart-frame";
+import { ChartFrame, colorFor, Legend, ValueGrid, type ValueFormat } from "./chart-frame";
 import { labelGutter, linePath, linearScale, niceTicks, spreadIndices } from "./scale";
-import { formatDayMonth } from "@/lib/format";
+import { formatChartNumber, formatDayMonth } from "@/lib/format";
 
 export type TimePoint = { date: string | Date; series: Record<string, number | null | undefined> };
 
@@ -9,7 +9,7 @@ type LineChartProps = {
   title: string;
   description?: string;
   format?: ValueFormat;
-  /** The dealer's locale: the axis, the tooltips and the table name days in its language ("2. mai", "2 Mei"). */
+  /** The dealer's locale: the axis, the tooltips and the table name days in its language ("2. mai", "2 Mei") and write values its way. */
   locale: string;
   formatDate?: (date: Date) => string;
   /** Display names by series key; keys without one are shown as they are. */
@@ -26,7 +26,7 @@ const BOTTOM = 28;
 const RIGHT_PAD = 10;
 
 /** One line per series over time (x spaced by real time, so gaps in dates show); a missing value breaks its line. */
-export function LineChart({ data, title, description, format = defaultFormat, locale, formatDate = (date) => formatDayMonth(date, locale), seriesLabels = {}, integers = false, className }: LineChartProps) {
+export function LineChart({ data, title, description, locale, format = (value) => formatChartNumber(value, locale), formatDate = (date) => formatDayMonth(date, locale), seriesLabels = {}, integers = false, className }: LineChartProps) {
   const points = data
     .map((d) => ({ time: new Date(d.date), series: d.series }))
     .filter((d) => !Number.isNaN(d.time.getTime()))

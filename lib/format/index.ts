@@ -13,6 +13,16 @@ export function formatNumber(n: number, locale: string): string {
   return plain(formatter(locale, { maximumFractionDigits: 0 }).format(n));
 }
 
+/** A chart's figure: 1.234 · 1 234 · 0,5, and large ones short (123K, 123k, 123 rb) so axis labels stay narrow. */
+export function formatChartNumber(n: number, locale: string): string {
+  return plain(formatter(locale, { maximumFractionDigits: 1, notation: Math.abs(n) >= 100_000 ? "compact" : "standard" }).format(n));
+}
+
+/** A share as a whole percentage: 45% · 45 % · 45%. */
+export function formatPercent(share: number, locale: string): string {
+  return plain(formatter(locale, { style: "percent", maximumFractionDigits: 0 }).format(share));
+}
+
 export function formatMileage(km: number, locale: string): string {
   return `${formatNumber(km, locale)} km`;
 }

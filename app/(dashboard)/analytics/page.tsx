@@ -12,7 +12,7 @@ import { Stat } from "@/components/ui/stat";
 import { Table } from "@/components/ui/table";
 import { branchRule, getAnalytics } from "@/lib/analytics";
 import { requireSession } from "@/lib/auth";
-import { formatPrice } from "@/lib/format";
+import { formatNumber, formatPercent, formatPrice } from "@/lib/format";
 import { addDaysIso } from "@/lib/assistant/dates";
 import { atLocal, zonedParts } from "@/lib/scheduling/zoned";
 import { appointmentStatusLabels, sourceLabels, stageLabels } from "@/lib/inbox/labels";
@@ -46,7 +46,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const total = a.leadsBySource.reduce((s, x) => s + x.value, 0);
   const respond = (who: string) => buckets.map((b) => ({ label: b, value: a.responseTimes.find((r) => r.who === who && r.bucket === b)?.n ?? 0 }));
   const firstResponses = { assistant: respond("assistant"), staff: respond("staff") };
-  const resolution = a.assistant.answered ? Math.round((a.assistant.resolved / a.assistant.answered) * 100) : 0;
+  const resolution = a.assistant.answered ? a.assistant.resolved / a.assistant.answered : 0;
   const branchParam = a.branch === "all" ? "" : `&branch=${encodeURIComponent(a.branch)}`;
   const preset = (daysBack: number) => `/analytics?from=${addDaysIso(today, -daysBack)}&to=${today}${branchParam}`;
   const showroomName = a.showrooms.find((s) => s.key === a.branch)?.name;
@@ -75,24 +75,24 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         </form>
       </div>
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
-        <Stat compact label="New leads" value={String(total)} />
-        <Stat compact label="Test drives & visits booked" value={String(a.testDrives.reduce((s, x) => s + x.value, 0))} />
+        <Stat compact label="New leads" value={formatNumber(total, t.locale)} />
+        <Stat compact label="Test drives & visits booked" value={formatNumber(a.testDrives.reduce((s, x) => s + x.value, 0), t.locale)} />
         {/* The amount stays on one line on a phone: "€" alone at a line's end reads as a broken figure. */}
-        <Stat compact label="Won deals" value={`${a.wonDeals} · ${money(a.revenue).replace(/ /g, "\u00a0")}`} />
-        <Stat compact label="Assistant resolution" value={`${resolution}%`} />
+        <Stat compact label="Won deals" value={`${formatNumber(a.wonDeals, t.locale)} · ${money(a.revenue).replace(/ /g, "\u00a0")}`} />
+        <Stat compact label="Assistant resolution" value={formatPercent(resolution, t.locale)} />
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Leads by day">
           <LineChart title="New leads per day" data={leadsPerDay} seriesLabels={{ leads: "Leads" }} locale={t.locale} integers />
         </Card>
         <Card title="Leads by source">
-          <Donut title="Share of leads by source" data={a.leadsBySource.map((d) => ({ ...d, label: sourceLabels[d.label] ?? d.label }))} totalLabel="leads" />
+          <Donut title="Share of leads by source" data={a.leadsBySource.map((d) => ({ ...d, label: sourceLabels[d.label] ?? d.label }))} totalLabel="leads" locale={t.locale} />
         </Card>
         <Card title="Conversion funnel" description={`Leads that came in during the period, by how far they got so far; ${a.lost} of them lost.`}>
-          <Funnel title="Leads reaching each stage" data={a.funnel.map((d) => ({ ...d, label: stageLabels[d.label as LeadStage] ?? d.label }))} />
+          <Funnel title="Leads reaching each stage" data={a.funnel.map((d) => ({ ...d, label: stageLabels[d.label as LeadStage] ?? d.label }))} locale={t.locale} />
         </Card>
         <Card title="Test drives and visits" description="Booked during the period, by where they stand now.">
-          <BarChart title="Test drives and visits by status" data={a.testDrives.map((d) => ({ ...d, label: appointmentStatusLabels[d.label] ?? d.label }))} integers />
+          <BarChart title="Test drives and visits by status" data={a.testDrives.map((d) => ({ ...d, label: appointmentStatusLabels[d.label] ?? d.label }))} integers locale={t.locale} />
         </Card>
         <Card title="First response time" description="How long a new lead waited for the first answer." className="lg:col-span-2">
           <div className="grid gap-6 sm:grid-cols-2">
@@ -100,7 +100,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
               <div key={who}>
                 <h3 className="mb-2 text-sm font-medium text-ink">{who === "assistant" ? "Assistant" : "Staff"}</h3>
                 {firstResponses[who].some((b) => b.value > 0) ? (
-                  <Histogram title={`First response time, ${who}`} data={firstResponses[who]} />
+                  <Histogram title={`First response time, ${who}`} data={firstResponses[who]} locale={t.locale} />
                 ) : (
                   <p className="text-sm text-ink-muted">{who === "assistant" ? "The assistant answered no new lead first" : "Staff answered no new lead first"} in this period.</p>
                 )}
@@ -125,7 +125,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         {a.showrooms.length > 1 ? (
           <Card title="By showroom" description="Every showroom in this period, whichever one is selected above." className="lg:col-span-2">
             <div className="grid items-center gap-6 lg:grid-cols-2">
-              <BarChart title="Leads per showroom" data={a.byBranch.map((b) => ({ label: b.name, value: b.leads }))} integers />
+              <BarChart title="Leads per showroom" data={a.byBranch.map((b) => ({ label: b.name, value: b.leads }))} integers locale={t.locale} />
               <Table
                 caption="Leads, test drives and visits, won deals and revenue per showroom"
                 rows={a.byBranch}

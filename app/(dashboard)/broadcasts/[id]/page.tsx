@@ -40,7 +40,7 @@ export default async function BroadcastPage({ params }: { params: Promise<{ id: 
         }
       />
       <Card title="Where the messages are">
-        <BarChart title="Recipients by status" integers valueLabel="Recipients" data={recipientStates.map((s) => ({ label: s, value: counts[s] }))} />
+        <BarChart title="Recipients by status" integers valueLabel="Recipients" locale={t.locale} data={recipientStates.map((s) => ({ label: s, value: counts[s] }))} />
       </Card>
       <Table
         caption="Recipients"

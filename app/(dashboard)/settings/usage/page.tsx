@@ -56,7 +56,7 @@ export default async function UsagePage() {
       </section>
       <Card title="Assistant replies per month" description="The last six months">
         {history.some((h) => h.value > 0) ? (
-          <BarChart title="Assistant replies per month" description="The last six months" data={history.map((h) => ({ label: monthLabel(h.month, "short"), value: h.value }))} valueLabel="Replies" integers className="max-w-2xl" />
+          <BarChart title="Assistant replies per month" description="The last six months" data={history.map((h) => ({ label: monthLabel(h.month, "short"), value: h.value }))} valueLabel="Replies" integers locale={session.tenant.locale} className="max-w-2xl" />
         ) : (
           <p className="text-sm text-ink-muted">No assistant replies in the last six months yet.</p>
         )}
