@@ -167,3 +167,25 @@ test("a manager downloads a shopper's data as JSON, then erases the contact and 
   await expect(page.getByText(name)).toHaveCount(0);
   await expect(page.getByText(text)).toHaveCount(0);
 });
+
+// The conversation page has no loading.tsx (its not-found answers 404), so the row itself shows that the tap registered.
+test("a tapped conversation is shown as opening until the server answers, then opens", async ({ page }) => {
+  await signIn(page, "manager@demo-nl.test");
+  await page.goto("/inbox");
+  const link = page.getByRole("list", { name: "Conversations" }).getByRole("link").first();
+  const row = link.locator("[aria-busy]");
+  await expect(row).toHaveAttribute("aria-busy", "false");
+  // Hold the navigation's answer (not a prefetch) back, so the pending state lasts until it has been seen.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/inbox\/[0-9a-f-]{36}/, async (route) => {
+    const headers = route.request().headers();
+    if (headers.rsc && !headers["next-router-prefetch"] && !headers["next-router-segment-prefetch"]) await held;
+    await route.fallback();
+  });
+  await link.click();
+  await expect(row).toHaveAttribute("aria-busy", "true");
+  release();
+  await expect(page).toHaveURL(/\/inbox\/[0-9a-f-]{36}/);
+  await expect(page.getByLabel("Your reply").or(page.getByLabel("Template")).first()).toBeVisible();
+});

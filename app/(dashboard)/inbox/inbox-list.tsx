@@ -10,6 +10,7 @@ import { conversationModes, leadSources, leadStages } from "@/db/schema";
 import type { InboxRow } from "@/lib/inbox/query";
 import { sourceLabels, stageLabels } from "@/lib/inbox/labels";
 import { HotBadge, ModeBadge, StageBadge } from "./badges";
+import { ConversationRow } from "./conversation-row";
 import { inboxQuery, type InboxParams } from "./filters";
 import { inboxListTime } from "@/lib/inbox/list-time";
 
@@ -70,10 +71,9 @@ export function InboxList({ rows, params, nextCursor, activeId, locale, timeZone
               <Link
                 href={`/inbox/${r.id}${inboxQuery(params, params.cursor ? { cursor: params.cursor } : {})}`}
                 aria-current={current ? "page" : undefined}
-                className={cx("flex gap-3 px-3 py-3 hover:bg-slate-50 focus-visible:bg-slate-50", current && "bg-brand-soft/60 hover:bg-brand-soft/60")}
+                className={cx("block hover:bg-slate-50 focus-visible:bg-slate-50", current && "bg-brand-soft/60 hover:bg-brand-soft/60")}
               >
-                <Avatar name={name} />
-                <div className="min-w-0 flex-1">
+                <ConversationRow avatar={<Avatar name={name} />}>
                   <div className="flex items-baseline justify-between gap-2">
                     <p className={cx("min-w-0 truncate text-sm text-ink", r.unreadCount > 0 ? "font-semibold" : "font-medium")}>{name}</p>
                     <time dateTime={r.lastMessageAt.toISOString()} className="shrink-0 text-xs text-ink-muted tabular-nums">{inboxListTime(r.lastMessageAt, now, locale, timeZone)}</time>
@@ -93,7 +93,7 @@ export function InboxList({ rows, params, nextCursor, activeId, locale, timeZone
                     <ModeBadge mode={r.mode} />
                     {r.vehicleCode ? <span className="truncate text-xs text-ink-muted">{r.vehicleCode} {r.vehicleName}</span> : null}
                   </div>
-                </div>
+                </ConversationRow>
               </Link>
             </li>
           );
