@@ -83,8 +83,9 @@ export async function getAnalytics(tenantId: string, timeZone: string, range: Ra
 }
 
 export type Analytics = Awaited<ReturnType<typeof getAnalytics>>;
+
 /** A rep's row; `userId` and `name` are null for the leads and deals nobody is assigned. */
-export type RepFigures = { userId: string | null; name: string | null; leads: number; won: number; revenue: number; medianResponseSeconds: number | null };
+type RepFigures = { userId: string | null; name: string | null; leads: number; won: number; revenue: number; medianResponseSeconds: number | null };
 
 /** The period's leads per rep beside the deals they won in the period (rows per showroom); the unassigned last. */
 function repsTable(leadRows: Row[], wonRows: Row[]): RepFigures[] {
