@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { branches, channels, vehicles } from "@/db/schema";
 import { listShowrooms, showroomOfVehicle, type Showroom } from "@/lib/branches";
-import { countFacets } from "@/lib/inventory/facets";
+import { countFacets, searchListingWithFacets } from "@/lib/inventory/facets";
 import { listingColumns, PUBLIC_STATUSES, searchListing } from "@/lib/inventory/search";
 import { resolveSiteHost, type SiteResolution, type Tenant } from "@/lib/tenancy";
 import { cachedForTenant as cachedWithStamp, currentStamp, forgetHosts, rememberHost } from "./cache";
@@ -42,13 +42,9 @@ const cachedForTenant = <T>(tenantId: string, key: string, load: () => Promise<T
 /** The tenant's current inventory stamp (at most a second old): it changes with every car or showroom change. */
 export const loadInventoryStamp = (tenantId: string) => currentStamp(tenantId, () => inventoryStamp(tenantId));
 
-/**
- * Option counts for the listing's filters, each under the listing's other filters (lib/inventory/facets); without a
- * query, over the whole public stock. Sort and page change no count, so they share an entry.
- */
-export function loadFacets(tenantId: string, q?: ListingQuery) {
-  const { limit, offset, sort, ...filters } = q ? toVehicleFilters(q) : {};
-  return cachedForTenant(tenantId, `facets:${JSON.stringify(filters)}`, () => withTenant(tenantId, (tx) => countFacets(tx, tenantId, filters)));
+/** Option counts over the whole public stock (the make suggestions of an empty page, the spelling of a make). */
+export function loadFacets(tenantId: string) {
+  return cachedForTenant(tenantId, "facets", () => withTenant(tenantId, (tx) => countFacets(tx, tenantId, {})));
 }
 
 export function loadModels(tenantId: string, make: string) {
@@ -59,6 +55,14 @@ export function loadModels(tenantId: string, make: string) {
         .groupBy(vehicles.model).orderBy(asc(vehicles.model)),
     ),
   );
+}
+
+/**
+ * A listing page: its cars and total, and its filters' option counts, each under the page's other filters
+ * (lib/inventory/facets), read by one statement and kept as one entry.
+ */
+export function loadListingPage(tenantId: string, q: ListingQuery) {
+  return cachedForTenant(tenantId, `page:${JSON.stringify(q)}`, () => withTenant(tenantId, (tx) => searchListingWithFacets(tx, tenantId, toVehicleFilters(q))));
 }
 
 export async function loadListing(tenantId: string, asked: ListingQuery, pageSize?: number) {

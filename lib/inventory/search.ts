@@ -94,6 +94,9 @@ const orderings = {
   year_desc: [desc(vehicles.year), asc(vehicles.id)],
 };
 
+/** The ORDER BY of a sort, ending in the id so pages never overlap. */
+export const listingOrder = (sort: VehicleFilters["sort"]) => orderings[sort ?? "newest"];
+
 /** What a result card and the public API show of a car: a listing page reads and keeps only these columns. */
 export const listingColumns = {
   id: vehicles.id, code: vehicles.code, slug: vehicles.slug, make: vehicles.make, model: vehicles.model, variant: vehicles.variant,
@@ -112,7 +115,7 @@ export function searchListing(tx: Tx, tenantId: string, f: VehicleFilters) {
 
 async function searchWith<T extends Partial<ReturnType<typeof getTableColumns<typeof vehicles>>>>(tx: Tx, tenantId: string, f: VehicleFilters, fields: T) {
   const where = and(...vehicleConditions(tenantId, f));
-  const order = orderings[f.sort ?? "newest"];
+  const order = listingOrder(f.sort);
   const [limit, offset] = [f.limit ?? 24, f.offset ?? 0];
   if (f.q?.trim()) {
     // A text search reads every match anyway, so its page carries the total instead of filtering twice. A page past
@@ -131,7 +134,7 @@ async function searchWith<T extends Partial<ReturnType<typeof getTableColumns<ty
 /** The first matches only, without a total, reading just `fields`: for a caller that shows a few (the assistant's three). */
 export async function firstMatches<T extends Partial<ReturnType<typeof getTableColumns<typeof vehicles>>>>(tx: Tx, tenantId: string, f: VehicleFilters, fields: T) {
   const rows = await tx.select({ vehicle: fields }).from(vehicles).where(and(...vehicleConditions(tenantId, f)))
-    .orderBy(...orderings[f.sort ?? "newest"]).limit(f.limit ?? 24).offset(f.offset ?? 0);
+    .orderBy(...listingOrder(f.sort)).limit(f.limit ?? 24).offset(f.offset ?? 0);
   return rows.map((r) => r.vehicle);
 }
 

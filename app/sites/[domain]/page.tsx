@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { ListingFilters } from "@/components/site/listing-filters";
 import { ListingPagination } from "@/components/site/listing-pagination";
 import { VehicleCard } from "@/components/site/vehicle-card";
-import { loadFacets, loadListing, loadModels, loadShowrooms } from "@/lib/catalog/data";
+import { loadFacets, loadListingPage, loadModels, loadShowrooms } from "@/lib/catalog/data";
 import { indexable, keepModelOfMake, listingHref, PAGE_SIZE, parseListingQuery, withLang } from "@/lib/catalog/query";
 import { canonicalUrl, languageAlternates } from "@/lib/catalog/site";
 import { dealerJsonLd, jsonLdScript } from "@/lib/catalog/structured-data";
@@ -30,7 +30,7 @@ async function load({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { site, q } = await load(props);
-  const { total } = await loadListing(site.tenant.id, q);
+  const { total } = await loadListingPage(site.tenant.id, q);
   const path = listingHref(q);
   const title = site.t.inventoryTitle(site.tenant.name);
   const description = site.t.inventoryDescription(site.tenant.name, total);
@@ -47,8 +47,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ListingPage(props: Props) {
   const { site, q } = await load(props);
   const { tenant, t, lang, langs } = site;
-  const [{ vehicles, total }, facets, models, showrooms] = await Promise.all([
-    loadListing(tenant.id, q), loadFacets(tenant.id, q), q.make ? loadModels(tenant.id, q.make) : Promise.resolve([]), loadShowrooms(tenant),
+  const [{ vehicles, total, facets }, models, showrooms] = await Promise.all([
+    loadListingPage(tenant.id, q), q.make ? loadModels(tenant.id, q.make) : Promise.resolve([]), loadShowrooms(tenant),
   ]);
   // The suggestions on an empty page are makes on their own, so they count the whole stock.
   const suggested = vehicles.length ? [] : (await loadFacets(tenant.id)).makes.slice(0, 6);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withTenant } from "@/db/tenant";
-import { countFacets } from "@/lib/inventory/facets";
-import type { VehicleFilters } from "@/lib/inventory/search";
+import { countFacets, searchListingWithFacets } from "@/lib/inventory/facets";
+import { searchListing, type VehicleFilters } from "@/lib/inventory/search";
 import { addStock } from "../../helpers/stock";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
@@ -44,5 +44,27 @@ describe("dealer site facet counts", () => {
     expect(golf.fuels).toEqual([{ value: "petrol", count: 1 }]);
     expect(golf.bodies).toEqual([{ value: "hatchback", count: 1 }]);
     expect((await facets({ q: "octavia" })).makes).toEqual([{ value: "Skoda", count: 1 }]);
+  });
+
+  it("reads a listing page, its total and its counts in one statement, as the search and the counts apart would", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id, lot);
+    const other = await createTestTenant();
+    await addStock(other.tenant.id, lot);
+    const both = (f: VehicleFilters) => withTenant(t.tenant.id, (tx) => searchListingWithFacets(tx, t.tenant.id, f));
+    const apart = (f: VehicleFilters) => withTenant(t.tenant.id, async (tx) => {
+      const { limit, offset, sort, ...filters } = f;
+      return { ...(await searchListing(tx, t.tenant.id, f)), facets: await countFacets(tx, t.tenant.id, filters) };
+    });
+    for (const f of [
+      {}, { fuel: "diesel" }, { make: "volkswagen", model: "Golf", transmission: "automatic" }, { q: "octavia" }, { body: "estate", maxPrice: 99_999, sort: "price_asc" as const },
+      { fuel: "diesel", limit: 2, offset: 2 }, { fuel: "diesel", limit: 2, offset: 4 }, { make: "Tesla" }, { q: "golf", fuel: "hybrid" },
+    ]) {
+      const one = await both(f);
+      expect(one, JSON.stringify(f)).toEqual(await apart(f));
+    }
+    const page = await both({ fuel: "diesel", limit: 2, offset: 2 });
+    expect([page.vehicles.length, page.total]).toEqual([1, 3]);
+    expect(page.facets.makes).toEqual([{ value: "Skoda", count: 1 }, { value: "Volkswagen", count: 2 }]);
   });
 });
