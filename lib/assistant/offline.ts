@@ -1,6 +1,6 @@
 import { atLocal, zonedClock, zonedParts } from "@/lib/scheduling/zoned";
 import type { ReplyTenant } from "./context";
-import { compareReply, composeReply, fill, phrasesFor, tradeInName, tradeInValuable, type Phrases, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
+import { compareReply, composeReply, equipmentFor, fill, phrasesFor, tradeInName, tradeInValuable, type Phrases, type ReplyInput, type VehicleForReply as ReplyVehicle } from "./replies";
 import { siteLang, siteText } from "@/lib/catalog/i18n";
 import { featureName, featuresNamed, namesFeatureKind } from "@/lib/inventory/feature-words";
 import { formatPrice } from "@/lib/format";
@@ -17,7 +17,7 @@ import {
 import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, specAsked, superlativeIn, understandMessage, wantsToCancel, wantsVisit, yearNamed, type Superlative } from "./understand";
 import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
 import { sideQuestion } from "./understand/side-question";
-import type { Entities, Intent, Lang } from "./types";
+import { langFromLocale, type Entities, type Intent, type Lang } from "./types";
 
 /**
  * `showroomId`: where the offered slots are, for a visit without a car (null: the main showroom). `formal`: the shopper
@@ -134,7 +134,7 @@ export async function offlineReply(o: {
   // A car's details; a question about its colour or a feature is answered first, and when that car was just shown, alone.
   const details = (v: ReplyVehicle) => {
     const card = () => composeReply({ lang, intent: "specific_vehicle", tenant: t, vehicles: [{ ...v, features: focused.features ?? undefined }] });
-    const fact = carFact(o.text, v, focused, phrasesFor(lang, t.tone), lang);
+    const fact = carFact(o.text, v, focused, phrasesFor(lang, t.tone), lang, langFromLocale(t.locale));
     if (!fact) return done(card());
     // A sentence quoted from the dealer's description may name figures ("12 maanden garantie") and cars of its own.
     allowedNumbers.push(...findNumbers(fact.text).map((n) => n.value));
@@ -353,7 +353,7 @@ export async function offlineReply(o: {
     tools.push({ name: "compare_vehicles", input: { codes: f.equipmentOf } });
     const { vehicles } = await compareVehiclesTool(ctx, f.equipmentOf);
     const p = phrasesFor(lang, t.tone);
-    const facts = vehicles.map((v) => carFact(o.text, v, { features: v.features, color: v.color, description: null }, p, lang));
+    const facts = vehicles.map((v) => carFact(o.text, v, { features: v.features, color: v.color, description: null }, p, lang, langFromLocale(t.locale)));
     if (facts.length > 0 && facts.every(Boolean)) {
       quoted.push(...facts.flatMap((fact) => fact!.quoted));
       return done(`${facts.map((fact) => fact!.text).join("\n")}\n\n${p.nextStep}`);
@@ -624,14 +624,16 @@ function bestOf(cars: ReplyVehicle[], best: Superlative): ReplyVehicle[] {
  * colour, the feature as the dealer listed it, the sentence of its description about its past, or that the listing does
  * not say. Null for any other question.
  */
-function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null; color: string | null; description: string | null }, p: Phrases, lang: Lang): { text: string; quoted: string[] } | null {
+function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null; color: string | null; description: string | null }, p: Phrases, lang: Lang, dealerLang: Lang): { text: string; quoted: string[] } | null {
+  // A listed line in the shopper's words when they write another language; quoted as the dealer wrote it.
+  const shown = (line: string) => equipmentFor(line, lang, dealerLang);
   const name = `*${v.code}* ${v.make} ${v.model}`;
   const said = (line: string, quoted: string[] = []) => ({ text: line, quoted });
   // The listed feature that `names` finds, else the description's sentence, else that the listing does not give `asked`
   // (or, for a figure such as the range, that it does not say: the shopper's word may be a verb, "Hoeveel verbruikt hij?").
   const fromListing = (names: (line: string) => boolean, asked: string | null) => {
     const listed = (car.features ?? []).find(names);
-    if (listed) return said(fill(p.hasFeature, { car: name, feature: listed }), [listed]);
+    if (listed) return said(fill(p.hasFeature, { car: name, feature: shown(listed) }), [listed]);
     const quote = sentenceOf(car.description, names);
     if (quote) return said(fill(p.fromListing, { car: name, quote }), [quote]);
     return said(asked ? fill(p.featureNotListed, { car: name, asked: capitalized(asked) }) : fill(p.notInListing, { car: name }));
@@ -655,7 +657,7 @@ function carFact(text: string, v: ReplyVehicle, car: { features: string[] | null
     const quotes = [...new Set(answers.flatMap((a) => (!a.listed && a.quote ? [a.quote] : [])))];
     const missing = answers.filter((a) => !a.listed && !a.quote).map((a) => a.words);
     return said([
-      listed.length ? fill(p.hasFeature, { car: name, feature: listed.join(", ") }) : null,
+      listed.length ? fill(p.hasFeature, { car: name, feature: listed.map(shown).join(", ") }) : null,
       ...quotes.map((quote) => fill(p.fromListing, { car: name, quote })),
       missing.length ? fill(p.featureNotListed, { car: name, asked: capitalized(missing.join(", ")) }) : null,
     ].filter(Boolean).join("\n"), [...listed, ...quotes]);

@@ -1,6 +1,7 @@
 import { formatDateTime, formatMileage, formatPrice } from "@/lib/format";
 import type { Tone } from "../rules";
 import { langFromLocale, type Entities, type Intent, type Lang, type TradeIn } from "../types";
+import { equipmentFor } from "./equipment";
 import { fill, phrasesFor, type Phrases } from "./phrases";
 import { numberFormat } from "@/lib/format/intl";
 
@@ -129,7 +130,8 @@ function detailsReply(input: ReplyInput, p: Phrases): string[] {
   const v = input.vehicles?.[0];
   if (!v) return input.noMatch ? listReply({ ...input, vehicles: [] }, p, [p.notAvailable]) : [p.whichCar];
   const lines = [vehicleLine(v, p, input.tenant)];
-  if (v.features?.length) lines.push(`✓ ${v.features.slice(0, 5).join("\n✓ ")}`);
+  const dealerLang = langFromLocale(input.tenant.locale);
+  if (v.features?.length) lines.push(`✓ ${v.features.slice(0, 5).map((f) => equipmentFor(f, input.lang, dealerLang)).join("\n✓ ")}`);
   if (v.status === "reserved") lines.push(p.reservedNote);
   if (v.location) lines.push(`📍 ${v.location}`);
   if (v.url) lines.push(fill(p.link, { url: v.url }));

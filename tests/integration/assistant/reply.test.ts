@@ -570,6 +570,17 @@ describe("the assistant answers from live stock", () => {
     expect(damage).toBe(`Daarover staat niets in de gegevens van de ${name}; een collega kan het voor je nakijken.\n\nWil je een proefrit plannen?`);
   });
 
+  it("names a Dutch dealer's listed equipment in English for an English shopper, with the dealer's words after it", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf", features: ["Trekhaak zoals op de Tiguan", "Stoelverwarming"] }]);
+    for (const text of ["Do you have a Golf?", "Does it have a tow bar and heated seats?"]) {
+      await say(t, "31612340509", text);
+      await settle();
+    }
+    const [, answer] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
+    expect(answer).toBe(`Yes, the *${golf.code}* Volkswagen Golf has: Tow bar (Trekhaak zoals op de Tiguan), Heated seats (Stoelverwarming).\n\nWould you like to plan a test drive?`);
+  });
+
   it("answers the range or fuel use of the car it showed from its listing, or says the listing does not give it", async () => {
     const t = await createTestTenant();
     const [niro] = await addStock(t.tenant.id, [{

@@ -116,6 +116,17 @@ describe("composeReply", () => {
     expect(composeReply({ lang: "nb", intent: "browse", tenant: nlTenant, vehicles: [yaris], rateLimited: true })).not.toContain("#A01");
   });
 
+  it("names the listed equipment in a shopper's language when it is not the dealer's, the dealer's words after it", () => {
+    const listed = { ...yaris, features: ["Trekhaak", "Stoelverwarming voor", "Apple CarPlay", "Dakkoffer", "Navigatie"] };
+    const en = composeReply({ lang: "en", intent: "specific_vehicle", tenant: nlTenant, vehicles: [listed] });
+    for (const line of ["✓ Tow bar (Trekhaak)", "✓ Heated seats (Stoelverwarming voor)", "✓ CarPlay / Android Auto (Apple CarPlay)", "✓ Dakkoffer", "✓ Navigation (Navigatie)"]) expect(en).toContain(line);
+    const de = composeReply({ lang: "de", intent: "specific_vehicle", tenant: nlTenant, vehicles: [listed] });
+    expect(de).toContain("✓ Anhängerkupplung (Trekhaak)");
+    // The dealer's own language: as listed.
+    const nl = composeReply({ lang: "nl", intent: "specific_vehicle", tenant: nlTenant, vehicles: [listed] });
+    expect(nl).toContain("✓ Trekhaak\n✓ Stoelverwarming voor");
+  });
+
   it("asks which car when a car-specific question names none", () => {
     expect(composeReply({ lang: "en", intent: "specific_vehicle", tenant: nlTenant })).toContain("Which car");
     expect(composeReply({ lang: "nl", intent: "specific_vehicle", tenant: nlTenant, noMatch: true })).toContain("niet meer beschikbaar");
