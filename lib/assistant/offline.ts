@@ -177,7 +177,10 @@ export async function offlineReply(o: {
     const hit = found.entries[0];
     if (!hit) return null;
     allowedNumbers.push(...found.numbers);
-    return knowledgeFact(hit);
+    if (hit.language === lang) return knowledgeFact(hit);
+    // Only in another language: the shopper is told which, before the dealer's words.
+    const p = phrasesFor(lang, t.tone);
+    return `${fill(p.knowledgeIn, { language: p.languageNames[hit.language] })}\n${knowledgeFact(hit)}`;
   };
 
   /**

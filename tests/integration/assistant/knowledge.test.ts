@@ -80,6 +80,7 @@ describe("dealer knowledge in the offline assistant", () => {
     const reply = await ask(dealer, "Hoe lang garantie krijg ik?");
     expect(reply.body).toContain(warrantyNl);
     expect(reply.body).not.toContain(warrantyEn);
+    expect(reply.body).not.toMatch(/geschreven/);
     expect(reply.meta.language).toBe("nl");
     expect((reply.meta.tools as { name: string }[]).map((x) => x.name)).toContain("search_dealer_knowledge");
   });
@@ -88,7 +89,7 @@ describe("dealer knowledge in the offline assistant", () => {
     // No German entries: the word "Garantie" finds the Dutch one (full-text, no translation).
     const reply = await ask(dealer, "Wie lange Garantie bekomme ich?");
     expect(reply.meta.language).toBe("de");
-    expect(reply.body).toContain(warrantyNl);
+    expect(reply.body).toContain(`Was wir dazu geschrieben haben, ist auf Niederländisch:\n*Garantie*\n${warrantyNl}`);
   });
 
   it("a holiday question finds the holiday entry, while plain opening hours keep the hours answer", async () => {
@@ -146,7 +147,7 @@ describe("dealer knowledge in the offline assistant", () => {
     // No Indonesian entry: the English warranty entry, not the Dutch one.
     const warranty = await ask(dealer, "Berapa lama jaminannya?");
     expect(warranty.meta.language).toBe("id");
-    expect(warranty.body).toContain(warrantyEn);
+    expect(warranty.body).toContain(`Informasi kami tentang ini ditulis dalam bahasa Inggris:\n*Warranty*\n${warrantyEn}`);
     expect(warranty.body).not.toContain(warrantyNl);
     // The rival wrote only in Dutch; its fee may be quoted to an English shopper.
     const delivery = await ask(rival, "Do you deliver to my home?");

@@ -644,7 +644,7 @@ describe("the assistant answers from live stock", () => {
     const [card, equipment, norwegian, dutch, list, eachCar] = (await assistantMessages(t.tenant.id)).map((m) => m.body ?? "");
     const name = `*${golf.code}* Volkswagen Golf`;
     expect(card).toContain(golf.code);
-    expect(equipment).toBe(`Yes, the ${name} has: Stoelverwarming voor.\nTow bar isn't in the listed equipment of the ${name}; a colleague can check it for you.\n\nWould you like to plan a test drive?`);
+    expect(equipment).toBe(`Yes, the ${name} has: Heated seats (Stoelverwarming voor).\nTow bar isn't in the listed equipment of the ${name}; a colleague can check it for you.\n\nWould you like to plan a test drive?`);
     // Only the car with a tow bar; none of the SUVs has one, so the closest ones without.
     expect(norwegian).toContain(octavia.code);
     expect(norwegian).not.toContain(golf.code);

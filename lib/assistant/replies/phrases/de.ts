@@ -62,6 +62,8 @@ export const de: Phrases = {
   fuel: { petrol: "Benzin", diesel: "Diesel", hybrid: "Hybrid", electric: "Elektro", lpg: "LPG", other: "sonstige" },
   carColor: "Der {car} ist {color}.",
   hasFeature: "Ja, der {car} hat: {feature}.",
+  knowledgeIn: "Was wir dazu geschrieben haben, ist auf {language}:",
+  languageNames: { nl: "Niederländisch", nb: "Norwegisch", de: "Deutsch", en: "Englisch", id: "Indonesisch" },
   featureNotListed: "{asked} steht nicht in der Ausstattungsliste des {car}; ein Kollege kann das für dich prüfen.",
   fromListing: "Aus der Beschreibung des {car}: „{quote}“",
   notInListing: "Dazu steht nichts in den Angaben zum {car}; ein Kollege kann das für dich prüfen.",

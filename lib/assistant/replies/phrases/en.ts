@@ -62,6 +62,8 @@ export const en: Phrases = {
   fuel: { petrol: "petrol", diesel: "diesel", hybrid: "hybrid", electric: "electric", lpg: "LPG", other: "other fuel" },
   carColor: "The {car} is {color}.",
   hasFeature: "Yes, the {car} has: {feature}.",
+  knowledgeIn: "What we have written about this is in {language}:",
+  languageNames: { nl: "Dutch", nb: "Norwegian", de: "German", en: "English", id: "Indonesian" },
   featureNotListed: "{asked} isn't in the listed equipment of the {car}; a colleague can check it for you.",
   fromListing: "From the description of the {car}: “{quote}”",
   notInListing: "The listing of the {car} doesn't say; a colleague can check it for you.",

@@ -62,6 +62,8 @@ export const id: Phrases = {
   fuel: { petrol: "bensin", diesel: "diesel", hybrid: "hybrid", electric: "listrik", lpg: "LPG", other: "lainnya" },
   carColor: "Warna {car} adalah {color}.",
   hasFeature: "Ya, {car} sudah dilengkapi: {feature}.",
+  knowledgeIn: "Informasi kami tentang ini ditulis dalam bahasa {language}:",
+  languageNames: { nl: "Belanda", nb: "Norwegia", de: "Jerman", en: "Inggris", id: "Indonesia" },
   featureNotListed: "{asked} tidak tercantum di daftar fitur {car}; tim kami bisa cek untuk kakak.",
   fromListing: "Dari deskripsi {car}: “{quote}”",
   notInListing: "Info itu belum tercantum di data {car}; tim kami bisa cek untuk kakak.",

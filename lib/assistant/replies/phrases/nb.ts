@@ -62,6 +62,8 @@ export const nb: Phrases = {
   fuel: { petrol: "bensin", diesel: "diesel", hybrid: "hybrid", electric: "elektrisk", lpg: "LPG", other: "annet" },
   carColor: "{car} er {color}.",
   hasFeature: "Ja, {car} har: {feature}.",
+  knowledgeIn: "Det vi har skrevet om dette, er på {language}:",
+  languageNames: { nl: "nederlandsk", nb: "norsk", de: "tysk", en: "engelsk", id: "indonesisk" },
   featureNotListed: "{asked} står ikke i utstyrslisten til {car}; en kollega kan sjekke det for deg.",
   fromListing: "Fra beskrivelsen av {car}: «{quote}»",
   notInListing: "Det står ikke noe om det i annonsen for {car}; en kollega kan sjekke det for deg.",

@@ -62,6 +62,8 @@ export const nl: Phrases = {
   fuel: { petrol: "benzine", diesel: "diesel", hybrid: "hybride", electric: "elektrisch", lpg: "LPG", other: "overig" },
   carColor: "De {car} is {color}.",
   hasFeature: "Ja, de {car} heeft: {feature}.",
+  knowledgeIn: "Wat we hierover hebben geschreven is in het {language}:",
+  languageNames: { nl: "Nederlands", nb: "Noors", de: "Duits", en: "Engels", id: "Indonesisch" },
   featureNotListed: "{asked} staat niet bij de uitrusting van de {car}; een collega kan het voor je nakijken.",
   fromListing: "Uit de omschrijving van de {car}: “{quote}”",
   notInListing: "Daarover staat niets in de gegevens van de {car}; een collega kan het voor je nakijken.",

@@ -1,3 +1,5 @@
+import type { Lang } from "../../types";
+
 // Every sentence the offline assistant says, per language; {placeholders} are filled by the composer.
 export type Phrases = {
   greeting: string; askNeeds: string; found: string; foundOne: string; nextStep: string; noMatch: string; relaxed: string;
@@ -35,6 +37,8 @@ export type Phrases = {
   compare: { intro: string; cheapest: string; newest: string; fewestKm: string };
   /** About the car in focus: its colour ({car}, {color}), a feature it has ({feature}, as the dealer listed it), one not listed ({asked}). */
   carColor: string; hasFeature: string; featureNotListed: string;
+  /** Before a dealer's note written in another language ({language}: its name in this one). */
+  knowledgeIn: string; languageNames: Record<Lang, string>;
   /** About the car's history (damage, owners, service, inspection): the sentence of its description that says ({quote}), or that it does not. */
   fromListing: string; notInListing: string;
   automatic: string; manual: string; fuel: Record<string, string>; relaxedWhat: Record<string, string>;
