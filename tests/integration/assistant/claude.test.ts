@@ -1,38 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { appointments, conversations, leads, messages, tenants } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
-import { advanceClock, resetClock } from "@/inngest/local/clock";
+import { advanceClock } from "@/inngest/local/clock";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { tryAssistantReply } from "@/lib/assistant/playground";
 import { createBranch, type BranchInput } from "@/lib/branches";
 import { getPlanUsage } from "@/lib/plans";
-import { reloadEnv } from "@/lib/env";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
+import { useFakeClaude } from "../../helpers/fake-claude";
 import { addStock } from "../../helpers/stock";
-import { carefulModel, lastToolCall, startFakeAnthropic, textReply, toolUse } from "../../fakes/anthropic-server";
+import { lastToolCall, textReply, toolUse } from "../../fakes/anthropic-server";
 import { signedRequest, whatsappImage, whatsappText } from "../../fakes/whatsapp-payloads";
 
 useTestDatabase();
-let claude: Awaited<ReturnType<typeof startFakeAnthropic>>;
-beforeAll(async () => {
-  claude = await startFakeAnthropic();
-  process.env.ANTHROPIC_API_KEY = "sk-test";
-  process.env.ANTHROPIC_BASE_URL = claude.url;
-  reloadEnv();
-});
-afterAll(async () => {
-  delete process.env.ANTHROPIC_API_KEY;
-  delete process.env.ANTHROPIC_BASE_URL;
-  reloadEnv();
-  await claude.close();
-});
-afterEach(() => {
-  resetClock();
-  claude.use(carefulModel);
-});
+const claude = useFakeClaude();
 
 async function ask(text: string, t?: Awaited<ReturnType<typeof createTestTenant>>) {
   t ??= await createTestTenant();

@@ -1,20 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { messages } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { drainJobs } from "@/inngest/local/runner";
-import { advanceClock, resetClock } from "@/inngest/local/clock";
-import { reloadEnv } from "@/lib/env";
+import { advanceClock } from "@/inngest/local/clock";
 import { createKnowledgeEntry } from "@/lib/knowledge";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
+import { useFakeClaude } from "../../helpers/fake-claude";
 import { addStock } from "../../helpers/stock";
-import { carefulModel, startFakeAnthropic, textReply, toolUse, type Script } from "../../fakes/anthropic-server";
+import { carefulModel, textReply, toolUse, type Script } from "../../fakes/anthropic-server";
 import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 
 useTestDatabase();
-let claude: Awaited<ReturnType<typeof startFakeAnthropic>>;
+const claude = useFakeClaude();
 type T = Awaited<ReturnType<typeof createTestTenant>>;
 let dealer: T;
 let rival: T;
@@ -22,22 +22,11 @@ const delivery = "Binnen 50 km bezorgen we gratis aan huis; verder weg kost het 
 const rivalWarranty = "Bij ons krijgt u 36 maanden garantie, en de eerste beurt kost € 99.";
 
 beforeAll(async () => {
-  claude = await startFakeAnthropic();
-  process.env.ANTHROPIC_API_KEY = "sk-test";
-  process.env.ANTHROPIC_BASE_URL = claude.url;
-  reloadEnv();
   dealer = await createTestTenant();
   await addStock(dealer.tenant.id);
   await createKnowledgeEntry({ tenantId: dealer.tenant.id, userId: dealer.manager.id, role: "manager" }, { language: "nl", topic: "delivery", title: "Bezorging", body: delivery });
   rival = await createTestTenant();
   await createKnowledgeEntry({ tenantId: rival.tenant.id, userId: rival.manager.id, role: "manager" }, { language: "nl", topic: "warranty", title: "Garantie", body: rivalWarranty });
-});
-afterAll(async () => {
-  delete process.env.ANTHROPIC_API_KEY;
-  delete process.env.ANTHROPIC_BASE_URL;
-  reloadEnv();
-  resetClock();
-  await claude.close();
 });
 
 const toolResults = (req: Parameters<Script>[0]) =>
