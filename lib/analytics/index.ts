@@ -22,7 +22,8 @@ export const branchRule = "A lead counts for the showroom set on it, else the on
  * - the funnel: a cohort, the period's leads by the stage they have reached so far (each stage counts the leads at it or
  *   beyond; a lost lead only as new; a booked visit moves a lead to the test-drive stage as a booked test drive does),
  *   so a lead won in the period but created before it is not in the funnel;
- * - test drives and visits: appointments booked in the period, by their status now;
+ * - test drives and visits: appointments booked in the period, by their status now; the headline and the showrooms count
+ *   the bookings that still stand (any status but cancelled), the cancelled beside them;
  * - the assistant's resolution: conversations started in the period that it answered.
  *
  * Aggregated in PostgreSQL: one pass over the period's leads feeds the source, day, response-time, funnel, rep and
@@ -53,6 +54,7 @@ export async function getAnalytics(tenantId: string, timeZone: string, range: Ra
   const keyText = (v: unknown) => (v === null || v === undefined ? "main" : String(v));
   const picked = (r: Row) => chosen === "all" || keyText(r.branch) === chosen;
   const sum = (list: Row[], field: string) => list.reduce((s, r) => s + n(r[field]), 0);
+  const standing = (list: Row[]) => list.filter((r) => r.status !== "cancelled");
   const statusTotals = new Map<string, number>();
   for (const r of drives.filter(picked)) statusTotals.set(String(r.status), (statusTotals.get(String(r.status)) ?? 0) + n(r.n));
   const funnel = (typeof f.funnel === "string" ? JSON.parse(f.funnel) : (f.funnel ?? {})) as Row;
@@ -68,6 +70,7 @@ export async function getAnalytics(tenantId: string, timeZone: string, range: Ra
     funnel: funnelStages.map((s) => ({ label: s, value: n(funnel[s]) })),
     lost: n(funnel.lost),
     testDrives: [...statusTotals].map(([label, value]) => ({ label, value })),
+    bookings: { standing: sum(standing(drives.filter(picked)), "n"), cancelled: statusTotals.get("cancelled") ?? 0 },
     wonDeals: sum(won.filter(picked), "deals"),
     revenue: sum(won.filter(picked), "revenue"),
     reps: repsTable(json(f.reps), won.filter(picked)),
@@ -75,7 +78,7 @@ export async function getAnalytics(tenantId: string, timeZone: string, range: Ra
     byBranch: showrooms.map((s) => ({
       key: s.key, name: s.name,
       leads: sum(inBranch(leadsPerBranch, s.key), "n"),
-      testDrives: sum(inBranch(drives, s.key), "n"),
+      testDrives: sum(standing(inBranch(drives, s.key)), "n"),
       won: sum(inBranch(won, s.key), "deals"),
       revenue: sum(inBranch(won, s.key), "revenue"),
     })),

@@ -76,7 +76,8 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
       </div>
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">
         <Stat compact label="New leads" value={formatNumber(total, t.locale)} />
-        <Stat compact label="Test drives & visits booked" value={formatNumber(a.testDrives.reduce((s, x) => s + x.value, 0), t.locale)} />
+        <Stat compact label="Test drives & visits booked" value={formatNumber(a.bookings.standing, t.locale)}
+          note={a.bookings.cancelled ? `Not counting ${formatNumber(a.bookings.cancelled, t.locale)} cancelled` : null} />
         {/* The amount stays on one line on a phone: "€" alone at a line's end reads as a broken figure. */}
         <Stat compact label="Won deals" value={`${formatNumber(a.wonDeals, t.locale)} · ${money(a.revenue).replace(/ /g, "\u00a0")}`} />
         <Stat compact label="Assistant resolution" value={formatPercent(resolution, t.locale)} />
@@ -133,7 +134,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
                 columns={[
                   { key: "name", header: "Showroom", primary: true, cell: (b) => b.name },
                   { key: "leads", header: "Leads", align: "end", cell: (b) => b.leads },
-                  { key: "drives", header: "Test drives & visits", align: "end", cell: (b) => b.testDrives },
+                  { key: "drives", header: "Test drives & visits booked", align: "end", cell: (b) => b.testDrives },
                   { key: "won", header: "Won", align: "end", cell: (b) => b.won },
                   { key: "revenue", header: "Revenue", align: "end", cell: (b) => money(b.revenue) },
                 ]}
