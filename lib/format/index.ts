@@ -18,6 +18,11 @@ export function formatChartNumber(n: number, locale: string): string {
   return plain(formatter(locale, { maximumFractionDigits: 1, notation: Math.abs(n) >= 100_000 ? "compact" : "standard" }).format(n));
 }
 
+/** A large count in short: 2M · 1,8 mln. · 150k · 12,3 rb, for usage figures where the exact number does not matter. */
+export function formatCompactNumber(n: number, locale: string): string {
+  return plain(formatter(locale, { notation: "compact", maximumFractionDigits: 1 }).format(n));
+}
+
 /** A share as a whole percentage: 45% · 45 % · 45%. */
 export function formatPercent(share: number, locale: string): string {
   return plain(formatter(locale, { style: "percent", maximumFractionDigits: 0 }).format(share));
@@ -38,4 +43,12 @@ export function formatDate(at: Date, locale: string, timeZone: string): string {
 /** A calendar day (a YYYY-MM-DD read as UTC midnight) without its year: "2 mei", "2. mai", "2 Mei", for chart axes. */
 export function formatDayMonth(day: Date, locale: string): string {
   return plain(dateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(day));
+}
+
+/**
+ * A calendar month (its first day read as UTC midnight): "december 2026", "desember 2026", "Desember 2026" — with its
+ * year, never "dec 26", which reads as a day; short, without the year, under a chart's bar: "dec", "des", "Des".
+ */
+export function formatMonth(month: Date, locale: string, length: "long" | "short" = "long"): string {
+  return plain(dateTimeFormat(locale, { month: length, ...(length === "long" ? { year: "numeric" } : {}), timeZone: "UTC" }).format(month));
 }

@@ -2,7 +2,7 @@ import { and, count, eq, gte, inArray, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { channels, memberships, tenants, usageCounters, vehicles } from "@/db/schema";
-import { numberFormat } from "@/lib/format/intl";
+import { formatCompactNumber } from "@/lib/format";
 import { monthKey } from "@/lib/usage";
 import { limitsFor, quotaStatus, roomProblem, type PlanLimits, type QuotaStatus } from "./catalog";
 
@@ -47,13 +47,14 @@ export type PlanUsage = {
   modelTokens: Record<keyof typeof MODEL_TOKEN_METRICS, number>;
 };
 
-const tokenCount = (n: number) => numberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(n);
-
-/** The usage page's line on Claude's tokens this month (null when none): the share read from the prompt cache is what caching saves. */
-export function modelTokensLine(t: PlanUsage["modelTokens"]): string | null {
+/**
+ * The usage page's line on Claude's tokens this month (null when none), its counts in the dealer's locale: the share read
+ * from the prompt cache is what caching saves.
+ */
+export function modelTokensLine(t: PlanUsage["modelTokens"], locale: string): string | null {
   const read = t.input + t.cacheRead + t.cacheWrite;
   if (read + t.output === 0) return null;
-  return `Claude this month: ${tokenCount(read)} tokens read (${Math.round((100 * t.cacheRead) / Math.max(1, read))} % from the prompt cache), ${tokenCount(t.output)} written.`;
+  return `Claude this month: ${formatCompactNumber(read, locale)} tokens read (${Math.round((100 * t.cacheRead) / Math.max(1, read))} % from the prompt cache), ${formatCompactNumber(t.output, locale)} written.`;
 }
 
 /** The month's assistant replies and Claude tokens, in one read of the counters. */
