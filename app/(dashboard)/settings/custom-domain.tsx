@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { Form } from "@/components/ui/form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { formatDate, formatDateTime } from "@/lib/format";
 import { checkCustomDomainAction, removeCustomDomainAction, saveCustomDomainAction, type DomainState } from "./domain-actions";
 
 export type DomainCardProps = {
@@ -20,6 +21,9 @@ export type DomainCardProps = {
   txtName: string | null;
   cnameTarget: string;
   aTargets: string[];
+  /** The dealer's, for the date of the last check. */
+  locale: string;
+  timeZone: string;
 };
 
 const result = (s: DomainState) => (s ? { ok: s.ok, error: s.error } : null);
@@ -58,10 +62,10 @@ export function CustomDomainCard(p: DomainCardProps) {
         <p className="flex flex-wrap items-center gap-2 text-sm">
           <code>{p.domain}</code>
           {p.status === "verified"
-            ? <Badge tone="success">verified{p.checkedAt ? ` ${new Date(p.checkedAt).toLocaleDateString("en-GB")}` : ""}</Badge>
+            ? <Badge tone="success">verified{p.checkedAt ? ` ${formatDate(new Date(p.checkedAt), p.locale, p.timeZone)}` : ""}</Badge>
             : !p.allowed ? <Badge>off: not on your plan</Badge>
-            : p.status === "failed" ? <Badge tone="danger">off: the DNS records changed{p.checkedAt ? ` · last right ${new Date(p.checkedAt).toLocaleDateString("en-GB")}` : ""}</Badge>
-            : <Badge tone="warning">waiting for DNS{p.checkedAt ? ` · last checked ${new Date(p.checkedAt).toLocaleString("en-GB")}` : ""}</Badge>}
+            : p.status === "failed" ? <Badge tone="danger">off: the DNS records changed{p.checkedAt ? ` · last right ${formatDate(new Date(p.checkedAt), p.locale, p.timeZone)}` : ""}</Badge>
+            : <Badge tone="warning">waiting for DNS{p.checkedAt ? ` · last checked ${formatDateTime(new Date(p.checkedAt), p.locale, p.timeZone)}` : ""}</Badge>}
         </p>
       ) : null}
       {p.allowed && p.domain && p.token && p.txtName && p.status !== "verified" ? <DnsRecords domain={p.domain} token={p.token} txtName={p.txtName} cnameTarget={p.cnameTarget} aTargets={p.aTargets} /> : null}

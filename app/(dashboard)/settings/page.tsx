@@ -70,7 +70,7 @@ export default async function SettingsPage() {
       </Section>
       <LeadSources tenantSlug={t.slug} channels={channels} emailTokenSet={emailTokenSet} admin={admin} formSnippet={snippet} />
       <Section title="Your own domain" description="Serve your public site on a domain you own, such as www.autohuisvandijk.nl, instead of the address we give you.">
-        <CustomDomainCard {...domain} checkedAt={domain.checkedAt?.toISOString() ?? null} canEdit={admin} />
+        <CustomDomainCard {...domain} checkedAt={domain.checkedAt?.toISOString() ?? null} canEdit={admin} locale={t.locale} timeZone={t.timeZone} />
       </Section>
       <p className="text-sm">Public site: <a className="underline" href={siteOrigin(t)}>{siteOrigin(t)}</a></p>
       <Section title="Team" description="Sales reps see their own and unassigned leads; managers and owners see everything.">

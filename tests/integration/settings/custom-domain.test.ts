@@ -151,6 +151,10 @@ describe("custom domain", () => {
     expect(await checkCustomDomain(actor(t), resolve)).toEqual({ ok: true, status: "verified" });
     expect(await getCustomDomain(t.tenant.id)).toMatchObject({ status: "verified", checkedAt: expect.any(Date) });
     expect(await auditActions(t)).toContain("settings.custom_domain_verified");
+    // The card dates the check the dealer's way, on the dealer's clock: 23:30 UTC on 5 December is 6 December in Amsterdam.
+    const view = { ...(await getCustomDomain(t.tenant.id)), checkedAt: "2026-12-05T23:30:00Z", canEdit: true, locale: "nl-NL", timeZone: "Europe/Amsterdam" };
+    expect(renderToStaticMarkup(createElement(CustomDomainCard, view))).toContain("verified 6 dec 2026");
+    expect(renderToStaticMarkup(createElement(CustomDomainCard, { ...view, status: "pending" as const }))).toContain("waiting for DNS · last checked zondag 6 december om 00:30");
   });
 
   it("a verified domain serves the dealer's site with its own URLs; the slug address moves there; removed or unverified is a 404", async () => {
@@ -223,7 +227,7 @@ describe("custom domain", () => {
     expect(log.find((l) => l.action === "plan.changed")?.data).toEqual({ from: "growth", to: "starter", domainSuspended: domain });
     // The settings card says why it is off and offers no check; the server refuses one anyway, whatever DNS says.
     const view = await getCustomDomain(t.tenant.id);
-    const card = renderToStaticMarkup(createElement(CustomDomainCard, { ...view, checkedAt: null, canEdit: true }));
+    const card = renderToStaticMarkup(createElement(CustomDomainCard, { ...view, checkedAt: null, canEdit: true, locale: "nl-NL", timeZone: "Europe/Amsterdam" }));
     expect(card).toContain("off: not on your plan");
     expect(card).toContain("Your plan no longer includes your own domain.");
     expect(card).not.toContain("Check now");
@@ -276,7 +280,7 @@ describe("custom domain", () => {
     expect((await loadSiteTenant(slugHost(t))).kind).toBe("tenant");
     const log = await withTenant(t.tenant.id, (tx) => tx.select().from(auditLog));
     expect(log.find((l) => l.action === "settings.custom_domain_lapsed")).toMatchObject({ actorUserId: null, data: { domain, reason: expect.stringContaining("no TXT record") } });
-    const card = renderToStaticMarkup(createElement(CustomDomainCard, { ...(await getCustomDomain(t.tenant.id)), checkedAt: null, canEdit: true }));
+    const card = renderToStaticMarkup(createElement(CustomDomainCard, { ...(await getCustomDomain(t.tenant.id)), checkedAt: null, canEdit: true, locale: "nl-NL", timeZone: "Europe/Amsterdam" }));
     expect(card).toContain("off: the DNS records changed");
     expect(card).toContain("Check now");
     const off = (await notices()).find((k) => k.title === `${domain} is off the air`);
