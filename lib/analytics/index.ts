@@ -20,8 +20,9 @@ export const branchRule = "A lead counts for the showroom set on it, else the on
  * - won deals and revenue (headline, reps, showrooms): deals won in the period (`won_at`), whenever their lead came in,
  *   for the rep assigned to the lead now; so the headline is the sum of the reps (and the unassigned) and of the showrooms;
  * - the funnel: a cohort, the period's leads by the stage they have reached so far (each stage counts the leads at it or
- *   beyond; a lost lead only as new; a booked visit moves a lead to the test-drive stage as a booked test drive does),
- *   so a lead won in the period but created before it is not in the funnel;
+ *   beyond; a lost lead at the furthest open stage it was moved on from, see `funnelRank`; a booked visit moves a
+ *   lead to the test-drive stage as a booked test drive does), so a lead won in the period but created before it is not
+ *   in the funnel;
  * - test drives and visits: appointments booked in the period, by their status now; the headline and the showrooms count
  *   the bookings that still stand (any status but cancelled), the cancelled beside them;
  * - the assistant's resolution: conversations started in the period that it answered.
@@ -113,11 +114,22 @@ function repsTable(leadRows: Row[], wonRows: Row[]): RepFigures[] {
 type Query = { tenantId: string; timeZone: string; keyOf: (column: SQL) => SQL; matches: SQL; period: (column: string) => SQL };
 const leadShowroom = sql`coalesce(l.branch_id, v.branch_id)`;
 
+/**
+ * A lead's place in the funnel, 1 (new) to 6 (won). A lost lead has no stage history on the lead itself, but every stage
+ * left through a person, a follow-up step or the API is a stage_changed activity's `from`, and the assistant only ever
+ * moves a lead forward; so the furthest stage a lost lead reached is the furthest open stage its activities name as
+ * `from` (the lost change's own `from` included). Looked up for lost leads only, by the activities' lead index.
+ */
+const funnelRank = sql`case when l.stage = 'lost' then coalesce((
+            select max(array_position(array['new','contacted','qualified','test_drive','negotiation'], a.data->>'from'))
+            from lead_activities a where a.lead_id = l.id and a.type = 'stage_changed'), 1)
+          else array_position(array['new','contacted','qualified','test_drive','negotiation','won'], l.stage) end`;
+
 // One pass over the period's leads (materialized once) feeds every lead figure and the leads per showroom.
 function leadsQuery({ tenantId, timeZone, keyOf, matches, period }: Query) {
   return sql`with l as materialized (
         select l.source, l.stage, l.created_at, l.assigned_user_id, l.first_response_by, l.won_amount,
-          extract(epoch from l.first_response_at - l.created_at) as response_s, ${keyOf(leadShowroom)} as branch
+          extract(epoch from l.first_response_at - l.created_at) as response_s, ${keyOf(leadShowroom)} as branch, ${funnelRank} as reached
         from leads l left join vehicles v on v.id = l.vehicle_id
         where l.tenant_id = ${tenantId} and ${period("l.created_at")}
       ), chosen as not materialized (select * from l where ${matches})
@@ -131,11 +143,11 @@ function leadsQuery({ tenantId, timeZone, keyOf, matches, period }: Query) {
           from chosen where response_s is not null group by 1, 2) x) as response,
         (select row_to_json(x) from (select
           count(*)::int as "new",
-          count(*) filter (where stage in ('contacted','qualified','test_drive','negotiation','won'))::int as contacted,
-          count(*) filter (where stage in ('qualified','test_drive','negotiation','won'))::int as qualified,
-          count(*) filter (where stage in ('test_drive','negotiation','won'))::int as test_drive,
-          count(*) filter (where stage in ('negotiation','won'))::int as negotiation,
-          count(*) filter (where stage = 'won')::int as won,
+          count(*) filter (where reached >= 2)::int as contacted,
+          count(*) filter (where reached >= 3)::int as qualified,
+          count(*) filter (where reached >= 4)::int as test_drive,
+          count(*) filter (where reached >= 5)::int as negotiation,
+          count(*) filter (where reached = 6)::int as won,
           count(*) filter (where stage = 'lost')::int as lost
           from chosen) x) as funnel,
         (select coalesce(json_agg(x), '[]') from (

@@ -89,7 +89,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         <Card title="Leads by source">
           <Donut title="Share of leads by source" data={a.leadsBySource.map((d) => ({ ...d, label: sourceLabels[d.label] ?? d.label }))} totalLabel="leads" locale={t.locale} />
         </Card>
-        <Card title="Conversion funnel" description={`Leads that came in during the period, by how far they got so far; ${a.lost} of them lost.`}>
+        <Card title="Conversion funnel" description={`Leads that came in during the period, by how far they got so far, a lost one by how far it got before; ${a.lost} of them lost.`}>
           <Funnel title="Leads reaching each stage" data={a.funnel.map((d) => ({ ...d, label: stageLabels[d.label as LeadStage] ?? d.label }))} locale={t.locale} />
         </Card>
         <Card title="Test drives and visits" description="Booked during the period, by where they stand now.">

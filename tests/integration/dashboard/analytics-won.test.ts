@@ -68,7 +68,7 @@ describe("analytics: what won means", () => {
     await actAs(t.manager.email);
     const page = await callPage(AnalyticsPage as (props: unknown) => unknown, {}, {});
     expect(page.refused).toBe(false);
-    expect(page.text).toContain("Leads that came in during the period, by how far they got so far; 0 of them lost.");
+    expect(page.text).toContain("Leads that came in during the period, by how far they got so far, a lost one by how far it got before; 0 of them lost.");
     expect(page.text).toContain("won deals and revenue closed in it, whenever the lead came in");
     expect(page.text).toContain("Test drives &amp; visits booked");
     expect(page.text).toContain("Not assigned");
