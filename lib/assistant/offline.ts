@@ -14,7 +14,7 @@ import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, cancelOwnBookingTool, unavailableCarTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, stockHasVersionTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, specAsked, superlativeIn, understandMessage, wantsToCancel, wantsVisit, yearNamed, type Superlative } from "./understand";
+import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, specAsked, superlativeIn, understandMessage, wantsToCancel, wantsToLookAround, wantsVisit, yearNamed, type Superlative } from "./understand";
 import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
 import { sideQuestion } from "./understand/side-question";
 import { langFromLocale, type Entities, type Intent, type Lang } from "./types";
@@ -370,7 +370,9 @@ export async function offlineReply(o: {
       return say("handover", { askedForPerson: true });
     case "test_drive": {
       actions.hot = "wants a test drive or visit";
-      const v = await focus();
+      // "Can I come by to look around?" is about no car, not even the one just shown: a visit.
+      const lookingAround = wantsToLookAround(o.text) && !e.vehicleCode && !e.make && !e.model;
+      const v = lookingAround ? null : await focus();
       const asked = await namedShowroom();
       if (!v) {
         if (searchKeys.some((k) => k in e)) return browse();

@@ -107,9 +107,16 @@ export function asksAboutThatCar(text: string): "strong" | "weak" | null {
 const visitWords = /langs ?(?:komen|gaan|kom)|komen kijken|kom(?:en)? (?:kijken|langs)|bezoek|showroom|komme innom|komme forbi|besøk|vorbei ?(?:kommen|schauen)|besuch|come (?:by|and see|over|in|round)|drop by|stop by|visit|datang|mampir|berkunjung|kunjung|ke showroom/iu;
 const testDriveWords = /proef|test ?drive|test-drive|probefahrt|probe fahren|prøve|test mobil/iu;
 
+const lookAroundWords = /rond ?(?:te )?kijk|rondneuz|look(?:ing)? a?round|brows(?:e|ing)|um(?:zu)?sehen|um(?:zu)?schauen|se (?:meg )?rundt|kikke rundt|lihat[- ]?lihat|liat[- ]?liat|lihat2|liat2|cuci mata/iu;
+
 /** A visit to look around (no test drive named): "Kan ik morgen langskomen?", "Can I drop by on Saturday?". */
 export function wantsVisit(text: string): boolean {
-  return visitWords.test(text) && !testDriveWords.test(text);
+  return (visitWords.test(text) || lookAroundWords.test(text)) && !testDriveWords.test(text);
+}
+
+/** Coming by to look around, at no car in particular: "Kan ik langskomen om rond te kijken?", "Kann ich mich umsehen?". */
+export function wantsToLookAround(text: string): boolean {
+  return lookAroundWords.test(text) && !testDriveWords.test(text);
 }
 
 const continuation = /^\s*(?:en|and|und|og|dan|or|of|oder|eller|atau|maar|but|aber|men|tapi)(?!\p{L})|(?<!\p{L})(?:ook|also|auch|også|juga|too)(?!\p{L})/iu;

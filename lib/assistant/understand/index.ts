@@ -13,7 +13,7 @@ import { featureKindsIn } from "@/lib/inventory/feature-words";
 export { detectLanguage } from "./language";
 export { addressForm, formalAfter } from "./address";
 export {
-  asksAboutThatCar, asksCheaper, statedName, asksColour, asksForPhotos, asksWhetherItHas, featureAsked, specAsked, historyTopic, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsToCancel, wantsVisit, type Superlative,
+  asksAboutThatCar, asksCheaper, statedName, asksColour, asksForPhotos, asksWhetherItHas, featureAsked, specAsked, historyTopic, asksToCompare, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, superlativeIn, vehicleCodesIn, wantsToCancel, wantsToLookAround, wantsVisit, type Superlative,
 } from "./answers";
 export { yearNamed } from "./budget";
 export { findVehicleMentions, type VehicleMention } from "./vehicles";

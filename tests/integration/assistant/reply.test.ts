@@ -324,6 +324,32 @@ describe("the assistant answers from live stock", () => {
     expect(appointment.startsAt.toISOString()).toBe(atLocal(day, "12:00", "Europe/Amsterdam").toISOString());
   });
 
+  it.each([
+    ["What cars do you have?", "Can I come by your showroom to look around?", /^You're welcome to visit us at:\n1\. /],
+    ["Welke auto's hebben jullie?", "Kan ik langskomen om rond te kijken?", /^Je bent welkom op:\n1\. /],
+    ["Welche Autos habt ihr?", "Kann ich vorbeikommen und mich umsehen?", /^Du bist herzlich willkommen:\n1\. /],
+    ["Hvilke biler har dere?", "Kan jeg komme innom og se meg rundt?", /^Du er velkommen innom:\n1\. /],
+    ["Ada mobil apa saja?", "Boleh mampir ke showroom lihat-lihat?", /^Kakak bisa datang pada:\n1\. /],
+  ])("after a list of the dealer's one car, \"%s\" then \"%s\" offers a visit's times, and the visit is booked without a car", async (list, visit, offered) => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const [shown, offer] = await converse(t, "31612340039", [list, visit, "1"]);
+    expect(shown).toContain(golf.code);
+    expect(offer).toMatch(offered);
+    expect(offer).not.toContain(golf.code);
+    const [appointment] = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments));
+    expect(appointment).toMatchObject({ kind: "visit", vehicleId: null });
+  });
+
+  it("after a list of the dealer's one car, coming by for a test drive or to see that car is still that car's test drive", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    for (const [i, asked] of ["Can I come by for a test drive?", "Can I come by to look around the Golf?"].entries()) {
+      const [, offer] = await converse(t, `3161234004${i}`, ["What cars do you have?", asked]);
+      expect(offer).toMatch(new RegExp(`^I can plan a test drive of the \\*${golf.code}\\* Volkswagen Golf \\(2020\\) at:\n1\\. `));
+    }
+  });
+
   it("tells the colour of each car of the list it sent when asked after it", async () => {
     const t = await createTestTenant();
     const [black, green] = await addStock(t.tenant.id, [

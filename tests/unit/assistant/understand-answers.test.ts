@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, specAsked, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, statedName, superlativeIn, understandMessage, vehicleCodesIn, wantsToCancel, wantsVisit, yearNamed,
+  asksAboutThatCar, asksCheaper, asksColour, asksToCompare, specAsked, featureAsked, historyTopic, continuesSearch, financingTerms, pickFromList, shortAnswer, singlesOut, statedName, superlativeIn, understandMessage, vehicleCodesIn, wantsToCancel, wantsToLookAround, wantsVisit, yearNamed,
 } from "@/lib/assistant/understand";
 
 describe("short answers to the assistant's last reply", () => {
@@ -41,6 +41,15 @@ describe("a visit to look around", () => {
     ["Kan ik morgen een proefrit maken?", false], ["Can I book a test drive?", false], ["Wat zijn de openingstijden?", false]] as const)(
     "%s → %s", (text, visit) => expect(wantsVisit(text)).toBe(visit),
   );
+
+  it.each([
+    ["Can I come by your showroom to look around?", true], ["Kan ik langskomen om rond te kijken?", true], ["Kann ich vorbeikommen und mich umsehen?", true],
+    ["Kan jeg komme innom og se meg rundt?", true], ["Boleh mampir ke showroom lihat-lihat?", true], ["Kan ik morgen langskomen?", false],
+    ["Kan ik langskomen voor een proefrit en wat rondkijken?", false], ["Can I come by for a test drive?", false],
+  ] as const)("%s is about no car in particular → %s", (text, around) => {
+    expect(wantsToLookAround(text)).toBe(around);
+    if (around) expect(wantsVisit(text)).toBe(true);
+  });
 });
 
 describe("narrowing the last search", () => {
