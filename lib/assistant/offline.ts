@@ -385,12 +385,15 @@ export async function offlineReply(o: {
       }
       // A car is test-driven where it stands: asked for another showroom, the shopper hears where and gets its times.
       const elsewhere = asked && asked.id !== focused.showroomId ? { asked: asked.name, at: focused.place } : undefined;
-      if (e.date && e.time && !elsewhere) return book(atLocal(e.date, e.time, ctx.tenant.timeZone), v.code);
+      // "Proefrit met de Golf GTE" with no GTE here: said first, and the Golf there is offered, not booked unasked.
+      const missing = await missingVersion();
+      if (missing) quoted.push(missing);
+      if (e.date && e.time && !elsewhere && !missing) return book(atLocal(e.date, e.time, ctx.tenant.timeZone), v.code);
       tools.push({ name: "test_drive_slots", input: { date: e.date, code: v.code } });
       // A day with no free time (for the other showroom: the car's is closed then) gets the next free times.
       const { slots, dayTaken } = await freeTimes({ date: e.date, vehicleCode: v.code });
       memory.offeredSlots = slots.map((s) => s.toISOString());
-      return say("test_drive", { vehicles: [v], slots, carElsewhere: elsewhere, slotTaken: dayTaken && !elsewhere });
+      return say("test_drive", { vehicles: [v], slots, missingVersion: missing ?? undefined, carElsewhere: elsewhere, slotTaken: dayTaken && !elsewhere });
     }
     case "price_negotiation": {
       actions.hot = "asks about the price";

@@ -29,7 +29,10 @@ export type ReplyInput = {
   /** What the search offers instead when nothing matched, and which wish it let go of ("version": `missingVersion`). */
   alternatives?: { relaxed: keyof Entities | "version"; vehicles: VehicleForReply[] };
   noMatch?: boolean;
-  /** The car as the shopper named it with a version the stock does not have ("Volkswagen Golf GTE"), said instead of `noMatch`. */
+  /**
+   * The car as the shopper named it with a version the stock does not have ("Volkswagen Golf GTE"), said instead of
+   * `noMatch`, or before the test-drive times of the model's car there is.
+   */
   missingVersion?: string;
   /** Free test-drive times; shown in the tenant's time zone. */
   slots?: Date[];
@@ -151,7 +154,7 @@ function testDriveReply(input: ReplyInput, p: Phrases): string[] {
   }
   const car = input.vehicles?.[0];
   if (!input.slots) return car ? [vehicleLine(car, p, t), p.askTestDrive] : [p.whichCar];
-  const taken = [...(input.slotTaken ? [p.slotTaken] : []), ...(input.carElsewhere && car ? [fill(p.carElsewhere, { car: carName(car), ...input.carElsewhere })] : [])];
+  const taken = [...(input.missingVersion ? [fill(p.versionMissing, { car: input.missingVersion })] : []), ...(input.slotTaken ? [p.slotTaken] : []), ...(input.carElsewhere && car ? [fill(p.carElsewhere, { car: carName(car), ...input.carElsewhere })] : [])];
   if (input.slots.length === 0) return [...taken, p.noSlots];
   const list = input.slots.slice(0, 6).map((s, i) => `${i + 1}. ${formatDateTime(s, dateLocale[input.lang], t.timeZone)}`);
   const intro = car ? fill(p.slotsIntro, { car: carName(car) }) : input.visitPlace ? fill(p.visitAt, { place: input.visitPlace }) : p.slotsIntroNoCar;

@@ -244,6 +244,18 @@ describe("the assistant answers from live stock", () => {
     expect(eight).toContain(golf.code);
   });
 
+  it("asked for a test drive of a version it does not have, says so before the times of the model's car it has, and books nothing unasked", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const [soon] = await converse(t, "31612340045", ["Ik wil een proefrit met de Golf GTE"]);
+    const [saturday] = await converse(t, "31612340046", ["Kan ik zaterdag om 11 uur een proefrit maken met de Golf GTE?"]);
+    for (const offer of [soon, saturday]) {
+      expect(offer).toMatch(new RegExp(`^Een Volkswagen Golf GTE heb ik op dit moment niet op voorraad\\.\n\nIk kan een proefrit met de \\*${golf.code}\\* Volkswagen Golf \\(2020\\) inplannen op:\n1\\. `));
+    }
+    expect(saturday).toMatch(/^1\. zaterdag /m);
+    expect(await withTenant(t.tenant.id, (tx) => tx.select().from(appointments))).toEqual([]);
+  });
+
   it("shows the version asked for when the stock has it, even among more cars of the model than a reply lists", async () => {
     const t = await createTestTenant();
     const golfs = [2021, 2022, 2023, 2024].map((year) => ({ make: "Volkswagen", model: "Golf", variant: "1.5 TSI Life", year, price: 20000 + year }));
