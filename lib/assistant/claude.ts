@@ -299,6 +299,8 @@ export async function claudeReply(o: {
         return { entries: r.entries.map(({ title, body, language, topic }) => ({ title, body, language, topic })) };
       }
       case "hand_over":
+        // Opting out wins: nobody contacts a shopper who asked for no more messages, a colleague neither.
+        if (actions.optOut) return { ok: false, error: "The shopper opted out of messages: no colleague will contact them. Confirm only that they get no more messages." };
         actions.handover = String(input.reason ?? "assistant handed over");
         return { ok: true };
       case "record_preferences":
