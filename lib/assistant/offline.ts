@@ -112,8 +112,8 @@ export async function offlineReply(o: {
     }
     if (e.model) {
       // The car as the shopper described it: a hybrid Innova is no answer to "Innova diesel" (the search that follows
-      // offers it as the closest instead, saying so).
-      const found = await searchInventoryTool(ctx, pickKeys(e, searchKeys), 1);
+      // offers it as the closest instead, saying so), and "Golf GTE" is the GTE when there is one.
+      const found = await searchAsNamed(pickKeys(e, searchKeys), 1, true);
       const d = found.vehicles[0] && !found.relaxed ? await vehicleDetailsTool(ctx, found.vehicles[0].code) : null;
       if (d) return focusOn(d);
     }
@@ -563,15 +563,15 @@ export async function offlineReply(o: {
   }
 
   /**
-   * The search; when the shopper named a version the stock has ("golf GTE"), its cars alone, as the first three of many
-   * Golfs may leave them out.
+   * The search (`limit` cars); when it is the shopper's own (`asked`) and they named a version the stock has ("golf
+   * GTE"), its cars alone, as the first three of many Golfs may leave them out.
    */
-  async function searchAsNamed(q: Entities) {
-    if (q === e && u.version && e.model && !(await missingVersion())) {
-      const named = await searchInventoryTool(ctx, { ...q, features: [...(q.features ?? []), u.version] }, 3);
+  async function searchAsNamed(q: Partial<Entities>, limit = 3, asked = q === e) {
+    if (asked && u.version && e.model && !(await missingVersion())) {
+      const named = await searchInventoryTool(ctx, { ...q, features: [...(q.features ?? []), u.version] }, limit);
       if (named.vehicles.length > 0 && !named.relaxed) return named;
     }
-    return searchInventoryTool(ctx, q, 3);
+    return searchInventoryTool(ctx, q, limit);
   }
 
   async function browse(q: Entities = e, greet = true) {

@@ -256,6 +256,13 @@ describe("the assistant answers from live stock", () => {
     expect(await withTenant(t.tenant.id, (tx) => tx.select().from(appointments))).toEqual([]);
   });
 
+  it("asked for a test drive of a version it has, offers that car's times, not a newer car of the model", async () => {
+    const t = await createTestTenant();
+    const [gte] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf", variant: "1.4 eHybrid GTE", year: 2019, fuel: "hybrid" }, { make: "Volkswagen", model: "Golf" }]);
+    const [offer] = await converse(t, "31612340047", ["Kan ik de Golf GTE proefrijden?"]);
+    expect(offer).toMatch(new RegExp(`^Ik kan een proefrit met de \\*${gte.code}\\* Volkswagen Golf \\(2019\\) inplannen op:\n1\\. `));
+  });
+
   it("shows the version asked for when the stock has it, even among more cars of the model than a reply lists", async () => {
     const t = await createTestTenant();
     const golfs = [2021, 2022, 2023, 2024].map((year) => ({ make: "Volkswagen", model: "Golf", variant: "1.5 TSI Life", year, price: 20000 + year }));
