@@ -1,37 +1,21 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { appointments, branches, contacts, conversations, jobRuns, leads, messages, tasks, vehicles } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
-import { advanceClock, resetClock } from "@/inngest/local/clock";
+import { advanceClock } from "@/inngest/local/clock";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
-import { reloadEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
+import { useFakeClaude } from "../../helpers/fake-claude";
 import { addStock } from "../../helpers/stock";
-import { carefulModel, lastToolCall, startFakeAnthropic, textReply, toolUse, type Script } from "../../fakes/anthropic-server";
+import { lastToolCall, textReply, toolUse, type Script } from "../../fakes/anthropic-server";
 import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 
 useTestDatabase();
-let claude: Awaited<ReturnType<typeof startFakeAnthropic>>;
-beforeAll(async () => {
-  claude = await startFakeAnthropic();
-  process.env.ANTHROPIC_API_KEY = "sk-test";
-  process.env.ANTHROPIC_BASE_URL = claude.url;
-  reloadEnv();
-});
-afterAll(async () => {
-  delete process.env.ANTHROPIC_API_KEY;
-  delete process.env.ANTHROPIC_BASE_URL;
-  reloadEnv();
-  await claude.close();
-});
-afterEach(() => {
-  resetClock();
-  claude.use(carefulModel);
-});
+const claude = useFakeClaude();
 
 type Dealer = Awaited<ReturnType<typeof createTestTenant>>;
 type Reply = ReturnType<Script>;

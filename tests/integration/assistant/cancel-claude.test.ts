@@ -1,38 +1,22 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { appointments, contacts, conversations, leads, messages, tasks } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
-import { advanceClock, resetClock } from "@/inngest/local/clock";
+import { advanceClock } from "@/inngest/local/clock";
 import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { tryAssistantReply } from "@/lib/assistant/playground";
-import { reloadEnv } from "@/lib/env";
 import { formatDateTime } from "@/lib/format";
 import { localIso } from "@/lib/scheduling/zoned";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
+import { useFakeClaude } from "../../helpers/fake-claude";
 import { addStock } from "../../helpers/stock";
-import { carefulModel, lastToolCall, startFakeAnthropic, textReply, toolUse } from "../../fakes/anthropic-server";
+import { lastToolCall, textReply, toolUse } from "../../fakes/anthropic-server";
 import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 
 useTestDatabase();
-let claude: Awaited<ReturnType<typeof startFakeAnthropic>>;
-beforeAll(async () => {
-  claude = await startFakeAnthropic();
-  process.env.ANTHROPIC_API_KEY = "sk-test";
-  process.env.ANTHROPIC_BASE_URL = claude.url;
-  reloadEnv();
-});
-afterAll(async () => {
-  delete process.env.ANTHROPIC_API_KEY;
-  delete process.env.ANTHROPIC_BASE_URL;
-  reloadEnv();
-  await claude.close();
-});
-afterEach(() => {
-  resetClock();
-  claude.use(carefulModel);
-});
+const claude = useFakeClaude();
 
 type Dealer = Awaited<ReturnType<typeof createTestTenant>>;
 type Cancelled = { cancelled: boolean; kind?: string; start?: string; reason?: string; vehicle?: { code: string; make: string; model: string }; car?: { make: string; model: string; forSale: boolean } };
