@@ -2,17 +2,14 @@ import { describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { appointments, branches, contacts, conversations, jobRuns, leads, messages, tasks, vehicles } from "@/db/schema";
-import { drainJobs } from "@/inngest/local/runner";
-import { advanceClock } from "@/inngest/local/clock";
-import { POST } from "@/app/api/webhooks/whatsapp/route";
+import { appointments, branches, contacts, conversations, jobRuns, messages, tasks, vehicles } from "@/db/schema";
 import { formatDateTime } from "@/lib/format";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { useFakeClaude } from "../../helpers/fake-claude";
+import { answeredShopper, shopperSays } from "../../helpers/inbound";
 import { addStock } from "../../helpers/stock";
 import { lastToolCall, textReply, toolUse, type Script } from "../../fakes/anthropic-server";
-import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 
 useTestDatabase();
 const claude = useFakeClaude();
@@ -21,21 +18,6 @@ type Dealer = Awaited<ReturnType<typeof createTestTenant>>;
 type Reply = ReturnType<Script>;
 const DAY = 86_400_000;
 const notInStock = textReply("Booked! Or take the *#Z99* Ferrari F40 for €9,999.");
-
-async function say(t: Dealer, from: string, text: string) {
-  await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from, text })));
-  await drainJobs();
-  advanceClock(5_000);
-  await drainJobs();
-}
-
-/** A shopper whose first message was answered, with the lead and contact it opened. */
-async function shopper(t: Dealer, phone: string) {
-  await say(t, phone, "Hallo");
-  const [row] = await withTenant(t.tenant.id, (tx) => tx.select({ leadId: leads.id, contactId: contacts.id }).from(leads)
-    .innerJoin(contacts, eq(contacts.id, leads.contactId)).where(eq(contacts.phone, phone)));
-  return row;
-}
 
 /**
  * A model that asks for free times (`slots`: the tool's input), books the first of them with `book`, and then answers
@@ -82,9 +64,9 @@ describe("Claude failing after its tool booked (real SDK against a fake Messages
   it("when the API fails after a test drive was booked, the offline answer confirms that booking, books nothing more, and it is recorded once", async () => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    await shopper(t, "31612351001");
+    await answeredShopper(t, "31612351001");
     const booked = bookingModel({ code: golf.code }, (start) => ["book_test_drive", { code: golf.code, start }], () => ({ status: 500 }));
-    await say(t, "31612351001", "Can I test drive the Golf?");
+    await shopperSays(t, "31612351001", "Can I test drive the Golf?");
     const [appt, ...more] = await allAppointments(t.tenant.id);
     expect(more).toEqual([]);
     expect(appt).toMatchObject({ kind: "test_drive", vehicleId: golf.id, status: "booked", startsAt: new Date(booked.start!) });
@@ -97,10 +79,10 @@ describe("Claude failing after its tool booked (real SDK against a fake Messages
   it("when the stock check rejects the answer twice after a visit was booked, the offline answer confirms the visit, and it is recorded once", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    await shopper(t, "31612351011");
+    await answeredShopper(t, "31612351011");
     const [main] = await withTenant(t.tenant.id, (tx) => tx.select({ id: branches.id }).from(branches).where(eq(branches.isDefault, true)));
     const booked = bookingModel({ showroom: main.id }, (start) => ["book_visit", { showroom: main.id, start }], () => ({ body: notInStock }));
-    await say(t, "31612351011", "Can I come by your showroom to look around?");
+    await shopperSays(t, "31612351011", "Can I come by your showroom to look around?");
     const [appt, ...more] = await allAppointments(t.tenant.id);
     expect(more).toEqual([]);
     expect(appt).toMatchObject({ kind: "visit", vehicleId: null, status: "booked", startsAt: new Date(booked.start!) });
@@ -113,14 +95,14 @@ describe("Claude failing after its tool booked (real SDK against a fake Messages
   it("when the API times out after the shopper's test drive was moved, the offline answer says the new time, and the move is recorded once", async () => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    const a = await shopper(t, "31612351021");
+    const a = await answeredShopper(t, "31612351021");
     const startsAt = new Date(Math.floor((Date.now() + 3 * DAY) / 60_000) * 60_000);
     const [before] = await withTenant(t.tenant.id, (tx) => tx.insert(appointments).values({
       tenantId: t.tenant.id, ...a, vehicleId: golf.id, kind: "test_drive", startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000), status: "booked", createdBy: "assistant",
     }).returning());
     // The answer after the move comes later than the client's 4 s timeout.
     const booked = bookingModel({ code: golf.code }, (start) => ["book_test_drive", { code: golf.code, start }], () => ({ delayMs: 5_000 }));
-    await say(t, "31612351021", "Can I do my Golf test drive earlier?");
+    await shopperSays(t, "31612351021", "Can I do my Golf test drive earlier?");
     expect(await allAppointments(t.tenant.id)).toEqual([expect.objectContaining({ id: before.id, status: "booked", startsAt: new Date(booked.start!) })]);
     const reply = await lastReply(t.tenant.id);
     expect(reply.meta.engine).toBe("offline");
@@ -132,14 +114,14 @@ describe("Claude failing after its tool booked (real SDK against a fake Messages
   it("when the booked car sells before the offline answer, a colleague takes over and the booking is still recorded once", async () => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    await shopper(t, "31612351031");
+    await answeredShopper(t, "31612351031");
     // Sold while the model answers: the offline answer naming the car fails the stock check.
     let sold: Promise<unknown> | undefined;
     bookingModel({ code: golf.code }, (start) => ["book_test_drive", { code: golf.code, start }], () => {
       sold ??= withTenant(t.tenant.id, (tx) => tx.update(vehicles).set({ status: "sold" }).where(eq(vehicles.id, golf.id)));
       return { status: 500, delayMs: 1_000 };
     });
-    await say(t, "31612351031", "Can I test drive the Golf?");
+    await shopperSays(t, "31612351031", "Can I test drive the Golf?");
     await sold;
     const [appt, ...more] = await allAppointments(t.tenant.id);
     expect(more).toEqual([]);
@@ -180,10 +162,10 @@ describe("Claude failing after it handed over (real SDK against a fake Messages 
   ])("when %s after hand_over, the conversation is handed to a colleague once and the offline answer says so", async (_, after) => {
     const t = await createTestTenant();
     await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    await shopper(t, "31612351101");
+    await answeredShopper(t, "31612351101");
     // Every call after the hand-over (a revision too) gets `after`.
     claude.use((req) => (JSON.stringify(req.messages).includes('"name":"hand_over"') ? after : { body: toolUse("hand_over", { reason: "service history not in the listing" }) }));
-    await say(t, "31612351101", "Does the Golf have its full service history?");
+    await shopperSays(t, "31612351101", "Does the Golf have its full service history?");
     const reply = await lastReply(t.tenant.id);
     expect(reply.meta.engine).toBe("offline");
     expect(reply.body).toBe(colleague);
@@ -193,14 +175,14 @@ describe("Claude failing after it handed over (real SDK against a fake Messages 
   it("when the API times out after a booking and a hand-over, the offline answer confirms the booking and says a colleague takes over; each is recorded once", async () => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    await shopper(t, "31612351111");
+    await answeredShopper(t, "31612351111");
     let handed = false;
     const booked = bookingModel({ code: golf.code }, (start) => ["book_test_drive", { code: golf.code, start }], () => {
       if (handed) return { delayMs: 5_000 };
       handed = true;
       return { body: toolUse("hand_over", { reason: "wants a discount" }) };
     });
-    await say(t, "31612351111", "Can I test drive the Golf? And what's your best price?");
+    await shopperSays(t, "31612351111", "Can I test drive the Golf? And what's your best price?");
     const [appt, ...more] = await allAppointments(t.tenant.id);
     expect(more).toEqual([]);
     const reply = await lastReply(t.tenant.id);
@@ -215,14 +197,14 @@ describe("Claude failing after its tools acted, on a message that opts out (real
   it("when the stock check rejects the answer twice after a booking and a hand-over, the shopper is opted out and told so; the booking is recorded once, nobody takes over", async () => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    const { contactId } = await shopper(t, "31612351201");
+    const { contactId } = await answeredShopper(t, "31612351201");
     let handed = false;
     bookingModel({ code: golf.code }, (start) => ["book_test_drive", { code: golf.code, start }], () => {
       if (handed) return { body: notInStock };
       handed = true;
       return { body: toolUse("hand_over", { reason: "asked for no more messages" }) };
     });
-    await say(t, "31612351201", "Book me a test drive of the Golf, and don't message me otherwise");
+    await shopperSays(t, "31612351201", "Book me a test drive of the Golf, and don't message me otherwise");
     const reply = await lastReply(t.tenant.id);
     expect(reply.meta.engine).toBe("offline");
     expect(reply.body).toBe("You won't receive any more messages from us. Send a message any time if you need us.");

@@ -1,19 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { appointments, contacts, conversations, leads, messages, tasks } from "@/db/schema";
-import { drainJobs } from "@/inngest/local/runner";
-import { advanceClock } from "@/inngest/local/clock";
-import { POST } from "@/app/api/webhooks/whatsapp/route";
+import { appointments, contacts, conversations, messages, tasks } from "@/db/schema";
 import { tryAssistantReply } from "@/lib/assistant/playground";
 import { formatDateTime } from "@/lib/format";
 import { localIso } from "@/lib/scheduling/zoned";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { useFakeClaude } from "../../helpers/fake-claude";
+import { answeredShopper, shopperSays } from "../../helpers/inbound";
 import { addStock } from "../../helpers/stock";
 import { lastToolCall, textReply, toolUse } from "../../fakes/anthropic-server";
-import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 
 useTestDatabase();
 const claude = useFakeClaude();
@@ -21,21 +18,6 @@ const claude = useFakeClaude();
 type Dealer = Awaited<ReturnType<typeof createTestTenant>>;
 type Cancelled = { cancelled: boolean; kind?: string; start?: string; reason?: string; vehicle?: { code: string; make: string; model: string }; car?: { make: string; model: string; forSale: boolean } };
 const DAY = 86_400_000;
-
-async function say(t: Dealer, from: string, text: string) {
-  await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from, text })));
-  await drainJobs();
-  advanceClock(5_000);
-  await drainJobs();
-}
-
-/** A shopper whose first message was answered, with the lead and contact it opened. */
-async function shopper(t: Dealer, phone: string) {
-  await say(t, phone, "Hallo");
-  const [row] = await withTenant(t.tenant.id, (tx) => tx.select({ leadId: leads.id, contactId: contacts.id }).from(leads)
-    .innerJoin(contacts, eq(contacts.id, leads.contactId)).where(eq(contacts.phone, phone)));
-  return row;
-}
 
 /** An appointment as staff or an earlier answer would have made it, in `tenantId`'s calendar. */
 async function appointment(tenantId: string, o: { leadId: string; contactId: string; vehicleId?: string; kind?: "test_drive" | "visit"; in: number }) {
@@ -74,12 +56,12 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
   it("cancels the shopper's next appointment, tells the reps and the timeline, and answers with the car and the dealer's time", async () => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    const a = await shopper(t, "31612350001");
+    const a = await answeredShopper(t, "31612350001");
     const booked = await appointment(t.tenant.id, { ...a, vehicleId: golf.id, in: 2 * DAY });
     const later = await appointment(t.tenant.id, { ...a, in: 5 * DAY });
     const results = cancellingModel();
     const before = claude.requests.length;
-    await say(t, "31612350001", "Please cancel my test drive");
+    await shopperSays(t, "31612350001", "Please cancel my test drive");
     expect(claude.requests[before].tools!.map((x) => x.name)).toContain("cancel_booking");
     expect(results).toEqual([{ cancelled: true, kind: "test_drive", start: localIso(booked.startsAt, t.tenant.timeZone), vehicle: expect.objectContaining({ code: golf.code, make: "Volkswagen", model: "Golf" }) }]);
     expect(results[0].start).toMatch(/\+01:00$/);
@@ -98,15 +80,15 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
   it("cancels the one the shopper names among their own: a car's test drive by its code, or their visit", async () => {
     const t = await createTestTenant();
     const [golf, polo] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }, { make: "Volkswagen", model: "Polo" }]);
-    const a = await shopper(t, "31612350011");
+    const a = await answeredShopper(t, "31612350011");
     const visit = await appointment(t.tenant.id, { ...a, in: 1 * DAY });
     const poloDrive = await appointment(t.tenant.id, { ...a, vehicleId: polo.id, in: 2 * DAY });
     const golfDrive = await appointment(t.tenant.id, { ...a, vehicleId: golf.id, in: 3 * DAY });
     const byCode = cancellingModel({ code: golf.code });
-    await say(t, "31612350011", "Cancel the Golf test drive please");
+    await shopperSays(t, "31612350011", "Cancel the Golf test drive please");
     expect(byCode[0]).toMatchObject({ cancelled: true, vehicle: { code: golf.code } });
     const byKind = cancellingModel({ kind: "visit" });
-    await say(t, "31612350011", "And the visit too");
+    await shopperSays(t, "31612350011", "And the visit too");
     expect(byKind[0]).toMatchObject({ cancelled: true, kind: "visit", start: localIso(visit.startsAt, t.tenant.timeZone) });
     expect([await statusOf(t.tenant.id, visit.id), await statusOf(t.tenant.id, poloDrive.id), await statusOf(t.tenant.id, golfDrive.id)]).toEqual(["cancelled", "booked", "cancelled"]);
     expect((await cancelNotes(t.tenant.id)).notes.sort()).toEqual(["Test drive cancelled by the shopper", "Visit cancelled by the shopper"]);
@@ -115,9 +97,9 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
   it("says nothing is booked when the shopper has nothing coming, and changes nothing", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);
-    await shopper(t, "31612350021");
+    await answeredShopper(t, "31612350021");
     const results = cancellingModel();
-    await say(t, "31612350021", "Cancel my appointment");
+    await shopperSays(t, "31612350021", "Cancel my appointment");
     expect(results).toEqual([{ cancelled: false, reason: expect.stringMatching(/^nothing booked/) }]);
     expect(await cancelNotes(t.tenant.id)).toEqual({ notes: [], tasks: [] });
     expect((await lastReply(t.tenant.id)).meta).toMatchObject({ engine: "claude" });
@@ -126,12 +108,12 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
   it("leaves another shopper's appointment at the same dealer alone, even when the model names its car", async () => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    const b = await shopper(t, "31612350032");
+    const b = await answeredShopper(t, "31612350032");
     const theirs = await appointment(t.tenant.id, { ...b, vehicleId: golf.id, in: 2 * DAY });
-    await shopper(t, "31612350031");
+    await answeredShopper(t, "31612350031");
     for (const input of [{}, { code: golf.code }, { kind: "test_drive" }]) {
       const results = cancellingModel(input);
-      await say(t, "31612350031", "Cancel my test drive of the Golf");
+      await shopperSays(t, "31612350031", "Cancel my test drive of the Golf");
       expect(results[0], JSON.stringify(input)).toMatchObject({ cancelled: false });
     }
     expect(await statusOf(t.tenant.id, theirs.id)).toBe("booked");
@@ -144,11 +126,11 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
     const [theirGolf] = await addStock(other.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
     expect(theirGolf.code).toBe(golf.code);
-    const a = await shopper(t, "31612350041");
+    const a = await answeredShopper(t, "31612350041");
     const theirs = await appointment(other.tenant.id, { ...a, vehicleId: theirGolf.id, in: 2 * DAY });
     for (const input of [{}, { code: golf.code }]) {
       const results = cancellingModel(input);
-      await say(t, "31612350041", "Cancel my test drive");
+      await shopperSays(t, "31612350041", "Cancel my test drive");
       expect(results[0], JSON.stringify(input)).toMatchObject({ cancelled: false });
     }
     expect(await statusOf(other.tenant.id, theirs.id)).toBe("booked");
@@ -158,10 +140,10 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
   it("does not cancel an appointment that has passed", async () => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    const a = await shopper(t, "31612350051");
+    const a = await answeredShopper(t, "31612350051");
     const past = await appointment(t.tenant.id, { ...a, vehicleId: golf.id, in: -DAY });
     const results = cancellingModel({ code: golf.code });
-    await say(t, "31612350051", "Cancel my test drive");
+    await shopperSays(t, "31612350051", "Cancel my test drive");
     expect(results[0]).toMatchObject({ cancelled: false });
     expect(await statusOf(t.tenant.id, past.id)).toBe("booked");
     expect(await cancelNotes(t.tenant.id)).toEqual({ notes: [], tasks: [] });
@@ -173,13 +155,13 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
   ])("when Claude %s, the offline answer says what was cancelled, cancels nothing more, and the reps hear of it", async (_, afterCancel) => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    const a = await shopper(t, "31612350071");
+    const a = await answeredShopper(t, "31612350071");
     // The visit comes first: the offline assistant on its own would cancel that one.
     const visit = await appointment(t.tenant.id, { ...a, in: 1 * DAY });
     const drive = await appointment(t.tenant.id, { ...a, vehicleId: golf.id, in: 2 * DAY });
     const first = claude.requests.length + 1;
     claude.use((_req, call) => (call === first ? { body: toolUse("cancel_booking", { code: golf.code }) } : afterCancel));
-    await say(t, "31612350071", "Please cancel my test drive of the Golf");
+    await shopperSays(t, "31612350071", "Please cancel my test drive of the Golf");
     const reply = await lastReply(t.tenant.id);
     expect(reply.meta.engine).toBe("offline");
     expect(reply.body).toMatch(new RegExp(`^Your test drive of the \\*${golf.code}\\* Volkswagen Golf .* is cancelled\\. Would you like another time\\?$`));
@@ -193,10 +175,10 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
   it("names a car sold since it was booked without a code or price, and the stock check lets that name through", async () => {
     const t = await createTestTenant();
     const [, sold] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }, { make: "Peugeot", model: "208", year: 2022, status: "sold" }]);
-    const a = await shopper(t, "31612350061");
+    const a = await answeredShopper(t, "31612350061");
     const booked = await appointment(t.tenant.id, { ...a, vehicleId: sold.id, in: 2 * DAY });
     const results = cancellingModel();
-    await say(t, "31612350061", "Cancel my test drive");
+    await shopperSays(t, "31612350061", "Cancel my test drive");
     expect(results).toEqual([{ cancelled: true, kind: "test_drive", start: localIso(booked.startsAt, t.tenant.timeZone), car: { make: "Peugeot", model: "208", year: 2022, forSale: false } }]);
     expect(JSON.stringify(results)).not.toContain(sold.code);
     const reply = await lastReply(t.tenant.id);
@@ -212,11 +194,11 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
   ])("a shopper who cancels and opts out in one message when Claude %s is opted out, told so, and the reps hear of the cancellation", async (_, model) => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    const a = await shopper(t, "31612350081");
+    const a = await answeredShopper(t, "31612350081");
     const drive = await appointment(t.tenant.id, { ...a, vehicleId: golf.id, in: 1 * DAY });
     const visit = await appointment(t.tenant.id, { ...a, in: 2 * DAY });
     claude.use(model(claude.requests.length + 1));
-    await say(t, "31612350081", "Cancel my test drive and stop sending me messages");
+    await shopperSays(t, "31612350081", "Cancel my test drive and stop sending me messages");
     const reply = await lastReply(t.tenant.id);
     expect(reply.meta.engine).toBe("offline");
     expect(reply.body).toBe("You won't receive any more messages from us. Send a message any time if you need us.");

@@ -3,27 +3,17 @@ import { and, eq, sql } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { contacts, conversations, jobRuns, messages, tasks } from "@/db/schema";
-import { drainJobs } from "@/inngest/local/runner";
-import { advanceClock } from "@/inngest/local/clock";
-import { POST } from "@/app/api/webhooks/whatsapp/route";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { useFakeClaude } from "../../helpers/fake-claude";
+import { shopperSays } from "../../helpers/inbound";
 import { addStock } from "../../helpers/stock";
 import { lastToolCall, textReply, toolUse } from "../../fakes/anthropic-server";
-import { signedRequest, whatsappText } from "../../fakes/whatsapp-payloads";
 
 useTestDatabase();
 const claude = useFakeClaude();
 
 type Dealer = Awaited<ReturnType<typeof createTestTenant>>;
-
-async function say(t: Dealer, from: string, text: string) {
-  await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappText({ phoneNumberId: t.phoneNumberId, from, text })));
-  await drainJobs();
-  advanceClock(5_000);
-  await drainJobs();
-}
 
 /** The events of `name` this dealer sent, as the runs they started record them. */
 const eventsSent = async (tenantId: string, name: string) =>
@@ -34,7 +24,7 @@ describe("Claude answering a message that opts out (real SDK against a fake Mess
   it("a hand_over it calls hands nobody over: the model hears the shopper opted out, its answer goes out, and no rep is asked to contact them", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    await say(t, "31612352001", "Hallo");
+    await shopperSays(t, "31612352001", "Hallo");
     const handOver: unknown[] = [];
     claude.use((req) => {
       const last = lastToolCall(req);
@@ -42,7 +32,7 @@ describe("Claude answering a message that opts out (real SDK against a fake Mess
       handOver.push(last.result);
       return { body: textReply("Understood: you won't receive any more messages from us.") };
     });
-    await say(t, "31612352001", "I bought a car elsewhere, stop sending me messages");
+    await shopperSays(t, "31612352001", "I bought a car elsewhere, stop sending me messages");
     const replies = await withTenant(t.tenant.id, (tx) => tx.select().from(messages).where(eq(messages.senderKind, "assistant")).orderBy(messages.createdAt));
     expect(replies.at(-1)).toMatchObject({ body: "Understood: you won't receive any more messages from us.", meta: expect.objectContaining({ engine: "claude" }) });
     const [shopper] = await withTenant(t.tenant.id, (tx) => tx.select({ optedOutAt: contacts.optedOutAt, mode: conversations.mode }).from(contacts)
