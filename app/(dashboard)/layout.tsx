@@ -18,7 +18,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   ];
   return (
     <DashboardShell tenantName={session.tenant.name} userName={session.user.name} role={session.role} signOutAction={signOutAction} nav={nav}>
-      {manager ? <QuotaBanner tenantId={session.tenant.id} /> : null}
+      {manager ? <QuotaBanner tenantId={session.tenant.id} locale={session.tenant.locale} /> : null}
       {children}
     </DashboardShell>
   );

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { withTenant } from "@/db/tenant";
-import { ASSISTANT_REPLIES_METRIC } from "@/lib/plans";
+import { tenants } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { ASSISTANT_REPLIES_METRIC, getPlanUsage } from "@/lib/plans";
 import { addUsages } from "@/lib/usage";
 import { useTestDatabase } from "../../helpers/db";
 import { createTestTenant } from "../../helpers/factory";
@@ -10,6 +12,7 @@ vi.mock("server-only", () => ({}));
 vi.mock("next/headers", async () => (await import("../security/sweep/request-context")).nextHeadersMock);
 vi.mock("next/cache", async () => (await import("../security/sweep/request-context")).nextCacheMock);
 const { default: UsagePage } = await import("@/app/(dashboard)/settings/usage/page");
+const { quotaAlerts, quotaSentence } = await import("@/app/(dashboard)/settings/usage/quota-banner");
 
 useTestDatabase();
 afterEach(() => vi.useRealTimers());
@@ -44,5 +47,19 @@ describe("usage page", () => {
     expect(html).toMatch(/plan · (<!-- -->)?desember 2026<\/h2>/);
     expect(html).toContain("Claude this month: 1,8 mill. tokens read");
     expect(html).toMatch(/>20 000(<!-- -->)? assistant replies \/ month/);
+  });
+
+  it("warns of a limit near with its figures in the dealer's locale, once: the dashboard's banner, not the page again", async () => {
+    const t = await createTestTenant({ locale: "nl-NL" });
+    await withTenant(t.tenant.id, async (tx) => {
+      await tx.update(tenants).set({ limits: { assistantRepliesPerMonth: 3_000 } }).where(eq(tenants.id, t.tenant.id));
+      await addUsages(tx, t.tenant.id, { [ASSISTANT_REPLIES_METRIC]: 2_400 }, new Date());
+    });
+    const [alert] = quotaAlerts(await getPlanUsage(t.tenant.id));
+    expect(quotaSentence(alert, "nl-NL")).toBe("2.400 of 3.000 assistant replies this month used (80%).");
+    expect(quotaSentence(alert, "nb-NO")).toBe("2 400 of 3 000 assistant replies this month used (80 %).");
+    await actAs(t.owner.email);
+    const page = await callPage(UsagePage as (props: unknown) => unknown, {}, {});
+    expect(page.text).not.toContain("See usage and plan");
   });
 });

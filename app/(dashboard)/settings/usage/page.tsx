@@ -7,7 +7,6 @@ import { formatMonth, formatNumber } from "@/lib/format";
 import { assistantReplyHistory, getPlanUsage, modelTokensLine, plans, type QuotaStatus } from "@/lib/plans";
 import { getCustomDomain } from "@/lib/settings";
 import { PlanForm } from "./plan-form";
-import { QuotaBanner } from "./quota-banner";
 
 export const metadata: Metadata = { title: "Usage and plan" };
 
@@ -40,7 +39,6 @@ export default async function UsagePage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Usage and plan</h1>
-      <QuotaBanner tenantId={tenantId} />
       <section className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
         <h2 className="text-lg font-semibold">{plan?.name ?? usage.plan} plan · {formatMonth(monthStart(usage.month), locale)}</h2>
         <p className="mb-4 mt-1 text-sm text-slate-600">
