@@ -39,6 +39,12 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const to = atLocal(addDaysIso(toDay, 1), "00:00", t.timeZone);
   const a = await getAnalytics(t.id, t.timeZone, { from, to }, q.branch ?? "all");
   const money = (v: number) => formatPrice(v, t.currency, t.locale);
+  const count = (n: number) => formatNumber(n, t.locale);
+  // A wait in minutes, from an hour on in hours and minutes ("3 h 05 min"), its figures in the dealer's locale.
+  const waited = (seconds: number) => {
+    const minutes = Math.round(seconds / 60);
+    return minutes < 60 ? `${count(minutes)} min` : `${count(Math.floor(minutes / 60))} h ${String(minutes % 60).padStart(2, "0")} min`;
+  };
   // Every day of the range, a day without leads at 0 (the per-source split is the donut's).
   const perDay = new Map<string, number>();
   for (const r of a.leadsByDay) perDay.set(r.day, (perDay.get(r.day) ?? 0) + r.n);
@@ -116,10 +122,10 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
             rowKey={(r) => r.userId ?? "unassigned"}
             columns={[
               { key: "name", header: "Rep", primary: true, cell: (r) => r.name ?? "Not assigned" },
-              { key: "leads", header: "Leads", align: "end", cell: (r) => r.leads },
-              { key: "won", header: "Won", align: "end", cell: (r) => r.won },
+              { key: "leads", header: "Leads", align: "end", cell: (r) => count(r.leads) },
+              { key: "won", header: "Won", align: "end", cell: (r) => count(r.won) },
               { key: "revenue", header: "Revenue", align: "end", cell: (r) => money(r.revenue) },
-              { key: "resp", header: "Median first response", align: "end", cell: (r) => (r.medianResponseSeconds === null ? "—" : `${Math.round(r.medianResponseSeconds / 60)} min`) },
+              { key: "resp", header: "Median first response", align: "end", cell: (r) => (r.medianResponseSeconds === null ? "—" : waited(r.medianResponseSeconds)) },
             ]}
           />
         </Card>
@@ -133,9 +139,9 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
                 rowKey={(b) => b.key}
                 columns={[
                   { key: "name", header: "Showroom", primary: true, cell: (b) => b.name },
-                  { key: "leads", header: "Leads", align: "end", cell: (b) => b.leads },
-                  { key: "drives", header: "Test drives & visits booked", align: "end", cell: (b) => b.testDrives },
-                  { key: "won", header: "Won", align: "end", cell: (b) => b.won },
+                  { key: "leads", header: "Leads", align: "end", cell: (b) => count(b.leads) },
+                  { key: "drives", header: "Test drives & visits booked", align: "end", cell: (b) => count(b.testDrives) },
+                  { key: "won", header: "Won", align: "end", cell: (b) => count(b.won) },
                   { key: "revenue", header: "Revenue", align: "end", cell: (b) => money(b.revenue) },
                 ]}
               />
