@@ -33,7 +33,7 @@ export async function ownerBotUser(tenantId: string, phone: string, inTx?: Tx) {
 /** The staff member's own language when their profile has one, else the dealership's. */
 export function botLanguage(userLocale: string | null | undefined, tenantLocale: string): BotLang {
   const l = (userLocale || tenantLocale).slice(0, 2).toLowerCase();
-  return l === "nb" || l === "no" ? "nb" : l === "nl" || l === "id" ? l : "en";
+  return l === "nb" || l === "no" ? "nb" : l === "nl" || l === "id" || l === "de" ? l : "en";
 }
 
 export async function handleOwnerMessage(channel: ChannelRow, user: { id: string; locale?: string | null }, m: InboundMessage, now = new Date()) {
@@ -78,7 +78,7 @@ async function apply(channel: ChannelRow, userId: string, currency: string, a: B
   const v = a.vehicle;
   const created = await changeDealerSite(tenantId, (tx) => createVehicle(tx, tenantId, {
     make: v.make, model: v.model, variant: v.variant, year: v.year, price: v.price, mileageKm: v.mileageKm, transmission: v.transmission, color: v.color,
-    plate: v.plate, currency, fuel: "petrol", body: "other", description: a.notes, status: a.publish ? "available" : "draft", source: "whatsapp",
+    plate: v.plate, currency, fuel: v.fuel, body: v.body, description: a.notes, status: a.publish ? "available" : "draft", source: "whatsapp",
   }, { source: "whatsapp", actorUserId: userId }));
   const creds = channelCredentials(channel);
   for (const mediaId of a.mediaIds) {

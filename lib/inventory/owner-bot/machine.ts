@@ -1,4 +1,5 @@
-import { botTexts, nextWords, skipWords, yesWords, type BotLang } from "./messages";
+import { siteText } from "@/lib/catalog/i18n";
+import { botTexts, nextWords, skipWords, yesWords, type BotLang, type BotStatus } from "./messages";
 import { fuzzyFindVehicle, parseShorthandAmount, parseVehicleLine, type ParsedLine } from "./parse";
 
 export type LotCar = { id: string; plate: string | null; code: string; make: string; model: string; year: number; price: number; status: string };
@@ -8,19 +9,20 @@ export type BotState =
   | { step: "odd"; mediaIds: string[]; vehicle: ParsedLine; what: "price" | "mileage" }
   | { step: "notes"; mediaIds: string[]; vehicle: ParsedLine }
   | { step: "confirm"; mediaIds: string[]; vehicle: ParsedLine; notes: string | null }
-  | { step: "status"; vehicleId: string; status: string }
+  | { step: "status"; vehicleId: string; status: BotStatus }
   | { step: "price"; vehicleId: string; price: number };
 export type BotAction =
   | { type: "create_vehicle"; vehicle: ParsedLine; notes: string | null; mediaIds: string[]; publish: boolean }
-  | { type: "set_status"; vehicleId: string; status: "available" | "reserved" | "sold" | "draft" }
+  | { type: "set_status"; vehicleId: string; status: BotStatus }
   | { type: "set_price"; vehicleId: string; price: number };
 export type BotContext = { lang: BotLang; lot: LotCar[]; nextCode: string; money: (n: number) => string; typicalPrice: number | null };
 export type BotStep = { state: BotState | null; replies: string[]; actions: BotAction[] };
 
-const statuses: Record<string, "available" | "reserved" | "sold" | "draft"> = {
-  available: "available", tersedia: "available", beschikbaar: "available", ledig: "available",
-  booking: "reserved", reserved: "reserved", gereserveerd: "reserved", reservert: "reserved",
-  sold: "sold", terjual: "sold", verkocht: "sold", solgt: "sold", laku: "sold", draft: "draft", concept: "draft",
+const statuses: Record<string, BotStatus> = {
+  available: "available", tersedia: "available", beschikbaar: "available", ledig: "available", verfügbar: "available", verfuegbar: "available",
+  booking: "reserved", reserved: "reserved", gereserveerd: "reserved", reservert: "reserved", reserviert: "reserved",
+  sold: "sold", terjual: "sold", verkocht: "sold", solgt: "sold", laku: "sold", verkauft: "sold",
+  draft: "draft", concept: "draft", utkast: "draft", entwurf: "draft",
 };
 
 /** The owner's WhatsApp bot as a pure function of (state, message): what to say and what to change. */
@@ -53,7 +55,12 @@ export function ownerBotStep(state: BotState | null, input: { text?: string; med
     if (!found.match) return say(state, t.notFound(price[1], found.suggestions.map(label).join(", ")));
     return say({ step: "price", vehicleId: found.match.id, price: amount }, t.confirmPrice(label(found.match), ctx.money(found.match.price), ctx.money(amount)));
   }
-  if (!state) return say(null, t.usage);
+  if (!state) {
+    // Photos or a whole line without /upload first: the upload starts with them.
+    if (input.mediaIds?.length) return say({ step: "photos", mediaIds: input.mediaIds }, t.gotPhotos(input.mediaIds.length));
+    if (text.split("|").length >= 6) return ownerBotStep({ step: "line", mediaIds: [] }, input, ctx);
+    return say(null, t.usage);
+  }
 
   switch (state.step) {
     case "photos": {
@@ -79,7 +86,10 @@ export function ownerBotStep(state: BotState | null, input: { text?: string; med
     case "notes": {
       const notes = skipWords.test(text) ? null : text || null;
       const v = state.vehicle;
-      const recap = [`${ctx.nextCode} · ${v.make} ${v.model}${v.variant ? ` ${v.variant}` : ""} · ${v.year}`, `${ctx.money(v.price)} · ${v.mileageKm} km · ${t.gearbox[v.transmission]}${v.color ? ` · ${v.color}` : ""}`,
+      // The fuel and body as the dealer's site will show them: the owner sees a guessed "petrol" before it goes live.
+      const words = siteText(ctx.lang);
+      const kind = [words.fuels[v.fuel], v.body === "other" ? "" : words.bodies[v.body]].filter(Boolean).join(" · ").toLowerCase();
+      const recap = [`${ctx.nextCode} · ${v.make} ${v.model}${v.variant ? ` ${v.variant}` : ""} · ${v.year}`, `${ctx.money(v.price)} · ${v.mileageKm} km · ${t.gearbox[v.transmission]} · ${kind}${v.color ? ` · ${v.color}` : ""}`,
         t.platePhotos(v.plate, state.mediaIds.length), notes ? `${t.notesLabel}: ${notes}` : ""].filter(Boolean).join("\n");
       return say({ step: "confirm", mediaIds: state.mediaIds, vehicle: v, notes }, t.recap(recap), t.choose);
     }
@@ -93,7 +103,7 @@ export function ownerBotStep(state: BotState | null, input: { text?: string; med
     }
     case "status":
       if (!yesWords.test(text)) return say(null, t.cancelled);
-      return { state: null, replies: [t.done], actions: [{ type: "set_status", vehicleId: state.vehicleId, status: state.status as "available" }] };
+      return { state: null, replies: [t.done], actions: [{ type: "set_status", vehicleId: state.vehicleId, status: state.status }] };
     case "price":
       if (!yesWords.test(text)) return say(null, t.cancelled);
       return { state: null, replies: [t.done], actions: [{ type: "set_price", vehicleId: state.vehicleId, price: state.price }] };

@@ -1,9 +1,12 @@
 // The one-line vehicle format owners type on WhatsApp, e.g.
-// `B1234XYZ | Toyota Avanza 1.3 G | 2020 | 185jt | 45rb | Manual | Hitam`.
+// `B1234XYZ | Toyota Avanza 1.3 G | 2020 | 185jt | 45rb | Manual | Hitam`, optionally followed by the fuel and the body
+// (`| Diesel | SUV`, any order) when the name does not say them.
+import { bodyWords, firstMatch, fuelWords } from "@/lib/assistant/understand/vocabulary";
+import type { Body, Fuel } from "@/lib/assistant/types";
 
 export type ParsedLine = {
   plate: string; make: string; model: string; variant: string | null; year: number; price: number; mileageKm: number;
-  transmission: "manual" | "automatic"; color: string | null;
+  transmission: "manual" | "automatic"; color: string | null; fuel: Fuel; body: Body;
 };
 
 /** 185jt → 185 000 000 · 45rb → 45 000 · 18,5k → 18 500 · 1,2M → 1 200 000 · 249.900 → 249 900. */
@@ -28,15 +31,20 @@ const colours: Record<string, string> = {
 
 export function parseTransmission(raw: string): "manual" | "automatic" | null {
   const t = raw.trim().toLowerCase();
-  if (/^(at|a\/t|matic|automatic|auto|automaat|automatgir|otomatis|cvt)$/.test(t)) return "automatic";
-  if (/^(mt|m\/t|manual|manuell|handgeschakeld|schakel)$/.test(t)) return "manual";
+  if (/^(at|a\/t|matic|automatic|auto|automaat|automatgir|automat|automatik|otomatis|cvt|e-cvt|dsg|dct|edc|s[- ]?tronic|tiptronic|steptronic)$/.test(t)) return "automatic";
+  if (/^(mt|m\/t|manual|manuell|manuelt|handgeschakeld|handbak|schakel|schaltgetriebe|handschaltung|schalter)$/.test(t)) return "manual";
   return null;
 }
 
-export function parseVehicleLine(line: string, now = new Date()): { ok: true; vehicle: ParsedLine } | { ok: false; error: string } {
+// Models sold only as electric cars, whose names say no fuel ("Kia EV6", "Volkswagen ID.3", "Peugeot e-208").
+const electricOnly = /^(?:tesla|polestar)\b|\b(?:e-(?:208|2008|c4|up|golf|niro|soul)|(?:corsa|mokka)-e|ev\d+|id\.\s?\d|id\. buzz|eq[a-z]|e-?tron|ioniq [56]|leaf|zoe|spring|enyaq|born|bz4x|taycan|i[3-7]|ix\d?|mg4|atto 3|dolphin|ariya|mach-e|ex30|ex40|c40|e:ny1|air ev|binguo)\b/i;
+
+export type LineError = "format" | "name" | "year" | "price" | "mileage" | "transmission" | "fuel";
+
+export function parseVehicleLine(line: string, now = new Date()): { ok: true; vehicle: ParsedLine } | { ok: false; error: LineError } {
   const parts = line.split("|").map((p) => p.trim());
   if (parts.length < 6) return { ok: false, error: "format" };
-  const [plate, name, yearRaw, priceRaw, kmRaw, gearRaw, colourRaw] = parts;
+  const [plate, name, yearRaw, priceRaw, kmRaw, gearRaw, colourRaw, ...extras] = parts;
   const words = name.split(/\s+/).filter(Boolean);
   if (!plate || words.length < 2) return { ok: false, error: "name" };
   const year = Number(yearRaw);
@@ -47,11 +55,22 @@ export function parseVehicleLine(line: string, now = new Date()): { ok: true; ve
   if (mileageKm === null) return { ok: false, error: "mileage" };
   const transmission = parseTransmission(gearRaw);
   if (!transmission) return { ok: false, error: "transmission" };
+  let fuel = firstMatch(fuelWords, name) ?? (electricOnly.test(name) ? "electric" : undefined);
+  let body = firstMatch(bodyWords, name);
+  for (const extra of extras.filter(Boolean)) {
+    const asFuel = firstMatch(fuelWords, extra);
+    const asBody = firstMatch(bodyWords, extra);
+    if (!asFuel && !asBody) return { ok: false, error: "fuel" };
+    fuel = asFuel ?? fuel;
+    body = asBody ?? body;
+  }
   return {
     ok: true,
     vehicle: {
       plate: plate.toUpperCase().replace(/\s+/g, " "), make: words[0], model: words[1], variant: words.slice(2).join(" ") || null, year, price, mileageKm,
       transmission, color: colourRaw ? (colours[colourRaw.toLowerCase()] ?? colourRaw.toLowerCase()) : null,
+      // Petrol when nothing says otherwise, the most common case; the recap shows it before anything is published.
+      fuel: fuel ?? "petrol", body: body ?? "other",
     },
   };
 }

@@ -81,13 +81,13 @@ describe("owner bot commands over WhatsApp", { timeout: 120_000 }, () => {
     await say(t, "ya");
     expect((await carById(t, car.id)).status).toBe("available");
     await say(t, "/status #A01 gone");
-    expect(await lastReply(t)).toBe("Status harus available, booking, sold atau draft.");
+    expect(await lastReply(t)).toBe("Status harus tersedia, booking, terjual atau draft.");
     await say(t, "/status #A01 booking");
     await say(t, "ya");
     expect((await carById(t, car.id)).status).toBe("reserved");
   });
 
-  it("a step expires after 30 minutes: the half-finished upload is forgotten and the owner is told", async () => {
+  it("a step expires after 30 minutes: the half-finished upload is forgotten and the owner is told; a whole line starts a new one", async () => {
     const t = await dealer();
     const before = Date.now();
     await say(t, "/upload");
@@ -97,10 +97,54 @@ describe("owner bot commands over WhatsApp", { timeout: 120_000 }, () => {
     expect(session.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(30 * 60_000);
     // 31 minutes later, as far as the stored step is concerned.
     await withTenant(t.tenant.id, (tx) => tx.update(ownerBotSessions).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(ownerBotSessions.userId, t.owner.id)));
-    await say(t, "B1234XYZ | Toyota Avanza 1.3 G | 2020 | 185jt | 45rb | Manual | Hitam");
+    await say(t, "lanjut");
     const replies = await botReplies(t.tenant.id);
     expect(replies.slice(-2)).toEqual(["Langkah sebelumnya kedaluwarsa setelah 30 menit; kita mulai lagi.", "Ketik /help untuk daftar perintah."]);
+    await say(t, "B1234XYZ | Toyota Avanza 1.3 G | 2020 | 185jt | 45rb | Manual | Hitam");
+    expect(await lastReply(t)).toBe("Ada fitur atau catatan kondisi? Kirim dalam satu pesan, atau *SKIP*.");
     expect(await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles))).toHaveLength(0);
+  });
+
+  it("a line without /upload starts the upload; the recap shows the fuel and body the site will show, and the car gets them", async () => {
+    const t = await dealer();
+    await say(t, "B1 | Toyota Fortuner 2.4 VRZ | 2021 | 450jt | 40rb | AT | Hitam | Solar | SUV");
+    await say(t, "SKIP");
+    expect(await lastReply(t)).toBe("Balas *1* tayangkan · *2* ubah · *3* simpan draft");
+    const recap = (await botReplies(t.tenant.id)).at(-2);
+    expect(recap).toMatch(/Rp\s?450\.000\.000 · 40000 km · matic · diesel · suv · black/);
+    await say(t, "1");
+    const [car] = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles));
+    expect(car).toMatchObject({ make: "Toyota", model: "Fortuner", fuel: "diesel", body: "suv", status: "available", source: "whatsapp" });
+    // A car whose name says nothing is shown as petrol before it is published, so the owner can correct it.
+    await say(t, "B2 | Honda Brio RS | 2021 | 180jt | 20rb | AT");
+    await say(t, "SKIP");
+    expect((await botReplies(t.tenant.id)).at(-2)).toContain("matic · bensin");
+  });
+
+  it("says which field it could not read in the staff member's language, and confirms a status in their words", async () => {
+    const t = await dealer("nl-NL");
+    const [car] = await addStock(t.tenant.id, [{ make: "Honda", model: "Brio", plate: "L 1234 AB", price: 150_000_000, currency: "IDR" }]);
+    await say(t, "/upload");
+    await say(t, "klaar");
+    await say(t, "K-123-AB | Volkswagen Golf 1.5 TSI | twintig | 21.950 | 60.000 | Automaat | Grijs");
+    expect((await botReplies(t.tenant.id)).at(-2)).toBe("Ik kon het bouwjaar niet lezen. Stuur de regel opnieuw in het formaat hierboven.");
+    await say(t, "/cancel");
+    await say(t, "/status L1234AB verkocht");
+    expect(await lastReply(t)).toMatch(/^#A01 Honda Brio 2020 \(L 1234 AB\) op \*verkocht\* zetten\?/);
+    await say(t, "ja");
+    expect((await carById(t, car.id)).status).toBe("sold");
+  });
+
+  it("answers a German-speaking owner in German", async () => {
+    const t = await dealer("de-DE");
+    const [car] = await addStock(t.tenant.id, [{ make: "Honda", model: "Brio", plate: "L 1234 AB", price: 150_000_000, currency: "IDR" }]);
+    await say(t, "/help");
+    expect(await lastReply(t)).toMatch(/^Befehle:\n\/upload – Auto hinzufügen/);
+    await say(t, "/status L1234AB reserviert");
+    expect(await lastReply(t)).toMatch(/auf \*reserviert\* setzen\? Antworten Sie \*ja\*/);
+    await say(t, "ja");
+    expect(await lastReply(t)).toBe("Erledigt ✅");
+    expect((await carById(t, car.id)).status).toBe("reserved");
   });
 
   it("a published car is returned by the public search at once; a draft is not", async () => {

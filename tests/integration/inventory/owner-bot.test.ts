@@ -43,8 +43,26 @@ describe("owner bot rules", () => {
     expect(parseShorthandAmount("1,2M")).toBe(1_200_000);
     expect(parseShorthandAmount("249.900")).toBe(249_900);
     const line = parseVehicleLine("B1234XYZ | Toyota Avanza 1.3 G | 2020 | 185jt | 45rb | Manual | Hitam");
-    expect(line).toEqual({ ok: true, vehicle: { plate: "B1234XYZ", make: "Toyota", model: "Avanza", variant: "1.3 G", year: 2020, price: 185_000_000, mileageKm: 45_000, transmission: "manual", color: "black" } });
+    expect(line).toEqual({ ok: true, vehicle: { plate: "B1234XYZ", make: "Toyota", model: "Avanza", variant: "1.3 G", year: 2020, price: 185_000_000, mileageKm: 45_000, transmission: "manual", color: "black", fuel: "petrol", body: "other" } });
     expect(parseVehicleLine("B1 | Toyota Avanza | 2020 | lots | 1 | Manual").ok).toBe(false);
+  });
+
+  it("reads the fuel and body from the name or from columns after the colour; anything else there is an error", () => {
+    const kind = (line: string) => {
+      const r = parseVehicleLine(line);
+      return r.ok ? [r.vehicle.fuel, r.vehicle.body] : r.error;
+    };
+    expect(kind("K-1 | Volkswagen Passat Variant 2.0 TDI | 2019 | 18.950 | 120000 | DSG")).toEqual(["diesel", "other"]);
+    expect(kind("K-1 | Skoda Octavia Combi 1.5 TSI | 2021 | 21.950 | 60000 | Manual | Grijs")).toEqual(["petrol", "estate"]);
+    expect(kind("K-1 | Toyota Yaris 1.5 Hybrid | 2020 | 17.500 | 50000 | CVT")).toEqual(["hybrid", "other"]);
+    // Electric-only models whose names say no fuel; Hyundai's i30 is not BMW's i3.
+    expect(kind("EV 1 | Kia EV6 GT-Line | 2022 | 389 900 | 30000 | Automat")).toEqual(["electric", "other"]);
+    expect(kind("EV 1 | Volkswagen ID.3 Pro | 2021 | 229 900 | 30000 | Automat")).toEqual(["electric", "other"]);
+    expect(kind("EV 1 | Tesla Model Y Long Range | 2022 | 399 900 | 30000 | Automat")).toEqual(["electric", "other"]);
+    expect(kind("K-1 | Hyundai i30 1.0 T-GDi | 2019 | 14.950 | 70000 | Manual")).toEqual(["petrol", "other"]);
+    expect(kind("B1 | Toyota Fortuner 2.4 VRZ | 2021 | 450jt | 40rb | AT | Hitam | Solar | SUV")).toEqual(["diesel", "suv"]);
+    expect(kind("B1 | Mitsubishi Xpander Ultimate | 2022 | 250jt | 20rb | AT | Putih | MPV")).toEqual(["petrol", "mpv"]);
+    expect(kind("B1 | Toyota Avanza 1.3 G | 2020 | 185jt | 45rb | Manual | Hitam | kencang")).toBe("fuel");
   });
 
   it("asks before publishing an implausible price, suggests near-miss plates", () => {
