@@ -101,6 +101,19 @@ describe("owner bot over WhatsApp", () => {
     expect(graph.sent.some((s) => s.body.to === OWNER)).toBe(true);
   });
 
+  it("photos sent without /upload start the upload", async () => {
+    const t = await dealer();
+    graph.setMedia("PHOTO2", await sharp({ create: { width: 640, height: 480, channels: 3, background: "#555" } }).jpeg().toBuffer(), "image/jpeg");
+    await POST(signedRequest("http://localhost/api/webhooks/whatsapp", whatsappImage({ phoneNumberId: t.phoneNumberId, from: OWNER, mediaId: "PHOTO2" })));
+    await drainJobs();
+    expect((await botReplies(t.tenant.id)).at(-1)).toBe("1 foto diterima. Kirim lagi, atau ketik *lanjut*.");
+    for (const text of ["lanjut", "B9 | Honda Brio RS | 2021 | 180jt | 20rb | AT | Putih", "SKIP", "1"]) await say(t, OWNER, text);
+    await drainJobs();
+    const [car] = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles));
+    expect(car).toMatchObject({ model: "Brio", status: "available" });
+    expect(car.images).toHaveLength(1);
+  });
+
   it("changes a status after confirmation", async () => {
     const t = await dealer();
     const [car] = await addStock(t.tenant.id, [{ make: "Honda", model: "Brio", plate: "L 1234 AB", price: 150_000_000, currency: "IDR" }]);
