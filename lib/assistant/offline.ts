@@ -8,6 +8,7 @@ import { findNumbers } from "./understand/amounts";
 import { dayPartHours, sameWeekdayNextWeek } from "./understand/dates";
 import { knowledgeFact, mayAskDealerKnowledge, questionTopics } from "./knowledge";
 import { isCommonWord } from "./understand/language";
+import { carriesVersion, versionAsNamed, versionNamedAlone } from "./understand/version";
 import type { BurstMedia } from "./context";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
@@ -82,6 +83,8 @@ export async function offlineReply(o: {
   // What the message means after the assistant's last reply (follow-up.ts); the tools run below.
   const f = readFollowUp(o.text, u, o.memory);
   const e = f.entities;
+  // The version named with the model ("golf GTE"), or alone about the car in focus ("En de GTE?").
+  const version = u.version ?? (await versionOfFocus());
   // "De Golf van 2020", "civic yg 2023": a model named with one year is that year's car, not the newest of the model.
   // ("Ford Ranger 2021" in a search is the oldest wanted, but asked about, priced or booked it is that year's.)
   const said = e.model && !e.vehicleCode && e.maxYear === undefined ? yearNamed(o.text, now) : null;
@@ -107,8 +110,10 @@ export async function offlineReply(o: {
     if (code) {
       tools.push({ name: "vehicle_details", input: { code } });
       const d = await vehicleDetailsTool(ctx, code);
-      // The car in focus unless the shopper names another model: "de Yaris" while the Golf is in focus is the Yaris.
-      if (d && (e.vehicleCode || !e.model || (sameModel(d.vehicle, e.model) && inYears(d.vehicle.year, e)))) return focusOn(d);
+      // The car in focus unless the shopper names another model or version: "de Yaris" while the Golf is in focus is
+      // the Yaris, "de Golf GTE" while the TSI is, the GTE.
+      const asNamed = () => sameModel(d!.vehicle, e.model!) && inYears(d!.vehicle.year, e) && (!version || carriesVersion(d!.vehicle, version));
+      if (d && (e.vehicleCode || !e.model || asNamed())) return focusOn(d);
     }
     if (e.model) {
       // The car as the shopper described it: a hybrid Innova is no answer to "Innova diesel" (the search that follows
@@ -396,6 +401,8 @@ export async function offlineReply(o: {
       return say("test_drive", { vehicles: [v], slots, missingVersion: missing ?? undefined, carElsewhere: elsewhere, slotTaken: dayTaken && !elsewhere });
     }
     case "price_negotiation": {
+      // "Wat is jullie laatste prijs voor de Golf GTE?" with no GTE here: said so, and the Golfs there are.
+      if (await missingVersion()) return browse();
       actions.hot = "asks about the price";
       actions.stage = "negotiation";
       const v = await focus();
@@ -406,6 +413,7 @@ export async function offlineReply(o: {
       return v ? say("price_negotiation", { vehicles: [v], handover: true, offer }) : say("handover");
     }
     case "financing": {
+      if (await missingVersion()) return browse();
       actions.hot = "asks about financing";
       const v = (await focus()) ?? (searchKeys.some((k) => k in e) ? (await searchInventoryTool(ctx, e, 1)).vehicles[0] : null);
       if (!v) {
@@ -534,11 +542,24 @@ export async function offlineReply(o: {
    * null when they named none or it is here. Asked once per message.
    */
   async function missingVersion(): Promise<string | null> {
-    if (!u.version || !e.model || e.vehicleCode) return null;
-    versionStocked ??= stockHasVersionTool(ctx, e, u.version);
+    if (!version || !e.model || e.vehicleCode) return null;
+    versionStocked ??= stockHasVersionTool(ctx, e, version);
     if (await versionStocked) return null;
-    const version = /^\p{Ll}{1,4}$/u.test(u.version) ? u.version.toUpperCase() : u.version;
-    return [e.make, e.model, version].filter(Boolean).join(" ");
+    return [e.make, e.model, versionAsNamed(version)].filter(Boolean).join(" ");
+  }
+
+  /**
+   * "En de GTE?" with a Golf 1.5 TSI in focus: a version of the focused car's model it does not have, so that model with
+   * the version, asked about (the stock may have it on another car, or not at all).
+   */
+  async function versionOfFocus(): Promise<string | undefined> {
+    if (!o.memory.focusCode || e.vehicleCode || e.make || e.model || !["other", "specific_vehicle", "browse"].includes(f.primary)) return undefined;
+    const d = await vehicleDetailsTool(ctx, o.memory.focusCode);
+    const named = d ? versionNamedAlone(o.text, d.vehicle.model, o.knownModels) : undefined;
+    if (!d || !named || carriesVersion(d.vehicle, named)) return undefined;
+    Object.assign(e, { make: d.vehicle.make, model: d.vehicle.model });
+    f.primary = "specific_vehicle";
+    return named;
   }
 
   /**
@@ -567,8 +588,8 @@ export async function offlineReply(o: {
    * GTE"), its cars alone, as the first three of many Golfs may leave them out.
    */
   async function searchAsNamed(q: Partial<Entities>, limit = 3, asked = q === e) {
-    if (asked && u.version && e.model && !(await missingVersion())) {
-      const named = await searchInventoryTool(ctx, { ...q, features: [...(q.features ?? []), u.version] }, limit);
+    if (asked && version && e.model && !(await missingVersion())) {
+      const named = await searchInventoryTool(ctx, { ...q, features: [...(q.features ?? []), version] }, limit);
       if (named.vehicles.length > 0 && !named.relaxed) return named;
     }
     return searchInventoryTool(ctx, q, limit);

@@ -63,7 +63,8 @@ export type Understanding = {
   version?: string;
 };
 
-export type KnownModel = { make: string; model: string };
+/** A make and model; `variants`, the versions of it in the dealer's stock ("1.5 Ultimate CVT"), where read from it. */
+export type KnownModel = { make: string; model: string; variants?: string[] };
 
 export type UnderstandContext = {
   defaultLang: Lang;

@@ -7,7 +7,7 @@ import { numberWordsToDigits } from "./number-words";
 import { detectLanguage } from "./language";
 import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, transmissionWords } from "./vocabulary";
 import { findVehicleMentions, type VehicleMention } from "./vehicles";
-import { versionAfter } from "./version";
+import { isVersionOf, versionAfter } from "./version";
 import { featureKindsIn } from "@/lib/inventory/feature-words";
 
 export { detectLanguage } from "./language";
@@ -116,9 +116,9 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const { intents, explicit } = rankIntents(clean, entities);
   const base = intents[0] === "other" ? 0.2 : explicit || intents[0] === "greeting" || intents[0] === "thanks" ? 0.9 : 0.75;
   const confidence = Math.round(base * (0.8 + 0.2 * language.certainty) * 100) / 100;
-  // "golf polo?" names two cars, not a Golf called Polo.
+  // "golf polo?" names two cars, not a Golf called Polo ("avanza veloz" is the Avanza's version of that name).
   const nextCar = car ? wanted.find((m) => m.index >= car.end) : undefined;
-  const twoCars = nextCar && /^[\s-]*$/.test(rest.slice(car!.end, nextCar.index));
-  const version = car?.model && !twoCars ? versionAfter(rest, car.end) : undefined;
+  const twoCars = nextCar && /^[\s-]*$/.test(rest.slice(car!.end, nextCar.index)) && !isVersionOf(car!.model!, rest.slice(nextCar.index, nextCar.end), ctx.knownModels);
+  const version = car?.model && !twoCars ? versionAfter(rest, car.end, car.model, ctx.knownModels) : undefined;
   return { language: language.lang, intents, entities, confidence, ...(name ? { name: name.name } : {}), ...(version ? { version } : {}) };
 }

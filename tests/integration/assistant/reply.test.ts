@@ -263,6 +263,56 @@ describe("the assistant answers from live stock", () => {
     expect(offer).toMatch(new RegExp(`^Ik kan een proefrit met de \\*${gte.code}\\* Volkswagen Golf \\(2019\\) inplannen op:\n1\\. `));
   });
 
+  it("with another version of the model in focus, says a version it does not have is missing, whatever the question", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf", variant: "1.5 TSI Life" }]);
+    const missing = /^Een Volkswagen Golf GTE heb ik op dit moment niet op voorraad\.\n\nDichtstbijzijnde opties \(andere uitvoering\):\n\*#/;
+    const asked = ["En de Golf GTE?", "Kan ik de Golf GTE financieren?", "Wat is jullie laatste prijs voor de Golf GTE?", "En de GTE?"];
+    for (const [i, text] of asked.entries()) {
+      const [, reply] = await converse(t, `3161234006${i}`, [`Is de ${golf.code} er nog?`, text]);
+      expect(reply, text).toMatch(missing);
+      expect(reply, text).toContain(`${golf.code}* Volkswagen Golf 1.5 TSI Life`);
+    }
+    // No price of the TSI was negotiated unasked: nobody was handed the conversation.
+    const titles = (await withTenant(t.tenant.id, (tx) => tx.select({ title: tasks.title }).from(tasks))).map((r) => r.title);
+    expect(titles.filter((title) => title.startsWith("Hand-over"))).toEqual([]);
+  });
+
+  it("with another version of the model in focus, a version it has moves the focus to that car", async () => {
+    const t = await createTestTenant();
+    const [tsi, gte] = await addStock(t.tenant.id, [
+      { make: "Volkswagen", model: "Golf", variant: "1.5 TSI Life", year: 2021 },
+      { make: "Volkswagen", model: "Golf", variant: "1.4 eHybrid GTE", year: 2019, price: 24950, fuel: "hybrid" },
+    ]);
+    const [, other, financed] = await converse(t, "31612340070", [`Is de ${tsi.code} er nog?`, "Hebben jullie ook de Golf GTE?", "Kan ik die financieren?"]);
+    expect(other).toMatch(new RegExp(`^\\*${gte.code}\\* Volkswagen Golf 1.4 eHybrid GTE`));
+    expect(financed).toContain("Volkswagen Golf");
+    expect(financed).toContain(`${gte.code}*`);
+    // A version written in lower case that the stock has ("golf life") is that car again.
+    const [, life] = await converse(t, "31612340071", [`Is de ${gte.code} er nog?`, "en de golf life?"]);
+    expect(life).toMatch(new RegExp(`^\\*${tsi.code}\\* Volkswagen Golf 1.5 TSI Life`));
+  });
+
+  it("says a version written in lower case that it does not have is missing, in Indonesian, before the model's cars", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id, [
+      { make: "Mitsubishi", model: "Xpander", variant: "1.5 Exceed MT", price: 225000000, currency: "IDR" },
+      { make: "Honda", model: "Brio", variant: "RS CVT", year: 2024, price: 220000000, currency: "IDR", transmission: "automatic" },
+      { make: "Honda", model: "Brio", variant: "Satya E CVT", year: 2018, price: 125000000, currency: "IDR", transmission: "automatic" },
+    ]);
+    const [ultimate] = await converse(t, "31612340072", ["xpander ultimate brp gan?"]);
+    expect(ultimate).toMatch(/^Mitsubishi Xpander Ultimate /);
+    expect(ultimate).toContain(`${lot[0].code}* Mitsubishi Xpander 1.5 Exceed MT`);
+    // One the stock has is that car alone, not the newer Brio first.
+    const [satya] = await converse(t, "31612340073", ["ada brio satya?"]);
+    expect(satya).toContain(`${lot[2].code}* Honda Brio Satya E CVT`);
+    expect(satya).not.toContain(lot[1].code);
+    // "murah" is a wish, not a version: both Brios.
+    const [cheap] = await converse(t, "31612340074", ["brio murah ada?"]);
+    expect(cheap).toContain(lot[1].code);
+    expect(cheap).toContain(lot[2].code);
+  });
+
   it("shows the version asked for when the stock has it, even among more cars of the model than a reply lists", async () => {
     const t = await createTestTenant();
     const golfs = [2021, 2022, 2023, 2024].map((year) => ({ make: "Volkswagen", model: "Golf", variant: "1.5 TSI Life", year, price: 20000 + year }));
