@@ -22,6 +22,9 @@ export const intentPatterns: [Intent, RegExp][] = [
     String.raw`(?:can|could|may) i (?:call|phone|ring) (?:you|someone|somebody|a person)|kan ik (?:jullie|u|iemand) (?:bellen|even bellen)|` +
     // Asking to be called, with a time in between: "Kunt u mij morgen om 10 uur bellen?", "Können Sie mich morgen anrufen?"
     String.raw`(?:kunt|kan|wil|kunnen) (?:u|je|jij|jullie) (?:mij|me)\b[^.?!]{0,30}?\b(?:terug)?bellen|(?:können|könnt|kannst) (?:sie|ihr|du) mich\b[^.?!]{0,30}?\b(?:zurück)?anrufen|` +
+    // Or with no "me" ("Kunnen jullie bellen? 06…", "Can you call?", "Könnt ihr anrufen?"): a colleague phones them.
+    String.raw`(?:kunt|kun|kan|kunnen) (?:u|je|jij|jullie) (?:even |straks )?(?:terug)?bellen|(?:can|could) you (?:call|phone|ring)|give me a (?:call|ring)|` +
+    String.raw`(?:können|könnt|kannst) (?:sie|ihr|du) (?:mal )?(?:zurück)?anrufen|` +
     String.raw`kan jeg ringe (?:dere|noen|til dere)|kann ich (?:sie|euch|jemanden) anrufen|bisa (?:telpon|telepon|ditelpon)|` +
     String.raw`bicara dengan|ngobrol (?:dengan|sama)|telepon saya|telpon saya|hubungi saya|nomor (?:sales|marketing|wa)|minta (?:nomor|kontak)|orang asli|admin|cs|` +
     // Reserving a car takes a deposit and a person: "Kunt u die reserveren?", "Can you hold it for me?", "tanda jadi".

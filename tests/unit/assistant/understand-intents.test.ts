@@ -98,6 +98,8 @@ describe("intents", () => {
     "ok, can I call someone?", "Kan ik jullie bellen?", "Kann ich Sie anrufen?", "Kan jeg ringe dere?", "Bisa telpon kak?",
     // Asking to be called, with a time in between (the time is for the rep, not a test drive).
     "Prima. Kunt u mij morgen om 10 uur bellen?", "Können Sie mich morgen anrufen?",
+    // Asking to be called back with no "me": the number follows.
+    "Kunnen jullie bellen? 0612345678", "kun je even bellen", "Can you call? 07700 900123", "could you give me a ring", "Könnt ihr anrufen?", "kan dere ringe opp?",
   ])("'%s' asks for a person", (text) => expect(understand(text).intents[0]).toBe("handover"));
 
   it("puts what the shopper wants to do before small talk", () => {
