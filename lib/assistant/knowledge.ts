@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { knowledgeEntries, type KnowledgeTopic } from "@/db/schema";
 import type { Lang } from "./types";
+import { asksForPhotos } from "./understand/answers";
 
 export type KnowledgeHit = { id: string; language: Lang; topic: KnowledgeTopic; title: string; body: string; score: number };
 
@@ -59,7 +60,9 @@ const topicStems: [KnowledgeTopic, string[]][] = [
 
 /** The topics a question names by its words (see `topicStems`). */
 export function questionTopics(text: string): KnowledgeTopic[] {
-  const words = text.toLowerCase().normalize("NFC").split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+  // "Kirim foto dong": photos sent are no delivery, though "kirim" (to send) is how one asks for both.
+  const photos = asksForPhotos(text);
+  const words = text.toLowerCase().normalize("NFC").split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && !(photos && /^(?:di)?kirim/.test(w)));
   return topicStems.filter(([, stems]) => words.some((w) => stems.some((s) => w.startsWith(s)))).map(([topic]) => topic);
 }
 

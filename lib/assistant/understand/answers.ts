@@ -80,7 +80,7 @@ const verbFirst = new RegExp([
 const question = /\?|^\s*(?:hoe|wat|welke|waar|wanneer|is|heeft|how|what|which|when|where|does|has|wie|was|welche|wann|wo|ist|hat|hvor|hva|hvilken|når|er|har|berapa|apa|kapan|di ?mana|apakah)\b/iu;
 
 // Photos or a video of a car: its page has them, so the answer is that car's card with the link.
-const photoWords = String.raw`foto'?s?|fotos|photos?|pictures?|pics|bilder?|bilete|gambar|video'?s?`;
+const photoWords = String.raw`foto'?s?|fotos|fotonya|foto2|photos?|pictures?|pics|bilder?|bilete|gambar\w*|video'?s?|videonya`;
 // Figures a listing may give in its description, named in the five languages: an electric car's range, fuel use.
 const rangeWords = String.raw`actieradius|bereik|rijbereik|(?<!price |prijs)range|reichweite|rekkevidde\w*|jarak tempuh`;
 const useWords = String.raw`verbruik\w*|consumption|fuel economy|mpg|verbrauch|spritverbrauch|forbruk\w*|konsumsi`;

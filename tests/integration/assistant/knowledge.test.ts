@@ -144,6 +144,10 @@ describe("dealer knowledge in the offline assistant", () => {
     expect(questionTopics("Berapa lama jaminannya?")).toEqual(["warranty"]);
     expect(questionTopics("Do you deliver to my home?")).toEqual(["delivery"]);
     expect(questionTopics("Wat vinden jullie van het voetbal gisteren?")).toEqual([]);
+    // Sending photos is no delivery ("kirim" is to send); sending the car is.
+    expect(questionTopics("kirim foto dong")).toEqual([]);
+    expect(questionTopics("bisa kirim fotonya kak?")).toEqual([]);
+    expect(questionTopics("Bisa dikirim ke Jakarta?")).toEqual(["delivery"]);
     // No Indonesian entry: the English warranty entry, not the Dutch one.
     const warranty = await ask(dealer, "Berapa lama jaminannya?");
     expect(warranty.meta.language).toBe("id");
