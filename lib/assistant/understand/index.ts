@@ -79,7 +79,7 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   // The shopper's own name is no car: "Ik heet Zoë" asks for no Renault.
   const name = nameGiven(clean);
   const unnamed = name ? blank(clean, name.index, name.end) : clean;
-  const { tradeIn, wanted, rest } = splitTradeIn(unnamed, findVehicleMentions(unnamed, ctx));
+  const { tradeIn, wanted, rest } = splitTradeIn(unnamed, findVehicleMentions(unnamed, { ...ctx, definite: language.lang === "nb" }));
   const car = wanted.find((m) => m.model) ?? wanted[0];
   const years = extractYears(rest, ctx.now);
   const features = featureKindsIn(rest);

@@ -100,3 +100,19 @@ describe("a version named after the model", () => {
     "avanza dong", "brio aja", "xpander sport", "golf zoeken", "xpander cross",
   ])("takes no everyday word after a model for a version: %s", (text) => expect(versionWith(text)).toBeUndefined());
 });
+
+describe("a car named in the Norwegian definite form", () => {
+  const carIn = (text: string, defaultLang: "nb" | "nl" = "nb") => {
+    const { entities, language } = understandMessage(text, { defaultLang, now: new Date("2026-03-11T09:00:00Z"), timeZone: "Europe/Oslo" });
+    return { make: entities.make, model: entities.model, language };
+  };
+
+  it.each([
+    ["hei, er golfen med automatgir fortsatt til salgs?", "Volkswagen", "Golf"], ["Hvor mye koster teslaen?", "Tesla", undefined],
+    ["Er ID.3-en solgt?", "Volkswagen", "ID.3"], ["har dere flere av golfene?", "Volkswagen", "Golf"], ["Er octaviaen fortsatt ledig?", "Skoda", "Octavia"],
+  ])("%s → %s %s", (text, make, model) => expect(carIn(text)).toMatchObject({ make, model, language: "nb" }));
+
+  it("reads no such ending in other languages: a Dutchman going golfing names no Golf", () => {
+    expect(carIn("Ik ga morgen golfen, kan ik daarna langskomen?", "nl")).toMatchObject({ make: undefined, model: undefined, language: "nl" });
+  });
+});
