@@ -215,10 +215,10 @@ const superlatives: [Superlative, RegExp][] = [
   ["dearest", /duurst|most expensive|teuerste|dyreste|termahal|paling mahal/iu],
   ["leastKm", new RegExp([
     String.raw`minste (?:kilometers|km)|laagste (?:kilometerstand|km)|weinig (?:kilometers|km)|lage (?:kilometerstand|km-stand|km)|weinig gereden`,
-    String.raw`least (?:km|mileage|miles)|lowest mileage|low (?:mileage|miles|km)`,
+    String.raw`(?:least|lowest|fewest) (?:km|mileage|miles)|low (?:mileage|miles|km)`,
     String.raw`wenigsten (?:kilometer|km)|wenig(?:en)? (?:kilometern?|km)|(?:niedrige|geringe)[mnr]? (?:laufleistung|kilometerstand)|wenig gelaufen`,
-    String.raw`minst kjørt|færrest km|lav(?:est)? kilometerstand|lite kjørt|få (?:km|kilometer)`,
-    String.raw`(?:km|kilometer) (?:paling |masih )?(?:sedikit|rendah|kecil)|paling sedikit (?:km|kilometer)`,
+    String.raw`minst (?:kjørt|km|kilometer)|færrest (?:km|kilometer)|lav(?:est|este)? (?:kilometerstand|km)|lite kjørt|få (?:km|kilometer)`,
+    String.raw`(?:km|kilometer)(?: ?nya)? (?:paling |masih )?(?:sedikit|rendah|kecil)|(?:km|kilometer)(?: ?nya)? terendah|paling sedikit (?:km|kilometer)`,
   ].join("|"), "iu")],
   ["newest", /nieuwst|jongst|newest|youngest|neueste|jüngste|nyeste|terbaru|paling baru/iu],
   ["oldest", /oudst|oldest|älteste|eldste|tertua|paling tua/iu],

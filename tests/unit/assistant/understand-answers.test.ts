@@ -119,6 +119,9 @@ describe("a car of a list by how it compares with the others", () => {
     ["Was kostet der günstigste?", "cheapest"], ["Yang paling murah berapa kilometernya?", "cheapest"], ["En de duurste?", "dearest"],
     ["Wat kost de nieuwste?", "newest"], ["Welke is het nieuwst?", "newest"], ["Welke is het goedkoopst?", "cheapest"], ["den nyeste", "newest"], ["yang terbaru", "newest"], ["the oldest one", "oldest"],
     ["Welke heeft de minste kilometers?", "leastKm"], ["the one with the lowest mileage", "leastKm"], ["Hvilken har lavest kilometerstand?", "leastKm"],
+    // As shoppers write it: "km" for the reading, and the superlative's other endings.
+    ["hvilken har lavest km?", "leastKm"], ["hvem har minst km", "leastKm"], ["which has the fewest miles?", "leastKm"], ["welche hat die wenigsten km?", "leastKm"],
+    ["welcher hat am wenigsten km", "leastKm"], ["yg km nya paling rendah?", "leastKm"], ["yang km terendah mana?", "leastKm"],
     ["Heb je iets goedkopers?", null], ["Wat kost hij?", null],
   ])("%s → %s", (text, best) => expect(superlativeIn(text)).toBe(best));
 });
