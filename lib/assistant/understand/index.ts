@@ -5,7 +5,7 @@ import { extractAfterHour, extractDate, extractDayPart, extractTime } from "./da
 import { rankIntents } from "./intents";
 import { numberWordsToDigits } from "./number-words";
 import { detectLanguage } from "./language";
-import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, transmissionWords } from "./vocabulary";
+import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, transmissionWords, withoutNegatedWishes } from "./vocabulary";
 import { findVehicleMentions, type VehicleMention } from "./vehicles";
 import { isVersionOf, versionAfter } from "./version";
 import { featureKindsIn } from "@/lib/inventory/feature-words";
@@ -83,6 +83,8 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const car = wanted.find((m) => m.model) ?? wanted[0];
   const years = extractYears(rest, ctx.now);
   const features = featureKindsIn(rest);
+  // "SUV onder de 25 duizend, geen diesel": no diesel search.
+  const wished = withoutNegatedWishes(rest);
   // "Golf 2019", "avanza 2019": a year right after the car is the oldest the shopper wants.
   const yearAfterCar = car ? /^\s*((?:19|20)\d{2})(?![\d.,])(?!\s*(?:km|€|euro))/.exec(rest.slice(car.end))?.[1] : undefined;
   // "BMW of Audi", "Toyota atau Honda": several makes and no model is a search for any of them.
@@ -97,13 +99,13 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
     makes: makes.length > 1 ? makes : undefined,
     model: car?.model,
     ...extractBudget(rest),
-    fuel: firstMatch(fuelWords, rest),
-    transmission: firstMatch(transmissionWords, rest),
-    body: firstMatch(bodyWords, rest),
+    fuel: firstMatch(fuelWords, wished.text),
+    transmission: firstMatch(transmissionWords, wished.text) ?? wished.transmission,
+    body: firstMatch(bodyWords, wished.text),
     minYear: years.minYear ?? (yearAfterCar && !years.maxYear ? Number(yearAfterCar) : undefined),
     maxYear: years.maxYear,
     maxKm: extractMileage(rest),
-    color: firstMatch(colorWords, rest),
+    color: firstMatch(colorWords, wished.text),
     features: features.length ? features : undefined,
     order: searchOrder(rest),
     vehicleCode: extractVehicleCode(clean),

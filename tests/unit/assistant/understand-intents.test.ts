@@ -8,6 +8,26 @@ const understand = (text: string, knownModels?: { make: string; model: string }[
 
 describe("vehicle words", () => {
   it.each([
+    ["Ik zoek een SUV onder de 25 duizend, geen diesel", { body: "suv", maxPrice: 25000 }, ["fuel"]],
+    ["liever geen automaat", { transmission: "manual" }, []],
+    ["no automatic please", { transmission: "manual" }, []],
+    ["kein Diesel, lieber Benziner", { fuel: "petrol" }, []],
+    ["elbil, men ikke svart", { fuel: "electric" }, ["color"]],
+    ["cari mpv gak mau matic", { body: "mpv", transmission: "manual" }, []],
+    ["ada yg bukan matic?", { transmission: "manual" }, []],
+    ["Hatchback zonder diesel, max 15k", { body: "hatchback", maxPrice: 15000 }, ["fuel"]],
+  ])("takes a wish said no to as none: %s", (text, wanted, none) => {
+    const { entities } = understand(text);
+    expect(entities).toMatchObject(wanted);
+    for (const field of none) expect(entities).not.toHaveProperty(field);
+  });
+
+  it.each([
+    ["Hebben jullie geen automaat?", { transmission: "automatic" }], ["Habt ihr keinen Kombi?", { body: "estate" }], ["Har dere ingen elbil?", { fuel: "electric" }],
+    ["no problem, diesel is fine", { fuel: "diesel" }], ["ga ada yg diesel?", { fuel: "diesel" }],
+  ])("still reads a wish asked for with a no: %s", (text, wanted) => expect(understand(text).entities).toMatchObject(wanted));
+
+  it.each([
     ["automaat", "automatic"], ["automatisch", "automatic"], ["automatgir", "automatic"], ["automat", "automatic"], ["Automatik", "automatic"],
     ["matic", "automatic"], ["AT", "automatic"], ["handgeschakeld", "manual"], ["schakel", "manual"], ["manuell", "manual"],
     ["Schaltgetriebe", "manual"], ["MT", "manual"], ["manual", "manual"],
