@@ -28,6 +28,9 @@ describe("a message read in the conversation so far", () => {
     expect(read("Heeft u foto's van het interieur?", afterOneCar).aboutFocus).not.toBeNull();
     expect(read("Bisa kirim foto interior?", afterOneCar).aboutFocus).not.toBeNull();
     expect(read("Bisa kirim foto interior?", blank).reply).toBe("whichCar");
+    // After a list of several, with none in focus: which one, not "I don't understand".
+    expect(read("kirim foto dong", afterList).reply).toBe("whichCar");
+    expect(read("send pics pls", afterList).reply).toBe("whichCar");
     expect(read("Can you send pictures?", afterList).reply).toBe("whichCar");
     expect(read("Heeft u foto's van de Corsa?", blank).reply).toBeUndefined();
   });
