@@ -476,7 +476,8 @@ export async function offlineReply(o: {
       if (fact) return done(fact);
       // "Kan jeg få den levert til Oslo?" with nothing written about delivery: a colleague confirms (as Claude hands over),
       // rather than the car's card again.
-      const topics = primary === "other" ? questionTopics(o.text) : [];
+      // ("Hi there, do you ship cars to Belgium?" too: the greeting is no answer to it.)
+      const topics = questionTopics(o.text);
       if (topics.length) {
         actions.handover = `question about ${topics.join(", ").replace("_", "-")} the dealer's answers do not cover`;
         return done(phrasesFor(lang, t.tone).askColleague);

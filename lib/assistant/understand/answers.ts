@@ -67,7 +67,7 @@ export function pickFromList(text: string, listLength: number): number | null {
 
 // "hij", "die", "it", "er", "den", "itu"… in a question: the shopper asks about the car we just showed.
 // (Not "er": in Dutch it mostly means "there", as in "Zijn er nog meer?")
-const backReference = /(?<![\p{L}'])(hij|ie|die|deze|dat|hem|'m|it|that one|this one|ihn|der|den|denne|bilen|itu|ini|mobilnya|unitnya)(?![\p{L}'])/iu;
+const backReference = /(?<![\p{L}'])(hij|ie|die|deze|dat|hem|'m|it|that one|this one|ihn|der|den|denne|bilen|itu|ini|mobilnya|unitnya|harganya|hrgnya)(?![\p{L}'])/iu;
 // A question that opens with the verb and that pronoun ("Is hij…", "Does it…", "Hat er…") asks about that car even when it
 // names a feature that would otherwise start a search ("Is dat een automaat?").
 // Verbs and pronouns pair per language: Dutch "Is er…" is "Is there…", a search, while German "Hat er…" is "Has it…".
@@ -77,7 +77,8 @@ const verbFirst = new RegExp([
   String.raw`^\s*(?:er|har)\s+(?:den|denne|bilen)\b`,
   String.raw`^\s*apakah\s+(?:itu|ini)\b`,
 ].join("|"), "iu");
-const question = /\?|^\s*(?:hoe|wat|welke|waar|wanneer|is|heeft|how|what|which|when|where|does|has|wie|was|welche|wann|wo|ist|hat|hvor|hva|hvilken|når|er|har|berapa|apa|kapan|di ?mana|apakah)\b/iu;
+// Indonesian asks "how much" anywhere in the sentence ("harganya berapa kak", "brp harganya").
+const question = /\?|^\s*(?:hoe|wat|welke|waar|wanneer|is|heeft|how|what|which|when|where|does|has|wie|was|welche|wann|wo|ist|hat|hvor|hva|hvilken|når|er|har|berapa|apa|kapan|di ?mana|apakah)\b|(?<!\p{L})(?:berapa|brp|brapa)(?!\p{L})/iu;
 
 // Photos or a video of a car: its page has them, so the answer is that car's card with the link.
 const photoWords = String.raw`foto'?s?|fotos|fotonya|foto2|photos?|pictures?|pics|bilder?|bilete|gambar\w*|video'?s?|videonya`;
@@ -92,7 +93,7 @@ export function asksForPhotos(text: string): boolean {
 }
 
 // What one asks about a particular car ("Wat is de kilometerstand?"), warranty aside: that is the dealer's policy.
-const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|tahun(?:nya)?|year|jaar|jahr|årgang|${rangeWords}|${useWords}|${photoWords})(?!\p{L})`, "iu");
+const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|tahun(?:nya)?|harga\w*|hrg\w*|year|jaar|jahr|årgang|${rangeWords}|${useWords}|${photoWords})(?!\p{L})`, "iu");
 
 /**
  * Whether the message asks about the car the conversation is on rather than for other cars: `strong` for a

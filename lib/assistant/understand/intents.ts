@@ -46,7 +46,7 @@ export const intentPatterns: [Intent, RegExp][] = [
     String.raw`(?:can|could|would) you (?:do|take|accept|go (?:down )?to) (?:it for )?(?:€|eur|nok|kr|rp)?\s?\d[\d.,]*k?|ik bied|ich biete|jeg byr|tawar|nawar|` +
     String.raw`nego|diskon|harga pas|harga nett|harga net|kurangin|bisa kurang|kurang (?:dikit|sedikit|lagi)|potongan|harga terakhir|net berapa`)],
   ["financing", phrase(String.raw`financ\w*|lease|leasen|leasing|private lease|afbetal\w*|maandbedrag|per maand|op afbetaling|lening|` +
-    String.raw`lån|billån|finansier\w*|per måned|månedlig\w*|nedbetal\w*|(?:per|pr\.?|i) mnd|i måneden|p\/m|` +
+    String.raw`lån|lånetilbud|billån|finansier\w*|per måned|månedlig\w*|nedbetal\w*|(?:per|pr\.?|i) mnd|i måneden|p\/m|` +
     String.raw`finanzier\w*|ratenkauf|raten|ratenzahlung|monatlich\w*|pro monat|im monat|kredit|` +
     String.raw`monthly|loan|installments?|per month|down ?payment|` +
     String.raw`cicil\w*|angsur\w*|dp|uang muka|per bulan|perbulan|tenor|simulasi|leasing|cash tempo|cash bertahap`)],

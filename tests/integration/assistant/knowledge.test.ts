@@ -140,6 +140,13 @@ describe("dealer knowledge in the offline assistant", () => {
     expect(reply.body).toContain(rivalDelivery);
   });
 
+  it("a delivery question after a greeting is answered, not greeted: the entry, or a colleague when there is none", async () => {
+    const entry = await ask(rival, "Hi there, do you ship cars to Belgium?");
+    expect(entry.body).toContain(rivalDelivery);
+    const none = await ask(dealer, "Hi there, do you ship cars to Belgium?");
+    expect(none.body).toMatch(/^Good question! I have asked a colleague/);
+  });
+
   it("a question that shares no word with any entry finds one by the topic it names: the shopper's language, else English, else any", async () => {
     expect(questionTopics("Berapa lama jaminannya?")).toEqual(["warranty"]);
     expect(questionTopics("Do you deliver to my home?")).toEqual(["delivery"]);
@@ -148,6 +155,7 @@ describe("dealer knowledge in the offline assistant", () => {
     expect(questionTopics("kirim foto dong")).toEqual([]);
     expect(questionTopics("bisa kirim fotonya kak?")).toEqual([]);
     expect(questionTopics("Bisa dikirim ke Jakarta?")).toEqual(["delivery"]);
+    expect(questionTopics("Hi there, do you ship cars to Belgium?")).toEqual(["delivery"]);
     // No Indonesian entry: the English warranty entry, not the Dutch one.
     const warranty = await ask(dealer, "Berapa lama jaminannya?");
     expect(warranty.meta.language).toBe("id");

@@ -28,6 +28,8 @@ describe("a message read in the conversation so far", () => {
     expect(read("Heeft u foto's van het interieur?", afterOneCar).aboutFocus).not.toBeNull();
     expect(read("Bisa kirim foto interior?", afterOneCar).aboutFocus).not.toBeNull();
     expect(read("Bisa kirim foto interior?", blank).reply).toBe("whichCar");
+    // Its price, as Indonesian shoppers ask it, is about that car too.
+    for (const text of ["brp harganya", "harganya berapa kak", "hrg brp?", "berapa hrgnya gan"]) expect(read(text, afterOneCar).aboutFocus, text).not.toBeNull();
     // After a list of several, with none in focus: which one, not "I don't understand".
     expect(read("kirim foto dong", afterList).reply).toBe("whichCar");
     expect(read("send pics pls", afterList).reply).toBe("whichCar");

@@ -93,6 +93,7 @@ describe("intents", () => {
     ["hva blir det per mnd?", "financing"],
     ["wat is dat p/m?", "financing"],
     ["hva koster den i måneden", "financing"],
+    ["Kan jeg få et lånetilbud?", "financing"],
     ["Kan ik mijn auto inruilen?", "trade_in"],
     ["Wat zijn de openingstijden?", "opening_hours"],
     ["Wat is jullie adres?", "location"],
