@@ -11,11 +11,12 @@ const yes = words(`ja jazeker zeker graag yes yeah yep yup sure please definitel
   iya ya yoi boleh mau bisa`);
 const ack = words(`ok oké oke okay okey okee top prima super fine alright great perfect perfekt mooi goed gut greit fint flott
   sip siap baik noted cool klar`);
-const no = words("nee neen no nope nein nei niet nicht tidak gak nggak ga engga enggak ndak");
+// With the words that regret a no: "jammer", "helaas", "leider", "synd".
+const no = words("nee neen no nope nein nei niet nicht tidak gak nggak ga engga enggak ndak jammer helaas pity leider synd dessverre");
 // Words that travel with a yes, no or ok without changing it.
 const filler = words(`hoor dan wel maar doe is thanks thank you dank je u bedankt danke bitte schön takk tusen kak dong deh
   sih hello hi sounds good that's that it alles in orde da det er sehr very much thx ty terima kasih makasih of course
-  natuurlijk natürlich selvfølgelig tentu lets let's do go dat`);
+  natuurlijk natürlich selvfølgelig tentu lets let's do go dat ah oh`);
 const ackEmoji = /^[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f\s]+$/u;
 
 /** "yes", "no" or "ok" when the whole message is one (in any of the assistant's languages), else null. */

@@ -8,6 +8,8 @@ describe("short answers to the assistant's last reply", () => {
     ["Ja graag", "yes"], ["ja hoor!", "yes"], ["yes please", "yes"], ["Ja, gerne", "yes"], ["ja takk", "yes"], ["boleh kak", "yes"], ["iya dong", "yes"],
     ["ok", "ok"], ["Oké, top", "ok"], ["👍", "ok"], ["👍🏽", "ok"], ["alles klar", "ok"], ["greit", "ok"], ["siap kak", "ok"],
     ["nee dank je", "no"], ["No thanks", "no"], ["nein danke", "no"], ["nei takk", "no"], ["gak kak", "no"], ["👎", "no"],
+    // Sorry it is not there: a no to passing the wish on.
+    ["jammer", "no"], ["helaas", "no"], ["ah dat is jammer", "no"], ["pity", "no"], ["leider nicht", "no"], ["synd", "no"], ["ok, dessverre", "no"],
   ] as const)("%s → %s", (text, answer) => expect(shortAnswer(text)).toBe(answer));
 
   it.each(["Ja, maar is er ook een diesel?", "ok, wat kost de Golf?", "Hebben jullie een automaat?", "", "🚗", "nee, liever een automaat"])(
