@@ -45,9 +45,9 @@ export const intentPatterns: [Intent, RegExp][] = [
     // A price of their own for the car: "can you do 32k?", "would you take 25.000?", "ik bied 17.000", "ich biete 15.000".
     String.raw`(?:can|could|would) you (?:do|take|accept|go (?:down )?to) (?:it for )?(?:€|eur|nok|kr|rp)?\s?\d[\d.,]*k?|ik bied|ich biete|jeg byr|tawar|nawar|` +
     String.raw`nego|diskon|harga pas|harga nett|harga net|kurangin|bisa kurang|kurang (?:dikit|sedikit|lagi)|potongan|harga terakhir|net berapa`)],
-  ["financing", phrase(String.raw`financ\w*|lease|leasen|leasing|private lease|afbetal\w*|maandbedrag|per maand|op afbetaling|lening|` +
-    String.raw`lån|lånetilbud|billån|finansier\w*|per måned|månedlig\w*|nedbetal\w*|(?:per|pr\.?|i) mnd|i måneden|p\/m|` +
-    String.raw`finanzier\w*|ratenkauf|raten|ratenzahlung|monatlich\w*|pro monat|im monat|kredit|` +
+  ["financing", phrase(String.raw`financ\w*|lease|leasen|leasing|private lease|afbetal\w*|maandbedrag|per maand|op afbetaling|lening|aanbetaling|` +
+    String.raw`lån|lånetilbud|billån|finansier\w*|per måned|månedlig\w*|nedbetal\w*|(?:per|pr\.?|i) mnd|i måneden|p\/m|egenkapital|` +
+    String.raw`finanzier\w*|ratenkauf|raten|ratenzahlung|monatlich\w*|pro monat|im monat|kredit|anzahlung|` +
     String.raw`monthly|loan|installments?|per month|down ?payment|` +
     String.raw`cicil\w*|angsur\w*|dp|uang muka|per bulan|perbulan|tenor|simulasi|leasing|cash tempo|cash bertahap`)],
   // Selling their own car to the dealer is valued by a person just the same: "Kopen jullie ook auto's op?", "Do you buy cars?"
