@@ -8,7 +8,7 @@ import { findNumbers } from "./understand/amounts";
 import { dayPartHours, sameWeekdayNextWeek } from "./understand/dates";
 import { knowledgeFact, mayAskDealerKnowledge, questionTopics } from "./knowledge";
 import { isCommonWord } from "./understand/language";
-import { carriesVersion, versionAsNamed, versionNamedAlone } from "./understand/version";
+import { carriesVersion, mayNameVersion, versionAsNamed, versionNamedAlone } from "./understand/version";
 import type { BurstMedia } from "./context";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
@@ -550,16 +550,26 @@ export async function offlineReply(o: {
   }
 
   /**
-   * "En de GTE?" with a Golf 1.5 TSI in focus: a version of the focused car's model it does not have, so that model with
-   * the version, asked about (the stock may have it on another car, or not at all).
+   * "En de GTE?" with a Golf 1.5 TSI in focus, or "Kalau yang exceed ada?" after a list of Xpanders: a version of that
+   * model, so the model with the version, asked about (the stock may have it on other cars, or not at all). A version on
+   * exactly one car of the list is that car (`pickByVersion`).
    */
   async function versionOfFocus(): Promise<string | undefined> {
-    if (!o.memory.focusCode || e.vehicleCode || e.make || e.model || !["other", "specific_vehicle", "browse"].includes(f.primary)) return undefined;
-    const d = await vehicleDetailsTool(ctx, o.memory.focusCode);
+    const code = o.memory.focusCode ?? o.memory.proposedCodes[0];
+    if (!code || e.vehicleCode || e.make || e.model || !["other", "specific_vehicle", "browse"].includes(f.primary)) return undefined;
+    if (!mayNameVersion(o.text, o.knownModels)) return undefined;
+    const d = await vehicleDetailsTool(ctx, code);
     const named = d ? versionNamedAlone(o.text, d.vehicle.model, o.knownModels) : undefined;
-    if (!d || !named || carriesVersion(d.vehicle, named)) return undefined;
+    if (!d || !named) return undefined;
+    if (o.memory.focusCode) {
+      if (carriesVersion(d.vehicle, named)) return undefined;
+      f.primary = "specific_vehicle";
+    } else {
+      const { vehicles } = await compareVehiclesTool(ctx, o.memory.proposedCodes);
+      if (vehicles.some((v) => v.model !== d.vehicle.model) || vehicles.filter((v) => carriesVersion(v, named)).length === 1) return undefined;
+      f.primary = "browse";
+    }
     Object.assign(e, { make: d.vehicle.make, model: d.vehicle.model });
-    f.primary = "specific_vehicle";
     return named;
   }
 

@@ -56,6 +56,14 @@ export function versionAfter(text: string, end: number, model: string, stock: Kn
   return nameLike && !searched && featureKindsIn(word).length === 0 ? [word, m[2]].filter(Boolean).join(" ") : undefined;
 }
 
+/** Whether a short follow-up could name a version of any model, before a car is read to know which. */
+export function mayNameVersion(text: string, stock: KnownModel[] = []): boolean {
+  const words = text.match(/\p{L}[\p{L}\d]*/gu) ?? [];
+  if (words.length > 5) return false;
+  const models = [...Object.keys(modelVersions), ...stock.map((k) => k.model)];
+  return words.some((w) => !isChatWord(w) && (versionCodes.has(w.toLowerCase()) || models.some((m) => isVersionOf(m, w, stock))));
+}
+
 /**
  * A version named without its model in a short follow-up ("En de GTE?", "yg ultimate ada?") about a car of this model:
  * a common trim code or a version of the model by name, as written.

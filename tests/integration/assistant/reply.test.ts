@@ -313,6 +313,19 @@ describe("the assistant answers from live stock", () => {
     expect(cheap).toContain(lot[2].code);
   });
 
+  it("after a list of one model, a version named alone is that model's version: its cars, or that it is missing", async () => {
+    const t = await createTestTenant();
+    const [older, newer] = await addStock(t.tenant.id, [
+      { make: "Mitsubishi", model: "Xpander", variant: "1.5 Exceed MT", year: 2018, price: 170000000, currency: "IDR" },
+      { make: "Mitsubishi", model: "Xpander", variant: "1.5 Exceed MT", year: 2024, price: 225000000, currency: "IDR" },
+    ]);
+    const [, exceed] = await converse(t, "31612340075", ["Apakah Xpander Ultimate masih tersedia?", "Kalau yang exceed ada?"]);
+    expect(exceed).toContain(`${older.code}* Mitsubishi Xpander 1.5 Exceed MT`);
+    expect(exceed).toContain(`${newer.code}* Mitsubishi Xpander 1.5 Exceed MT`);
+    const [, ultimate] = await converse(t, "31612340076", ["ada xpander?", "kalau yg ultimate?"]);
+    expect(ultimate).toMatch(/^Mitsubishi Xpander Ultimate lagi tidak ada di stok, kak\./);
+  });
+
   it("shows the version asked for when the stock has it, even among more cars of the model than a reply lists", async () => {
     const t = await createTestTenant();
     const golfs = [2021, 2022, 2023, 2024].map((year) => ({ make: "Volkswagen", model: "Golf", variant: "1.5 TSI Life", year, price: 20000 + year }));
