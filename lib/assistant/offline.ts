@@ -256,6 +256,9 @@ export async function offlineReply(o: {
     if (e.vehicleCode || e.make || e.model) return null;
     const list = o.memory.proposedCodes;
     const best = list.length >= 2 ? superlativeIn(o.text) : null;
+    // "Wat is de goedkoopste?" after a search that found one car: the cheapest of that search, not of the whole stock.
+    const onlyOrder = Object.keys(e).length === 1 && e.order;
+    if (list.length < 2 && onlyOrder && o.memory.search && superlativeIn(o.text)) return { ...o.memory.search, order: e.order };
     // The list answered "your cheapest car": "and the dearest?" asks the whole stock again, not that list.
     const listOrder = o.memory.search?.order;
     if (best && listOrder && e.order && e.order !== listOrder) return { ...o.memory.search, order: e.order };
@@ -266,7 +269,7 @@ export async function offlineReply(o: {
     const said = yearNamed(o.text, now);
     // The year of the car the shopper trades in singles nothing out, nor a down payment ("bei 2000 Anzahlung").
     const year = said && said !== e.tradeIn?.year && said !== f.terms.downPayment && !e.maxYear && (!e.minYear || (picking && e.minYear === said)) ? said : null;
-    const named = { ...(year ? { minYear: year, maxYear: year } : {}), ...pickKeys(e, ["transmission", "fuel"].filter((k) => k in e) as (keyof Entities)[]) };
+    const named = { ...(year ? { minYear: year, maxYear: year } : {}), ...pickKeys(e, ["transmission", "fuel", "color"].filter((k) => k in e) as (keyof Entities)[]) };
     const narrowed = o.memory.search ? { ...o.memory.search, ...named } : null;
     // "Yg RS ada?", "en die Touring Sports?": one car of the list by a word of its version that no other listed car has.
     if (!best && !year && Object.keys(named).length === 0) return list.length >= 2 && words(o.text).length <= 6 ? pickByVersion(list) : null;
@@ -283,7 +286,8 @@ export async function offlineReply(o: {
     const { vehicles } = await compareVehiclesTool(ctx, list);
     // "De goedkoopste elektrische": the cheapest of the listed cars that are electric; none is, then the search for it.
     // Two equally cheap cars: the first of the list, as the shopper read it.
-    const fitting = vehicles.filter((v) => (!year || v.year === year) && (!e.transmission || v.transmission === e.transmission) && (!e.fuel || v.fuel === e.fuel));
+    const fitting = vehicles.filter((v) => (!year || v.year === year) && (!e.transmission || v.transmission === e.transmission) && (!e.fuel || v.fuel === e.fuel)
+      && (!e.color || v.color?.toLowerCase() === e.color));
     const hits = best ? bestOf(fitting, best).slice(0, 1) : fitting;
     if (hits.length === 0 && narrowed) return best && e.order ? { ...narrowed, order: e.order } : narrowed;
     return hits.length === 1 ? pick(hits[0].code) : null;
@@ -291,7 +295,7 @@ export async function offlineReply(o: {
 
   function pick(code: string): "picked" {
     e.vehicleCode = code;
-    for (const k of ["minYear", "maxYear", "transmission", "fuel"] as const) delete e[k];
+    for (const k of ["minYear", "maxYear", "transmission", "fuel", "color"] as const) delete e[k];
     return "picked";
   }
 

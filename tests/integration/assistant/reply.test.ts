@@ -543,6 +543,25 @@ describe("the assistant answers from live stock", () => {
     expect(fresh).toContain(code("Picanto"));
   });
 
+  it("singles out a listed car by its colour, and takes the cheapest of a one-car answer within its search", async () => {
+    const t = await createTestTenant();
+    const [red, silver, manual] = await addStock(t.tenant.id, [
+      { make: "Volkswagen", model: "Tiguan", year: 2023, price: 35450, color: "red", transmission: "automatic" },
+      { make: "Volkswagen", model: "Tiguan", year: 2023, price: 31450, color: "silver", transmission: "automatic" },
+      { make: "Opel", model: "Corsa", year: 2020, price: 10950, color: "red", transmission: "manual" },
+    ]);
+    const [, rote, white] = await converse(t, "31612340077", ["Hallo, habt ihr einen Tiguan?", "ok und was kostet der rote?", "and the white one?"]);
+    expect(rote).toMatch(new RegExp(`^\\*${red.code}\\* Volkswagen Tiguan`));
+    expect(rote).not.toContain(silver.code);
+    expect(rote).not.toContain(manual.code);
+    // None of the list is white: the search for a white Tiguan, which says there is none and offers the closest.
+    expect(white).not.toContain(manual.code);
+    // One automatic under 40.000 shown; "the cheapest" is of that search, not of the whole stock (a manual Corsa).
+    const [, cheapest] = await converse(t, "31612340078", ["zoek een rode automaat max 40k", "wat is de goedkoopste?"]);
+    expect(cheapest).toContain(red.code);
+    expect(cheapest).not.toContain(manual.code);
+  });
+
   it("singles out a listed car by its year, gearbox or as the cheapest or newest, and searches on when none of the list has it", async () => {
     const t = await createTestTenant();
     const lot = await addStock(t.tenant.id, [
