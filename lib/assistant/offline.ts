@@ -613,7 +613,10 @@ export async function offlineReply(o: {
   async function browse(q: Entities = e, greet = true) {
     const search = pickKeys(q, [...searchKeys, "order" as const].filter((k) => k in q));
     tools.push({ name: "search_inventory", input: search });
-    const found = await searchAsNamed(q);
+    // "SUV onder de 25 duizend, geen diesel": the search has no such filter, so more cars are read and the diesels left out.
+    const refused = q === e ? u.refusedFuel : undefined;
+    const read = await searchAsNamed(q, refused ? 12 : 3);
+    const found = refused ? { ...read, vehicles: read.vehicles.filter((v) => v.fuel !== refused).slice(0, 3) } : read;
     memory.proposedCodes = found.vehicles.map((v) => v.code);
     memory.focusCode = found.vehicles.length === 1 ? found.vehicles[0].code : null;
     memory.search = search;

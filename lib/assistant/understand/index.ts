@@ -122,5 +122,8 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const nextCar = car ? wanted.find((m) => m.index >= car.end) : undefined;
   const twoCars = nextCar && /^[\s-]*$/.test(rest.slice(car!.end, nextCar.index)) && !isVersionOf(car!.model!, rest.slice(nextCar.index, nextCar.end), ctx.knownModels);
   const version = car?.model && !twoCars ? versionAfter(rest, car.end, car.model, ctx.knownModels) : undefined;
-  return { language: language.lang, intents, entities, confidence, ...(name ? { name: name.name } : {}), ...(version ? { version } : {}) };
+  return {
+    language: language.lang, intents, entities, confidence, ...(name ? { name: name.name } : {}), ...(version ? { version } : {}),
+    ...(wished.refusedFuel && !entities.fuel ? { refusedFuel: wished.refusedFuel } : {}),
+  };
 }

@@ -56,19 +56,21 @@ const negatedWord = new RegExp(String.raw`${L}(?:(?:${notA})\s+${filler}|(?:${no
 const haveQuestion = new RegExp(String.raw`${L}(?:heb|hebt|hebben|heeft|hast|habt|haben|hat|har|have|has|got)\s+(?:\p{L}+\s+){0,2}$`, "iu");
 
 /**
- * The text with the wishes it says no to blanked out, so they are no filters, and the gearbox a "no" leaves: "geen
- * automaat" is a manual.
+ * The text with the wishes it says no to blanked out, so they are no filters, the gearbox a "no" leaves ("geen
+ * automaat" is a manual) and the fuel said no to.
  */
-export function withoutNegatedWishes(text: string): { text: string; transmission?: Transmission } {
+export function withoutNegatedWishes(text: string): { text: string; transmission?: Transmission; refusedFuel?: Fuel } {
   let transmission: Transmission | undefined;
+  let refusedFuel: Fuel | undefined;
   const out = text.replace(negatedWord, (whole: string, word: string, at: number) => {
     if (haveQuestion.test(text.slice(Math.max(0, at - 30), at))) return whole;
     const refused = firstMatch(transmissionWords, word);
     if (refused) transmission = refused === "automatic" ? "manual" : "automatic";
+    refusedFuel ??= firstMatch(fuelWords, word);
     const isWish = refused || [fuelWords, bodyWords, colorWords].some((table) => firstMatch<unknown>(table, word) !== undefined);
     return isWish ? " ".repeat(whole.length) : whole;
   });
-  return { text: out, ...(transmission ? { transmission } : {}) };
+  return { text: out, ...(transmission ? { transmission } : {}), ...(refusedFuel ? { refusedFuel } : {}) };
 }
 
 export function firstMatch<T>(table: [T, RegExp][], text: string): T | undefined {

@@ -543,6 +543,17 @@ describe("the assistant answers from live stock", () => {
     expect(fresh).toContain(code("Picanto"));
   });
 
+  it("offers no car of a fuel the shopper said no to", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id, [
+      ...[24950, 23950, 22950, 21950].map((price) => ({ make: "Skoda", model: "Karoq", body: "suv" as const, fuel: "diesel" as const, price })),
+      { make: "Toyota", model: "C-HR", body: "suv", fuel: "hybrid", price: 18450 },
+    ]);
+    const [reply] = await converse(t, "31612340079", ["Ik zoek een SUV onder de 25 duizend, geen diesel"]);
+    expect(reply).toContain(lot[4].code);
+    for (const diesel of lot.slice(0, 4)) expect(reply).not.toContain(`${diesel.code}*`);
+  });
+
   it("singles out a listed car by its colour, and takes the cheapest of a one-car answer within its search", async () => {
     const t = await createTestTenant();
     const [red, silver, manual] = await addStock(t.tenant.id, [

@@ -22,6 +22,12 @@ describe("vehicle words", () => {
     for (const field of none) expect(entities).not.toHaveProperty(field);
   });
 
+  it("keeps the fuel said no to, so no car of it is offered", () => {
+    expect(understand("SUV max 25k, geen diesel").refusedFuel).toBe("diesel");
+    expect(understand("kein Diesel, lieber Benziner").refusedFuel).toBeUndefined();
+    expect(understand("Hebben jullie geen diesel?").refusedFuel).toBeUndefined();
+  });
+
   it.each([
     ["Hebben jullie geen automaat?", { transmission: "automatic" }], ["Habt ihr keinen Kombi?", { body: "estate" }], ["Har dere ingen elbil?", { fuel: "electric" }],
     ["no problem, diesel is fine", { fuel: "diesel" }], ["ga ada yg diesel?", { fuel: "diesel" }],
