@@ -25,7 +25,7 @@ const stopWords = new Set(`
   maand maanden jaar jaren month months year years monat monate monaten jahr jahre jahren måned måneder bulan tahun
   juta ribu euro kroner rupiah eerste tweede first second erste zweite første andre pertama kedua
   prijs prijzen price prices preis preise pris priser harga inclusief inclusive including inklusive inkludert termasuk
-  exclusief exclusive exklusive eksklusiv
+  exclusief exclusive exklusive eksklusiv kost kosten koster kostet cost costs biaya mnd
 `.split(/\s+/).filter(Boolean));
 // "jam" (Indonesian for hour) only as a word: "jaminan" is a warranty.
 const genericPrefixes = /^(?:open|geopend|åpen|åpn|öffn|geöffn|offen|buka|tutup|hours|uur|tijd|zeit|time|waktu)|^jam$/;

@@ -6,6 +6,7 @@ import { featureName, featuresNamed, namesFeatureKind } from "@/lib/inventory/fe
 import { formatPrice } from "@/lib/format";
 import { findNumbers } from "./understand/amounts";
 import { dayPartHours, sameWeekdayNextWeek } from "./understand/dates";
+import type { KnowledgeTopic } from "@/db/schema";
 import { knowledgeFact, mayAskDealerKnowledge, questionTopics } from "./knowledge";
 import { isCommonWord } from "./understand/language";
 import { carriesVersion, mayNameVersion, versionAsNamed, versionNamedAlone } from "./understand/version";
@@ -174,13 +175,14 @@ export async function offlineReply(o: {
     return bookVisit(new Date(o.memory.offeredSlots[Number(choice[1]) - 1]), o.memory.showroomId);
   }
 
-  // The dealer's own answer to a policy question (warranty, delivery, holidays…), when one matches.
-  const dealerFact = async (): Promise<string | null> => {
+  // The dealer's own answer to a policy question (warranty, delivery, holidays…), when one matches; `topic`, only an
+  // entry of that topic ("wat kost die per mnd?" shares a word with the delivery fee, and is no question about it).
+  const dealerFact = async (topic?: KnowledgeTopic): Promise<string | null> => {
     if (!mayAskDealerKnowledge(o.text)) return null;
     tools.push({ name: "search_dealer_knowledge", input: { query: o.text, language: lang } });
     const found = await searchKnowledgeTool(ctx, o.text, lang);
     const hit = found.entries[0];
-    if (!hit) return null;
+    if (!hit || (topic && hit.topic !== topic)) return null;
     allowedNumbers.push(...found.numbers);
     if (hit.language === lang) return knowledgeFact(hit);
     // Only in another language: the shopper is told which, before the dealer's words.
@@ -422,7 +424,7 @@ export async function offlineReply(o: {
       const v = (await focus()) ?? (searchKeys.some((k) => k in e) ? (await searchInventoryTool(ctx, e, 1)).vehicles[0] : null);
       if (!v) {
         // The dealer's terms when it wrote any, and which car, so the next answer can work out an example.
-        const fact = await dealerFact();
+        const fact = await dealerFact("financing");
         return fact ? done(`${fact}\n\n${phrasesFor(lang, t.tone).whichCar}`) : say("financing");
       }
       // Terms asked now, else those asked for this car before ("en over 72 maanden?", then "met 5.000 aanbetaling?").

@@ -140,6 +140,13 @@ describe("dealer knowledge in the offline assistant", () => {
     expect(reply.body).toContain(rivalDelivery);
   });
 
+  it("a financing question gets no entry on another topic for sharing a word with it (\"kost\")", async () => {
+    for (const text of ["wat kost die per mnd?", "Wat kost het per maand om te financieren?"]) {
+      const reply = await ask(rival, text);
+      expect(reply.body, text).not.toContain(rivalDelivery);
+    }
+  });
+
   it("a delivery question after a greeting is answered, not greeted: the entry, or a colleague when there is none", async () => {
     const entry = await ask(rival, "Hi there, do you ship cars to Belgium?");
     expect(entry.body).toContain(rivalDelivery);
