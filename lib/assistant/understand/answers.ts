@@ -94,7 +94,7 @@ export function asksForPhotos(text: string): boolean {
 }
 
 // What one asks about a particular car ("Wat is de kilometerstand?"), warranty aside: that is the dealer's policy.
-const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|tahun(?:nya)?|harga\w*|hrg\w*|year|jaar|jahr|årgang|${rangeWords}|${useWords}|${photoWords})(?!\p{L})`, "iu");
+const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|tahun(?:nya)?|harga\w*|hrg\w*|year|jaar|jahr|årgang|${rangeWords}|${useWords}|${photoWords})(?: ?nya)?(?!\p{L})`, "iu");
 
 /**
  * Whether the message asks about the car the conversation is on rather than for other cars: `strong` for a
