@@ -53,7 +53,7 @@ export function knowledgeTerms(text: string): string[] {
 const topicStems: [KnowledgeTopic, string[]][] = [
   ["warranty", ["garanti", "warrant", "guarante", "jaminan", "bergaransi", "gewährl"]],
   ["delivery", ["bezorg", "aflever", "thuisbez", "lever", "ophaal", "ophal", "deliver", "ship", "pickup", "liefer", "zustell", "abhol", "utlever", "hjemlever", "levering", "hente", "frakt", "versand", "pengirim", "dikirim", "kirim", "ongkir"]],
-  ["documents", ["kenteken", "papier", "document", "dokument", "vognkort", "registr", "zulassung", "fahrzeugbrief", "paperwork", "logbook", "bpkb", "stnk", "pajak"]],
+  ["documents", ["kenteken", "papier", "document", "dokument", "vognkort", "registr", "zulassung", "fahrzeugbrief", "paperwork", "logbook", "bpkb", "stnk"]],
   ["trade_in", ["inruil", "innbytt", "inzahlung", "tradein", "trade", "tukar"]],
   ["financing", ["financ", "finans", "lening", "kredit", "credit", "leasing", "cicil", "angsur"]],
 ];

@@ -202,7 +202,7 @@ const historyTopics: RegExp[] = [
   /schade|damage|accident|ongeluk|ongeval|unfall|skade|kollisjon|kecelakaan|tabrak|banjir|crash/iu,
   /eigena|owner|besitzer|vorbesitz|(?<!\p{L})eier|tangan pertama|pemilik|(?<!\p{L})hand(?!\p{L})/iu,
   /onderhoud|service|servis|wartung|scheckheft|servicehefte|servicebuch|inspectie|inspeksi/iu,
-  /(?<!\p{L})(?:apk|mot|tüv|hu|eu-kontroll\w*|pkb)(?!\p{L})/iu,
+  /(?<!\p{L})(?:apk|mot|tüv|hu|eu-kontroll\w*|pkb|pajak\w*)(?!\p{L})/iu,
   /(?<!\p{L})nap(?!\p{L})|tellerstand|km-stand|kilometerstand echt|odometer|tachostand/iu,
 ];
 

@@ -144,6 +144,7 @@ describe("a question about a car's past", () => {
   it.each([
     ["Is hij schadevrij?", "schade"], ["Ist der unfallfrei?", "Unfall"], ["Has it been in an accident?", "accident"], ["Hoeveel eigenaren heeft hij gehad?", "eigenaar"],
     ["Tangan pertama kak?", "tangan pertama"], ["Servis rutin?", "servis"], ["Heeft hij nieuwe APK?", "APK"], ["Er den EU-kontrollert?", "EU-kontrollert"],
+    ["pajaknya hidup?", "Pajak hidup sampai 2027"],
   ])("%s names what a description sentence with %s says", (text, inDescription) => expect(historyTopic(text)?.test(inDescription)).toBe(true));
 
   it.each(["Hoeveel km heeft hij?", "Wat kost hij?", "Welke kleur heeft hij?", "Handgeschakeld?"])("%s is no question about its past", (text) => expect(historyTopic(text)).toBeNull());
