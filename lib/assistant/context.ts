@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { contacts, conversations, leads, messages, tenants, vehicles } from "@/db/schema";
@@ -9,7 +9,7 @@ import type { ReplyMemory } from "./offline";
 import type { TenantForReply } from "./replies";
 import { groundingQuery, type StockItem } from "./grounding";
 import { assistantRules } from "./rules";
-import { langFromLocale, type Lang } from "./types";
+import { langFromLocale, type KnownModel, type Lang } from "./types";
 
 /** The dealer facts an answer may quote, in the shopper's language. */
 export type ReplyTenant = Required<TenantForReply>;
@@ -63,11 +63,17 @@ export async function loadConversationContext(tenantOrId: Tenant | string, conve
 /** A car the assistant may offer: available or reserved. */
 const OFFERED = ["available", "reserved"] as const;
 
-/** The names in stock: what the shopper may ask for by name, and what a reply may name (see checkGrounding). */
-export function offeredModels(tx: Tx, tenantId: string): Promise<{ make: string; model: string }[]> {
-  return tx.selectDistinct({ make: vehicles.make, model: vehicles.model }).from(vehicles)
+/**
+ * The names in stock: what the shopper may ask for by name, and what a reply may name (see checkGrounding), with the
+ * versions of each ("brio satya" names one).
+ */
+export async function offeredModels(tx: Tx, tenantId: string): Promise<KnownModel[]> {
+  const rows = await tx.select({ make: vehicles.make, model: vehicles.model, variants: sql<(string | null)[]>`array_agg(distinct ${vehicles.variant})` })
+    .from(vehicles)
     .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, [...OFFERED])))
+    .groupBy(vehicles.make, vehicles.model)
     .orderBy(asc(vehicles.make), asc(vehicles.model));
+  return rows.map(({ variants, ...m }) => ({ ...m, variants: variants.filter((v): v is string => Boolean(v)) }));
 }
 
 /** The cars `checkGrounding` needs to check this reply (see `groundingQuery`), read live: never the whole stock. */

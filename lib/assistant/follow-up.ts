@@ -1,3 +1,4 @@
+import { questionTopics } from "./knowledge";
 import type { ReplyMemory } from "./offline";
 import type { Entities, Intent, Understanding } from "./types";
 import {
@@ -73,9 +74,10 @@ export function readFollowUp(text: string, u: Pick<Understanding, "intents" | "e
   // "Hoeveel km heeft hij?" after a list, with no car in focus: which one? ("Which one has the fewest km?", "die van
   // 2019" or "the automatic one" pick one themselves.)
   const aboutOneOfList = !memory.focusCode && memory.proposedCodes.length > 1 && Object.keys(e).length === 0 && !superlativeIn(text) && !/\d/.test(text);
-  if (primary === "other" && aboutOneOfList && asksAboutThatCar(text) && !equipmentOf) return out({ reply: "whichCar" });
-  // "Bisa kirim foto interior?" with no car in the conversation yet: which one?
-  if (primary === "other" && !memory.focusCode && memory.proposedCodes.length === 0 && noCarNamed() && asksForPhotos(text)) return out({ reply: "whichCar" });
+  // ("Is it still under warranty?" is the dealer's policy, whichever car.)
+  if (primary === "other" && aboutOneOfList && asksAboutThatCar(text) && !equipmentOf && questionTopics(text).length === 0) return out({ reply: "whichCar" });
+  // "Bisa kirim foto interior?" with no car in the conversation yet, or "kirim foto dong" after a list: which one?
+  if (primary === "other" && !memory.focusCode && noCarNamed() && asksForPhotos(text)) return out({ reply: "whichCar" });
 
   // "Wat is het verschil tussen de #A01 en de #A03?", or "Welke is zuiniger?" after a list: those cars side by side.
   // "Which of your cars are automatic?" names filters: a search, unless it names two cars by code.

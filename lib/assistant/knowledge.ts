@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { knowledgeEntries, type KnowledgeTopic } from "@/db/schema";
 import type { Lang } from "./types";
+import { asksForPhotos } from "./understand/answers";
 
 export type KnowledgeHit = { id: string; language: Lang; topic: KnowledgeTopic; title: string; body: string; score: number };
 
@@ -24,7 +25,7 @@ const stopWords = new Set(`
   maand maanden jaar jaren month months year years monat monate monaten jahr jahre jahren måned måneder bulan tahun
   juta ribu euro kroner rupiah eerste tweede first second erste zweite første andre pertama kedua
   prijs prijzen price prices preis preise pris priser harga inclusief inclusive including inklusive inkludert termasuk
-  exclusief exclusive exklusive eksklusiv
+  exclusief exclusive exklusive eksklusiv kost kosten koster kostet cost costs biaya mnd
 `.split(/\s+/).filter(Boolean));
 // "jam" (Indonesian for hour) only as a word: "jaminan" is a warranty.
 const genericPrefixes = /^(?:open|geopend|åpen|åpn|öffn|geöffn|offen|buka|tutup|hours|uur|tijd|zeit|time|waktu)|^jam$/;
@@ -51,7 +52,7 @@ export function knowledgeTerms(text: string): string[] {
  */
 const topicStems: [KnowledgeTopic, string[]][] = [
   ["warranty", ["garanti", "warrant", "guarante", "jaminan", "bergaransi", "gewährl"]],
-  ["delivery", ["bezorg", "aflever", "thuisbez", "lever", "ophaal", "ophal", "deliver", "shipping", "pickup", "liefer", "zustell", "abhol", "utlever", "hjemlever", "levering", "hente", "frakt", "versand", "pengirim", "dikirim", "kirim", "ongkir"]],
+  ["delivery", ["bezorg", "aflever", "thuisbez", "lever", "ophaal", "ophal", "deliver", "ship", "pickup", "liefer", "zustell", "abhol", "utlever", "hjemlever", "levering", "hente", "frakt", "versand", "pengirim", "dikirim", "kirim", "ongkir"]],
   ["documents", ["kenteken", "papier", "document", "dokument", "vognkort", "registr", "zulassung", "fahrzeugbrief", "paperwork", "logbook", "bpkb", "stnk"]],
   ["trade_in", ["inruil", "innbytt", "inzahlung", "tradein", "trade", "tukar"]],
   ["financing", ["financ", "finans", "lening", "kredit", "credit", "leasing", "cicil", "angsur"]],
@@ -59,7 +60,9 @@ const topicStems: [KnowledgeTopic, string[]][] = [
 
 /** The topics a question names by its words (see `topicStems`). */
 export function questionTopics(text: string): KnowledgeTopic[] {
-  const words = text.toLowerCase().normalize("NFC").split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+  // "Kirim foto dong": photos sent are no delivery, though "kirim" (to send) is how one asks for both.
+  const photos = asksForPhotos(text);
+  const words = text.toLowerCase().normalize("NFC").split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4 && !(photos && /^(?:di)?kirim/.test(w)));
   return topicStems.filter(([, stems]) => words.some((w) => stems.some((s) => w.startsWith(s)))).map(([topic]) => topic);
 }
 

@@ -6,8 +6,10 @@ import { featureName, featuresNamed, namesFeatureKind } from "@/lib/inventory/fe
 import { formatPrice } from "@/lib/format";
 import { findNumbers } from "./understand/amounts";
 import { dayPartHours, sameWeekdayNextWeek } from "./understand/dates";
+import type { KnowledgeTopic } from "@/db/schema";
 import { knowledgeFact, mayAskDealerKnowledge, questionTopics } from "./knowledge";
 import { isCommonWord } from "./understand/language";
+import { carriesVersion, mayNameVersion, versionAsNamed, versionNamedAlone } from "./understand/version";
 import type { BurstMedia } from "./context";
 import { assistantRules, handoverKeywordIn, replyTone } from "./rules";
 import {
@@ -82,6 +84,8 @@ export async function offlineReply(o: {
   // What the message means after the assistant's last reply (follow-up.ts); the tools run below.
   const f = readFollowUp(o.text, u, o.memory);
   const e = f.entities;
+  // The version named with the model ("golf GTE"), or alone about the car in focus ("En de GTE?").
+  const version = u.version ?? (await versionOfFocus());
   // "De Golf van 2020", "civic yg 2023": a model named with one year is that year's car, not the newest of the model.
   // ("Ford Ranger 2021" in a search is the oldest wanted, but asked about, priced or booked it is that year's.)
   const said = e.model && !e.vehicleCode && e.maxYear === undefined ? yearNamed(o.text, now) : null;
@@ -107,8 +111,10 @@ export async function offlineReply(o: {
     if (code) {
       tools.push({ name: "vehicle_details", input: { code } });
       const d = await vehicleDetailsTool(ctx, code);
-      // The car in focus unless the shopper names another model: "de Yaris" while the Golf is in focus is the Yaris.
-      if (d && (e.vehicleCode || !e.model || (sameModel(d.vehicle, e.model) && inYears(d.vehicle.year, e)))) return focusOn(d);
+      // The car in focus unless the shopper names another model or version: "de Yaris" while the Golf is in focus is
+      // the Yaris, "de Golf GTE" while the TSI is, the GTE.
+      const asNamed = () => sameModel(d!.vehicle, e.model!) && inYears(d!.vehicle.year, e) && (!version || carriesVersion(d!.vehicle, version));
+      if (d && (e.vehicleCode || !e.model || asNamed())) return focusOn(d);
     }
     if (e.model) {
       // The car as the shopper described it: a hybrid Innova is no answer to "Innova diesel" (the search that follows
@@ -169,13 +175,14 @@ export async function offlineReply(o: {
     return bookVisit(new Date(o.memory.offeredSlots[Number(choice[1]) - 1]), o.memory.showroomId);
   }
 
-  // The dealer's own answer to a policy question (warranty, delivery, holidays…), when one matches.
-  const dealerFact = async (): Promise<string | null> => {
+  // The dealer's own answer to a policy question (warranty, delivery, holidays…), when one matches; `topic`, only an
+  // entry of that topic ("wat kost die per mnd?" shares a word with the delivery fee, and is no question about it).
+  const dealerFact = async (topic?: KnowledgeTopic): Promise<string | null> => {
     if (!mayAskDealerKnowledge(o.text)) return null;
     tools.push({ name: "search_dealer_knowledge", input: { query: o.text, language: lang } });
     const found = await searchKnowledgeTool(ctx, o.text, lang);
     const hit = found.entries[0];
-    if (!hit) return null;
+    if (!hit || (topic && hit.topic !== topic)) return null;
     allowedNumbers.push(...found.numbers);
     if (hit.language === lang) return knowledgeFact(hit);
     // Only in another language: the shopper is told which, before the dealer's words.
@@ -251,6 +258,9 @@ export async function offlineReply(o: {
     if (e.vehicleCode || e.make || e.model) return null;
     const list = o.memory.proposedCodes;
     const best = list.length >= 2 ? superlativeIn(o.text) : null;
+    // "Wat is de goedkoopste?" after a search that found one car: the cheapest of that search, not of the whole stock.
+    const onlyOrder = Object.keys(e).length === 1 && e.order;
+    if (list.length < 2 && onlyOrder && o.memory.search && superlativeIn(o.text)) return { ...o.memory.search, order: e.order };
     // The list answered "your cheapest car": "and the dearest?" asks the whole stock again, not that list.
     const listOrder = o.memory.search?.order;
     if (best && listOrder && e.order && e.order !== listOrder) return { ...o.memory.search, order: e.order };
@@ -261,7 +271,7 @@ export async function offlineReply(o: {
     const said = yearNamed(o.text, now);
     // The year of the car the shopper trades in singles nothing out, nor a down payment ("bei 2000 Anzahlung").
     const year = said && said !== e.tradeIn?.year && said !== f.terms.downPayment && !e.maxYear && (!e.minYear || (picking && e.minYear === said)) ? said : null;
-    const named = { ...(year ? { minYear: year, maxYear: year } : {}), ...pickKeys(e, ["transmission", "fuel"].filter((k) => k in e) as (keyof Entities)[]) };
+    const named = { ...(year ? { minYear: year, maxYear: year } : {}), ...pickKeys(e, ["transmission", "fuel", "color"].filter((k) => k in e) as (keyof Entities)[]) };
     const narrowed = o.memory.search ? { ...o.memory.search, ...named } : null;
     // "Yg RS ada?", "en die Touring Sports?": one car of the list by a word of its version that no other listed car has.
     if (!best && !year && Object.keys(named).length === 0) return list.length >= 2 && words(o.text).length <= 6 ? pickByVersion(list) : null;
@@ -278,7 +288,8 @@ export async function offlineReply(o: {
     const { vehicles } = await compareVehiclesTool(ctx, list);
     // "De goedkoopste elektrische": the cheapest of the listed cars that are electric; none is, then the search for it.
     // Two equally cheap cars: the first of the list, as the shopper read it.
-    const fitting = vehicles.filter((v) => (!year || v.year === year) && (!e.transmission || v.transmission === e.transmission) && (!e.fuel || v.fuel === e.fuel));
+    const fitting = vehicles.filter((v) => (!year || v.year === year) && (!e.transmission || v.transmission === e.transmission) && (!e.fuel || v.fuel === e.fuel)
+      && (!e.color || v.color?.toLowerCase() === e.color));
     const hits = best ? bestOf(fitting, best).slice(0, 1) : fitting;
     if (hits.length === 0 && narrowed) return best && e.order ? { ...narrowed, order: e.order } : narrowed;
     return hits.length === 1 ? pick(hits[0].code) : null;
@@ -286,7 +297,7 @@ export async function offlineReply(o: {
 
   function pick(code: string): "picked" {
     e.vehicleCode = code;
-    for (const k of ["minYear", "maxYear", "transmission", "fuel"] as const) delete e[k];
+    for (const k of ["minYear", "maxYear", "transmission", "fuel", "color"] as const) delete e[k];
     return "picked";
   }
 
@@ -396,6 +407,8 @@ export async function offlineReply(o: {
       return say("test_drive", { vehicles: [v], slots, missingVersion: missing ?? undefined, carElsewhere: elsewhere, slotTaken: dayTaken && !elsewhere });
     }
     case "price_negotiation": {
+      // "Wat is jullie laatste prijs voor de Golf GTE?" with no GTE here: said so, and the Golfs there are.
+      if (await missingVersion()) return browse();
       actions.hot = "asks about the price";
       actions.stage = "negotiation";
       const v = await focus();
@@ -406,11 +419,12 @@ export async function offlineReply(o: {
       return v ? say("price_negotiation", { vehicles: [v], handover: true, offer }) : say("handover");
     }
     case "financing": {
+      if (await missingVersion()) return browse();
       actions.hot = "asks about financing";
       const v = (await focus()) ?? (searchKeys.some((k) => k in e) ? (await searchInventoryTool(ctx, e, 1)).vehicles[0] : null);
       if (!v) {
         // The dealer's terms when it wrote any, and which car, so the next answer can work out an example.
-        const fact = await dealerFact();
+        const fact = await dealerFact("financing");
         return fact ? done(`${fact}\n\n${phrasesFor(lang, t.tone).whichCar}`) : say("financing");
       }
       // Terms asked now, else those asked for this car before ("en over 72 maanden?", then "met 5.000 aanbetaling?").
@@ -468,7 +482,8 @@ export async function offlineReply(o: {
       if (fact) return done(fact);
       // "Kan jeg få den levert til Oslo?" with nothing written about delivery: a colleague confirms (as Claude hands over),
       // rather than the car's card again.
-      const topics = primary === "other" ? questionTopics(o.text) : [];
+      // ("Hi there, do you ship cars to Belgium?" too: the greeting is no answer to it.)
+      const topics = questionTopics(o.text);
       if (topics.length) {
         actions.handover = `question about ${topics.join(", ").replace("_", "-")} the dealer's answers do not cover`;
         return done(phrasesFor(lang, t.tone).askColleague);
@@ -534,11 +549,34 @@ export async function offlineReply(o: {
    * null when they named none or it is here. Asked once per message.
    */
   async function missingVersion(): Promise<string | null> {
-    if (!u.version || !e.model || e.vehicleCode) return null;
-    versionStocked ??= stockHasVersionTool(ctx, e, u.version);
+    if (!version || !e.model || e.vehicleCode) return null;
+    versionStocked ??= stockHasVersionTool(ctx, e, version);
     if (await versionStocked) return null;
-    const version = /^\p{Ll}{1,4}$/u.test(u.version) ? u.version.toUpperCase() : u.version;
-    return [e.make, e.model, version].filter(Boolean).join(" ");
+    return [e.make, e.model, versionAsNamed(version)].filter(Boolean).join(" ");
+  }
+
+  /**
+   * "En de GTE?" with a Golf 1.5 TSI in focus, or "Kalau yang exceed ada?" after a list of Xpanders: a version of that
+   * model, so the model with the version, asked about (the stock may have it on other cars, or not at all). A version on
+   * exactly one car of the list is that car (`pickByVersion`).
+   */
+  async function versionOfFocus(): Promise<string | undefined> {
+    const code = o.memory.focusCode ?? o.memory.proposedCodes[0];
+    if (!code || e.vehicleCode || e.make || e.model || !["other", "specific_vehicle", "browse"].includes(f.primary)) return undefined;
+    if (!mayNameVersion(o.text, o.knownModels)) return undefined;
+    const d = await vehicleDetailsTool(ctx, code);
+    const named = d ? versionNamedAlone(o.text, d.vehicle.model, o.knownModels) : undefined;
+    if (!d || !named) return undefined;
+    if (o.memory.focusCode) {
+      if (carriesVersion(d.vehicle, named)) return undefined;
+      f.primary = "specific_vehicle";
+    } else {
+      const { vehicles } = await compareVehiclesTool(ctx, o.memory.proposedCodes);
+      if (vehicles.some((v) => v.model !== d.vehicle.model) || vehicles.filter((v) => carriesVersion(v, named)).length === 1) return undefined;
+      f.primary = "browse";
+    }
+    Object.assign(e, { make: d.vehicle.make, model: d.vehicle.model });
+    return named;
   }
 
   /**
@@ -567,8 +605,8 @@ export async function offlineReply(o: {
    * GTE"), its cars alone, as the first three of many Golfs may leave them out.
    */
   async function searchAsNamed(q: Partial<Entities>, limit = 3, asked = q === e) {
-    if (asked && u.version && e.model && !(await missingVersion())) {
-      const named = await searchInventoryTool(ctx, { ...q, features: [...(q.features ?? []), u.version] }, limit);
+    if (asked && version && e.model && !(await missingVersion())) {
+      const named = await searchInventoryTool(ctx, { ...q, features: [...(q.features ?? []), version] }, limit);
       if (named.vehicles.length > 0 && !named.relaxed) return named;
     }
     return searchInventoryTool(ctx, q, limit);
@@ -577,7 +615,10 @@ export async function offlineReply(o: {
   async function browse(q: Entities = e, greet = true) {
     const search = pickKeys(q, [...searchKeys, "order" as const].filter((k) => k in q));
     tools.push({ name: "search_inventory", input: search });
-    const found = await searchAsNamed(q);
+    // "SUV onder de 25 duizend, geen diesel": the search has no such filter, so more cars are read and the diesels left out.
+    const refused = q === e ? u.refusedFuel : undefined;
+    const read = await searchAsNamed(q, refused ? 12 : 3);
+    const found = refused ? { ...read, vehicles: read.vehicles.filter((v) => v.fuel !== refused).slice(0, 3) } : read;
     memory.proposedCodes = found.vehicles.map((v) => v.code);
     memory.focusCode = found.vehicles.length === 1 ? found.vehicles[0].code : null;
     memory.search = search;

@@ -61,9 +61,12 @@ export type Understanding = {
   name?: string;
   /** A version named right after the model ("golf GTE", "Yaris GR"), as written; the stock may not have it. */
   version?: string;
+  /** A fuel the shopper said no to ("geen diesel"): no car of it is offered. */
+  refusedFuel?: Fuel;
 };
 
-export type KnownModel = { make: string; model: string };
+/** A make and model; `variants`, the versions of it in the dealer's stock ("1.5 Ultimate CVT"), where read from it. */
+export type KnownModel = { make: string; model: string; variants?: string[] };
 
 export type UnderstandContext = {
   defaultLang: Lang;

@@ -11,11 +11,12 @@ const yes = words(`ja jazeker zeker graag yes yeah yep yup sure please definitel
   iya ya yoi boleh mau bisa`);
 const ack = words(`ok oké oke okay okey okee top prima super fine alright great perfect perfekt mooi goed gut greit fint flott
   sip siap baik noted cool klar`);
-const no = words("nee neen no nope nein nei niet nicht tidak gak nggak ga engga enggak ndak");
+// With the words that regret a no: "jammer", "helaas", "leider", "synd".
+const no = words("nee neen no nope nein nei niet nicht tidak gak nggak ga engga enggak ndak jammer helaas pity leider synd dessverre");
 // Words that travel with a yes, no or ok without changing it.
 const filler = words(`hoor dan wel maar doe is thanks thank you dank je u bedankt danke bitte schön takk tusen kak dong deh
   sih hello hi sounds good that's that it alles in orde da det er sehr very much thx ty terima kasih makasih of course
-  natuurlijk natürlich selvfølgelig tentu lets let's do go dat`);
+  natuurlijk natürlich selvfølgelig tentu lets let's do go dat ah oh`);
 const ackEmoji = /^[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f\s]+$/u;
 
 /** "yes", "no" or "ok" when the whole message is one (in any of the assistant's languages), else null. */
@@ -67,7 +68,7 @@ export function pickFromList(text: string, listLength: number): number | null {
 
 // "hij", "die", "it", "er", "den", "itu"… in a question: the shopper asks about the car we just showed.
 // (Not "er": in Dutch it mostly means "there", as in "Zijn er nog meer?")
-const backReference = /(?<![\p{L}'])(hij|ie|die|deze|dat|hem|'m|it|that one|this one|ihn|der|den|denne|bilen|itu|ini|mobilnya|unitnya)(?![\p{L}'])/iu;
+const backReference = /(?<![\p{L}'])(hij|ie|die|deze|dat|hem|'m|it|that one|this one|ihn|der|den|denne|bilen|itu|ini|mobilnya|unitnya|harganya|hrgnya)(?![\p{L}'])/iu;
 // A question that opens with the verb and that pronoun ("Is hij…", "Does it…", "Hat er…") asks about that car even when it
 // names a feature that would otherwise start a search ("Is dat een automaat?").
 // Verbs and pronouns pair per language: Dutch "Is er…" is "Is there…", a search, while German "Hat er…" is "Has it…".
@@ -77,10 +78,11 @@ const verbFirst = new RegExp([
   String.raw`^\s*(?:er|har)\s+(?:den|denne|bilen)\b`,
   String.raw`^\s*apakah\s+(?:itu|ini)\b`,
 ].join("|"), "iu");
-const question = /\?|^\s*(?:hoe|wat|welke|waar|wanneer|is|heeft|how|what|which|when|where|does|has|wie|was|welche|wann|wo|ist|hat|hvor|hva|hvilken|når|er|har|berapa|apa|kapan|di ?mana|apakah)\b/iu;
+// Indonesian asks "how much" anywhere in the sentence ("harganya berapa kak", "brp harganya").
+const question = /\?|^\s*(?:hoe|wat|welke|waar|wanneer|is|heeft|how|what|which|when|where|does|has|wie|was|welche|wann|wo|ist|hat|hvor|hva|hvilken|når|er|har|berapa|apa|kapan|di ?mana|apakah)\b|(?<!\p{L})(?:berapa|brp|brapa)(?!\p{L})/iu;
 
 // Photos or a video of a car: its page has them, so the answer is that car's card with the link.
-const photoWords = String.raw`foto'?s?|fotos|photos?|pictures?|pics|bilder?|bilete|gambar|video'?s?`;
+const photoWords = String.raw`foto'?s?|fotos|fotonya|foto2|photos?|pictures?|pics|bilder?|bilete|gambar\w*|video'?s?|videonya`;
 // Figures a listing may give in its description, named in the five languages: an electric car's range, fuel use.
 const rangeWords = String.raw`actieradius|bereik|rijbereik|(?<!price |prijs)range|reichweite|rekkevidde\w*|jarak tempuh`;
 const useWords = String.raw`verbruik\w*|consumption|fuel economy|mpg|verbrauch|spritverbrauch|forbruk\w*|konsumsi`;
@@ -92,7 +94,7 @@ export function asksForPhotos(text: string): boolean {
 }
 
 // What one asks about a particular car ("Wat is de kilometerstand?"), warranty aside: that is the dealer's policy.
-const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|tahun(?:nya)?|year|jaar|jahr|årgang|${rangeWords}|${useWords}|${photoWords})(?!\p{L})`, "iu");
+const carDetail = new RegExp(String.raw`(?<!\p{L})(?:km|kilometer\w*|km-stand|mileage|miles|laufleistung|bouwjaar|baujahr|årsmodell|kleur|colou?r|farbe|farge|warna|apk|tüv|eu-kontroll\w*|onderhoud\w*|servicebuch|service ?history|servicehistorikk|opties|uitrusting|options|ausstattung|utstyr|fitur|schade\w*|damage|unfall\w*|skade\w*|eigenaars?|owners?|vorbesitzer|eiere|pemilik|banden|tyres|tires|reifen|dekk|tahun(?:nya)?|harga\w*|hrg\w*|year|jaar|jahr|årgang|${rangeWords}|${useWords}|${photoWords})(?: ?nya)?(?!\p{L})`, "iu");
 
 /**
  * Whether the message asks about the car the conversation is on rather than for other cars: `strong` for a
@@ -200,7 +202,7 @@ const historyTopics: RegExp[] = [
   /schade|damage|accident|ongeluk|ongeval|unfall|skade|kollisjon|kecelakaan|tabrak|banjir|crash/iu,
   /eigena|owner|besitzer|vorbesitz|(?<!\p{L})eier|tangan pertama|pemilik|(?<!\p{L})hand(?!\p{L})/iu,
   /onderhoud|service|servis|wartung|scheckheft|servicehefte|servicebuch|inspectie|inspeksi/iu,
-  /(?<!\p{L})(?:apk|mot|tüv|hu|eu-kontroll\w*|pkb)(?!\p{L})/iu,
+  /(?<!\p{L})(?:apk|mot|tüv|hu|eu-kontroll\w*|pkb|pajak\w*)(?!\p{L})/iu,
   /(?<!\p{L})nap(?!\p{L})|tellerstand|km-stand|kilometerstand echt|odometer|tachostand/iu,
 ];
 
@@ -215,10 +217,10 @@ const superlatives: [Superlative, RegExp][] = [
   ["dearest", /duurst|most expensive|teuerste|dyreste|termahal|paling mahal/iu],
   ["leastKm", new RegExp([
     String.raw`minste (?:kilometers|km)|laagste (?:kilometerstand|km)|weinig (?:kilometers|km)|lage (?:kilometerstand|km-stand|km)|weinig gereden`,
-    String.raw`least (?:km|mileage|miles)|lowest mileage|low (?:mileage|miles|km)`,
+    String.raw`(?:least|lowest|fewest) (?:km|mileage|miles)|low (?:mileage|miles|km)`,
     String.raw`wenigsten (?:kilometer|km)|wenig(?:en)? (?:kilometern?|km)|(?:niedrige|geringe)[mnr]? (?:laufleistung|kilometerstand)|wenig gelaufen`,
-    String.raw`minst kjørt|færrest km|lav(?:est)? kilometerstand|lite kjørt|få (?:km|kilometer)`,
-    String.raw`(?:km|kilometer) (?:paling |masih )?(?:sedikit|rendah|kecil)|paling sedikit (?:km|kilometer)`,
+    String.raw`minst (?:kjørt|km|kilometer)|færrest (?:km|kilometer)|lav(?:est|este)? (?:kilometerstand|km)|lite kjørt|få (?:km|kilometer)`,
+    String.raw`(?:km|kilometer)(?: ?nya)? (?:paling |masih )?(?:sedikit|rendah|kecil)|(?:km|kilometer)(?: ?nya)? terendah|paling sedikit (?:km|kilometer)`,
   ].join("|"), "iu")],
   ["newest", /nieuwst|jongst|newest|youngest|neueste|jüngste|nyeste|terbaru|paling baru/iu],
   ["oldest", /oudst|oldest|älteste|eldste|tertua|paling tua/iu],

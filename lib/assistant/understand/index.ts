@@ -5,9 +5,9 @@ import { extractAfterHour, extractDate, extractDayPart, extractTime } from "./da
 import { rankIntents } from "./intents";
 import { numberWordsToDigits } from "./number-words";
 import { detectLanguage } from "./language";
-import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, transmissionWords } from "./vocabulary";
+import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, transmissionWords, withoutNegatedWishes } from "./vocabulary";
 import { findVehicleMentions, type VehicleMention } from "./vehicles";
-import { versionAfter } from "./version";
+import { isVersionOf, versionAfter } from "./version";
 import { featureKindsIn } from "@/lib/inventory/feature-words";
 
 export { detectLanguage } from "./language";
@@ -79,10 +79,12 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   // The shopper's own name is no car: "Ik heet Zoë" asks for no Renault.
   const name = nameGiven(clean);
   const unnamed = name ? blank(clean, name.index, name.end) : clean;
-  const { tradeIn, wanted, rest } = splitTradeIn(unnamed, findVehicleMentions(unnamed, ctx));
+  const { tradeIn, wanted, rest } = splitTradeIn(unnamed, findVehicleMentions(unnamed, { ...ctx, definite: language.lang === "nb" }));
   const car = wanted.find((m) => m.model) ?? wanted[0];
   const years = extractYears(rest, ctx.now);
   const features = featureKindsIn(rest);
+  // "SUV onder de 25 duizend, geen diesel": no diesel search.
+  const wished = withoutNegatedWishes(rest);
   // "Golf 2019", "avanza 2019": a year right after the car is the oldest the shopper wants.
   const yearAfterCar = car ? /^\s*((?:19|20)\d{2})(?![\d.,])(?!\s*(?:km|€|euro))/.exec(rest.slice(car.end))?.[1] : undefined;
   // "BMW of Audi", "Toyota atau Honda": several makes and no model is a search for any of them.
@@ -97,13 +99,13 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
     makes: makes.length > 1 ? makes : undefined,
     model: car?.model,
     ...extractBudget(rest),
-    fuel: firstMatch(fuelWords, rest),
-    transmission: firstMatch(transmissionWords, rest),
-    body: firstMatch(bodyWords, rest),
+    fuel: firstMatch(fuelWords, wished.text),
+    transmission: firstMatch(transmissionWords, wished.text) ?? wished.transmission,
+    body: firstMatch(bodyWords, wished.text),
     minYear: years.minYear ?? (yearAfterCar && !years.maxYear ? Number(yearAfterCar) : undefined),
     maxYear: years.maxYear,
     maxKm: extractMileage(rest),
-    color: firstMatch(colorWords, rest),
+    color: firstMatch(colorWords, wished.text),
     features: features.length ? features : undefined,
     order: searchOrder(rest),
     vehicleCode: extractVehicleCode(clean),
@@ -116,9 +118,12 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
   const { intents, explicit } = rankIntents(clean, entities);
   const base = intents[0] === "other" ? 0.2 : explicit || intents[0] === "greeting" || intents[0] === "thanks" ? 0.9 : 0.75;
   const confidence = Math.round(base * (0.8 + 0.2 * language.certainty) * 100) / 100;
-  // "golf polo?" names two cars, not a Golf called Polo.
+  // "golf polo?" names two cars, not a Golf called Polo ("avanza veloz" is the Avanza's version of that name).
   const nextCar = car ? wanted.find((m) => m.index >= car.end) : undefined;
-  const twoCars = nextCar && /^[\s-]*$/.test(rest.slice(car!.end, nextCar.index));
-  const version = car?.model && !twoCars ? versionAfter(rest, car.end) : undefined;
-  return { language: language.lang, intents, entities, confidence, ...(name ? { name: name.name } : {}), ...(version ? { version } : {}) };
+  const twoCars = nextCar && /^[\s-]*$/.test(rest.slice(car!.end, nextCar.index)) && !isVersionOf(car!.model!, rest.slice(nextCar.index, nextCar.end), ctx.knownModels);
+  const version = car?.model && !twoCars ? versionAfter(rest, car.end, car.model, ctx.knownModels) : undefined;
+  return {
+    language: language.lang, intents, entities, confidence, ...(name ? { name: name.name } : {}), ...(version ? { version } : {}),
+    ...(wished.refusedFuel && !entities.fuel ? { refusedFuel: wished.refusedFuel } : {}),
+  };
 }

@@ -22,6 +22,9 @@ export const intentPatterns: [Intent, RegExp][] = [
     String.raw`(?:can|could|may) i (?:call|phone|ring) (?:you|someone|somebody|a person)|kan ik (?:jullie|u|iemand) (?:bellen|even bellen)|` +
     // Asking to be called, with a time in between: "Kunt u mij morgen om 10 uur bellen?", "Können Sie mich morgen anrufen?"
     String.raw`(?:kunt|kan|wil|kunnen) (?:u|je|jij|jullie) (?:mij|me)\b[^.?!]{0,30}?\b(?:terug)?bellen|(?:können|könnt|kannst) (?:sie|ihr|du) mich\b[^.?!]{0,30}?\b(?:zurück)?anrufen|` +
+    // Or with no "me" ("Kunnen jullie bellen? 06…", "Can you call?", "Könnt ihr anrufen?"): a colleague phones them.
+    String.raw`(?:kunt|kun|kan|kunnen) (?:u|je|jij|jullie) (?:even |straks )?(?:terug)?bellen|(?:can|could) you (?:call|phone|ring)|give me a (?:call|ring)|` +
+    String.raw`(?:können|könnt|kannst) (?:sie|ihr|du) (?:mal )?(?:zurück)?anrufen|` +
     String.raw`kan jeg ringe (?:dere|noen|til dere)|kann ich (?:sie|euch|jemanden) anrufen|bisa (?:telpon|telepon|ditelpon)|` +
     String.raw`bicara dengan|ngobrol (?:dengan|sama)|telepon saya|telpon saya|hubungi saya|nomor (?:sales|marketing|wa)|minta (?:nomor|kontak)|orang asli|admin|cs|` +
     // Reserving a car takes a deposit and a person: "Kunt u die reserveren?", "Can you hold it for me?", "tanda jadi".
@@ -42,9 +45,9 @@ export const intentPatterns: [Intent, RegExp][] = [
     // A price of their own for the car: "can you do 32k?", "would you take 25.000?", "ik bied 17.000", "ich biete 15.000".
     String.raw`(?:can|could|would) you (?:do|take|accept|go (?:down )?to) (?:it for )?(?:€|eur|nok|kr|rp)?\s?\d[\d.,]*k?|ik bied|ich biete|jeg byr|tawar|nawar|` +
     String.raw`nego|diskon|harga pas|harga nett|harga net|kurangin|bisa kurang|kurang (?:dikit|sedikit|lagi)|potongan|harga terakhir|net berapa`)],
-  ["financing", phrase(String.raw`financ\w*|lease|leasen|leasing|private lease|afbetal\w*|maandbedrag|per maand|op afbetaling|lening|` +
-    String.raw`lån|billån|finansier\w*|per måned|månedlig\w*|nedbetal\w*|` +
-    String.raw`finanzier\w*|ratenkauf|raten|ratenzahlung|monatlich\w*|pro monat|im monat|kredit|` +
+  ["financing", phrase(String.raw`financ\w*|lease|leasen|leasing|private lease|afbetal\w*|maandbedrag|per maand|op afbetaling|lening|aanbetaling|` +
+    String.raw`lån|lånetilbud|billån|finansier\w*|per måned|månedlig\w*|nedbetal\w*|(?:per|pr\.?|i) mnd|i måneden|p\/m|egenkapital|` +
+    String.raw`finanzier\w*|ratenkauf|raten|ratenzahlung|monatlich\w*|pro monat|im monat|kredit|anzahlung|` +
     String.raw`monthly|loan|installments?|per month|down ?payment|` +
     String.raw`cicil\w*|angsur\w*|dp|uang muka|per bulan|perbulan|tenor|simulasi|leasing|cash tempo|cash bertahap`)],
   // Selling their own car to the dealer is valued by a person just the same: "Kopen jullie ook auto's op?", "Do you buy cars?"

@@ -63,8 +63,13 @@ const lookalikes = new Set(`prijs raise carry civil scale micro cherry sonnet ar
   sastra soket bonet fobia tonase senta griya ronda komando hafal haris kamil megan manda maman sandera vespa camar`.split(/\s+/));
 
 export function isCommonWord(word: string): boolean {
+  return lookalikes.has(word.toLowerCase()) || isChatWord(word);
+}
+
+/** Whether a word is one of the frequent chat words of the five languages (not counting `lookalikes`). */
+export function isChatWord(word: string): boolean {
   const w = word.toLowerCase();
-  return lookalikes.has(w) || allLangs.some((l) => wordSets[l].has(w));
+  return allLangs.some((l) => wordSets[l].has(w));
 }
 
 // Spelling that only one of the five languages uses, weighted like a strong word.

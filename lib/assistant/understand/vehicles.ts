@@ -10,12 +10,15 @@ const chunksOf = (s: string) => s.match(/[\p{L}]+|\d+|[#&]/gu) ?? [];
 /** A name's pattern and its first chunk (lower case), with which every match of the pattern begins. */
 type Compiled = { re: RegExp; head: string };
 const compiled = new Map<string, Compiled>();
-// Names are matched on every message; build and compile each name's pattern once.
-function compile(name: string): Compiled {
-  let c = compiled.get(name);
+// Norwegian names a car in its definite form: "golfen", "teslaen", "ID.3-en", "Model Y'en", "golfene".
+const definiteEnding = String.raw`(?:[-']?en|ene)?`;
+// Names are matched on every message; build and compile each name's pattern once (and once more with the ending).
+function compile(name: string, definite = false): Compiled {
+  const key = definite ? `${name}\u0000` : name;
+  let c = compiled.get(key);
   if (!c) {
-    const re = new RegExp(String.raw`(?<![\p{L}\d])(?:${loosePattern(name)})(?![\p{L}\d])`, "giu");
-    compiled.set(name, (c = { re, head: chunksOf(name.toLowerCase())[0] ?? "" }));
+    const re = new RegExp(String.raw`(?<![\p{L}\d])(?:${loosePattern(name)})${definite ? definiteEnding : ""}(?![\p{L}\d])`, "giu");
+    compiled.set(key, (c = { re, head: chunksOf(name.toLowerCase())[0] ?? "" }));
   }
   return c;
 }
@@ -24,8 +27,8 @@ function compile(name: string): Compiled {
  * Where a name occurs in lower-cased text. Most candidates share only their first letters with a word of the
  * text, so a plain search for the name's first chunk rules them out before the pattern (with its lookbehind) runs.
  */
-function matchesOf(lower: string, name: string): Iterable<RegExpMatchArray> {
-  const { re, head } = compile(name);
+function matchesOf(lower: string, name: string, definite = false): Iterable<RegExpMatchArray> {
+  const { re, head } = compile(name, definite);
   return lower.includes(head) ? lower.matchAll(re) : [];
 }
 
@@ -84,12 +87,12 @@ function candidates(byStart: Map<string, number[]>, starts: Set<string>): number
   return found.sort((a, b) => a - b);
 }
 
-function modelHits(text: string, lower: string, names: Names, starts: Set<string>): Hit[] {
+function modelHits(text: string, lower: string, names: Names, starts: Set<string>, definite: boolean): Hit[] {
   const hits: Hit[] = [];
   const { models, tenantModels } = names;
   for (const i of candidates(names.modelsByStart, starts)) {
     const { make, model } = models[i];
-    for (const m of matchesOf(lower, model)) {
+    for (const m of matchesOf(lower, model, definite)) {
       const written = text.slice(m.index!, m.index! + m[0].length);
       const key = `${make}|${model}`.toLowerCase();
       const numeric = /^\d{3}$/.test(model) && tenantModels.has(key) && article.test(lower.slice(0, m.index));
@@ -102,11 +105,11 @@ function modelHits(text: string, lower: string, names: Names, starts: Set<string
   return hits;
 }
 
-function makeHits(text: string, lower: string, names: Names, starts: Set<string>): Hit[] {
+function makeHits(text: string, lower: string, names: Names, starts: Set<string>, definite: boolean): Hit[] {
   const hits: Hit[] = [];
   for (const i of candidates(names.makeNamesByStart, starts)) {
     const [name, make] = names.makeNameList[i];
-    for (const m of matchesOf(lower, name)) {
+    for (const m of matchesOf(lower, name, definite)) {
       const written = text.slice(m.index!, m.index! + m[0].length);
       if (wordLikeMakes.has(make) && !/^[A-Z]/.test(written)) continue;
       hits.push({ make, index: m.index!, end: m.index! + m[0].length, kind: "make" });
@@ -177,12 +180,16 @@ function namesFor(knownMakes: string[], knownModels: KnownModel[]): Names {
   return names;
 }
 
-/** Makes and models named in the text, left to right; a make directly before its model counts once. */
-export function findVehicleMentions(text: string, extra: { knownMakes?: string[]; knownModels?: KnownModel[]; fuzzy?: boolean } = {}): VehicleMention[] {
+/**
+ * Makes and models named in the text, left to right; a make directly before its model counts once. `definite`: names
+ * may carry the Norwegian definite ending ("golfen").
+ */
+export function findVehicleMentions(text: string, extra: { knownMakes?: string[]; knownModels?: KnownModel[]; fuzzy?: boolean; definite?: boolean } = {}): VehicleMention[] {
   const lower = text.toLowerCase();
   const names = namesFor(extra.knownMakes ?? [], extra.knownModels ?? []);
   const starts = wordStarts(lower);
-  const hits = [...modelHits(text, lower, names, starts), ...makeHits(text, lower, names, starts)];
+  const definite = extra.definite ?? false;
+  const hits = [...modelHits(text, lower, names, starts, definite), ...makeHits(text, lower, names, starts, definite)];
   const chosen: Hit[] = [];
   const overlaps = (i: number, e: number) => chosen.some((c) => i < c.end && e > c.index);
   const longestFirst = (a: Hit, b: Hit) => b.end - b.index - (a.end - a.index);

@@ -46,6 +46,33 @@ export const colorWords: [string, RegExp][] = [
   ["orange", words(String.raw`oranje|orange|oransje|oranye`)],
 ];
 
+// "geen diesel", "no automatic", "kein Kombi", "ingen elbil", "bukan matic": a wish said not to be one. "Not" itself
+// ("niet", "nicht", "ikke") only right before the word: "heb je niet een automaat?" asks for one.
+const notA = String.raw`geen|zonder|no|without|non|kein(?:e[nmr]?)?|ohne|ingen|uten|bukan|tanpa|jangan|gak|nggak|enggak|ga|tidak|tdk`;
+const not = String.raw`niet|not|nicht|ikke`;
+const filler = String.raw`(?:(?:een|a|an|ein|eine|einen|en|et|mau|suka|want|wil|pakai|pake|perlu|yang|yg)\s+)?`;
+const negatedWord = new RegExp(String.raw`${L}(?:(?:${notA})\s+${filler}|(?:${not})\s+)(\p{L}[\p{L}/-]*)`, "giu");
+// "Hebben jullie geen automaat?", "Habt ihr keinen Kombi?", "Har dere ingen elbil?": asking for one all the same.
+const haveQuestion = new RegExp(String.raw`${L}(?:heb|hebt|hebben|heeft|hast|habt|haben|hat|har|have|has|got)\s+(?:\p{L}+\s+){0,2}$`, "iu");
+
+/**
+ * The text with the wishes it says no to blanked out, so they are no filters, the gearbox a "no" leaves ("geen
+ * automaat" is a manual) and the fuel said no to.
+ */
+export function withoutNegatedWishes(text: string): { text: string; transmission?: Transmission; refusedFuel?: Fuel } {
+  let transmission: Transmission | undefined;
+  let refusedFuel: Fuel | undefined;
+  const out = text.replace(negatedWord, (whole: string, word: string, at: number) => {
+    if (haveQuestion.test(text.slice(Math.max(0, at - 30), at))) return whole;
+    const refused = firstMatch(transmissionWords, word);
+    if (refused) transmission = refused === "automatic" ? "manual" : "automatic";
+    refusedFuel ??= firstMatch(fuelWords, word);
+    const isWish = refused || [fuelWords, bodyWords, colorWords].some((table) => firstMatch<unknown>(table, word) !== undefined);
+    return isWish ? " ".repeat(whole.length) : whole;
+  });
+  return { text: out, ...(transmission ? { transmission } : {}), ...(refusedFuel ? { refusedFuel } : {}) };
+}
+
 export function firstMatch<T>(table: [T, RegExp][], text: string): T | undefined {
   let best: { value: T; at: number } | undefined;
   for (const [value, re] of table) {

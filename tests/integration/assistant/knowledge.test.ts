@@ -140,10 +140,29 @@ describe("dealer knowledge in the offline assistant", () => {
     expect(reply.body).toContain(rivalDelivery);
   });
 
+  it("a financing question gets no entry on another topic for sharing a word with it (\"kost\")", async () => {
+    for (const text of ["wat kost die per mnd?", "Wat kost het per maand om te financieren?"]) {
+      const reply = await ask(rival, text);
+      expect(reply.body, text).not.toContain(rivalDelivery);
+    }
+  });
+
+  it("a delivery question after a greeting is answered, not greeted: the entry, or a colleague when there is none", async () => {
+    const entry = await ask(rival, "Hi there, do you ship cars to Belgium?");
+    expect(entry.body).toContain(rivalDelivery);
+    const none = await ask(dealer, "Hi there, do you ship cars to Belgium?");
+    expect(none.body).toMatch(/^Good question! I have asked a colleague/);
+  });
+
   it("a question that shares no word with any entry finds one by the topic it names: the shopper's language, else English, else any", async () => {
     expect(questionTopics("Berapa lama jaminannya?")).toEqual(["warranty"]);
     expect(questionTopics("Do you deliver to my home?")).toEqual(["delivery"]);
     expect(questionTopics("Wat vinden jullie van het voetbal gisteren?")).toEqual([]);
+    // Sending photos is no delivery ("kirim" is to send); sending the car is.
+    expect(questionTopics("kirim foto dong")).toEqual([]);
+    expect(questionTopics("bisa kirim fotonya kak?")).toEqual([]);
+    expect(questionTopics("Bisa dikirim ke Jakarta?")).toEqual(["delivery"]);
+    expect(questionTopics("Hi there, do you ship cars to Belgium?")).toEqual(["delivery"]);
     // No Indonesian entry: the English warranty entry, not the Dutch one.
     const warranty = await ask(dealer, "Berapa lama jaminannya?");
     expect(warranty.meta.language).toBe("id");

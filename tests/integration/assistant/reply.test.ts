@@ -263,6 +263,69 @@ describe("the assistant answers from live stock", () => {
     expect(offer).toMatch(new RegExp(`^Ik kan een proefrit met de \\*${gte.code}\\* Volkswagen Golf \\(2019\\) inplannen op:\n1\\. `));
   });
 
+  it("with another version of the model in focus, says a version it does not have is missing, whatever the question", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf", variant: "1.5 TSI Life" }]);
+    const missing = /^Een Volkswagen Golf GTE heb ik op dit moment niet op voorraad\.\n\nDichtstbijzijnde opties \(andere uitvoering\):\n\*#/;
+    const asked = ["En de Golf GTE?", "Kan ik de Golf GTE financieren?", "Wat is jullie laatste prijs voor de Golf GTE?", "En de GTE?"];
+    for (const [i, text] of asked.entries()) {
+      const [, reply] = await converse(t, `3161234006${i}`, [`Is de ${golf.code} er nog?`, text]);
+      expect(reply, text).toMatch(missing);
+      expect(reply, text).toContain(`${golf.code}* Volkswagen Golf 1.5 TSI Life`);
+    }
+    // No price of the TSI was negotiated unasked: nobody was handed the conversation.
+    const titles = (await withTenant(t.tenant.id, (tx) => tx.select({ title: tasks.title }).from(tasks))).map((r) => r.title);
+    expect(titles.filter((title) => title.startsWith("Hand-over"))).toEqual([]);
+  });
+
+  it("with another version of the model in focus, a version it has moves the focus to that car", async () => {
+    const t = await createTestTenant();
+    const [tsi, gte] = await addStock(t.tenant.id, [
+      { make: "Volkswagen", model: "Golf", variant: "1.5 TSI Life", year: 2021 },
+      { make: "Volkswagen", model: "Golf", variant: "1.4 eHybrid GTE", year: 2019, price: 24950, fuel: "hybrid" },
+    ]);
+    const [, other, financed] = await converse(t, "31612340070", [`Is de ${tsi.code} er nog?`, "Hebben jullie ook de Golf GTE?", "Kan ik die financieren?"]);
+    expect(other).toMatch(new RegExp(`^\\*${gte.code}\\* Volkswagen Golf 1.4 eHybrid GTE`));
+    expect(financed).toContain("Volkswagen Golf");
+    expect(financed).toContain(`${gte.code}*`);
+    // A version written in lower case that the stock has ("golf life") is that car again.
+    const [, life] = await converse(t, "31612340071", [`Is de ${gte.code} er nog?`, "en de golf life?"]);
+    expect(life).toMatch(new RegExp(`^\\*${tsi.code}\\* Volkswagen Golf 1.5 TSI Life`));
+  });
+
+  it("says a version written in lower case that it does not have is missing, in Indonesian, before the model's cars", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id, [
+      { make: "Mitsubishi", model: "Xpander", variant: "1.5 Exceed MT", price: 225000000, currency: "IDR" },
+      { make: "Honda", model: "Brio", variant: "RS CVT", year: 2024, price: 220000000, currency: "IDR", transmission: "automatic" },
+      { make: "Honda", model: "Brio", variant: "Satya E CVT", year: 2018, price: 125000000, currency: "IDR", transmission: "automatic" },
+    ]);
+    const [ultimate] = await converse(t, "31612340072", ["xpander ultimate brp gan?"]);
+    expect(ultimate).toMatch(/^Mitsubishi Xpander Ultimate /);
+    expect(ultimate).toContain(`${lot[0].code}* Mitsubishi Xpander 1.5 Exceed MT`);
+    // One the stock has is that car alone, not the newer Brio first.
+    const [satya] = await converse(t, "31612340073", ["ada brio satya?"]);
+    expect(satya).toContain(`${lot[2].code}* Honda Brio Satya E CVT`);
+    expect(satya).not.toContain(lot[1].code);
+    // "murah" is a wish, not a version: both Brios.
+    const [cheap] = await converse(t, "31612340074", ["brio murah ada?"]);
+    expect(cheap).toContain(lot[1].code);
+    expect(cheap).toContain(lot[2].code);
+  });
+
+  it("after a list of one model, a version named alone is that model's version: its cars, or that it is missing", async () => {
+    const t = await createTestTenant();
+    const [older, newer] = await addStock(t.tenant.id, [
+      { make: "Mitsubishi", model: "Xpander", variant: "1.5 Exceed MT", year: 2018, price: 170000000, currency: "IDR" },
+      { make: "Mitsubishi", model: "Xpander", variant: "1.5 Exceed MT", year: 2024, price: 225000000, currency: "IDR" },
+    ]);
+    const [, exceed] = await converse(t, "31612340075", ["Apakah Xpander Ultimate masih tersedia?", "Kalau yang exceed ada?"]);
+    expect(exceed).toContain(`${older.code}* Mitsubishi Xpander 1.5 Exceed MT`);
+    expect(exceed).toContain(`${newer.code}* Mitsubishi Xpander 1.5 Exceed MT`);
+    const [, ultimate] = await converse(t, "31612340076", ["ada xpander?", "kalau yg ultimate?"]);
+    expect(ultimate).toMatch(/^Mitsubishi Xpander Ultimate lagi tidak ada di stok, kak\./);
+  });
+
   it("shows the version asked for when the stock has it, even among more cars of the model than a reply lists", async () => {
     const t = await createTestTenant();
     const golfs = [2021, 2022, 2023, 2024].map((year) => ({ make: "Volkswagen", model: "Golf", variant: "1.5 TSI Life", year, price: 20000 + year }));
@@ -478,6 +541,36 @@ describe("the assistant answers from live stock", () => {
     // A new request: under 15,000 whatever the gearbox, so the Polo too.
     expect(fresh).toContain(code("Polo"));
     expect(fresh).toContain(code("Picanto"));
+  });
+
+  it("offers no car of a fuel the shopper said no to", async () => {
+    const t = await createTestTenant();
+    const lot = await addStock(t.tenant.id, [
+      ...[24950, 23950, 22950, 21950].map((price) => ({ make: "Skoda", model: "Karoq", body: "suv" as const, fuel: "diesel" as const, price })),
+      { make: "Toyota", model: "C-HR", body: "suv", fuel: "hybrid", price: 18450 },
+    ]);
+    const [reply] = await converse(t, "31612340079", ["Ik zoek een SUV onder de 25 duizend, geen diesel"]);
+    expect(reply).toContain(lot[4].code);
+    for (const diesel of lot.slice(0, 4)) expect(reply).not.toContain(`${diesel.code}*`);
+  });
+
+  it("singles out a listed car by its colour, and takes the cheapest of a one-car answer within its search", async () => {
+    const t = await createTestTenant();
+    const [red, silver, manual] = await addStock(t.tenant.id, [
+      { make: "Volkswagen", model: "Tiguan", year: 2023, price: 35450, color: "red", transmission: "automatic" },
+      { make: "Volkswagen", model: "Tiguan", year: 2023, price: 31450, color: "silver", transmission: "automatic" },
+      { make: "Opel", model: "Corsa", year: 2020, price: 10950, color: "red", transmission: "manual" },
+    ]);
+    const [, rote, white] = await converse(t, "31612340077", ["Hallo, habt ihr einen Tiguan?", "ok und was kostet der rote?", "and the white one?"]);
+    expect(rote).toMatch(new RegExp(`^\\*${red.code}\\* Volkswagen Tiguan`));
+    expect(rote).not.toContain(silver.code);
+    expect(rote).not.toContain(manual.code);
+    // None of the list is white: the search for a white Tiguan, which says there is none and offers the closest.
+    expect(white).not.toContain(manual.code);
+    // One automatic under 40.000 shown; "the cheapest" is of that search, not of the whole stock (a manual Corsa).
+    const [, cheapest] = await converse(t, "31612340078", ["zoek een rode automaat max 40k", "wat is de goedkoopste?"]);
+    expect(cheapest).toContain(red.code);
+    expect(cheapest).not.toContain(manual.code);
   });
 
   it("singles out a listed car by its year, gearbox or as the cheapest or newest, and searches on when none of the list has it", async () => {

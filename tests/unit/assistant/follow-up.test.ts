@@ -10,6 +10,12 @@ const read = (text: string, memory: ReplyMemory) =>
   readFollowUp(text, understandMessage(text, { defaultLang: "nl", now: new Date("2026-12-07T10:00:00Z"), timeZone: "Europe/Amsterdam", knownModels: [] }), memory);
 
 describe("a message read in the conversation so far", () => {
+  it("leaves a question about the dealer's policies to its answers, even about \"it\" after a list", () => {
+    expect(read("is it still under warranty?", afterList).reply).toBeUndefined();
+    expect(read("Heeft hij nog garantie?", afterList).reply).toBeUndefined();
+    expect(read("Hoeveel km heeft hij?", afterList).reply).toBe("whichCar");
+  });
+
   it("picks a car from the list, by ordinal or number", () => {
     expect(read("de tweede graag", afterList)).toMatchObject({ primary: "specific_vehicle", entities: { vehicleCode: "#A02" } });
     expect(read("nummer 3", afterList).entities.vehicleCode).toBe("#A01");
@@ -28,6 +34,12 @@ describe("a message read in the conversation so far", () => {
     expect(read("Heeft u foto's van het interieur?", afterOneCar).aboutFocus).not.toBeNull();
     expect(read("Bisa kirim foto interior?", afterOneCar).aboutFocus).not.toBeNull();
     expect(read("Bisa kirim foto interior?", blank).reply).toBe("whichCar");
+    // Its price, as Indonesian shoppers ask it, is about that car too.
+    for (const text of ["brp harganya", "harganya berapa kak", "hrg brp?", "berapa hrgnya gan"]) expect(read(text, afterOneCar).aboutFocus, text).not.toBeNull();
+    for (const text of ["kmnya brp", "warnanya apa kak"]) expect(read(text, afterOneCar).aboutFocus, text).not.toBeNull();
+    // After a list of several, with none in focus: which one, not "I don't understand".
+    expect(read("kirim foto dong", afterList).reply).toBe("whichCar");
+    expect(read("send pics pls", afterList).reply).toBe("whichCar");
     expect(read("Can you send pictures?", afterList).reply).toBe("whichCar");
     expect(read("Heeft u foto's van de Corsa?", blank).reply).toBeUndefined();
   });

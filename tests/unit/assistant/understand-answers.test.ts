@@ -8,6 +8,8 @@ describe("short answers to the assistant's last reply", () => {
     ["Ja graag", "yes"], ["ja hoor!", "yes"], ["yes please", "yes"], ["Ja, gerne", "yes"], ["ja takk", "yes"], ["boleh kak", "yes"], ["iya dong", "yes"],
     ["ok", "ok"], ["Oké, top", "ok"], ["👍", "ok"], ["👍🏽", "ok"], ["alles klar", "ok"], ["greit", "ok"], ["siap kak", "ok"],
     ["nee dank je", "no"], ["No thanks", "no"], ["nein danke", "no"], ["nei takk", "no"], ["gak kak", "no"], ["👎", "no"],
+    // Sorry it is not there: a no to passing the wish on.
+    ["jammer", "no"], ["helaas", "no"], ["ah dat is jammer", "no"], ["pity", "no"], ["leider nicht", "no"], ["synd", "no"], ["ok, dessverre", "no"],
   ] as const)("%s → %s", (text, answer) => expect(shortAnswer(text)).toBe(answer));
 
   it.each(["Ja, maar is er ook een diesel?", "ok, wat kost de Golf?", "Hebben jullie een automaat?", "", "🚗", "nee, liever een automaat"])(
@@ -119,6 +121,9 @@ describe("a car of a list by how it compares with the others", () => {
     ["Was kostet der günstigste?", "cheapest"], ["Yang paling murah berapa kilometernya?", "cheapest"], ["En de duurste?", "dearest"],
     ["Wat kost de nieuwste?", "newest"], ["Welke is het nieuwst?", "newest"], ["Welke is het goedkoopst?", "cheapest"], ["den nyeste", "newest"], ["yang terbaru", "newest"], ["the oldest one", "oldest"],
     ["Welke heeft de minste kilometers?", "leastKm"], ["the one with the lowest mileage", "leastKm"], ["Hvilken har lavest kilometerstand?", "leastKm"],
+    // As shoppers write it: "km" for the reading, and the superlative's other endings.
+    ["hvilken har lavest km?", "leastKm"], ["hvem har minst km", "leastKm"], ["which has the fewest miles?", "leastKm"], ["welche hat die wenigsten km?", "leastKm"],
+    ["welcher hat am wenigsten km", "leastKm"], ["yg km nya paling rendah?", "leastKm"], ["yang km terendah mana?", "leastKm"],
     ["Heb je iets goedkopers?", null], ["Wat kost hij?", null],
   ])("%s → %s", (text, best) => expect(superlativeIn(text)).toBe(best));
 });
@@ -139,6 +144,7 @@ describe("a question about a car's past", () => {
   it.each([
     ["Is hij schadevrij?", "schade"], ["Ist der unfallfrei?", "Unfall"], ["Has it been in an accident?", "accident"], ["Hoeveel eigenaren heeft hij gehad?", "eigenaar"],
     ["Tangan pertama kak?", "tangan pertama"], ["Servis rutin?", "servis"], ["Heeft hij nieuwe APK?", "APK"], ["Er den EU-kontrollert?", "EU-kontrollert"],
+    ["pajaknya hidup?", "Pajak hidup sampai 2027"],
   ])("%s names what a description sentence with %s says", (text, inDescription) => expect(historyTopic(text)?.test(inDescription)).toBe(true));
 
   it.each(["Hoeveel km heeft hij?", "Wat kost hij?", "Welke kleur heeft hij?", "Handgeschakeld?"])("%s is no question about its past", (text) => expect(historyTopic(text)).toBeNull());

@@ -8,6 +8,32 @@ const understand = (text: string, knownModels?: { make: string; model: string }[
 
 describe("vehicle words", () => {
   it.each([
+    ["Ik zoek een SUV onder de 25 duizend, geen diesel", { body: "suv", maxPrice: 25000 }, ["fuel"]],
+    ["liever geen automaat", { transmission: "manual" }, []],
+    ["no automatic please", { transmission: "manual" }, []],
+    ["kein Diesel, lieber Benziner", { fuel: "petrol" }, []],
+    ["elbil, men ikke svart", { fuel: "electric" }, ["color"]],
+    ["cari mpv gak mau matic", { body: "mpv", transmission: "manual" }, []],
+    ["ada yg bukan matic?", { transmission: "manual" }, []],
+    ["Hatchback zonder diesel, max 15k", { body: "hatchback", maxPrice: 15000 }, ["fuel"]],
+  ])("takes a wish said no to as none: %s", (text, wanted, none) => {
+    const { entities } = understand(text);
+    expect(entities).toMatchObject(wanted);
+    for (const field of none) expect(entities).not.toHaveProperty(field);
+  });
+
+  it("keeps the fuel said no to, so no car of it is offered", () => {
+    expect(understand("SUV max 25k, geen diesel").refusedFuel).toBe("diesel");
+    expect(understand("kein Diesel, lieber Benziner").refusedFuel).toBeUndefined();
+    expect(understand("Hebben jullie geen diesel?").refusedFuel).toBeUndefined();
+  });
+
+  it.each([
+    ["Hebben jullie geen automaat?", { transmission: "automatic" }], ["Habt ihr keinen Kombi?", { body: "estate" }], ["Har dere ingen elbil?", { fuel: "electric" }],
+    ["no problem, diesel is fine", { fuel: "diesel" }], ["ga ada yg diesel?", { fuel: "diesel" }],
+  ])("still reads a wish asked for with a no: %s", (text, wanted) => expect(understand(text).entities).toMatchObject(wanted));
+
+  it.each([
     ["automaat", "automatic"], ["automatisch", "automatic"], ["automatgir", "automatic"], ["automat", "automatic"], ["Automatik", "automatic"],
     ["matic", "automatic"], ["AT", "automatic"], ["handgeschakeld", "manual"], ["schakel", "manual"], ["manuell", "manual"],
     ["Schaltgetriebe", "manual"], ["MT", "manual"], ["manual", "manual"],
@@ -70,6 +96,13 @@ describe("intents", () => {
     ["jam brp tutupnya?", "opening_hours"],
     ["Kan ik het ook financieren?", "financing"],
     ["Was kostet er im Monat?", "financing"],
+    ["hva blir det per mnd?", "financing"],
+    ["wat is dat p/m?", "financing"],
+    ["hva koster den i måneden", "financing"],
+    ["Kan jeg få et lånetilbud?", "financing"],
+    ["was kostet die mit 10000 Anzahlung auf 48 Monate?", "financing"],
+    ["en met 5000 aanbetaling?", "financing"],
+    ["hva med 50 000 i egenkapital?", "financing"],
     ["Kan ik mijn auto inruilen?", "trade_in"],
     ["Wat zijn de openingstijden?", "opening_hours"],
     ["Wat is jullie adres?", "location"],
@@ -98,6 +131,8 @@ describe("intents", () => {
     "ok, can I call someone?", "Kan ik jullie bellen?", "Kann ich Sie anrufen?", "Kan jeg ringe dere?", "Bisa telpon kak?",
     // Asking to be called, with a time in between (the time is for the rep, not a test drive).
     "Prima. Kunt u mij morgen om 10 uur bellen?", "Können Sie mich morgen anrufen?",
+    // Asking to be called back with no "me": the number follows.
+    "Kunnen jullie bellen? 0612345678", "kun je even bellen", "Can you call? 07700 900123", "could you give me a ring", "Könnt ihr anrufen?", "kan dere ringe opp?",
   ])("'%s' asks for a person", (text) => expect(understand(text).intents[0]).toBe("handover"));
 
   it("puts what the shopper wants to do before small talk", () => {

@@ -81,4 +81,38 @@ describe("a version named after the model", () => {
     "golf max 20k", "golf 20k", "golf incl btw?", "Golf APK?", "golf mk7", "Is the Golf sold?", "avanza thn brp?", "Golf TÜV neu?",
     "Kan ik de golf zien?", "is de golf net binnen?", "golf via jullie site", "Golf Garantie?",
   ])("is none in %s", (text) => expect(versionIn(text)).toBeUndefined());
+
+  // The dealer's stock: the Brio and the Golf with the words of their versions.
+  const stock = [
+    { make: "Honda", model: "Brio", variants: ["Satya E CVT", "RS CVT"] }, { make: "Volkswagen", model: "Golf", variants: ["1.0 TSI Life", "1.5 eTSI Style DSG"] },
+    { make: "Skoda", model: "Octavia", variants: ["1.5 TSI Business Edition"] },
+  ];
+  const versionWith = (text: string) => understandMessage(text, { defaultLang: "id", now: new Date("2026-03-11T09:00:00Z"), timeZone: "Asia/Jakarta", knownModels: stock }).version;
+
+  it.each([
+    // A word of a version in the dealer's stock, or of a real version of the model the stock lacks.
+    ["brio satya ada?", "satya"], ["ada avanza veloz gan?", "veloz"], ["xpander ultimate brp?", "ultimate"], ["xpander exceed masih ada?", "exceed"],
+    ["octavia scout?", "scout"], ["golf life nog beschikbaar?", "life"], ["golf style?", "style"], ["pajero sport dakar ready?", "dakar"], ["fortuner vrz brp", "vrz"],
+  ])("takes a lower-case version word of the model: %s → %s", (text, version) => expect(versionWith(text)).toBe(version));
+
+  it.each([
+    "golf rijden", "brio murah ada?", "yaris automaat", "brio bekas", "avanza tahun 2019", "golf diesel", "brio matic", "xpander cvt", "brio yg merah",
+    "avanza dong", "brio aja", "xpander sport", "golf zoeken", "xpander cross",
+  ])("takes no everyday word after a model for a version: %s", (text) => expect(versionWith(text)).toBeUndefined());
+});
+
+describe("a car named in the Norwegian definite form", () => {
+  const carIn = (text: string, defaultLang: "nb" | "nl" = "nb") => {
+    const { entities, language } = understandMessage(text, { defaultLang, now: new Date("2026-03-11T09:00:00Z"), timeZone: "Europe/Oslo" });
+    return { make: entities.make, model: entities.model, language };
+  };
+
+  it.each([
+    ["hei, er golfen med automatgir fortsatt til salgs?", "Volkswagen", "Golf"], ["Hvor mye koster teslaen?", "Tesla", undefined],
+    ["Er ID.3-en solgt?", "Volkswagen", "ID.3"], ["har dere flere av golfene?", "Volkswagen", "Golf"], ["Er octaviaen fortsatt ledig?", "Skoda", "Octavia"],
+  ])("%s → %s %s", (text, make, model) => expect(carIn(text)).toMatchObject({ make, model, language: "nb" }));
+
+  it("reads no such ending in other languages: a Dutchman going golfing names no Golf", () => {
+    expect(carIn("Ik ga morgen golfen, kan ik daarna langskomen?", "nl")).toMatchObject({ make: undefined, model: undefined, language: "nl" });
+  });
 });
