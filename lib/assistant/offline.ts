@@ -106,6 +106,8 @@ export async function offlineReply(o: {
   };
   const say = (intent: Intent, input: Omit<ReplyInput, "lang" | "intent" | "tenant"> = {}) => done(composeReply({ lang, intent, tenant: t, ...input }));
 
+  // Whether the car focus() found by the shopper's words is one of several that fit them (two Golfs for "de Golf").
+  let namedSeveral = false;
   const focus = async (): Promise<ReplyVehicle | null> => {
     const code = e.vehicleCode ?? o.memory.focusCode ?? (o.memory.proposedCodes.length === 1 ? o.memory.proposedCodes[0] : null);
     if (code) {
@@ -119,8 +121,9 @@ export async function offlineReply(o: {
     if (e.model) {
       // The car as the shopper described it: a hybrid Innova is no answer to "Innova diesel" (the search that follows
       // offers it as the closest instead, saying so), and "Golf GTE" is the GTE when there is one.
-      const found = await searchAsNamed(pickKeys(e, searchKeys), 1, true);
+      const found = await searchAsNamed(pickKeys(e, searchKeys), 2, true);
       const d = found.vehicles[0] && !found.relaxed ? await vehicleDetailsTool(ctx, found.vehicles[0].code) : null;
+      namedSeveral = found.vehicles.length > 1;
       if (d) return focusOn(d);
     }
     return null;
@@ -457,6 +460,11 @@ export async function offlineReply(o: {
       // "Is the Golf GTI still available?" with no GTI here: the search says so and offers the Golfs there are.
       if (await missingVersion()) return alsoAnswered(await browse());
       const v = await focus();
+      // "Is de Golf er nog?" with two Golfs here and neither in focus: the Golfs, not the newest alone.
+      if (v && namedSeveral) {
+        delete actions.showroomId;
+        return alsoAnswered(await browse());
+      }
       return alsoAnswered(v ? details(v) : await browse());
     }
     case "browse":

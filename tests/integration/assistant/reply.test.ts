@@ -119,6 +119,13 @@ describe("the assistant answers from live stock", () => {
     const [, again] = await converse(t, "31612340036", [`Wat kost de ${newer.code}?`, "En de Golf van 2020?"]);
     expect(again).toContain(older.code);
     expect(again).not.toContain(newer.code);
+    // Asked after "the Golf" with two here and neither in focus: both, not the newest alone; a year picks one.
+    const [both] = await converse(t, "31612340038", ["Is de Golf nog beschikbaar?"]);
+    expect(both).toContain(newer.code);
+    expect(both).toContain(older.code);
+    const [, picked] = await converse(t, "31612340039", ["Is de Golf nog beschikbaar?", "die van 2020"]);
+    expect(picked).toContain(older.code);
+    expect(picked).not.toContain(newer.code);
     // No Golf of that year: said so, the closest offered.
     const [none] = await converse(t, "31612340037", ["Hebben jullie de Golf van 2019?"]);
     expect(none).toMatch(/^Ik heb op dit moment geen auto die precies aan je wensen voldoet/);
