@@ -329,13 +329,15 @@ async function answerMessage(o: OfflineInput, u: Understanding): Promise<Assista
   }
   // What Claude's tools booked, cancelled or handed over before it failed is said back, not done again.
   const claudeDid = o.claudeActions?.booking || o.claudeActions?.cancelled?.length || o.claudeActions?.handover ? o.claudeActions : null;
-  // A message that only opts out (offlineReply answers the rest of one that asks more): an appointment it asks to cancel
-  // is cancelled all the same and one Claude booked stays (the reps hear of both), the answer confirms the opt-out and
-  // nobody takes over.
+  // A message that only opts out (offlineReply answers the rest of one that asks more): nobody takes over. An appointment
+  // it asks to cancel is cancelled all the same and one Claude booked stays; the reps hear of it, and so does the shopper
+  // before the opt-out is confirmed.
   if (optOut) {
-    Object.assign(actions, claudeDid ?? (wantsToCancel(o.text) ? await cancelOwn() : null), { optOut: true });
-    delete actions.handover;
-    return say("opt_out");
+    actions.optOut = true;
+    const did = claudeDid ?? (wantsToCancel(o.text) ? await cancelOwn() : null);
+    if (!did?.booking && !did?.cancelled?.length) return say("opt_out");
+    const r = saidDone({ ...did, handover: undefined });
+    return { ...r, text: `${phrasesFor(lang, t.tone).optOutNoted}\n\n${r.text}` };
   }
   if (claudeDid) return saidDone(claudeDid);
   // "Annuleer de afspraak": the shopper's own next appointment is cancelled and a colleague hears of it; with none
