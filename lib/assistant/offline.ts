@@ -80,8 +80,10 @@ export async function offlineReply(o: OfflineInput): Promise<AssistantResult> {
   if (!rest) return answerMessage(o, u);
   const memory = { ...o.memory, formal: formalAfter(o.memory.formal, o.text, u.language) };
   const r = await answerMessage({ ...o, text: rest, memory }, { ...u, intents: u.intents.slice(1) });
-  const noted = phrasesFor(r.lang, replyTone(o.replyTenant(r.lang).tone, r.memory)).optOutNoted;
-  return { ...r, intents: u.intents, actions: { ...r.actions, optOut: true }, text: `${noted}\n\n${r.text}` };
+  const p = phrasesFor(r.lang, replyTone(o.replyTenant(r.lang).tone, r.memory));
+  // Nothing it could answer beside the opt-out ("Stop messaging me, you hear?"): the opt-out alone.
+  if (r.text === p.other) return answerMessage(o, { ...u, intents: ["opt_out"], entities: {} });
+  return { ...r, intents: u.intents, actions: { ...r.actions, optOut: true }, text: `${p.optOutNoted}\n\n${r.text}` };
 }
 
 async function answerMessage(o: OfflineInput, u: Understanding): Promise<AssistantResult> {

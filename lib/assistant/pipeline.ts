@@ -252,9 +252,11 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
   const grounded = await grounding(r);
   if (!grounded.ok) {
     console.error(`[assistant] offline reply failed grounding (${grounded.violations.map((v) => v.text).join(", ")}); handing over`);
-    // What was booked or cancelled stays so: its timeline notes and events still go out.
-    const { booking, cancelled } = r.actions;
-    return { ...r, text: phraseFor(r.lang, "handover", replyTone(assistantRules(tenant.settings).tone, r.memory)), actions: { handover: "reply could not be grounded", booking, cancelled }, engine: "offline", ...spent };
+    // What was booked or cancelled stays so (its timeline notes and events still go out), and an opt-out counts.
+    const { booking, cancelled, optOut } = r.actions;
+    const tone = replyTone(assistantRules(tenant.settings).tone, r.memory);
+    const text = [optOut ? phraseFor(r.lang, "optOutNoted", tone) : null, phraseFor(r.lang, "handover", tone)].filter(Boolean).join("\n\n");
+    return { ...r, text, actions: { handover: "reply could not be grounded", booking, cancelled, ...(optOut ? { optOut } : {}) }, engine: "offline", ...spent };
   }
   return { ...r, engine: "offline", ...spent };
 }

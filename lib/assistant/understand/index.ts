@@ -136,10 +136,12 @@ const smallTalk = new Set<Intent>(["other", "greeting", "thanks"]);
 /**
  * A message that opts out: opting out first, then what its other clauses ask ("…, maar is de Golf nog beschikbaar?"),
  * understood on their own in the message's language, so the words of the opt-out ("offers for SUVs") ask for nothing.
+ * A question of a few words counts even when no intent names it ("Hoeveel garantie geven jullie?"); "ok?" does not.
  */
 function optingOut(rest: string, language: { lang: Lang; certainty: number }, ctx: UnderstandContext): Understanding {
   const asked = rest ? understandMessage(rest, { ...ctx, defaultLang: language.lang }) : null;
-  if (asked && (asked.intents.some((i) => !smallTalk.has(i)) || wantsToCancel(rest))) {
+  const question = rest.includes("?") && (rest.match(/\p{L}{2,}/gu) ?? []).length >= 2;
+  if (asked && (question || asked.intents.some((i) => !smallTalk.has(i)) || wantsToCancel(rest))) {
     return { ...asked, language: language.lang, intents: ["opt_out", ...asked.intents] };
   }
   return { language: language.lang, intents: ["opt_out"], entities: {}, confidence: Math.round(0.9 * (0.8 + 0.2 * language.certainty) * 100) / 100 };

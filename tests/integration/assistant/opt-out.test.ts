@@ -7,6 +7,7 @@ import { useTestDatabase } from "../../helpers/db";
 import { answeredShopper, shopperSays } from "../../helpers/inbound";
 import { useOfflineAssistant } from "../../helpers/offline-assistant";
 import { addStock } from "../../helpers/stock";
+import { createKnowledgeEntry } from "@/lib/knowledge";
 
 useTestDatabase();
 useOfflineAssistant();
@@ -65,6 +66,13 @@ describe("a shopper who opts out and asks something else in the same message (of
     expect((await shopperState(t, "31612353002")).optedOut).toBe(true);
   });
 
+  it("a question it cannot place beside the opt-out gets the opt-out confirmation alone, not an offer of help with cars", async () => {
+    const t = await createTestTenant();
+    await shopperSays(t, "31612353006", "Stop texting me, do you hear me?");
+    expect((await lastReply(t.tenant.id)).body).toBe("You won't receive any more messages from us. Send a message any time if you need us.");
+    expect((await shopperState(t, "31612353006")).optedOut).toBe(true);
+  });
+
   it("cancelling in the same message: hears which test drive is cancelled as well as the opt-out, and the reps hear of it", async () => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
@@ -92,5 +100,19 @@ describe("a shopper who opts out and asks something else in the same message (of
     const booked = await withTenant(t.tenant.id, (tx) => tx.select({ status: appointments.status }).from(appointments));
     expect(booked.map((b) => b.status)).toEqual(["booked"]);
     expect((await shopperState(t, "31612353004")).optedOut).toBe(true);
+  });
+
+  it("an answer the stock check cannot let through hands over, and the opt-out still counts and is confirmed", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    // The dealer's own warranty words name a car that is not in stock: the offline answer quoting them fails the check.
+    const entry = await createKnowledgeEntry({ tenantId: t.tenant.id, userId: t.manager.id, role: "manager" }, {
+      language: "nl", topic: "warranty", title: "Garantie", body: "Op elke occasion 12 maanden garantie, ook op de Porsche Cayenne.",
+    });
+    expect(entry.ok).toBe(true);
+    await shopperSays(t, "31612353005", "Stuur me geen aanbiedingen meer. Hoeveel garantie geven jullie?");
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.body).toBe("Genoteerd: we sturen je geen aanbiedingen of herinneringen meer.\n\nIk heb een collega gevraagd zo snel mogelijk contact met je op te nemen.");
+    expect((await shopperState(t, "31612353005")).optedOut).toBe(true);
   });
 });

@@ -108,6 +108,11 @@ describe("intents", () => {
     expect(understand("Cancel my test drive and stop sending me messages").intents).toEqual(["opt_out", "test_drive"]);
   });
 
+  it("takes a question of a few words beside an opt-out as asking more, even one no intent names; 'ok?' is no question", () => {
+    expect(understand("Stuur me geen aanbiedingen meer. Hoeveel garantie geven jullie?").intents).toEqual(["opt_out", "other"]);
+    expect(understand("Stop sending me messages, ok?").intents).toEqual(["opt_out"]);
+  });
+
   it("does not opt out when 'stop' is part of a question", () => {
     expect(understand("Heeft de Golf start-stop?").intents).not.toContain("opt_out");
     expect(understand("Where do the buses stop near you?").intents).not.toContain("opt_out");
