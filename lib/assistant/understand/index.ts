@@ -70,13 +70,13 @@ function definedOnly(e: Entities): Entities {
   return Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as Entities;
 }
 
-/** Deterministic understanding of a shopper's message: language, intents (strongest first) and entities. */
 /** The text as the understanding reads it: composed letters, straight apostrophes, plain spaces. */
 const typedText = (text: string) => text.normalize("NFC").replace(/[\u2018\u2019]/g, "'").replace(/[\u00a0\u202f]/g, " ");
 
 /** What a message that opts out asks besides (see `optOutRest`): null when it does not opt out. */
 export const textBesideOptOut = (text: string) => optOutRest(typedText(text));
 
+/** Deterministic understanding of a shopper's message: language, intents (strongest first) and entities. */
 export function understandMessage(text: string, ctx: UnderstandContext): Understanding {
   const typed = typedText(text);
   const language = detectLanguage(typed, ctx.defaultLang);
