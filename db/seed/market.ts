@@ -109,8 +109,14 @@ async function insertPeople(tx: Tx, tenantId: string, ds: DemoDataset, cars: Map
       lastActivityAt: l.lastActivityAt, createdAt: l.createdAt,
     }).returning();
     leadIds.set(l.key, lead.id);
-    await tx.insert(leadActivities).values({ tenantId, leadId: lead.id, type: "created", data: { source: l.source }, createdAt: l.createdAt });
-    if (l.stage !== "new") await tx.insert(leadActivities).values({ tenantId, leadId: lead.id, type: "stage_changed", data: { from: "new", to: l.stage }, createdAt: l.lastActivityAt });
+    // Created, then each stage change as a rep makes it: the analytics funnel reads a lost lead's furthest stage from them.
+    await tx.insert(leadActivities).values([
+      { tenantId, leadId: lead.id, type: "created", data: { source: l.source }, createdAt: l.createdAt },
+      ...l.stageChanges.map((c) => ({
+        tenantId, leadId: lead.id, type: "stage_changed", actorUserId: lead.assignedUserId,
+        data: { from: c.from, to: c.to, ...(c.to === "lost" && l.lostReason ? { reason: l.lostReason } : {}) }, createdAt: c.at,
+      })),
+    ]);
     if (l.message && l.source !== "whatsapp") {
       const medium = l.source === "email" ? "email" : l.source === "website" ? "website" : l.source === "facebook" ? "facebook" : "note";
       const [conv] = await tx.insert(conversations).values({

@@ -5,7 +5,7 @@ import { apiFetch } from "@/lib/net/api-fetch";
 import type { Tenant } from "@/lib/tenancy";
 import { burstText, type ConversationContext } from "./context";
 import { booked, sentencesOf, type AssistantAction, type AssistantResult, type ReplyMemory } from "./offline";
-import { buildSystemPrompt, nowNote, toolDefinitions } from "./prompt";
+import { buildSystemPrompt, nowNote, optOutNote, toolDefinitions } from "./prompt";
 import type { ReplyTenant } from "./context";
 import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, cancelOwnBookingTool, compareVehiclesTool, financingTool, searchFiltersOf, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool, testDriveSlotsTool,
@@ -66,7 +66,9 @@ function stockCheckNote(violations: GroundingViolation[]): string {
  * by its code): the last search narrowed ("En in het rood?" after "een automaat onder de 20.000"), or a new one with
  * only the filters a search takes ("what do you have?" searches the newest cars).
  */
-export function askedSearch(text: string, u: Understanding, memory: ReplyMemory): Entities | null {
+export function askedSearch(text: string, understood: Understanding, memory: ReplyMemory): Entities | null {
+  // Beside an opt-out ("Stop sending promotions. Do you still have the Yaris?"), what the rest of the message asks.
+  const u = understood.intents[0] === "opt_out" ? { ...understood, intents: understood.intents.slice(1) } : understood;
   const e = u.entities;
   if (e.vehicleCode) return null;
   const narrowed = readFollowUp(text, u, memory).search;
@@ -125,6 +127,8 @@ export async function claudeReply(o: {
   // Claude's own questions are not tracked: a later offline reply does not take a bare "yes" as answering them.
   const memory: ReplyMemory = { ...o.ctx.memory, offeredSlots: [], askedTestDrive: undefined, formal: formalAfter(o.ctx.memory.formal, text, u.language) };
   const actions: AssistantAction = u.intents[0] === "opt_out" ? { optOut: true } : {};
+  // Opting out, a colleague takes over only when the shopper's words ask for one.
+  const personAsked = u.intents.some((i) => i === "handover" || i === "price_negotiation" || i === "trade_in");
   const allowedNumbers: number[] = [];
   // The dealer's words the tools gave (description sentences, features), which Claude may quote: see GroundingContext.
   const quoted: string[] = [];
@@ -144,6 +148,7 @@ export async function claudeReply(o: {
   const system = [
     { type: "text" as const, text: buildSystemPrompt(o.tenant, o.replyTenant), cache_control: { type: "ephemeral" as const } },
     { type: "text" as const, text: nowNote(o.now, o.tenant.timeZone) },
+    ...(actions.optOut ? [{ type: "text" as const, text: optOutNote(u.intents.length > 1) }] : []),
   ];
   const toolList = toolDefinitions.map((t, i) => (i === toolDefinitions.length - 1 ? { ...t, cache_control: { type: "ephemeral" as const } } : t));
   // A question about cars comes with the search its words ask for, as if the model had made that call: most answers
@@ -299,8 +304,10 @@ export async function claudeReply(o: {
         return { entries: r.entries.map(({ title, body, language, topic }) => ({ title, body, language, topic })) };
       }
       case "hand_over":
-        // Opting out wins: nobody contacts a shopper who asked for no more messages, a colleague neither.
-        if (actions.optOut) return { ok: false, error: "The shopper opted out of messages: no colleague will contact them. Confirm only that they get no more messages." };
+        // Opting out wins: nobody contacts a shopper who asked for no more messages, unless their words ask for a colleague.
+        if (actions.optOut && !personAsked) {
+          return { ok: false, error: "The shopper opted out of messages and asked for no person: no colleague will contact them. Answer what you can yourself and confirm the opt-out." };
+        }
         actions.handover = String(input.reason ?? "assistant handed over");
         return { ok: true };
       case "record_preferences":

@@ -16,10 +16,10 @@ import {
   allShowroomsTool, bookTestDriveTool, bookVisitTool, cancelOwnBookingTool, unavailableCarTool, compareVehiclesTool, financingTool, placeLine, recordPreferencesTool, searchInventoryTool, searchKnowledgeTool,
   showroomsTool, stockHasVersionTool, testDriveSlotsTool, vehicleDetailsTool, type ShowroomForReply, type ToolContext,
 } from "./tools";
-import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, specAsked, superlativeIn, understandMessage, wantsToCancel, wantsToLookAround, wantsVisit, yearNamed, type Superlative } from "./understand";
+import { asksColour, continuesSearch, featureAsked, findShowroomMention, historyTopic, formalAfter, singlesOut, specAsked, superlativeIn, textBesideOptOut, understandMessage, wantsToCancel, wantsToLookAround, wantsVisit, yearNamed, type Superlative } from "./understand";
 import { pickKeys, readFollowUp, searchKeys } from "./follow-up";
 import { sideQuestion } from "./understand/side-question";
-import { langFromLocale, type Entities, type Intent, type Lang } from "./types";
+import { langFromLocale, type Entities, type Intent, type Lang, type Understanding } from "./types";
 
 /**
  * `showroomId`: where the offered slots are, for a visit without a car (null: the main showroom). `formal`: the shopper
@@ -61,20 +61,35 @@ export type AssistantResult = {
   quoted?: string[];
 };
 
-/**
- * The assistant without a language model: understands the burst of messages, calls the same
- * tenant-scoped tools as the Claude path and answers from templates in the shopper's language.
- */
-export async function offlineReply(o: {
+type OfflineInput = {
   ctx: ToolContext; replyTenant: (lang: Lang) => ReplyTenant; text: string; defaultLang: Lang; now: Date; memory: ReplyMemory;
   knownModels: { make: string; model: string }[];
   /** The burst holds a photo, a voice note or a pin, with or without words (`text` is then a caption or empty). */
   media?: BurstMedia;
   /** What Claude's tools did before its answer failed (its actions so far): a booking or cancellation is said, not made again. */
   claudeActions?: AssistantAction;
-}): Promise<AssistantResult> {
+};
+
+/**
+ * The assistant without a language model: understands the burst of messages, calls the same
+ * tenant-scoped tools as the Claude path and answers from templates in the shopper's language.
+ * A message that opts out and asks more ("Stop sending promotions. Do you still have the Yaris?") gets the answer to
+ * the rest, after one line that confirms the opt-out.
+ */
+export async function offlineReply(o: OfflineInput): Promise<AssistantResult> {
+  const u = understandMessage(o.text, { defaultLang: o.defaultLang, now: o.now, timeZone: o.ctx.tenant.timeZone, knownModels: o.knownModels });
+  const rest = u.intents[0] === "opt_out" && u.intents.length > 1 ? textBesideOptOut(o.text) : null;
+  if (!rest) return answerMessage(o, u);
+  const memory = { ...o.memory, formal: formalAfter(o.memory.formal, o.text, u.language) };
+  const r = await answerMessage({ ...o, text: rest, memory }, { ...u, intents: u.intents.slice(1) });
+  const p = phrasesFor(r.lang, replyTone(o.replyTenant(r.lang).tone, r.memory));
+  // Nothing it could answer beside the opt-out ("Stop messaging me, you hear?"): the opt-out alone.
+  if (r.text === p.other) return answerMessage(o, { ...u, intents: ["opt_out"], entities: {} });
+  return { ...r, intents: u.intents, actions: { ...r.actions, optOut: true }, text: `${p.optOutNoted}\n\n${r.text}` };
+}
+
+async function answerMessage(o: OfflineInput, u: Understanding): Promise<AssistantResult> {
   const { ctx, now } = o;
-  const u = understandMessage(o.text, { defaultLang: o.defaultLang, now, timeZone: ctx.tenant.timeZone, knownModels: o.knownModels });
   const lang = u.language;
   const memory: ReplyMemory = {
     ...o.memory, offeredSlots: [], showroomId: undefined, askedTestDrive: undefined, offeredToPassOn: undefined, formal: formalAfter(o.memory.formal, o.text, lang),
@@ -330,12 +345,15 @@ export async function offlineReply(o: {
   }
   // What Claude's tools booked, cancelled or handed over before it failed is said back, not done again.
   const claudeDid = o.claudeActions?.booking || o.claudeActions?.cancelled?.length || o.claudeActions?.handover ? o.claudeActions : null;
-  // Opting out wins over the rest of the message. An appointment it asks to cancel is cancelled all the same, and one
-  // Claude booked stays (the reps hear of both), but the answer only confirms the opt-out and nobody takes over.
+  // A message that only opts out (offlineReply answers the rest of one that asks more): nobody takes over. An appointment
+  // it asks to cancel is cancelled all the same and one Claude booked stays; the reps hear of it, and so does the shopper
+  // before the opt-out is confirmed.
   if (optOut) {
-    Object.assign(actions, claudeDid ?? (wantsToCancel(o.text) ? await cancelOwn() : null), { optOut: true });
-    delete actions.handover;
-    return say("opt_out");
+    actions.optOut = true;
+    const did = claudeDid ?? (wantsToCancel(o.text) ? await cancelOwn() : null);
+    if (!did?.booking && !did?.cancelled?.length) return say("opt_out");
+    const r = saidDone({ ...did, handover: undefined });
+    return { ...r, text: `${phrasesFor(lang, t.tone).optOutNoted}\n\n${r.text}` };
   }
   if (claudeDid) return saidDone(claudeDid);
   // "Annuleer de afspraak": the shopper's own next appointment is cancelled and a colleague hears of it; with none

@@ -8,6 +8,7 @@ import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { recordSystemEvent, setConversationMode, type OutboundInput } from "@/lib/conversations";
 import { deliverNowOrRequest, recordQueuedMessage } from "@/lib/conversations/outbound";
 import { env } from "@/lib/env";
+import { formatDateTimeShort } from "@/lib/format";
 import { leadStageChangedEvent } from "@/lib/leads/leads";
 import { advanceStage, markHot, notifyReps, scoreLead, stageChangeFlags } from "@/lib/leads/signals";
 import { handOverWhenQuotaReached } from "@/lib/plans/assistant-gate";
@@ -251,9 +252,11 @@ async function groundedAnswer(tenant: Tenant, ctx: ConversationContext, now: Dat
   const grounded = await grounding(r);
   if (!grounded.ok) {
     console.error(`[assistant] offline reply failed grounding (${grounded.violations.map((v) => v.text).join(", ")}); handing over`);
-    // What was booked or cancelled stays so: its timeline notes and events still go out.
-    const { booking, cancelled } = r.actions;
-    return { ...r, text: phraseFor(r.lang, "handover", replyTone(assistantRules(tenant.settings).tone, r.memory)), actions: { handover: "reply could not be grounded", booking, cancelled }, engine: "offline", ...spent };
+    // What was booked or cancelled stays so (its timeline notes and events still go out), and an opt-out counts.
+    const { booking, cancelled, optOut } = r.actions;
+    const tone = replyTone(assistantRules(tenant.settings).tone, r.memory);
+    const text = [optOut ? phraseFor(r.lang, "optOutNoted", tone) : null, phraseFor(r.lang, "handover", tone)].filter(Boolean).join("\n\n");
+    return { ...r, text, actions: { handover: "reply could not be grounded", booking, cancelled, ...(optOut ? { optOut } : {}) }, engine: "offline", ...spent };
   }
   return { ...r, engine: "offline", ...spent };
 }
@@ -300,7 +303,7 @@ async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r:
     const what = kind === "visit" ? "Visit" : "Test drive";
     const who = ctx.contact?.name ?? ctx.contact?.phone ?? "shopper";
     await recordSystemEvent(tx, tenantId, ctx.conversation.id, `${what} cancelled by the shopper`, { event: "appointment_cancelled", appointmentId });
-    const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: tenant.timeZone }).format(new Date(start));
+    const when = formatDateTimeShort(new Date(start), tenant.locale, tenant.timeZone);
     await notifyReps(tx, tenantId, leadId, `${what} cancelled: ${who}`, `${who} cancelled their ${what.toLowerCase()} of ${when} on WhatsApp.`);
   }
   if (r.actions.wish) {
@@ -334,7 +337,7 @@ async function applyOutcome(tx: Tx, tenant: Tenant, ctx: ConversationContext, r:
 function handoverSummary(ctx: ConversationContext, r: AssistantResult, reason: string) {
   const asked = ctx.burst.map((m) => m.body ?? `[${m.type}]`).join(" / ").slice(0, 300);
   const { tradeIn, ...wanted } = r.entities;
-  const traded = tradeInName(tradeIn, "en-GB");
+  const traded = tradeInName(tradeIn, ctx.tenant.locale);
   const prefs = [...Object.entries(wanted).map(([k, v]) => `${k}: ${v}`), ...(traded ? [`trade-in: ${traded}`] : [])].join(", ");
   return [`Reason: ${reason}`, `Shopper: ${asked}`, prefs && `Preferences: ${prefs}`, r.memory.focusCode && `Vehicle: ${r.memory.focusCode}`].filter(Boolean).join("\n");
 }

@@ -56,6 +56,19 @@ export function nowNote(now: Date, timeZone: string): string {
   ].join("\n");
 }
 
+/**
+ * Told to the model when the shopper's message opts out of messages: the opt-out is recorded whatever it answers, so
+ * it must promise nothing unasked (follow-ups, offers, reminders). `asksMore`: the message asks something besides.
+ */
+export function optOutNote(asksMore: boolean): string {
+  return asksMore
+    ? "<opt_out>The shopper's latest message opts out of messages we send unasked; that is recorded: no follow-ups, offers, reminders or broadcasts will reach them. " +
+      "The same message asks something else: answer that as usual, and confirm the opt-out in one short line. Promise no follow-up, offer or reminder. " +
+      "Use hand_over only when they ask for a person, to negotiate the price or for a trade-in value.</opt_out>"
+    : "<opt_out>The shopper's latest message opts out of messages; that is recorded. Confirm in one or two short sentences that they get no more messages from us. " +
+      "Promise no follow-up, and do not hand over: no colleague will contact them.</opt_out>";
+}
+
 const makesProperty = { type: "array", items: { type: "string" }, description: "Several makes the shopper would take (\"BMW or Audi\"), instead of make" };
 
 export const toolDefinitions = [

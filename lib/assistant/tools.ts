@@ -343,8 +343,8 @@ export async function recordPreferencesTool(ctx: ToolContext, e: Entities) {
   if (e.color) prefs.color = e.color;
   const features = e.features ? wantedFeatures(e.features).map(featureName) : [];
   if (features.length) prefs.features = features;
-  // In the dashboard's words (English): the lead card shows it.
-  const tradeIn = tradeInValuable(e.tradeIn) ? tradeInName(e.tradeIn, "en-GB") : null;
+  // The lead card shows it: in the dashboard's words (English), its mileage the dealer's way.
+  const tradeIn = tradeInValuable(e.tradeIn) ? tradeInName(e.tradeIn, ctx.tenant.locale) : null;
   if (tradeIn) prefs.tradeIn = tradeIn;
   if (Object.keys(prefs).length === 0 && !e.maxPrice) return;
   // jsonb's || replaces the keys given and keeps the others: one statement, and no lost update between a read and a write.

@@ -36,6 +36,11 @@ export function formatDateTime(at: Date, locale: string, timeZone: string): stri
   return plain(dateTimeFormat(locale, { timeZone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" }).format(at));
 }
 
+/** A moment with its year, for staff: "8 dec 2026, 11:45" · "8. des. 2026, 11:45" · "8 Des 2026, 11.45". */
+export function formatDateTimeShort(at: Date, locale: string, timeZone: string): string {
+  return plain(dateTimeFormat(locale, { timeZone, dateStyle: "medium", timeStyle: "short" }).format(at));
+}
+
 export function formatDate(at: Date, locale: string, timeZone: string): string {
   return plain(dateTimeFormat(locale, { timeZone, day: "numeric", month: "short", year: "numeric" }).format(at));
 }

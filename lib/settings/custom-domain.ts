@@ -151,7 +151,7 @@ async function mailNotices(tenantId: string, emailIds: string[]) {
 export async function recheckCustomDomains(now: Date, dns: DnsResolver = systemDns): Promise<{ checked: number; lapsed: string[] }> {
   const db = await getSystemDb();
   const verified = await db.select({
-    tenantId: tenants.id, slug: tenants.slug, timeZone: tenants.timeZone, domain: tenants.customDomain, token: tenants.customDomainToken, checkedAt: tenants.customDomainCheckedAt,
+    tenantId: tenants.id, slug: tenants.slug, locale: tenants.locale, timeZone: tenants.timeZone, domain: tenants.customDomain, token: tenants.customDomainToken, checkedAt: tenants.customDomainCheckedAt,
   })
     .from(tenants).where(eq(tenants.customDomainStatus, "verified"));
   const lapsed: string[] = [];

@@ -19,9 +19,10 @@ import { appOrigin } from "@/lib/origins";
 const warningTitle = (domain: string) => `Fix the DNS records of ${domain}`;
 const offTitle = (domain: string) => `${domain} is off the air`;
 
-type Dealer = { tenantId: string; slug: string; timeZone: string };
+/** `locale`, `timeZone`: the dealer's, for the dates (the words are the dashboard's English). */
+type Dealer = { tenantId: string; slug: string; locale: string; timeZone: string };
 const fallbackHost = (slug: string) => `${slug}.${env().ROOT_DOMAIN}`;
-const day = (at: Date, timeZone: string) => formatDate(at, "en-GB", timeZone);
+const day = (at: Date, d: Dealer) => formatDate(at, d.locale, d.timeZone);
 
 /** Writes the notice unless it is open already; returns the ids of the e-mails written with it. */
 async function noticeOnce(tx: Tx, tenantId: string, title: string, body: string): Promise<string[]> {
@@ -43,7 +44,7 @@ async function noticeOnce(tx: Tx, tenantId: string, title: string, body: string)
 export function noticeDomainRecordsWrong(tx: Tx, d: Dealer, domain: string, problem: string, until: Date) {
   return noticeOnce(tx, d.tenantId, warningTitle(domain), [
     `Today's check of your domain found: ${problem}`,
-    `Your site keeps answering on ${domain} until ${day(until, d.timeZone)}; after that it moves back to ${fallbackHost(d.slug)}.`,
+    `Your site keeps answering on ${domain} until ${day(until, d)}; after that it moves back to ${fallbackHost(d.slug)}.`,
     "Put the records back at your domain provider (Settings → Your own domain lists them); this notice closes itself once they check out.",
   ].join("\n"));
 }
@@ -51,7 +52,7 @@ export function noticeDomainRecordsWrong(tx: Tx, d: Dealer, domain: string, prob
 /** The domain stopped serving: records wrong since the last good check on `lastGood`. */
 export function noticeDomainOff(tx: Tx, d: Dealer, domain: string, problem: string, lastGood: Date | null) {
   return noticeOnce(tx, d.tenantId, offTitle(domain), [
-    `Its DNS records have been wrong${lastGood ? ` since the check of ${day(lastGood, d.timeZone)}` : ""}: ${problem}`,
+    `Its DNS records have been wrong${lastGood ? ` since the check of ${day(lastGood, d)}` : ""}: ${problem}`,
     `Your site and its links are on ${fallbackHost(d.slug)} now. Fix the records, then press "Check now" under Settings → Your own domain to put ${domain} back.`,
   ].join("\n"));
 }

@@ -6,6 +6,7 @@ import type { CarMention, MarketSpec } from "./market";
 import { leadPlan, type LeadPlanRow } from "./plan";
 import { createRandom, type Random } from "./random";
 import { localDateDaysAgo, minutesAfter, pastTestDriveSlot, shopperMomentDaysAgo, TEST_DRIVE_MINUTES, testDriveSlot } from "./schedule";
+import type { LeadStage } from "@/db/schema";
 import type { DemoAppointment, DemoContact, DemoConversation, DemoLead, DemoStaff, DemoVehicle } from "./types";
 
 export type DemoFunnel = { contacts: DemoContact[]; leads: DemoLead[]; conversations: DemoConversation[]; appointments: DemoAppointment[] };
@@ -34,6 +35,22 @@ function alternativesFor(vehicle: DemoVehicle, budgetMax: number, vehicles: Demo
   const closeness = (v: DemoVehicle) => (v.body === vehicle.body ? 0 : 1) * budgetMax + (budgetMax - v.price);
   const pool = affordable.length ? affordable : others;
   return [...pool].sort((a, b) => closeness(a) - closeness(b) || a.price - b.price).slice(0, 2);
+}
+
+const openStages = ["new", "contacted", "qualified", "test_drive", "negotiation"] as const;
+
+/**
+ * The stage changes that led a lead to its stage, one stage at a time from "new": the first when it was contacted, the
+ * last at `end` (when the deal closed, else its last activity), the ones between spread evenly. A won lead went through
+ * negotiation, a lost one through the stages it reached (the analytics funnel counts it at the furthest).
+ */
+function stageChanges(row: LeadPlanRow, contactedAt: Date, end: Date): DemoLead["stageChanges"] {
+  const closed = row.stage === "won" || row.stage === "lost";
+  const furthest = row.stage === "won" ? "negotiation" : row.stage === "lost" ? (row.reached ?? "contacted") : row.stage;
+  const path: LeadStage[] = [...openStages.slice(0, openStages.indexOf(furthest as (typeof openStages)[number]) + 1), ...(closed ? [row.stage] : [])];
+  const steps = path.length - 1;
+  const span = end.getTime() - contactedAt.getTime();
+  return path.slice(1).map((to, i) => ({ from: path[i], to, at: new Date(contactedAt.getTime() + (steps > 1 ? Math.round((span * i) / (steps - 1)) : 0)) }));
 }
 
 function uniqueValue(make: () => string, used: Set<string>): string {
@@ -111,6 +128,11 @@ export function buildFunnel(spec: MarketSpec, vehicles: DemoVehicle[], now: Date
     const contactedAt = row.stage === "new" ? null : minutesAfter(createdAt, row.source === "whatsapp" ? 1 : r.int(12, 150));
     const pastMoments = [createdAt, contactedAt, closedAt, conversation?.messages.at(-1)?.at, appointment && appointment.endsAt < now ? appointment.endsAt : null]
       .filter((at): at is Date => at instanceof Date && at <= now);
+    const contacted = contactedAt && contactedAt > now ? now : contactedAt;
+    // The last stage change: when the deal closed, else its last activity or, for a lead moved on without more words
+    // from the shopper, halfway between its first contact and now.
+    const movedOn = contacted && !closedAt && row.stage !== "contacted" ? new Date((contacted.getTime() + now.getTime()) / 2) : null;
+    const lastActivityAt = new Date(Math.max(...[...pastMoments, ...(movedOn ? [movedOn] : [])].map((at) => at.getTime())));
     funnel.contacts.push(contact);
     funnel.leads.push({
       key, contactKey: contact.key, source: row.source, stage: row.stage, score: row.score, hot: row.score >= 70,
@@ -125,10 +147,11 @@ export function buildFunnel(spec: MarketSpec, vehicles: DemoVehicle[], now: Date
       lostReason: row.stage === "lost" ? r.pick(spec.lostReasons) : null,
       wonAmount: row.stage === "won" ? offered : null,
       createdAt,
-      contactedAt: contactedAt && contactedAt > now ? now : contactedAt,
+      contactedAt: contacted,
       wonAt: row.stage === "won" ? closedAt : null,
       lostAt: row.stage === "lost" ? closedAt : null,
-      lastActivityAt: new Date(Math.max(...pastMoments.map((at) => at.getTime()))),
+      lastActivityAt,
+      stageChanges: contacted ? stageChanges(row, contacted, closedAt ?? lastActivityAt) : [],
     });
   });
   return funnel;

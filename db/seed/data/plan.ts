@@ -9,6 +9,8 @@ export type LeadPlanRow = {
   daysAgo: number;
   // won and lost leads: when the deal closed
   closedDaysAgo?: number;
+  // lost leads: the furthest stage reached before they were lost
+  reached?: "contacted" | "qualified" | "test_drive" | "negotiation";
   // "awaiting": took place in the last days, still "booked" because nobody marked it done or missed yet
   appointment?: "booked" | "awaiting" | "completed" | "no_show";
   email: boolean;
@@ -44,10 +46,10 @@ export const leadPlan: LeadPlanRow[] = [
   { source: "whatsapp", stage: "won", score: 100, rep: 0, daysAgo: 20, closedDaysAgo: 6, appointment: "completed", email: true },
   { source: "walk_in", stage: "won", score: 100, rep: 1, daysAgo: 33, closedDaysAgo: 19, appointment: "completed", email: false },
   { source: "phone", stage: "won", score: 100, rep: 0, daysAgo: 52, closedDaysAgo: 41, email: true },
-  { source: "whatsapp", stage: "lost", score: 12, rep: 1, daysAgo: 27, closedDaysAgo: 20, email: false },
-  { source: "facebook", stage: "lost", score: 8, rep: null, daysAgo: 44, closedDaysAgo: 30, email: true },
-  { source: "email", stage: "lost", score: 15, rep: 0, daysAgo: 36, closedDaysAgo: 29, email: true },
-  { source: "website", stage: "lost", score: 10, rep: 1, daysAgo: 57, closedDaysAgo: 49, appointment: "no_show", email: true },
+  { source: "whatsapp", stage: "lost", score: 12, rep: 1, daysAgo: 27, closedDaysAgo: 20, reached: "contacted", email: false },
+  { source: "facebook", stage: "lost", score: 8, rep: null, daysAgo: 44, closedDaysAgo: 30, reached: "contacted", email: true },
+  { source: "email", stage: "lost", score: 15, rep: 0, daysAgo: 36, closedDaysAgo: 29, reached: "negotiation", email: true },
+  { source: "website", stage: "lost", score: 10, rep: 1, daysAgo: 57, closedDaysAgo: 49, appointment: "no_show", reached: "test_drive", email: true },
 ];
 
 export const wonPlanRows = leadPlan.filter((row) => row.stage === "won");

@@ -81,6 +81,8 @@ export type DemoLead = {
   wonAt: Date | null;
   lostAt: Date | null;
   lastActivityAt: Date;
+  // step by step from "new" to `stage` (a lost lead through the stages it reached first); none for a new lead
+  stageChanges: { from: LeadStage; to: LeadStage; at: Date }[];
 };
 
 export type DemoMessage = { sender: "customer" | "assistant" | "staff" | "system"; text: string; at: Date; staffEmail: string | null };

@@ -225,7 +225,7 @@ function bodyFor(input: ReplyInput, p: Phrases): string[] {
 }
 
 /** One fixed sentence in the shopper's language, for answers that need no car or tenant facts. */
-export function phraseFor(lang: Lang, key: "handover" | "rateLimited" | "optOut" | "thanks" | "acknowledged" | "noProblem", tone?: Tone): string {
+export function phraseFor(lang: Lang, key: "handover" | "rateLimited" | "optOut" | "optOutNoted" | "thanks" | "acknowledged" | "noProblem", tone?: Tone): string {
   const p = phrasesFor(lang, tone);
   return p[key];
 }

@@ -1,8 +1,8 @@
-import type { Entities, TradeIn, UnderstandContext, Understanding } from "../types";
-import { nameGiven, searchOrder } from "./answers";
+import type { Entities, Intent, Lang, TradeIn, UnderstandContext, Understanding } from "../types";
+import { nameGiven, searchOrder, wantsToCancel } from "./answers";
 import { extractBudget, extractMileage, extractYears, firstDistance } from "./budget";
 import { extractAfterHour, extractDate, extractDayPart, extractTime } from "./dates";
-import { rankIntents } from "./intents";
+import { optOutRest, rankIntents } from "./intents";
 import { numberWordsToDigits } from "./number-words";
 import { detectLanguage } from "./language";
 import { bodyWords, colorWords, extractVehicleCode, firstMatch, fuelWords, transmissionWords, withoutNegatedWishes } from "./vocabulary";
@@ -70,10 +70,18 @@ function definedOnly(e: Entities): Entities {
   return Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined)) as Entities;
 }
 
+/** The text as the understanding reads it: composed letters, straight apostrophes, plain spaces. */
+const typedText = (text: string) => text.normalize("NFC").replace(/[\u2018\u2019]/g, "'").replace(/[\u00a0\u202f]/g, " ");
+
+/** What a message that opts out asks besides (see `optOutRest`): null when it does not opt out. */
+export const textBesideOptOut = (text: string) => optOutRest(typedText(text));
+
 /** Deterministic understanding of a shopper's message: language, intents (strongest first) and entities. */
 export function understandMessage(text: string, ctx: UnderstandContext): Understanding {
-  const typed = text.normalize("NFC").replace(/[\u2018\u2019]/g, "'").replace(/[\u00a0\u202f]/g, " ");
+  const typed = typedText(text);
   const language = detectLanguage(typed, ctx.defaultLang);
+  const besideOptOut = optOutRest(typed);
+  if (besideOptOut !== null) return optingOut(besideOptOut, language, ctx);
   // "max twaalfduizend euro", "dibawah seratus juta": amounts in words are read as the digits they say.
   const clean = numberWordsToDigits(typed, language.lang);
   // The shopper's own name is no car: "Ik heet Zoë" asks for no Renault.
@@ -126,4 +134,20 @@ export function understandMessage(text: string, ctx: UnderstandContext): Underst
     language: language.lang, intents, entities, confidence, ...(name ? { name: name.name } : {}), ...(version ? { version } : {}),
     ...(wished.refusedFuel && !entities.fuel ? { refusedFuel: wished.refusedFuel } : {}),
   };
+}
+
+const smallTalk = new Set<Intent>(["other", "greeting", "thanks"]);
+
+/**
+ * A message that opts out: opting out first, then what its other clauses ask ("…, maar is de Golf nog beschikbaar?"),
+ * understood on their own in the message's language, so the words of the opt-out ("offers for SUVs") ask for nothing.
+ * A question of a few words counts even when no intent names it ("Hoeveel garantie geven jullie?"); "ok?" does not.
+ */
+function optingOut(rest: string, language: { lang: Lang; certainty: number }, ctx: UnderstandContext): Understanding {
+  const asked = rest ? understandMessage(rest, { ...ctx, defaultLang: language.lang }) : null;
+  const question = rest.includes("?") && (rest.match(/\p{L}{2,}/gu) ?? []).length >= 2;
+  if (asked && (question || asked.intents.some((i) => !smallTalk.has(i)) || wantsToCancel(rest))) {
+    return { ...asked, language: language.lang, intents: ["opt_out", ...asked.intents] };
+  }
+  return { language: language.lang, intents: ["opt_out"], entities: {}, confidence: Math.round(0.9 * (0.8 + 0.2 * language.certainty) * 100) / 100 };
 }

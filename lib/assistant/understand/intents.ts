@@ -6,9 +6,29 @@ const phrase = (alternatives: string) => new RegExp(`${L}(?:${alternatives})${R}
 
 const stopWords = String.raw`stop|stopp|stoppen|berhenti|afmelden|uitschrijven|unsubscribe|abmelden|opt[- ]?out|avslutt|avmeld|meld av|stop all|stop semua|unreg`;
 const optOutWhole = new RegExp(String.raw`^[\s\p{P}\p{S}]*(?:${stopWords})[\s\p{P}\p{S}]*(?:please|pls|aub|alsjeblieft|takk|bitte|ya|dong)?[\s\p{P}\p{S}]*$`, "iu");
-const optOutCommand = phrase(String.raw`geen berichten meer|stuur (?:me |mij )?geen (?:berichten|whatsapp)|haal me uit|stop met (?:sturen|berichten|appen)|` +
-  String.raw`ikke send (?:meg )?flere|ikke kontakt meg|ønsker ikke flere meldinger|keine nachrichten mehr|nicht mehr (?:schreiben|kontaktieren)|` +
-  String.raw`stop (?:sending|messaging|texting)|don'?t (?:message|text|contact) me|remove me from|jangan (?:kirim|hubungi|chat|wa)\w*(?: (?:saya|pesan|pesannya|chat|promo))* lagi|berhenti (?:kirim|mengirim)`);
+const optOutCommand = phrase(String.raw`geen berichten meer|stuur (?:me |mij )?(?:verder )?geen (?:berichten|whatsapp|aanbiedingen|reclame|promoties|nieuwsbrie\w*)|haal me uit|stop met (?:sturen|berichten|appen)|` +
+  String.raw`ikke send (?:meg )?(?:flere|tilbud|reklame)|ikke kontakt meg|ønsker ikke flere (?:meldinger|tilbud)|ingen flere (?:meldinger|tilbud|reklame)|` +
+  String.raw`keine (?:nachrichten|werbung|angebote|newsletter) mehr|nicht mehr (?:schreiben|kontaktieren)|` +
+  String.raw`stop (?:sending|messaging|texting)|no more (?:messages|promotions|offers|marketing)|don'?t (?:message|text|contact) me|remove me from|` +
+  String.raw`jangan (?:kirim|hubungi|chat|wa)\w*(?: (?:saya|pesan|pesannya|chat|promo))* lagi|berhenti (?:kirim|mengirim)`);
+// Where the clause that opts out ends, on either side: a sentence mark, a comma or a joining word ("…, maar", "and").
+const clauseBreak = String.raw`[.,;:!?\n]|(?<![\p{L}])(?:and|but|en|maar|og|men|und|aber|dan|tapi|tetapi|terus)(?![\p{L}])`;
+const clauseBreaks = new RegExp(clauseBreak, "giu");
+
+/**
+ * The message without the clause that opts out ("Stop sending promotions. Do you still have the Yaris?" → ". Do you
+ * still have the Yaris?"): "" when opting out is all it says, null when it does not opt out.
+ */
+export function optOutRest(text: string): string | null {
+  if (optOutWhole.test(text)) return "";
+  const m = optOutCommand.exec(text);
+  if (!m) return null;
+  const before = [...text.slice(0, m.index).matchAll(clauseBreaks)].at(-1);
+  const after = [...text.slice(m.index + m[0].length).matchAll(clauseBreaks)][0];
+  const head = before ? text.slice(0, before.index + before[0].length) : "";
+  const tail = after ? text.slice(m.index + m[0].length + after.index) : "";
+  return `${head} ${tail}`.trim();
+}
 
 // Order is the ranking: what the shopper wants to *do* comes before small talk.
 export const intentPatterns: [Intent, RegExp][] = [

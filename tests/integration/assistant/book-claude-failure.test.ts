@@ -194,7 +194,7 @@ describe("Claude failing after it handed over (real SDK against a fake Messages 
 });
 
 describe("Claude failing after its tools acted, on a message that opts out (real SDK against a fake Messages API)", () => {
-  it("when the stock check rejects the answer twice after a booking and a hand-over, the shopper is opted out and told so; the booking is recorded once, nobody takes over", async () => {
+  it("when the stock check rejects the answer twice after a booking and a hand-over, the shopper is opted out and hears the booking and the opt-out; the booking is recorded once, nobody takes over", async () => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
     const { contactId } = await answeredShopper(t, "31612351201");
@@ -207,11 +207,11 @@ describe("Claude failing after its tools acted, on a message that opts out (real
     await shopperSays(t, "31612351201", "Book me a test drive of the Golf, and don't message me otherwise");
     const reply = await lastReply(t.tenant.id);
     expect(reply.meta.engine).toBe("offline");
-    expect(reply.body).toBe("You won't receive any more messages from us. Send a message any time if you need us.");
     const [contact] = await withTenant(t.tenant.id, (tx) => tx.select({ optedOutAt: contacts.optedOutAt }).from(contacts).where(eq(contacts.id, contactId)));
     expect(contact.optedOutAt).toBeInstanceOf(Date);
     const [appt, ...more] = await allAppointments(t.tenant.id);
     expect(more).toEqual([]);
+    expect(reply.body).toBe(`Noted: we won't send you any more offers or reminders.\n\nDone! Your test drive of the *${golf.code}* Volkswagen Golf (2020) is booked for *${when(t, appt.startsAt.toISOString())}* — ${t.tenant.name}. See you then!`);
     await expectRecordedOnce(t, { note: "Test drive booked by the assistant", event: "appointment/booked", appointmentId: appt.id, reason: "test drive booked" });
     const { alerts, modeChanges, mode } = await handedOver(t);
     expect({ alerts, modeChanges, mode }).toEqual({ alerts: [], modeChanges: [], mode: "bot" });

@@ -191,7 +191,7 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
   it.each([
     ["fails after its tool cancelled", (first: number) => (_req: unknown, call: number) => (call === first ? { body: toolUse("cancel_booking", {}) } : { status: 500 })],
     ["fails before any tool ran", () => () => ({ status: 500 })],
-  ])("a shopper who cancels and opts out in one message when Claude %s is opted out, told so, and the reps hear of the cancellation", async (_, model) => {
+  ])("a shopper who cancels and opts out in one message when Claude %s is opted out, hears which test drive is cancelled and the opt-out, and the reps hear of the cancellation", async (_, model) => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
     const a = await answeredShopper(t, "31612350081");
@@ -201,7 +201,7 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
     await shopperSays(t, "31612350081", "Cancel my test drive and stop sending me messages");
     const reply = await lastReply(t.tenant.id);
     expect(reply.meta.engine).toBe("offline");
-    expect(reply.body).toBe("You won't receive any more messages from us. Send a message any time if you need us.");
+    expect(reply.body).toBe(`Noted: we won't send you any more offers or reminders.\n\nYour test drive of the *${golf.code}* Volkswagen Golf (2020) on *${formatDateTime(drive.startsAt, "en-GB", t.tenant.timeZone)}* is cancelled. Would you like another time?`);
     const [contact] = await withTenant(t.tenant.id, (tx) => tx.select({ optedOutAt: contacts.optedOutAt }).from(contacts).where(eq(contacts.id, a.contactId)));
     expect(contact.optedOutAt).toBeInstanceOf(Date);
     // Cancelled once: the next appointment stays.
@@ -211,6 +211,25 @@ describe("Claude cancels the shopper's own test drive or visit (real SDK against
     expect(alerts.length).toBeGreaterThan(0);
     const [conversation] = await withTenant(t.tenant.id, (tx) => tx.select({ mode: conversations.mode }).from(conversations));
     expect(conversation.mode).toBe("bot");
+  });
+});
+
+describe("Claude cancelling on a message that only opts out (real SDK against a fake Messages API)", () => {
+  it("when Claude fails after its tool cancelled, the shopper hears which test drive is cancelled and the opt-out", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const a = await answeredShopper(t, "31612350091");
+    const drive = await appointment(t.tenant.id, { ...a, vehicleId: golf.id, in: 1 * DAY });
+    const first = claude.requests.length + 1;
+    claude.use((_req, call) => (call === first ? { body: toolUse("cancel_booking", {}) } : { status: 500 }));
+    await shopperSays(t, "31612350091", "I won't come after all, stop sending me messages");
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta.engine).toBe("offline");
+    expect(reply.body).toBe(`Noted: we won't send you any more offers or reminders.\n\nYour test drive of the *${golf.code}* Volkswagen Golf (2020) on *${formatDateTime(drive.startsAt, "en-GB", t.tenant.timeZone)}* is cancelled. Would you like another time?`);
+    expect(await statusOf(t.tenant.id, drive.id)).toBe("cancelled");
+    const [contact] = await withTenant(t.tenant.id, (tx) => tx.select({ optedOutAt: contacts.optedOutAt }).from(contacts).where(eq(contacts.id, a.contactId)));
+    expect(contact.optedOutAt).toBeInstanceOf(Date);
+    expect((await cancelNotes(t.tenant.id)).notes).toEqual(["Test drive cancelled by the shopper"]);
   });
 });
 

@@ -73,7 +73,7 @@ describe("the assistant answers from live stock", () => {
     expect(graph().sent.some((s) => s.phoneNumberId === t.phoneNumberId && JSON.stringify(s.body).includes(yaris.code))).toBe(true);
   });
 
-  it("takes a trade-in described mid-search as a trade-in: says it back, records it and hands over with it", async () => {
+  it("takes a trade-in described mid-search as a trade-in: says it back, records it and hands over with it, its mileage the dealer's way", async () => {
     const t = await createTestTenant();
     await addStock(t.tenant.id);
     const replies = await converse(t, "31612340031", ["Hebben jullie een automaat onder de 20.000 euro?", "Ik heb een Opel Astra uit 2014 met 180.000 km om in te ruilen, wat is die waard?"]);
@@ -81,10 +81,10 @@ describe("the assistant answers from live stock", () => {
     expect(replies[1]).toBe("Dank je! Ik heb je Opel Astra (2014, 180.000 km) doorgegeven aan een collega, die je een inruilprijs geeft. Foto's van de auto helpen.");
     const state = await withTenant(t.tenant.id, async (tx) => ({ lead: (await tx.select().from(leads))[0], conversation: (await tx.select().from(conversations))[0], tasks: await tx.select().from(tasks) }));
     expect(state.conversation.mode).toBe("human");
-    expect(state.lead.preferences).toMatchObject({ tradeIn: "Opel Astra (2014, 180,000 km)", transmission: "automatic" });
+    expect(state.lead.preferences).toMatchObject({ tradeIn: "Opel Astra (2014, 180.000 km)", transmission: "automatic" });
     expect(state.lead.preferences.maxKm).toBeUndefined();
     const handover = state.tasks.find((task) => /trade-in valuation/.test(task.body ?? ""));
-    expect(handover?.body).toContain("trade-in: Opel Astra (2014, 180,000 km)");
+    expect(handover?.body).toContain("trade-in: Opel Astra (2014, 180.000 km)");
     expect(handover?.body).not.toContain("[object Object]");
   });
 

@@ -11,7 +11,8 @@ import { generateMetadata as carMetadata } from "@/app/sites/[domain]/cars/[slug
 import { GET as robots } from "@/app/sites/[domain]/robots.txt/route";
 import { GET as sitemap } from "@/app/sites/[domain]/sitemap.xml/route";
 import { withTenant } from "@/db/tenant";
-import { auditLog, outboundEmails, tenants } from "@/db/schema";
+import { auditLog, outboundEmails, tasks, tenants } from "@/db/schema";
+import { formatDate } from "@/lib/format";
 import { loadSiteTenant } from "@/lib/catalog/site";
 import { vehicleUrl } from "@/lib/catalog/urls";
 import { changePlan } from "@/lib/plans";
@@ -241,6 +242,23 @@ describe("custom domain", () => {
     expect(await loadSiteTenant(slugHost(t))).toMatchObject({ kind: "redirect", toHost: domain });
   });
 
+  it("the re-check's notices and e-mails give their dates the dealer's way, in the dealer's time zone (the words stay English)", async () => {
+    const t = await createTestTenant({ locale: "nb-NO", currency: "NOK", timeZone: "Europe/Oslo", country: "NO" });
+    const domain = await verifiedDomain(t);
+    const { checkedAt } = await getCustomDomain(t.tenant.id);
+    const at = (days: number) => new Date(checkedAt!.getTime() + days * 24 * 3600_000);
+    await recheckCustomDomains(at(2), dnsAnswers({}));
+    expect((await recheckCustomDomains(at(5), dnsAnswers({}))).lapsed).toContain(domain);
+    const norwegian = (d: Date) => formatDate(d, "nb-NO", "Europe/Oslo");
+    const notices = await withTenant(t.tenant.id, (tx) => tx.select({ title: tasks.title, body: tasks.body }).from(tasks).where(eq(tasks.kind, "system")));
+    const mails = await withTenant(t.tenant.id, (tx) => tx.select({ subject: outboundEmails.subject, text: outboundEmails.text }).from(outboundEmails));
+    for (const said of [notices.map((n) => ({ title: n.title, text: n.body })), mails.map((m) => ({ title: m.subject, text: m.text }))]) {
+      expect(said.find((n) => n.title === `Fix the DNS records of ${domain}`)?.text).toContain(`Your site keeps answering on ${domain} until ${norwegian(at(3))};`);
+      expect(said.find((n) => n.title === `${domain} is off the air`)?.text).toContain(`wrong since the check of ${norwegian(checkedAt!)}:`);
+      expect(said.map((n) => n.text).join("\n")).not.toContain(formatDate(at(3), "en-GB", "Europe/Oslo"));
+    }
+  });
+
   it("the daily re-check keeps a domain whose records are right, gives wrong records days, then stops serving; our DNS failing changes nothing", async () => {
     const t = await createTestTenant();
     const domain = await verifiedDomain(t);
@@ -266,7 +284,7 @@ describe("custom domain", () => {
     const warned = await notices();
     expect(warned.map((k) => k.title)).toEqual([`Fix the DNS records of ${domain}`]);
     expect(warned[0].body).toContain("no TXT record");
-    expect(warned[0].body).toContain(`until ${new Intl.DateTimeFormat("en-GB", { timeZone: t.tenant.timeZone, day: "numeric", month: "short", year: "numeric" }).format(at(4))}`);
+    expect(warned[0].body).toContain(`until ${formatDate(at(4), t.tenant.locale, t.tenant.timeZone)}`);
     expect(await notices("sales1")).toEqual([]);
     // The owner (the one who can change the domain) is also told by e-mail, once: stored, as no SMTP server is set.
     expect(await emailsOf(t)).toEqual([{ toAddress: t.owner.email, subject: `Fix the DNS records of ${domain}`, status: "stored" }]);

@@ -118,6 +118,34 @@ describe("intents", () => {
     "'%s' opts out and nothing else", (text) => expect(understand(text).intents).toEqual(["opt_out"]),
   );
 
+  it.each([
+    "I bought a car elsewhere, stop sending me messages", "Thanks, but stop sending me messages", "Hoi, stuur me geen berichten meer", "Stop sending me messages, please",
+  ])("'%s' opts out and asks nothing else", (text) => expect(understand(text).intents).toEqual(["opt_out"]));
+
+  it.each([
+    ["Stuur me geen aanbiedingen meer, maar is de Golf nog beschikbaar?", "specific_vehicle", "Golf"],
+    ["Stop sending promotions. Do you still have the Yaris?", "specific_vehicle", "Yaris"],
+    ["Jangan kirim promo lagi ya, tapi Brio masih ada?", "specific_vehicle", "Brio"],
+    ["Book me a test drive of the Golf, and don't message me otherwise", "test_drive", "Golf"],
+    ["Keine Werbung mehr bitte. Habt ihr einen Golf als Automatik?", "browse", "Golf"],
+  ])("'%s' opts out and asks the rest: %s", (text, intent, model) => {
+    const u = understand(text, [{ make: "Volkswagen", model: "Golf" }, { make: "Toyota", model: "Yaris" }, { make: "Honda", model: "Brio" }]);
+    expect(u.intents.slice(0, 2)).toEqual(["opt_out", intent]);
+    expect(u.entities.model).toBe(model);
+  });
+
+  it("reads only the rest of an opt-out message for what it asks: offers for SUVs are what they no longer want", () => {
+    const u = understand("Stop sending me offers for SUVs");
+    expect(u.intents).toEqual(["opt_out"]);
+    expect(u.entities.body).toBeUndefined();
+    expect(understand("Cancel my test drive and stop sending me messages").intents).toEqual(["opt_out", "test_drive"]);
+  });
+
+  it("takes a question of a few words beside an opt-out as asking more, even one no intent names; 'ok?' is no question", () => {
+    expect(understand("Stuur me geen aanbiedingen meer. Hoeveel garantie geven jullie?").intents).toEqual(["opt_out", "other"]);
+    expect(understand("Stop sending me messages, ok?").intents).toEqual(["opt_out"]);
+  });
+
   it("does not opt out when 'stop' is part of a question", () => {
     expect(understand("Heeft de Golf start-stop?").intents).not.toContain("opt_out");
     expect(understand("Where do the buses stop near you?").intents).not.toContain("opt_out");

@@ -101,6 +101,30 @@ describe.each(DEMO_SLUGS)("demo dataset %s", (slug) => {
     }
   });
 
+  it("gives every lead past New a stage history, step by step from New, and lost leads lost after contact, a test drive or negotiating", () => {
+    const open = ["new", "contacted", "qualified", "test_drive", "negotiation"];
+    for (const l of data.leads) {
+      if (l.stage === "new") {
+        expect(l.stageChanges).toEqual([]);
+        continue;
+      }
+      expect(l.stageChanges[0].from).toBe("new");
+      expect(l.stageChanges.at(-1)!.to).toBe(l.stage);
+      for (const [i, c] of l.stageChanges.entries()) {
+        if (i > 0) expect(c.from).toBe(l.stageChanges[i - 1].to);
+        if (i > 0) expect(c.at.getTime()).toBeGreaterThan(l.stageChanges[i - 1].at.getTime());
+        expect(c.at.getTime()).toBeGreaterThanOrEqual(l.createdAt.getTime());
+        expect(c.at.getTime()).toBeLessThanOrEqual(l.lastActivityAt.getTime());
+      }
+      if (l.stage === "lost") expect(l.stageChanges.at(-1)!.at).toEqual(l.lostAt);
+      if (l.stage === "won") expect(l.stageChanges.at(-1)!.at).toEqual(l.wonAt);
+    }
+    // Where each lost lead got to, as the analytics funnel reads it: the furthest open stage it left.
+    const reached = data.leads.filter((l) => l.stage === "lost").map((l) => Math.max(...l.stageChanges.map((c) => open.indexOf(c.from))));
+    expect(Math.min(...reached)).toBeGreaterThanOrEqual(open.indexOf("contacted"));
+    expect(reached.filter((i) => i >= open.indexOf("test_drive")).length).toBeGreaterThanOrEqual(2);
+  });
+
   it("ties each won lead to a sold car, sold on the day the deal closed", () => {
     const won = data.leads.filter((l) => l.stage === "won");
     expect(won.length).toBe(3);

@@ -46,6 +46,7 @@ export const de: Phrases = {
   askColleague: "Gute Frage! Ich habe einen Kollegen gebeten, das für dich zu klären; er meldet sich so schnell wie möglich.",
   nameNoted: "Danke, {name}! Womit kann ich dir noch helfen?",
   optOut: "Du bekommst keine Nachrichten mehr von uns. Schreib uns jederzeit, wenn du uns brauchst.",
+  optOutNoted: "Notiert: Wir schicken dir keine Angebote oder Erinnerungen mehr.",
   rateLimited: "Du schreibst sehr schnell — ich antworte gleich.",
   other: "Ich bin nicht sicher, ob ich dich richtig verstehe. Ich helfe gern bei Autos, Preisen, Finanzierung, Probefahrten und Öffnungszeiten.",
   acknowledged: "Super! Sag Bescheid, wenn ich noch helfen kann.",

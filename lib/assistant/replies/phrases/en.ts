@@ -46,6 +46,7 @@ export const en: Phrases = {
   askColleague: "Good question! I have asked a colleague to confirm that for you; they will get back to you as soon as possible.",
   nameNoted: "Thanks, {name}! How else can I help you?",
   optOut: "You won't receive any more messages from us. Send a message any time if you need us.",
+  optOutNoted: "Noted: we won't send you any more offers or reminders.",
   rateLimited: "You're sending messages quickly — I'll answer in a moment.",
   other: "I'm not sure I understood. I can help with our cars, prices, financing, test drives and opening hours.",
   acknowledged: "Great! Let me know if there's anything else I can help with.",

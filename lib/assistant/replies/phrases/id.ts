@@ -46,6 +46,7 @@ export const id: Phrases = {
   askColleague: "Pertanyaan bagus, kak! Saya sudah minta tim kami untuk mengecek dulu; nanti segera dikabari.",
   nameNoted: "Terima kasih, kak {name}! Ada lagi yang bisa dibantu?",
   optOut: "Kakak tidak akan menerima pesan lagi dari kami. Silakan kirim pesan kapan saja kalau butuh.",
+  optOutNoted: "Siap, kami tidak akan kirim promo atau pengingat lagi ke kakak.",
   rateLimited: "Pesannya cepat sekali kak — sebentar saya jawab.",
   other: "Maaf, saya kurang paham. Saya bisa bantu soal mobil, harga, kredit, test drive dan jam buka.",
   acknowledged: "Siap kak! Kabari saja kalau ada yang bisa dibantu.",

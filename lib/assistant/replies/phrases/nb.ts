@@ -46,6 +46,7 @@ export const nb: Phrases = {
   askColleague: "Godt spørsmål! Jeg har bedt en kollega sjekke det for deg; du hører fra oss så snart som mulig.",
   nameNoted: "Takk, {name}! Er det noe mer jeg kan hjelpe deg med?",
   optOut: "Du får ikke flere meldinger fra oss. Send gjerne en melding hvis du trenger oss.",
+  optOutNoted: "Notert: vi sender deg ikke flere tilbud eller påminnelser.",
   rateLimited: "Du sender meldinger raskt — jeg svarer om et øyeblikk.",
   other: "Jeg er ikke sikker på at jeg forsto. Jeg hjelper gjerne med biler, priser, finansiering, prøvekjøring og åpningstider.",
   acknowledged: "Flott! Si fra om jeg kan hjelpe med noe mer.",

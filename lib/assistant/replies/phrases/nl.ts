@@ -46,6 +46,7 @@ export const nl: Phrases = {
   askColleague: "Goede vraag! Ik heb een collega gevraagd dat voor je na te gaan; die neemt zo snel mogelijk contact met je op.",
   nameNoted: "Dank je, {name}! Waarmee kan ik je nog helpen?",
   optOut: "Je ontvangt geen berichten meer van ons. Stuur gerust een bericht als je ons nodig hebt.",
+  optOutNoted: "Genoteerd: we sturen je geen aanbiedingen of herinneringen meer.",
   rateLimited: "Je stuurt snel berichten — ik antwoord zo.",
   other: "Ik weet niet zeker of ik je goed begrijp. Ik help graag met onze auto's, prijzen, financiering, proefritten en openingstijden.",
   acknowledged: "Top! Laat het weten als ik nog ergens mee kan helpen.",

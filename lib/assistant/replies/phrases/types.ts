@@ -17,6 +17,8 @@ export type Phrases = {
   location: string; locationUnknown: string;
   /** Intro of the list of showrooms ({n}); each follows as name, address and map link. */
   locations: string; handover: string; thanks: string; optOut: string; rateLimited: string; other: string;
+  /** One line before the answer to a message that opts out and asks something besides. */
+  optOutNoted: string;
   /** The shopper said their name ({name}) and nothing else to answer. */
   nameNoted: string;
   /** A policy question (delivery, warranty, papers) the dealer's own answers do not cover: a colleague confirms. */

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { withTenant } from "@/db/tenant";
+import { appointments, contacts, conversations, messages, tasks } from "@/db/schema";
+import { createTestTenant } from "../../helpers/factory";
+import { useTestDatabase } from "../../helpers/db";
+import { answeredShopper, shopperSays } from "../../helpers/inbound";
+import { useOfflineAssistant } from "../../helpers/offline-assistant";
+import { addStock } from "../../helpers/stock";
+import { createKnowledgeEntry } from "@/lib/knowledge";
+
+useTestDatabase();
+useOfflineAssistant();
+
+type Dealer = Awaited<ReturnType<typeof createTestTenant>>;
+
+const lastReply = async (tenantId: string) =>
+  (await withTenant(tenantId, (tx) => tx.select().from(messages).where(eq(messages.senderKind, "assistant")).orderBy(messages.createdAt))).at(-1)!;
+
+/** Whether the shopper is opted out, whether a person took over, and the reps' hand-over alerts. */
+const shopperState = (t: Dealer, phone: string) => withTenant(t.tenant.id, async (tx) => {
+  const [row] = await tx.select({ optedOutAt: contacts.optedOutAt, mode: conversations.mode }).from(contacts)
+    .innerJoin(conversations, eq(conversations.contactId, contacts.id)).where(eq(contacts.phone, phone));
+  const handOvers = (await tx.select({ title: tasks.title }).from(tasks)).filter((x) => /^Hand-over: /.test(x.title));
+  return { optedOut: row.optedOutAt instanceof Date, mode: row.mode, handOvers: handOvers.length };
+});
+
+/** The Dutch name of the weekday `days` from now (never a Sunday, when the test dealer is closed), for a booking. */
+function weekdayAhead(days: number): string {
+  const names = ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"];
+  const day = new Date(Date.now() + days * 86_400_000).getDay();
+  return names[day === 0 ? 1 : day];
+}
+
+describe("a shopper who opts out and asks something else in the same message (offline assistant)", () => {
+  it.each([
+    {
+      lang: "nl", locale: "nl-NL", currency: "EUR", car: { make: "Volkswagen", model: "Golf" }, text: "Stuur me geen aanbiedingen meer, maar is de Golf nog beschikbaar?",
+      noted: "Genoteerd: we sturen je geen aanbiedingen of herinneringen meer.",
+    },
+    {
+      lang: "en", locale: "nl-NL", currency: "EUR", car: { make: "Toyota", model: "Yaris" }, text: "Stop sending promotions. Do you still have the Yaris?",
+      noted: "Noted: we won't send you any more offers or reminders.",
+    },
+    {
+      lang: "id", locale: "id-ID", currency: "IDR", car: { make: "Honda", model: "Brio", price: 165_000_000, currency: "IDR" }, text: "Jangan kirim promo lagi ya, tapi Brio masih ada?",
+      noted: "Siap, kami tidak akan kirim promo atau pengingat lagi ke kakak.",
+    },
+  ])("$lang: is opted out, and hears the answer in their language after one line that confirms it", async ({ locale, currency, car, text, noted, lang }) => {
+    const t = await createTestTenant({ locale, currency });
+    const [asked] = await addStock(t.tenant.id, [car, { make: "Kia", model: "Picanto", price: car.price ?? 11950, currency }]);
+    await shopperSays(t, "31612353001", text);
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta).toMatchObject({ language: lang, intents: expect.arrayContaining(["opt_out"]) });
+    expect(reply.body!.startsWith(`${noted}\n\n`)).toBe(true);
+    expect(reply.body).toContain(asked.code);
+    expect(reply.body).toContain(car.model);
+    expect(await shopperState(t, "31612353001")).toEqual({ optedOut: true, mode: "bot", handOvers: 0 });
+  });
+
+  it.each(["STOP", "stop", "afmelden", "Stuur me geen berichten meer, bedankt"])("'%s' stays an opt-out and nothing else", async (text) => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    await shopperSays(t, "31612353002", text);
+    expect((await lastReply(t.tenant.id)).body).toBe("Je ontvangt geen berichten meer van ons. Stuur gerust een bericht als je ons nodig hebt.");
+    expect((await shopperState(t, "31612353002")).optedOut).toBe(true);
+  });
+
+  it("a question it cannot place beside the opt-out gets the opt-out confirmation alone, not an offer of help with cars", async () => {
+    const t = await createTestTenant();
+    await shopperSays(t, "31612353006", "Stop texting me, do you hear me?");
+    expect((await lastReply(t.tenant.id)).body).toBe("You won't receive any more messages from us. Send a message any time if you need us.");
+    expect((await shopperState(t, "31612353006")).optedOut).toBe(true);
+  });
+
+  it("cancelling in the same message: hears which test drive is cancelled as well as the opt-out, and the reps hear of it", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const a = await answeredShopper(t, "31612353003");
+    const startsAt = new Date(Math.floor((Date.now() + 2 * 86_400_000) / 60_000) * 60_000);
+    const [drive] = await withTenant(t.tenant.id, (tx) => tx.insert(appointments).values({
+      tenantId: t.tenant.id, leadId: a.leadId, contactId: a.contactId, vehicleId: golf.id, kind: "test_drive", startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000), status: "booked", createdBy: "assistant",
+    }).returning());
+    await shopperSays(t, "31612353003", "Annuleer mijn proefrit en stuur me geen berichten meer");
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.body).toMatch(new RegExp(`^Genoteerd: we sturen je geen aanbiedingen of herinneringen meer\\.\\n\\nJe proefrit met de \\*${golf.code}\\* Volkswagen Golf .* is geannuleerd\\.`));
+    const [row] = await withTenant(t.tenant.id, (tx) => tx.select({ status: appointments.status }).from(appointments).where(eq(appointments.id, drive.id)));
+    expect(row.status).toBe("cancelled");
+    const alerts = await withTenant(t.tenant.id, async (tx) => (await tx.select({ title: tasks.title }).from(tasks)).filter((x) => /^Test drive cancelled: /.test(x.title)));
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(await shopperState(t, "31612353003")).toEqual({ optedOut: true, mode: "bot", handOvers: 0 });
+  });
+
+  it("booking in the same message: hears the test drive booked as well as the opt-out", async () => {
+    const t = await createTestTenant();
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    await shopperSays(t, "31612353004", `Proefrit met de Golf op ${weekdayAhead(3)} om 11:00, en stuur me verder geen aanbiedingen`);
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.body).toMatch(new RegExp(`^Genoteerd: we sturen je geen aanbiedingen of herinneringen meer\\.\\n\\n[^\\n]*\\*${golf.code}\\* Volkswagen Golf[^\\n]*11:00`));
+    const booked = await withTenant(t.tenant.id, (tx) => tx.select({ status: appointments.status }).from(appointments));
+    expect(booked.map((b) => b.status)).toEqual(["booked"]);
+    expect((await shopperState(t, "31612353004")).optedOut).toBe(true);
+  });
+
+  it("an answer the stock check cannot let through hands over, and the opt-out still counts and is confirmed", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    // The dealer's own warranty words name a car that is not in stock: the offline answer quoting them fails the check.
+    const entry = await createKnowledgeEntry({ tenantId: t.tenant.id, userId: t.manager.id, role: "manager" }, {
+      language: "nl", topic: "warranty", title: "Garantie", body: "Op elke occasion 12 maanden garantie, ook op de Porsche Cayenne.",
+    });
+    expect(entry.ok).toBe(true);
+    await shopperSays(t, "31612353005", "Stuur me geen aanbiedingen meer. Hoeveel garantie geven jullie?");
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.body).toBe("Genoteerd: we sturen je geen aanbiedingen of herinneringen meer.\n\nIk heb een collega gevraagd zo snel mogelijk contact met je op te nemen.");
+    expect((await shopperState(t, "31612353005")).optedOut).toBe(true);
+  });
+});
