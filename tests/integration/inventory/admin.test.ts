@@ -6,7 +6,8 @@ import { withTenant } from "@/db/tenant";
 import { mediaObjects, vehicleEvents, vehicles } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { allowedWidths, getMedia, getVariant, prepareVariants } from "@/lib/media";
-import { getVehicleAdmin, updateVehicle, vehicleFormSchema } from "@/lib/inventory/admin";
+import { listBranches } from "@/lib/branches";
+import { getVehicleAdmin, updateVehicle, updateVehicleFromForm, vehicleFormSchema } from "@/lib/inventory/admin";
 import { addVehiclePhoto, arrangeVehiclePhotos } from "@/lib/inventory/photos";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
@@ -27,6 +28,20 @@ describe("inventory administration", () => {
     expect(events.find((e) => e.type === "price_changed")).toMatchObject({ old: { price: 20000 }, new: { price: 18500 } });
     const [row] = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles));
     expect(row.soldAt).not.toBeNull();
+  });
+
+  // The form's "Main showroom" is blank, while a seeded, imported or moved-back car may hold the main showroom's id:
+  // saving a new price once also recorded "Updated branchId" for a car that never moved.
+  it("a price saved from the form records only the price when the car stands in the main showroom", async () => {
+    const t = await createTestTenant();
+    const [main] = (await withTenant(t.tenant.id, (tx) => listBranches(tx, t.tenant.id))).filter((b) => b.isDefault);
+    const [car] = await addStock(t.tenant.id, [{ price: 20000, branchId: main.id }]);
+    const form = vehicleFormSchema.parse({ make: car.make, model: car.model, variant: car.variant ?? "", year: String(car.year), mileageKm: String(car.mileageKm), price: "18.500", fuel: car.fuel, transmission: car.transmission, body: car.body, color: car.color ?? "", status: car.status, branchId: "" });
+    await updateVehicleFromForm(t.tenant.id, car.id, form, car.status, t.manager.id);
+    const events = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicleEvents).where(eq(vehicleEvents.vehicleId, car.id)));
+    expect(events.map((e) => e.type).sort()).toEqual(["created", "price_changed"]);
+    const [row] = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles).where(eq(vehicles.id, car.id)));
+    expect(row).toMatchObject({ price: 18500, branchId: main.id });
   });
 
   it("cannot read or change another tenant's vehicle", async () => {
