@@ -10,20 +10,13 @@ import { vehicleUrl } from "@/lib/catalog/urls";
 import { englishVehicleWords } from "@/lib/catalog/vehicle-words";
 import { formatDate, formatPrice } from "@/lib/format";
 import { getVehicleAdmin, vehicleStatuses } from "@/lib/inventory/admin";
+import { describeVehicleEvent } from "@/lib/inventory/history";
 import { arrangePhotoAction, setStatusAction } from "../actions";
 import { statusTone } from "../page";
 import { VehicleForm } from "../vehicle-form";
 import { PhotoUpload } from "./photo-upload";
 
 export const metadata: Metadata = { title: "Vehicle" };
-
-function describeEvent(e: { type: string; old: Record<string, unknown> | null; new: Record<string, unknown> | null }, money: (n: number) => string) {
-  if (e.type === "price_changed") return `Price ${money(Number(e.old?.price))} → ${money(Number(e.new?.price))}`;
-  if (e.type === "status_changed") return `Status ${e.old?.status} → ${e.new?.status}`;
-  if (e.type === "created") return "Added to inventory";
-  if (e.type === "removed") return "Removed from the feed";
-  return `Updated ${Object.keys(e.new ?? {}).join(", ")}`;
-}
 
 export default async function VehiclePage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
@@ -91,7 +84,7 @@ export default async function VehiclePage({ params }: { params: Promise<{ id: st
           <h2 className="mb-2 text-lg font-semibold">History</h2>
           <ol className="space-y-2 border-l border-slate-200 pl-4 text-sm">
             {history.map((e) => (
-              <li key={e.id}><span className="text-slate-500">{formatDate(e.createdAt, t.locale, t.timeZone)}</span> · {describeEvent(e, money)} <span className="text-slate-500">({e.source ?? "—"})</span></li>
+              <li key={e.id}><span className="text-slate-500">{formatDate(e.createdAt, t.locale, t.timeZone)}</span> · {describeVehicleEvent(e, money)} <span className="text-slate-500">({e.source ?? "—"})</span></li>
             ))}
           </ol>
         </div>
