@@ -74,7 +74,8 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             </Link>
           ))}
         </nav>
-        <div className="grid min-h-0 flex-1 xl:grid-cols-[minmax(0,1fr)_18rem]">
+        {/* One column that never grows past the screen: a link or word without spaces wraps instead of widening it. */}
+        <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] xl:grid-cols-[minmax(0,1fr)_18rem]">
           <div className={cx("min-h-0 flex-col", showLead ? "hidden xl:flex" : "flex")}>
             <Timeline messages={detail.timeline} contactName={name} locale={tenant.locale} timeZone={tenant.timeZone} />
             <ReplyArea detail={detail} templates={templates} locale={tenant.locale} timeZone={tenant.timeZone} />
