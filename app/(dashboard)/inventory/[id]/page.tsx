@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
+import { Icon } from "@/components/icons";
 import { buttonClass } from "@/components/ui/button";
 import { requireSession } from "@/lib/auth";
 import { branchOptions } from "@/lib/branches";
@@ -54,13 +55,18 @@ export default async function VehiclePage({ params }: { params: Promise<{ id: st
               <li key={img.mediaId ?? img.url} className="w-40 space-y-1">
                 <img src={`${img.url}?w=320`} alt={img.alt ?? ""} width={160} height={120} className="h-30 w-40 rounded-md object-cover" />
                 {img.mediaId ? (
-                  <form action={arrangePhotoAction} className="flex gap-1 text-xs">
+                  // Buttons a finger can hit (32 px); "Remove" kept apart from the arrows.
+                  <form action={arrangePhotoAction} className="space-y-1">
                     <input type="hidden" name="id" value={v.id} />
                     <input type="hidden" name="mediaId" value={img.mediaId} />
-                    {i > 0 ? <button name="action" value="first" className="underline">Make cover</button> : <Badge tone="brand">Cover</Badge>}
-                    {i > 0 ? <button name="action" value="left" aria-label="Move left" className="underline">←</button> : null}
-                    {i < v.images.length - 1 ? <button name="action" value="right" aria-label="Move right" className="underline">→</button> : null}
-                    <button name="action" value="remove" className="ml-auto text-red-700 underline">Remove</button>
+                    <div className="flex h-8 items-center">
+                      {i > 0 ? <button name="action" value="first" className={buttonClass({ variant: "ghost", size: "sm" })}>Make cover</button> : <Badge tone="brand">Cover</Badge>}
+                    </div>
+                    <div className="flex items-center gap-1">
+                      {i > 0 ? <button name="action" value="left" aria-label="Move left" className={buttonClass({ variant: "ghost", size: "sm", className: "w-8" })}><Icon name="chevronLeft" /></button> : null}
+                      {i < v.images.length - 1 ? <button name="action" value="right" aria-label="Move right" className={buttonClass({ variant: "ghost", size: "sm", className: "w-8" })}><Icon name="chevronRight" /></button> : null}
+                      <button name="action" value="remove" className={buttonClass({ variant: "ghost", size: "sm", className: "ml-auto text-red-700 hover:text-red-800" })}>Remove</button>
+                    </div>
                   </form>
                 ) : null}
               </li>
