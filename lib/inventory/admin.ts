@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { parseWholeNumber } from "@/lib/format/numbers";
 import type { Tx } from "@/db/client";
@@ -6,6 +6,7 @@ import { withTenant } from "@/db/tenant";
 import { leads, contacts, vehicleEvents, vehicles } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
 import { branchOf, isOwnBranch } from "@/lib/branches";
+import type { Viewer } from "@/lib/inbox/access";
 import { searchVehicles, type VehicleFilters } from "./search";
 import { changeDealerSite } from "@/lib/catalog/change";
 import { createVehicle, type Vehicle } from "./vehicles";
@@ -64,7 +65,8 @@ export async function listInventory(tenantId: string, f: VehicleFilters & { page
   );
 }
 
-export async function getVehicleAdmin(tenantId: string, id: string) {
+/** A car for its dashboard page: its history, and the leads for it the viewer may see (a rep: their own and unassigned ones, as on the board). */
+export async function getVehicleAdmin(tenantId: string, id: string, viewer: Pick<Viewer, "userId" | "role">) {
   return withTenant(tenantId, async (tx) => {
     const [vehicle] = await tx.select().from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, id))).limit(1);
     if (!vehicle) return null;
@@ -72,7 +74,8 @@ export async function getVehicleAdmin(tenantId: string, id: string) {
     const interested = await tx
       .select({ id: leads.id, stage: leads.stage, score: leads.score, name: contacts.name, phone: contacts.phone })
       .from(leads).innerJoin(contacts, eq(contacts.id, leads.contactId))
-      .where(eq(leads.vehicleId, id)).orderBy(desc(leads.lastActivityAt)).limit(20);
+      .where(and(eq(leads.vehicleId, id), viewer.role === "sales" ? or(isNull(leads.assignedUserId), eq(leads.assignedUserId, viewer.userId)) : undefined))
+      .orderBy(desc(leads.lastActivityAt)).limit(20);
     return { vehicle, history, interested };
   });
 }

@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { and, eq } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { mediaObjects, vehicleEvents, vehicles } from "@/db/schema";
+import { contacts, leads, mediaObjects, vehicleEvents, vehicles } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { allowedWidths, getMedia, getVariant, prepareVariants } from "@/lib/media";
 import { listBranches } from "@/lib/branches";
@@ -44,11 +44,26 @@ describe("inventory administration", () => {
     expect(row).toMatchObject({ price: 18500, branchId: main.id });
   });
 
+  // The inbox and the board hide another rep's leads from a sales rep; the car's page once listed them with their names.
+  it("lists the leads interested in a car as the viewer may see them: a rep gets their own and unassigned ones", async () => {
+    const t = await createTestTenant();
+    const [car] = await addStock(t.tenant.id, [{}]);
+    await withTenant(t.tenant.id, async (tx) => {
+      for (const [name, rep] of [["Mine", t.sales1.id], ["Nobody's", null], ["Sara's", t.sales2.id]] as const) {
+        const [c] = await tx.insert(contacts).values({ tenantId: t.tenant.id, name }).returning();
+        await tx.insert(leads).values({ tenantId: t.tenant.id, contactId: c.id, vehicleId: car.id, source: "website", assignedUserId: rep });
+      }
+    });
+    const names = async (viewer: { userId: string; role: "sales" | "manager" }) => (await getVehicleAdmin(t.tenant.id, car.id, viewer))!.interested.map((l) => l.name).sort();
+    expect(await names({ userId: t.sales1.id, role: "sales" })).toEqual(["Mine", "Nobody's"]);
+    expect(await names({ userId: t.manager.id, role: "manager" })).toEqual(["Mine", "Nobody's", "Sara's"]);
+  });
+
   it("cannot read or change another tenant's vehicle", async () => {
     const a = await createTestTenant();
     const b = await createTestTenant();
     const [car] = await addStock(b.tenant.id, [{ price: 15000 }]);
-    expect(await getVehicleAdmin(a.tenant.id, car.id)).toBeNull();
+    expect(await getVehicleAdmin(a.tenant.id, car.id, { userId: a.owner.id, role: "owner" })).toBeNull();
     expect(await updateVehicle(a.tenant.id, car.id, { price: 1 }, a.owner.id)).toBeNull();
     const [still] = await withTenant(b.tenant.id, (tx) => tx.select().from(vehicles));
     expect(still.price).toBe(15000);

@@ -23,7 +23,7 @@ export default async function VehiclePage({ params }: { params: Promise<{ id: st
   const session = await requireSession();
   const { id } = await params;
   if (!z.string().uuid().safeParse(id).success) notFound();
-  const [data, branches] = await Promise.all([getVehicleAdmin(session.tenant.id, id), branchOptions(session.tenant.id)]);
+  const [data, branches] = await Promise.all([getVehicleAdmin(session.tenant.id, id, { userId: session.user.id, role: session.role }), branchOptions(session.tenant.id)]);
   if (!data) notFound();
   const { vehicle: v, history, interested } = data;
   const t = session.tenant;
