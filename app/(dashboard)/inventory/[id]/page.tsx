@@ -11,6 +11,7 @@ import { vehicleUrl } from "@/lib/catalog/urls";
 import { englishVehicleWords } from "@/lib/catalog/vehicle-words";
 import { formatDate, formatPrice } from "@/lib/format";
 import { getVehicleAdmin, vehicleStatuses } from "@/lib/inventory/admin";
+import { stageLabels } from "@/lib/inbox/labels";
 import { describeVehicleEvent } from "@/lib/inventory/history";
 import { arrangePhotoAction, setStatusAction } from "../actions";
 import { statusTone } from "../page";
@@ -94,16 +95,16 @@ export default async function VehiclePage({ params }: { params: Promise<{ id: st
             ))}
           </ol>
         </div>
-        <div>
-          <h2 className="mb-2 text-lg font-semibold">Interested leads</h2>
+        <section aria-labelledby="interested-leads">
+          <h2 id="interested-leads" className="mb-2 text-lg font-semibold">Interested leads</h2>
           {interested.length === 0 ? <p className="text-sm text-slate-600">No leads for this car yet.</p> : (
             <ul className="divide-y divide-slate-200 text-sm">
               {interested.map((l) => (
-                <li key={l.id} className="flex justify-between py-2"><span>{l.name ?? l.phone}</span><span className="text-slate-600">{l.stage} · score {l.score}</span></li>
+                <li key={l.id} className="flex justify-between gap-3 py-2"><span className="min-w-0 wrap-anywhere">{l.name ?? (l.phone ? `+${l.phone}` : "Unknown shopper")}</span><span className="shrink-0 text-slate-600">{stageLabels[l.stage]} · score {l.score}</span></li>
               ))}
             </ul>
           )}
-        </div>
+        </section>
       </div>
     </section>
   );

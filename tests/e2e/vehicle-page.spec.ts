@@ -17,3 +17,16 @@ test("on a phone each photo control of a car is a button big enough to tap", asy
     expect(box.height).toBeGreaterThanOrEqual(32);
   }
 });
+
+// The leads interested in a car once showed their stage as stored ("test_drive").
+test("a car's interested leads show their stage in words", async ({ page }) => {
+  await signIn(page, "manager@demo-nl.test");
+  await page.goto("/pipeline?stage=test_drive");
+  const car = await page.getByRole("region", { name: /^Test drive/ }).getByRole("listitem").first().getByText(/^#A\d+ /).textContent();
+  const code = /^#A\d+/.exec(car ?? "")![0];
+  await page.goto(`/inventory?q=${encodeURIComponent(code)}`);
+  await page.getByRole("link", { name: new RegExp(`^${code} · `) }).first().click();
+  const interested = page.getByRole("region", { name: "Interested leads" });
+  await expect(interested).toContainText("Test drive");
+  await expect(interested).not.toContainText("test_drive");
+});
