@@ -1,11 +1,12 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { parseWholeNumber } from "@/lib/format/numbers";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { leads, contacts, vehicleEvents, vehicles } from "@/db/schema";
 import { sendEvent } from "@/inngest/dispatch";
-import { isOwnBranch } from "@/lib/branches";
+import { branchOf, isOwnBranch } from "@/lib/branches";
+import type { Viewer } from "@/lib/inbox/access";
 import { searchVehicles, type VehicleFilters } from "./search";
 import { changeDealerSite } from "@/lib/catalog/change";
 import { createVehicle, type Vehicle } from "./vehicles";
@@ -31,12 +32,13 @@ const optionalInt = (min: number, max: number) =>
   z.preprocess(readWholeNumber, z.number({ error: notWhole }).int(notWhole).min(min, `At least ${min}.`).max(max, `At most ${max}.`).optional());
 
 const thisYear = new Date().getUTCFullYear();
+const atMost = (n: number) => `At most ${n} characters.`;
 
 /** What staff may type in the vehicle form; the public code, slug and history are the system's. */
 export const vehicleFormSchema = z.object({
-  make: z.string().trim().min(1, "Enter the make.").max(60),
-  model: z.string().trim().min(1, "Enter the model.").max(60),
-  variant: z.string().trim().max(120).optional().transform((v) => v || null),
+  make: z.string().trim().min(1, "Enter the make.").max(60, atMost(60)),
+  model: z.string().trim().min(1, "Enter the model.").max(60, atMost(60)),
+  variant: z.string().trim().max(120, atMost(120)).optional().transform((v) => v || null),
   year: wholeNumber("Enter the year.", (n) => n.min(1950, "Year must be 1950 or later.").max(thisYear + 1, `Year can be at most ${thisYear + 1}.`)),
   mileageKm: wholeNumber("Enter the mileage.", (n) => n.min(0, "Mileage cannot be negative.").max(2_000_000, "That mileage looks wrong.")),
   price: wholeNumber("Enter the price.", (n) => n.min(1, "Enter a price above zero.").max(1_000_000_000_000)),
@@ -44,12 +46,12 @@ export const vehicleFormSchema = z.object({
   fuel: z.enum(["petrol", "diesel", "hybrid", "electric", "lpg", "other"]),
   transmission: z.enum(["manual", "automatic"]),
   body: z.enum(["hatchback", "sedan", "estate", "suv", "mpv", "coupe", "convertible", "van", "pickup", "other"]),
-  color: z.string().trim().max(40).optional().transform((v) => v || null),
+  color: z.string().trim().max(40, atMost(40)).optional().transform((v) => v || null),
   doors: optionalInt(1, 9), seats: optionalInt(1, 60), powerHp: optionalInt(1, 2000),
-  plate: z.string().trim().max(20).optional().transform((v) => v || null),
-  stockCode: z.string().trim().max(40).optional().transform((v) => v || null),
-  description: z.string().trim().max(5000).optional().transform((v) => v || null),
-  features: z.string().max(3000).optional().transform((v) => (v ?? "").split(/\n|,/).map((f) => f.trim()).filter(Boolean).slice(0, 40)),
+  plate: z.string().trim().max(20, atMost(20)).optional().transform((v) => v || null),
+  stockCode: z.string().trim().max(40, atMost(40)).optional().transform((v) => v || null),
+  description: z.string().trim().max(5000, atMost(5000)).optional().transform((v) => v || null),
+  features: z.string().max(3000, atMost(3000)).optional().transform((v) => (v ?? "").split(/\n|,/).map((f) => f.trim()).filter(Boolean).slice(0, 40)),
   status: z.enum(vehicleStatuses),
   // Absent when the form has no branch select; empty means the main showroom.
   branchId: z.preprocess((v) => (v === "" ? null : v), z.string().uuid("Pick one of your showrooms.").nullable().optional()),
@@ -63,7 +65,8 @@ export async function listInventory(tenantId: string, f: VehicleFilters & { page
   );
 }
 
-export async function getVehicleAdmin(tenantId: string, id: string) {
+/** A car for its dashboard page: its history, and the leads for it the viewer may see (a rep: their own and unassigned ones, as on the board). */
+export async function getVehicleAdmin(tenantId: string, id: string, viewer: Pick<Viewer, "userId" | "role">) {
   return withTenant(tenantId, async (tx) => {
     const [vehicle] = await tx.select().from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, id))).limit(1);
     if (!vehicle) return null;
@@ -71,7 +74,8 @@ export async function getVehicleAdmin(tenantId: string, id: string) {
     const interested = await tx
       .select({ id: leads.id, stage: leads.stage, score: leads.score, name: contacts.name, phone: contacts.phone })
       .from(leads).innerJoin(contacts, eq(contacts.id, leads.contactId))
-      .where(eq(leads.vehicleId, id)).orderBy(desc(leads.lastActivityAt)).limit(20);
+      .where(and(eq(leads.vehicleId, id), viewer.role === "sales" ? or(isNull(leads.assignedUserId), eq(leads.assignedUserId, viewer.userId)) : undefined))
+      .orderBy(desc(leads.lastActivityAt)).limit(20);
     return { vehicle, history, interested };
   });
 }
@@ -93,6 +97,8 @@ export async function updateVehicle(tenantId: string, id: string, patch: Partial
     const [old] = await tx.select().from(vehicles).where(and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, id))).limit(1);
     if (!old) return null;
     await assertOwnBranch(tx, tenantId, patch.branchId);
+    // The form's "Main showroom" is blank; a car that holds the main showroom's own id has not moved.
+    if (patch.branchId === null && old.branchId && (await branchOf(tx, tenantId, old.branchId))?.isDefault) patch = { ...patch, branchId: old.branchId };
     const now = new Date();
     const changes = tracked.filter((k) => k in patch && JSON.stringify(patch[k as keyof VehicleForm]) !== JSON.stringify(old[k as keyof Vehicle]));
     const extra: Partial<Vehicle> = {};

@@ -13,12 +13,14 @@ import { hoursFieldProblems, hoursFieldShape, hoursFromFields } from "@/lib/sche
 import { audit, type AuditActor } from "./audit";
 import { dealerCurrencies, dealerLocaleCodes } from "./profile-options";
 
+const atMost = (n: number) => `At most ${n} characters.`;
+
 export const profileSchema = z.preprocess(withExceptionRows, z.object({
-  name: z.string().trim().min(2, "Enter the dealership's name.").max(100),
-  phone: z.string().trim().max(40).optional(),
-  street: z.string().trim().max(120).optional(),
-  city: z.string().trim().max(80).optional(),
-  postalCode: z.string().trim().max(20).optional(),
+  name: z.string().trim().min(2, "Enter the dealership's name.").max(100, atMost(100)),
+  phone: z.string().trim().max(40, atMost(40)).optional(),
+  street: z.string().trim().max(120, atMost(120)).optional(),
+  city: z.string().trim().max(80, atMost(80)).optional(),
+  postalCode: z.string().trim().max(20, atMost(20)).optional(),
   locale: z.enum(dealerLocaleCodes),
   currency: z.enum(dealerCurrencies),
   timeZone: z.string().refine((tz) => { try { new Intl.DateTimeFormat("en", { timeZone: tz }); return true; } catch { return false; } }, "Unknown time zone."),
@@ -139,7 +141,7 @@ export async function listTeam(tenantId: string) {
 }
 
 export const inviteSchema = z.object({
-  name: z.string().trim().min(2, "Enter a name.").max(80),
+  name: z.string().trim().min(2, "Enter a name.").max(80, atMost(80)),
   email: z.string().trim().toLowerCase().email("Enter a valid e-mail address."),
   role: z.enum(["admin", "manager", "sales"]),
 });

@@ -19,3 +19,12 @@ test("a manager reads analytics in plain words, with every day of the range on t
   await expect(drives).toContainText("No-show");
   for (const raw of ["whatsapp", "test_drive", "no_show", "walk_in"]) await expect(page.locator("main")).not.toContainText(raw);
 });
+
+// Dates picked the other way round once gave a dashboard of zeros without a word: the range is the days between them.
+test("a range whose From is after its To reads the days between them", async ({ page }) => {
+  await signIn(page, "manager@demo-nl.test");
+  await page.goto("/analytics?from=2026-01-07&to=2026-01-01");
+  await expect(page.getByLabel("From", { exact: true })).toHaveValue("2026-01-01");
+  await expect(page.getByLabel("To", { exact: true })).toHaveValue("2026-01-07");
+  await expect(page.getByRole("table", { name: "New leads per day" }).locator("tbody tr")).toHaveCount(7);
+});

@@ -33,8 +33,9 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const q = await searchParams;
   // The range is in the dealer's calendar: its days run from local midnight to local midnight.
   const today = zonedParts(new Date(), t.timeZone).date;
-  const toDay = day.safeParse(q.to).success ? q.to! : today;
-  const fromDay = day.safeParse(q.from).success ? q.from! : addDaysIso(today, -30);
+  const picked = [day.safeParse(q.from).success ? q.from! : addDaysIso(today, -30), day.safeParse(q.to).success ? q.to! : today];
+  // Dates picked the other way round mean the days between them (ISO dates sort as text).
+  const [fromDay, toDay] = picked[0] <= picked[1] ? picked : [picked[1], picked[0]];
   const from = atLocal(fromDay, "00:00", t.timeZone);
   const to = atLocal(addDaysIso(toDay, 1), "00:00", t.timeZone);
   const a = await getAnalytics(t.id, t.timeZone, { from, to }, q.branch ?? "all");

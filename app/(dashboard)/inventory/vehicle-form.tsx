@@ -43,16 +43,16 @@ export function VehicleForm({ values, currency, branches = [] }: { values?: Valu
       {values?.id ? <input type="hidden" name="statusShown" value={v("status")} /> : null}
       <FormMessage result={state ? { ok: state.ok, error: state.error } : null} success="Saved." />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {text("make", "Make", { required: true, autoComplete: "off" })}
-        {text("model", "Model", { required: true })}
-        {text("variant", "Variant")}
+        {text("make", "Make", { required: true, autoComplete: "off", maxLength: 60 })}
+        {text("model", "Model", { required: true, maxLength: 60 })}
+        {text("variant", "Variant", { maxLength: 120 })}
         {text("year", "Year", { required: true, inputMode: "numeric" })}
         {text("mileageKm", "Mileage (km)", { required: true, inputMode: "numeric" })}
         {text("price", `Price (${currency})`, { required: true, inputMode: "numeric" })}
         {select("fuel", "Fuel")}
         {select("transmission", "Transmission")}
         {select("body", "Body")}
-        {text("color", "Colour")}
+        {text("color", "Colour", { maxLength: 40 })}
         {text("doors", "Doors", { inputMode: "numeric" })}
         {text("seats", "Seats", { inputMode: "numeric" })}
         {text("powerHp", "Power (hp)", { inputMode: "numeric" })}
@@ -68,8 +68,8 @@ export function VehicleForm({ values, currency, branches = [] }: { values?: Valu
       </div>
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4 sm:grid-cols-3">
         <legend className="px-1 text-sm font-medium text-slate-700">Internal — never shown on the site or to shoppers</legend>
-        {text("plate", "Number plate")}
-        {text("stockCode", "Stock code")}
+        {text("plate", "Number plate", { maxLength: 20 })}
+        {text("stockCode", "Stock code", { maxLength: 40 })}
         {text("costPrice", `Cost price (${currency})`, { inputMode: "numeric" })}
       </fieldset>
       <Field label="Features" hint="One per line" error={fe.features}>

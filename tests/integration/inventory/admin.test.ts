@@ -3,10 +3,11 @@ import sharp from "sharp";
 import { and, eq } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { mediaObjects, vehicleEvents, vehicles } from "@/db/schema";
+import { contacts, leads, mediaObjects, vehicleEvents, vehicles } from "@/db/schema";
 import { drainJobs } from "@/inngest/local/runner";
 import { allowedWidths, getMedia, getVariant, prepareVariants } from "@/lib/media";
-import { getVehicleAdmin, updateVehicle, vehicleFormSchema } from "@/lib/inventory/admin";
+import { listBranches } from "@/lib/branches";
+import { getVehicleAdmin, updateVehicle, updateVehicleFromForm, vehicleFormSchema } from "@/lib/inventory/admin";
 import { addVehiclePhoto, arrangeVehiclePhotos } from "@/lib/inventory/photos";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
@@ -29,11 +30,40 @@ describe("inventory administration", () => {
     expect(row.soldAt).not.toBeNull();
   });
 
+  // The form's "Main showroom" is blank, while a seeded, imported or moved-back car may hold the main showroom's id:
+  // saving a new price once also recorded "Updated branchId" for a car that never moved.
+  it("a price saved from the form records only the price when the car stands in the main showroom", async () => {
+    const t = await createTestTenant();
+    const [main] = (await withTenant(t.tenant.id, (tx) => listBranches(tx, t.tenant.id))).filter((b) => b.isDefault);
+    const [car] = await addStock(t.tenant.id, [{ price: 20000, branchId: main.id }]);
+    const form = vehicleFormSchema.parse({ make: car.make, model: car.model, variant: car.variant ?? "", year: String(car.year), mileageKm: String(car.mileageKm), price: "18.500", fuel: car.fuel, transmission: car.transmission, body: car.body, color: car.color ?? "", status: car.status, branchId: "" });
+    await updateVehicleFromForm(t.tenant.id, car.id, form, car.status, t.manager.id);
+    const events = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicleEvents).where(eq(vehicleEvents.vehicleId, car.id)));
+    expect(events.map((e) => e.type).sort()).toEqual(["created", "price_changed"]);
+    const [row] = await withTenant(t.tenant.id, (tx) => tx.select().from(vehicles).where(eq(vehicles.id, car.id)));
+    expect(row).toMatchObject({ price: 18500, branchId: main.id });
+  });
+
+  // The inbox and the board hide another rep's leads from a sales rep; the car's page once listed them with their names.
+  it("lists the leads interested in a car as the viewer may see them: a rep gets their own and unassigned ones", async () => {
+    const t = await createTestTenant();
+    const [car] = await addStock(t.tenant.id, [{}]);
+    await withTenant(t.tenant.id, async (tx) => {
+      for (const [name, rep] of [["Mine", t.sales1.id], ["Nobody's", null], ["Sara's", t.sales2.id]] as const) {
+        const [c] = await tx.insert(contacts).values({ tenantId: t.tenant.id, name }).returning();
+        await tx.insert(leads).values({ tenantId: t.tenant.id, contactId: c.id, vehicleId: car.id, source: "website", assignedUserId: rep });
+      }
+    });
+    const names = async (viewer: { userId: string; role: "sales" | "manager" }) => (await getVehicleAdmin(t.tenant.id, car.id, viewer))!.interested.map((l) => l.name).sort();
+    expect(await names({ userId: t.sales1.id, role: "sales" })).toEqual(["Mine", "Nobody's"]);
+    expect(await names({ userId: t.manager.id, role: "manager" })).toEqual(["Mine", "Nobody's", "Sara's"]);
+  });
+
   it("cannot read or change another tenant's vehicle", async () => {
     const a = await createTestTenant();
     const b = await createTestTenant();
     const [car] = await addStock(b.tenant.id, [{ price: 15000 }]);
-    expect(await getVehicleAdmin(a.tenant.id, car.id)).toBeNull();
+    expect(await getVehicleAdmin(a.tenant.id, car.id, { userId: a.owner.id, role: "owner" })).toBeNull();
     expect(await updateVehicle(a.tenant.id, car.id, { price: 1 }, a.owner.id)).toBeNull();
     const [still] = await withTenant(b.tenant.id, (tx) => tx.select().from(vehicles));
     expect(still.price).toBe(15000);

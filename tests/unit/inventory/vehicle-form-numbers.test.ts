@@ -51,3 +51,11 @@ describe("whole numbers as dealers type them", () => {
     expect(normalizeFeedRow({ ...row, price: "" }, 4, "EUR")).toEqual({ ok: false, error: { rowNumber: 4, reason: "price: is required" } });
   });
 });
+
+describe("text fields of the vehicle form", () => {
+  // zod's own words ("Too big: expected string to have <=60 characters") once showed under the field.
+  it("say how long they may be, in a sentence", () => {
+    const r = vehicleFormSchema.safeParse({ ...car, model: "Ceed Sportswagon ".repeat(5), color: "x".repeat(41), plate: "x".repeat(21) });
+    expect(r.success ? null : r.error.flatten().fieldErrors).toEqual({ model: ["At most 60 characters."], color: ["At most 40 characters."], plate: ["At most 20 characters."] });
+  });
+});

@@ -60,7 +60,7 @@ export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId, show
               {lead.hot ? <HotBadge /> : null}
               <span className="text-ink-muted">Score <strong className="font-semibold text-ink tabular-nums">{lead.score}</strong>/100</span>
             </div>
-            {lead.summary ? <p className="text-sm text-ink">{lead.summary}</p> : null}
+            {lead.summary ? <p className="text-sm text-ink wrap-anywhere">{lead.summary}</p> : null}
             {lead.stage === "lost" && lead.lostReason ? <p className="text-sm text-ink-muted">Lost: {lead.lostReason}</p> : null}
             <StageForm key={lead.stage} leadId={lead.id} stage={lead.stage} />
           </Section>
@@ -111,7 +111,7 @@ export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId, show
           </Section>
 
           <Section title="Notes">
-            {lead.notes ? <p className="text-sm whitespace-pre-wrap text-ink">{lead.notes}</p> : <p className="text-sm text-ink-muted">No notes yet.</p>}
+            {lead.notes ? <p className="text-sm whitespace-pre-wrap text-ink wrap-anywhere">{lead.notes}</p> : <p className="text-sm text-ink-muted">No notes yet.</p>}
             <NoteForm leadId={lead.id} />
           </Section>
         </>

@@ -13,7 +13,7 @@ export function MessageBubble({ message: m, contactName, locale, timeZone }: { m
   if (m.senderKind === "system") {
     return (
       <li className="flex justify-center px-4">
-        <p className="max-w-[85%] rounded-full bg-slate-100 px-3 py-1 text-center text-xs text-ink-muted">
+        <p className="max-w-[85%] rounded-full bg-slate-100 px-3 py-1 text-center text-xs text-ink-muted wrap-anywhere">
           {m.body} <time dateTime={m.createdAt.toISOString()} className="tabular-nums">· {time}</time>
         </p>
       </li>
@@ -37,7 +37,7 @@ export function MessageBubble({ message: m, contactName, locale, timeZone }: { m
           {template ? <span className="font-normal"> · template {template}</span> : null}
         </p>
         {m.media ? <MessageMedia media={m.media} type={m.type} /> : null}
-        {m.body ? <p className="break-words whitespace-pre-wrap"><WhatsAppText text={m.body} /></p> : null}
+        {m.body ? <p className="whitespace-pre-wrap wrap-anywhere"><WhatsAppText text={m.body} /></p> : null}
         <p className="mt-1 flex items-center justify-end gap-1.5 text-[0.6875rem] text-ink-muted">
           <time dateTime={m.createdAt.toISOString()} className="tabular-nums">{time}</time>
           {mark ? (

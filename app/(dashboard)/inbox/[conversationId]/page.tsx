@@ -8,6 +8,7 @@ import { getConversation, listApprovedTemplates, listTeam, markConversationRead 
 import { HotBadge, ModeBadge, StageBadge } from "../badges";
 import { inboxQuery, parseInboxParams } from "../filters";
 import { InboxFrame } from "../inbox-frame";
+import { FocusOnOpen } from "./focus-on-open";
 import { LeadCard } from "./lead-card";
 import { ModeControl } from "./mode-control";
 import { ReplyArea } from "./reply-area";
@@ -50,7 +51,8 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             Inbox
           </Link>
           <div className="min-w-0 flex-1">
-            <h2 id="conversation-title" className="truncate text-base font-semibold text-ink">{name}</h2>
+            <h2 id="conversation-title" tabIndex={-1} className="truncate text-base font-semibold text-ink">{name}</h2>
+            <FocusOnOpen key={conversation.id} targetId="conversation-title" />
             <div className="mt-0.5 flex flex-wrap items-center gap-1">
               <ModeBadge mode={conversation.mode} />
               {lead ? <StageBadge stage={lead.stage} /> : null}
@@ -74,7 +76,8 @@ export default async function ConversationPage({ params, searchParams }: Props) 
             </Link>
           ))}
         </nav>
-        <div className="grid min-h-0 flex-1 xl:grid-cols-[minmax(0,1fr)_18rem]">
+        {/* One column that never grows past the screen: a link or word without spaces wraps instead of widening it. */}
+        <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] xl:grid-cols-[minmax(0,1fr)_18rem]">
           <div className={cx("min-h-0 flex-col", showLead ? "hidden xl:flex" : "flex")}>
             <Timeline messages={detail.timeline} contactName={name} locale={tenant.locale} timeZone={tenant.timeZone} />
             <ReplyArea detail={detail} templates={templates} locale={tenant.locale} timeZone={tenant.timeZone} />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
+import { Icon } from "@/components/icons";
 import { buttonClass } from "@/components/ui/button";
 import { requireSession } from "@/lib/auth";
 import { branchOptions } from "@/lib/branches";
@@ -10,6 +11,8 @@ import { vehicleUrl } from "@/lib/catalog/urls";
 import { englishVehicleWords } from "@/lib/catalog/vehicle-words";
 import { formatDate, formatPrice } from "@/lib/format";
 import { getVehicleAdmin, vehicleStatuses } from "@/lib/inventory/admin";
+import { stageLabels } from "@/lib/inbox/labels";
+import { describeVehicleEvent } from "@/lib/inventory/history";
 import { arrangePhotoAction, setStatusAction } from "../actions";
 import { statusTone } from "../page";
 import { VehicleForm } from "../vehicle-form";
@@ -17,19 +20,11 @@ import { PhotoUpload } from "./photo-upload";
 
 export const metadata: Metadata = { title: "Vehicle" };
 
-function describeEvent(e: { type: string; old: Record<string, unknown> | null; new: Record<string, unknown> | null }, money: (n: number) => string) {
-  if (e.type === "price_changed") return `Price ${money(Number(e.old?.price))} → ${money(Number(e.new?.price))}`;
-  if (e.type === "status_changed") return `Status ${e.old?.status} → ${e.new?.status}`;
-  if (e.type === "created") return "Added to inventory";
-  if (e.type === "removed") return "Removed from the feed";
-  return `Updated ${Object.keys(e.new ?? {}).join(", ")}`;
-}
-
 export default async function VehiclePage({ params }: { params: Promise<{ id: string }> }) {
   const session = await requireSession();
   const { id } = await params;
   if (!z.string().uuid().safeParse(id).success) notFound();
-  const [data, branches] = await Promise.all([getVehicleAdmin(session.tenant.id, id), branchOptions(session.tenant.id)]);
+  const [data, branches] = await Promise.all([getVehicleAdmin(session.tenant.id, id, { userId: session.user.id, role: session.role }), branchOptions(session.tenant.id)]);
   if (!data) notFound();
   const { vehicle: v, history, interested } = data;
   const t = session.tenant;
@@ -61,13 +56,18 @@ export default async function VehiclePage({ params }: { params: Promise<{ id: st
               <li key={img.mediaId ?? img.url} className="w-40 space-y-1">
                 <img src={`${img.url}?w=320`} alt={img.alt ?? ""} width={160} height={120} className="h-30 w-40 rounded-md object-cover" />
                 {img.mediaId ? (
-                  <form action={arrangePhotoAction} className="flex gap-1 text-xs">
+                  // Buttons a finger can hit (32 px); "Remove" kept apart from the arrows.
+                  <form action={arrangePhotoAction} className="space-y-1">
                     <input type="hidden" name="id" value={v.id} />
                     <input type="hidden" name="mediaId" value={img.mediaId} />
-                    {i > 0 ? <button name="action" value="first" className="underline">Make cover</button> : <Badge tone="brand">Cover</Badge>}
-                    {i > 0 ? <button name="action" value="left" aria-label="Move left" className="underline">←</button> : null}
-                    {i < v.images.length - 1 ? <button name="action" value="right" aria-label="Move right" className="underline">→</button> : null}
-                    <button name="action" value="remove" className="ml-auto text-red-700 underline">Remove</button>
+                    <div className="flex h-8 items-center">
+                      {i > 0 ? <button name="action" value="first" className={buttonClass({ variant: "ghost", size: "sm" })}>Make cover</button> : <Badge tone="brand">Cover</Badge>}
+                    </div>
+                    <div className="flex items-center gap-1">
+                      {i > 0 ? <button name="action" value="left" aria-label="Move left" className={buttonClass({ variant: "ghost", size: "sm", className: "w-8" })}><Icon name="chevronLeft" /></button> : null}
+                      {i < v.images.length - 1 ? <button name="action" value="right" aria-label="Move right" className={buttonClass({ variant: "ghost", size: "sm", className: "w-8" })}><Icon name="chevronRight" /></button> : null}
+                      <button name="action" value="remove" className={buttonClass({ variant: "ghost", size: "sm", className: "ml-auto text-red-700 hover:text-red-800" })}>Remove</button>
+                    </div>
                   </form>
                 ) : null}
               </li>
@@ -91,20 +91,20 @@ export default async function VehiclePage({ params }: { params: Promise<{ id: st
           <h2 className="mb-2 text-lg font-semibold">History</h2>
           <ol className="space-y-2 border-l border-slate-200 pl-4 text-sm">
             {history.map((e) => (
-              <li key={e.id}><span className="text-slate-500">{formatDate(e.createdAt, t.locale, t.timeZone)}</span> · {describeEvent(e, money)} <span className="text-slate-500">({e.source ?? "—"})</span></li>
+              <li key={e.id}><span className="text-slate-500">{formatDate(e.createdAt, t.locale, t.timeZone)}</span> · {describeVehicleEvent(e, money)} <span className="text-slate-500">({e.source ?? "—"})</span></li>
             ))}
           </ol>
         </div>
-        <div>
-          <h2 className="mb-2 text-lg font-semibold">Interested leads</h2>
+        <section aria-labelledby="interested-leads">
+          <h2 id="interested-leads" className="mb-2 text-lg font-semibold">Interested leads</h2>
           {interested.length === 0 ? <p className="text-sm text-slate-600">No leads for this car yet.</p> : (
             <ul className="divide-y divide-slate-200 text-sm">
               {interested.map((l) => (
-                <li key={l.id} className="flex justify-between py-2"><span>{l.name ?? l.phone}</span><span className="text-slate-600">{l.stage} · score {l.score}</span></li>
+                <li key={l.id} className="flex justify-between gap-3 py-2"><span className="min-w-0 wrap-anywhere">{l.name ?? (l.phone ? `+${l.phone}` : "Unknown shopper")}</span><span className="shrink-0 text-slate-600">{stageLabels[l.stage]} · score {l.score}</span></li>
               ))}
             </ul>
           )}
-        </div>
+        </section>
       </div>
     </section>
   );
