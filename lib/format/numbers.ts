@@ -11,6 +11,37 @@ export function parseWholeNumber(typed: string): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
+/** The marks a dealer writes around an amount in its currency: its code and symbols ("EUR", "€"; "NOK", "kr"; "IDR", "Rp"). */
+function currencyMarks(currency: string): string[] {
+  const code = currency.toUpperCase();
+  const marks = new Set([code]);
+  for (const currencyDisplay of ["symbol", "narrowSymbol"] as const) {
+    try {
+      const part = new Intl.NumberFormat("en", { style: "currency", currency: code, currencyDisplay }).formatToParts(0).find((p) => p.type === "currency");
+      if (part) marks.add(part.value);
+    } catch {
+      // Not an ISO code Intl knows: the code alone is its mark.
+    }
+  }
+  return [...marks];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A price as a dealer types it: a whole number (see parseWholeNumber), with its currency's code or symbol before or
+ * after it ("€ 21.950", "kr 289 900", "Rp 185.000.000", "289 900 NOK") and the ",-" of a round amount. Another
+ * currency's mark, or a mark on both sides, is null: the price would be a guess.
+ */
+export function parseWholeAmount(typed: string, currency: string): number | null {
+  const s = typed.trim().replace(/[\u00a0\u202f]/g, " ");
+  const mark = currencyMarks(currency).map(escapeRegExp).join("|");
+  const bare = s.replace(new RegExp(`^(?:${mark})\\.?\\s*`, "i"), "");
+  const amount = bare.replace(new RegExp(`\\s*(?:${mark})\\.?$`, "i"), "");
+  if (bare !== s && amount !== bare) return null;
+  return parseWholeNumber(amount);
+}
+
 // Amounts as shoppers and dealers write them: "20.000", "200 000", "23,950", "20k", "150jt", "1,5 mio", "25 mille".
 const unitFactors: [RegExp, number][] = [
   [/^(jt|juta|jeti|m|mio|mill|mill?ion\w*|miljoen|millioner|millionen)$/, 1_000_000],

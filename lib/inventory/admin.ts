@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
-import { parseWholeNumber } from "@/lib/format/numbers";
+import { parseWholeAmount, parseWholeNumber } from "@/lib/format/numbers";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { leads, contacts, vehicleEvents, vehicles } from "@/db/schema";
@@ -26,10 +26,14 @@ export type VehicleStatus = (typeof vehicleStatuses)[number];
 const notWhole = "Write a whole number, like 14.000 or 14 000.";
 // Blank is missing; what parseWholeNumber cannot read stays a string, so z.number() reports it with notWhole.
 const readWholeNumber = (v: unknown) => (v === null || (typeof v === "string" && !v.trim()) ? undefined : typeof v === "string" ? parseWholeNumber(v) ?? v : v);
-const wholeNumber = (missing: string, limits: (n: z.ZodNumber) => z.ZodNumber) =>
-  z.preprocess(readWholeNumber, limits(z.number({ error: (issue) => (issue.input === undefined ? missing : notWhole) }).int(notWhole)));
-const optionalInt = (min: number, max: number) =>
-  z.preprocess(readWholeNumber, z.number({ error: notWhole }).int(notWhole).min(min, `At least ${min}.`).max(max, `At most ${max}.`).optional());
+const wholeNumber = (missing: string, limits: (n: z.ZodNumber) => z.ZodNumber, read = readWholeNumber, message = notWhole) =>
+  z.preprocess(read, limits(z.number({ error: (issue) => (issue.input === undefined ? missing : message) }).int(message)));
+const optionalInt = (min: number, max: number, read = readWholeNumber, message = notWhole) =>
+  z.preprocess(read, z.number({ error: message }).int(message).min(min, `At least ${min}.`).max(max, `At most ${max}.`).optional());
+const price = (read = readWholeNumber, message = notWhole) => ({
+  price: wholeNumber("Enter the price.", (n) => n.min(1, "Enter a price above zero.").max(1_000_000_000_000), read, message),
+  costPrice: optionalInt(0, 1_000_000_000_000, read, message),
+});
 
 const thisYear = new Date().getUTCFullYear();
 const atMost = (n: number) => `At most ${n} characters.`;
@@ -41,8 +45,7 @@ export const vehicleFormSchema = z.object({
   variant: z.string().trim().max(120, atMost(120)).optional().transform((v) => v || null),
   year: wholeNumber("Enter the year.", (n) => n.min(1950, "Year must be 1950 or later.").max(thisYear + 1, `Year can be at most ${thisYear + 1}.`)),
   mileageKm: wholeNumber("Enter the mileage.", (n) => n.min(0, "Mileage cannot be negative.").max(2_000_000, "That mileage looks wrong.")),
-  price: wholeNumber("Enter the price.", (n) => n.min(1, "Enter a price above zero.").max(1_000_000_000_000)),
-  costPrice: optionalInt(0, 1_000_000_000_000),
+  ...price(),
   fuel: z.enum(["petrol", "diesel", "hybrid", "electric", "lpg", "other"]),
   transmission: z.enum(["manual", "automatic"]),
   body: z.enum(["hatchback", "sedan", "estate", "suv", "mpv", "coupe", "convertible", "van", "pickup", "other"]),
@@ -57,6 +60,12 @@ export const vehicleFormSchema = z.object({
   branchId: z.preprocess((v) => (v === "" ? null : v), z.string().uuid("Pick one of your showrooms.").nullable().optional()),
 });
 export type VehicleForm = z.infer<typeof vehicleFormSchema>;
+
+/** The form as the dealer fills it in: prices may carry its currency's code or symbol ("€ 21.950", "kr 289 900"). */
+export function vehicleFormSchemaFor(currency: string) {
+  const read = (v: unknown) => (typeof v === "string" && v.trim() ? parseWholeAmount(v, currency) ?? v : readWholeNumber(v));
+  return vehicleFormSchema.extend(price(read, `Write a whole amount in ${currency}, like 14.000 or 14 000.`));
+}
 
 export async function listInventory(tenantId: string, f: VehicleFilters & { page?: number }) {
   const page = Math.max(1, f.page ?? 1);

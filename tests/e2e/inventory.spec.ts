@@ -47,7 +47,8 @@ test("a manager adds a car with a photo, finds it on the dealer site, marks it s
   await expect(page.getByTestId("vehicle-card")).toHaveCount(1);
 
   await page.goto(dashboardUrl);
-  await page.getByRole("button", { name: "Mark sold" }).click();
+  await page.getByRole("button", { name: "Mark sold…" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: /^Mark #\w+ sold$/ }).click();
   await expect(page.getByRole("button", { name: "Mark available" })).toBeVisible();
 
   // Gone from the listing at once, and its page says it is sold instead of offering it.
@@ -56,4 +57,24 @@ test("a manager adds a car with a photo, finds it on the dealer site, marks it s
   await page.goto(vehicleUrl.toString());
   await expect(page.getByTestId("sold-title")).toBeVisible();
   await expect(page.getByTestId("whatsapp-link")).toHaveCount(0);
+});
+
+// QA: /inventory?page=999 showed "Add your first car" to a dealer with two pages of cars, with page 2 highlighted.
+test("a page past the last opens the last page of cars, with the pager on it and the filters kept", async ({ page }, info) => {
+  await signIn(page, "manager@demo-nl.test");
+  await page.goto("/inventory?page=999");
+  await expect(page).toHaveURL(/\/inventory\?page=(\d+)$/);
+  const last = Number(new URL(page.url()).searchParams.get("page"));
+  expect(last).toBeGreaterThan(1);
+  await expect(page.getByText("Add your first car", { exact: false })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /^#A\d+ · / }).first()).toBeVisible();
+  const pager = page.getByRole("navigation", { name: "Pagination" });
+  if (info.project.name === "desktop") await expect(pager.locator("[aria-current=page]")).toHaveText(String(last));
+  else await expect(pager).toContainText(`${last} / ${last}`);
+  await expect(pager.getByRole("link", { name: "Next" })).toHaveCount(0);
+
+  // A filter with fewer matches than a page: its only page, the search kept.
+  await page.goto("/inventory?status=reserved&sort=price_asc&page=7");
+  await expect(page).toHaveURL(/\/inventory\?status=reserved&sort=price_asc&page=1$/);
+  await expect(page.getByRole("searchbox").or(page.getByLabel("Search inventory"))).toBeVisible();
 });

@@ -55,6 +55,8 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const firstResponses = { assistant: respond("assistant"), staff: respond("staff") };
   const resolution = a.assistant.answered ? a.assistant.resolved / a.assistant.answered : 0;
   const branchParam = a.branch === "all" ? "" : `&branch=${encodeURIComponent(a.branch)}`;
+  // As tall as the Apply button beside it: a finger hits the right range on a phone.
+  const presetLink = "inline-flex min-h-10 items-center px-1 text-sm underline";
   const preset = (daysBack: number) => `/analytics?from=${addDaysIso(today, -daysBack)}&to=${today}${branchParam}`;
   const showroomName = a.showrooms.find((s) => s.key === a.branch)?.name;
   return (
@@ -76,9 +78,9 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
             </label>
           ) : null}
           <button className={buttonClass({ variant: "secondary" })}>Apply</button>
-          <a className="text-sm underline" href={preset(7)}>7 days</a>
-          <a className="text-sm underline" href={preset(30)}>30 days</a>
-          <a className="text-sm underline" href={preset(90)}>90 days</a>
+          <a className={presetLink} href={preset(7)}>7 days</a>
+          <a className={presetLink} href={preset(30)}>30 days</a>
+          <a className={presetLink} href={preset(90)}>90 days</a>
         </form>
       </div>
       <div className="grid grid-cols-2 gap-4 lg:grid-cols-4">

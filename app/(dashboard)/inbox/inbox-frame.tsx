@@ -25,7 +25,8 @@ export async function InboxFrame({ session, params, activeId, notice, children }
       <div className="grid grid-cols-1 overflow-hidden border-line bg-surface md:h-[calc(100dvh-8.5rem)] md:grid-cols-[22rem_minmax(0,1fr)] md:rounded-xl md:border md:shadow-card">
         <section aria-labelledby="inbox-title" className={cx("min-h-0 min-w-0 flex-col border-line md:flex md:border-r", activeId ? "hidden" : "flex")}>
           <div className="flex items-baseline justify-between border-b border-line px-3 py-3">
-            <h1 id="inbox-title" className="text-lg font-semibold text-ink">Inbox</h1>
+            {/* On a phone the top bar already says "Inbox": the heading stays for screen readers only. */}
+            <h1 id="inbox-title" className="text-lg font-semibold text-ink max-md:sr-only">Inbox</h1>
             <p className="text-sm text-ink-muted" aria-live="polite">{unread === 0 ? "All read" : `${unread} unread`}</p>
           </div>
           <InboxFilters params={params} basePath="/inbox" />

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { authorize } from "@/lib/auth";
-import { createVehicleFromForm, ForeignBranchError, updateVehicle, updateVehicleFromForm, vehicleFormSchema, vehicleStatuses } from "@/lib/inventory/admin";
+import { createVehicleFromForm, ForeignBranchError, updateVehicle, updateVehicleFromForm, vehicleFormSchemaFor, vehicleStatuses } from "@/lib/inventory/admin";
 import { addVehiclePhoto, arrangeVehiclePhotos } from "@/lib/inventory/photos";
 import { PlanLimitError } from "@/lib/plans/usage";
 
@@ -19,7 +19,7 @@ const foreignBranch = (err: unknown) => (err instanceof ForeignBranchError ? err
 export async function saveVehicleAction(_prev: FormState, form: FormData): Promise<FormState> {
   const auth = await authorize("sales");
   if (!auth.ok) return auth;
-  const parsed = vehicleFormSchema.safeParse(Object.fromEntries(form));
+  const parsed = vehicleFormSchemaFor(auth.session.tenant.currency).safeParse(Object.fromEntries(form));
   if (!parsed.success) return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrors(parsed.error) };
   const id = form.get("id");
   const { session } = auth;

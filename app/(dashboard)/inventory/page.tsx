@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -34,6 +35,9 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
   ]);
   const t = session.tenant;
   const hrefFor = (page: number) => `/inventory?${new URLSearchParams({ ...(p.q ? { q: p.q } : {}), ...(p.status ? { status: p.status } : {}), ...(p.sort ? { sort: p.sort } : {}), page: String(page) })}`;
+  const pageCount = Math.max(1, Math.ceil(total / 25));
+  // A page past the last (an old link, cars sold since) opens the last one instead of an empty list that says "Add your first car".
+  if ((p.page ?? 1) > pageCount) redirect(hrefFor(pageCount));
   return (
     <section className="space-y-5">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -88,7 +92,7 @@ export default async function InventoryPage({ searchParams }: { searchParams: Pr
           { key: "status", header: "Status", cell: (v) => <Badge tone={statusTone[v.status]}>{englishVehicleWords.statuses[v.status] ?? v.status}</Badge> },
         ]}
       />
-      <Pagination page={p.page ?? 1} pageCount={Math.max(1, Math.ceil(total / 25))} hrefFor={hrefFor} />
+      <Pagination page={p.page ?? 1} pageCount={pageCount} hrefFor={hrefFor} />
     </section>
   );
 }

@@ -12,7 +12,8 @@ export function BoardCard({ card, stage }: { card: Card; stage: LeadStage }) {
       <div className="flex items-start justify-between gap-2">
         <h3 className="min-w-0 text-sm font-medium text-ink">
           {card.conversationId ? (
-            <Link href={`/inbox/${card.conversationId}`} className="hover:underline focus-visible:underline">{name}</Link>
+            // A 40 px row for a finger on a phone; on a desktop the card keeps its text height.
+            <Link href={`/inbox/${card.conversationId}`} className="-my-2.5 flex min-h-10 items-center hover:underline focus-visible:underline md:my-0 md:inline md:min-h-0">{name}</Link>
           ) : name}
         </h3>
         {card.hot ? <HotBadge /> : null}

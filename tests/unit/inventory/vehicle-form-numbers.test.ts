@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseWholeNumber } from "@/lib/format/numbers";
-import { vehicleFormSchema } from "@/lib/inventory/admin";
+import { parseWholeAmount, parseWholeNumber } from "@/lib/format/numbers";
+import { vehicleFormSchema, vehicleFormSchemaFor } from "@/lib/inventory/admin";
 import { normalizeFeedRow } from "@/lib/inventory/feed";
 
 const car = { make: "Kia", model: "Ceed", year: "2020", mileageKm: "85000", price: "14950", fuel: "petrol", transmission: "manual", body: "hatchback", status: "available" };
@@ -49,6 +49,38 @@ describe("whole numbers as dealers type them", () => {
     expect(r.ok && r.vehicle).toMatchObject({ mileageKm: 7500, price: 14950 });
     expect(normalizeFeedRow({ ...row, mileage_km: "7.5" }, 3, "EUR")).toEqual({ ok: false, error: { rowNumber: 3, reason: "mileage_km: must be a whole number, like 7500" } });
     expect(normalizeFeedRow({ ...row, price: "" }, 4, "EUR")).toEqual({ ok: false, error: { rowNumber: 4, reason: "price: is required" } });
+  });
+});
+
+// QA typed "€ 21.950" into a Dutch dealer's price and got "Write a whole number": the form now reads the dealer's own
+// currency around a price, and still refuses another currency, cents and words.
+describe("prices with the dealer's currency", () => {
+  it.each([
+    ["€ 21.950", "EUR", 21950], ["€21.950", "EUR", 21950], ["21.950,-", "EUR", 21950], ["€ 21.950,-", "EUR", 21950], ["21.950 EUR", "EUR", 21950],
+    ["eur 21950", "EUR", 21950], ["21.950 €", "EUR", 21950], ["€\u00a021.950,00", "EUR", 21950],
+    ["kr 289 900", "NOK", 289900], ["kr. 289 900,-", "NOK", 289900], ["289 900 kr", "NOK", 289900], ["NOK 289.900", "NOK", 289900], ["289900", "NOK", 289900],
+    ["Rp 185.000.000", "IDR", 185_000_000], ["Rp. 185.000.000", "IDR", 185_000_000], ["IDR 185.000.000", "IDR", 185_000_000], ["rp185.000.000", "IDR", 185_000_000],
+  ])("reads %j in %s as %d", (typed, currency, value) => {
+    expect(parseWholeAmount(typed, currency)).toBe(value);
+  });
+
+  it.each([
+    ["$ 21.950", "EUR"], ["Rp 185.000.000", "EUR"], ["€ 21.950", "NOK"], ["kr 289 900", "IDR"], ["€ 21.950 EUR", "EUR"], ["€", "EUR"], ["€ abc", "EUR"],
+    ["€ 21.950,50", "EUR"], ["21,5 €", "EUR"], ["kr 289 900,90", "NOK"], ["Rp 185jt", "IDR"], ["21.950 euro's", "EUR"], ["€ €21.950", "EUR"],
+  ])("refuses %j in %s", (typed, currency) => {
+    expect(parseWholeAmount(typed, currency)).toBeNull();
+  });
+
+  it("saves a price and cost price typed with the currency, and says what to write when it cannot read one", () => {
+    expect(vehicleFormSchemaFor("EUR").parse({ ...car, price: "€ 21.950", costPrice: "18.000,-" })).toMatchObject({ price: 21950, costPrice: 18000 });
+    expect(vehicleFormSchemaFor("NOK").parse({ ...car, price: "kr 289 900" }).price).toBe(289900);
+    expect(vehicleFormSchemaFor("IDR").parse({ ...car, price: "Rp 185.000.000" }).price).toBe(185_000_000);
+    const fe = vehicleFormSchemaFor("EUR").safeParse({ ...car, price: "€ 21.950,50", costPrice: "$ 18.000", mileageKm: "€ 85.000" }).error!.flatten().fieldErrors;
+    expect(fe.price).toEqual(["Write a whole amount in EUR, like 14.000 or 14 000."]);
+    expect(fe.costPrice).toEqual(["Write a whole amount in EUR, like 14.000 or 14 000."]);
+    expect(fe.mileageKm?.[0]).toMatch(/whole number/);
+    expect(vehicleFormSchemaFor("EUR").safeParse({ ...car, price: " " }).error!.flatten().fieldErrors.price).toEqual(["Enter the price."]);
+    expect(vehicleFormSchemaFor("EUR").safeParse({ ...car, price: "€ 0" }).error!.flatten().fieldErrors.price).toEqual(["Enter a price above zero."]);
   });
 });
 

@@ -30,6 +30,7 @@ export function ReplyForm({ conversationId, hint }: { conversationId: string; hi
           placeholder="Write a reply…"
           aria-describedby={`${id}-hint`}
           onKeyDown={sendOnModEnter}
+          data-reply-box
           className="min-h-11 resize-y"
         />
         <SubmitButton pendingText="Sending…">Send</SubmitButton>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Badge } from "@/components/ui/badge";
 import { Icon } from "@/components/icons";
-import { buttonClass } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { requireSession } from "@/lib/auth";
 import { branchOptions } from "@/lib/branches";
 import { vehicleUrl } from "@/lib/catalog/urls";
@@ -16,6 +16,7 @@ import { describeVehicleEvent } from "@/lib/inventory/history";
 import { arrangePhotoAction, setStatusAction } from "../actions";
 import { statusTone } from "../page";
 import { VehicleForm } from "../vehicle-form";
+import { ConfirmSubmit } from "./confirm-submit";
 import { PhotoUpload } from "./photo-upload";
 
 export const metadata: Metadata = { title: "Vehicle" };
@@ -40,12 +41,23 @@ export default async function VehiclePage({ params }: { params: Promise<{ id: st
             {v.status === "available" || v.status === "reserved" ? <a className="underline" href={vehicleUrl(t, v.slug)} target="_blank" rel="noreferrer">View on site</a> : null}
           </p>
         </div>
-        <form action={setStatusAction} className="flex flex-wrap gap-2" aria-label="Change status">
-          <input type="hidden" name="id" value={v.id} />
-          {vehicleStatuses.filter((s) => s !== v.status).map((s) => (
-            <button key={s} name="status" value={s} className={buttonClass({ variant: s === "sold" ? "danger" : "secondary", size: "sm" })}>Mark {s}</button>
-          ))}
-        </form>
+        <div className="flex flex-wrap gap-2" role="group" aria-label="Change status">
+          <form action={setStatusAction} className="contents">
+            <input type="hidden" name="id" value={v.id} />
+            {vehicleStatuses.filter((s) => s !== v.status && s !== "sold").map((s) => (
+              <button key={s} name="status" value={s} className={buttonClass({ variant: "secondary", size: "sm" })}>Mark {s}</button>
+            ))}
+          </form>
+          {v.status !== "sold" ? (
+            <ConfirmSubmit
+              action={setStatusAction} fields={{ id: v.id, status: "sold" }}
+              trigger={<Button variant="danger" size="sm">Mark sold…</Button>}
+              title={`Mark ${v.code} sold?`}
+              description="It leaves your dealer site and the assistant stops offering it at once. Its leads and history stay; you can mark it available again."
+              confirm={`Mark ${v.code} sold`} pendingText="Marking sold…"
+            />
+          ) : null}
+        </div>
       </div>
 
       <div className="space-y-3">
@@ -66,7 +78,13 @@ export default async function VehiclePage({ params }: { params: Promise<{ id: st
                     <div className="flex items-center gap-1">
                       {i > 0 ? <button name="action" value="left" aria-label="Move left" className={buttonClass({ variant: "ghost", size: "sm", className: "w-8" })}><Icon name="chevronLeft" /></button> : null}
                       {i < v.images.length - 1 ? <button name="action" value="right" aria-label="Move right" className={buttonClass({ variant: "ghost", size: "sm", className: "w-8" })}><Icon name="chevronRight" /></button> : null}
-                      <button name="action" value="remove" className={buttonClass({ variant: "ghost", size: "sm", className: "ml-auto text-red-700 hover:text-red-800" })}>Remove</button>
+                      <ConfirmSubmit
+                        action={arrangePhotoAction} fields={{ id: v.id, mediaId: img.mediaId, action: "remove" }}
+                        trigger={<Button variant="ghost" size="sm" className="ml-auto text-red-700 hover:text-red-800">Remove…</Button>}
+                        title="Remove this photo?"
+                        description={i === 0 ? "It goes from the car's page on your site and from the assistant's cards for good; the next photo becomes the cover." : "It goes from the car's page on your site and from the assistant's cards for good."}
+                        confirm="Remove photo" pendingText="Removing…"
+                      />
                     </div>
                   </form>
                 ) : null}
