@@ -116,3 +116,36 @@ describe("a shopper who opts out and asks something else in the same message (of
     expect((await shopperState(t, "31612353005")).optedOut).toBe(true);
   });
 });
+
+describe("a shopper who opts out while a person has taken over or the conversation is paused", () => {
+  it.each([
+    { mode: "human" as const, text: "stop sending me promotions" },
+    { mode: "human" as const, text: "Stuur me geen aanbiedingen meer" },
+    { mode: "paused" as const, text: "jangan kirim promo lagi" },
+    { mode: "human" as const, text: "keine Werbung mehr" },
+    { mode: "paused" as const, text: "ingen flere tilbud" },
+    { mode: "human" as const, text: "STOP" },
+  ])("$mode, '$text': opted out, no automatic answer, and the rep sees a note in the conversation", async ({ mode, text }) => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    await answeredShopper(t, "31612353011");
+    await withTenant(t.tenant.id, (tx) => tx.update(conversations).set({ mode }));
+    await shopperSays(t, "31612353011", text);
+    expect(await shopperState(t, "31612353011")).toMatchObject({ optedOut: true, mode });
+    const rows = await withTenant(t.tenant.id, (tx) => tx.select({ senderKind: messages.senderKind, body: messages.body, meta: messages.meta }).from(messages).orderBy(messages.createdAt));
+    expect(rows.filter((m) => m.senderKind === "assistant")).toHaveLength(1);
+    const notes = rows.filter((m) => m.senderKind === "system" && m.meta.event === "opted_out");
+    expect(notes.map((n) => n.body)).toEqual(["The shopper opted out: no more follow-ups or broadcasts"]);
+  });
+
+  it("a message that does not opt out is recorded as nothing of the kind", async () => {
+    const t = await createTestTenant();
+    await answeredShopper(t, "31612353012");
+    await withTenant(t.tenant.id, (tx) => tx.update(conversations).set({ mode: "human" }));
+    await shopperSays(t, "31612353012", "Stop, ik bel zo even terug over de Golf");
+    await shopperSays(t, "31612353012", "Kunnen we de proefrit verzetten?");
+    expect((await shopperState(t, "31612353012")).optedOut).toBe(false);
+    const notes = await withTenant(t.tenant.id, (tx) => tx.select({ meta: messages.meta }).from(messages).where(eq(messages.senderKind, "system")));
+    expect(notes.filter((n) => n.meta.event === "opted_out")).toHaveLength(0);
+  });
+});
