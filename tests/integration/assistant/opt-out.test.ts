@@ -91,6 +91,49 @@ describe("a shopper who opts out and asks something else in the same message (of
     expect(await shopperState(t, "31612353003")).toEqual({ optedOut: true, mode: "bot", handOvers: 0 });
   });
 
+  /** A shopper with a test drive of the Golf booked the day after tomorrow. */
+  async function withTestDrive(t: Dealer, phone: string) {
+    const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
+    const a = await answeredShopper(t, phone);
+    const startsAt = new Date(Math.floor((Date.now() + 2 * 86_400_000) / 60_000) * 60_000);
+    const [drive] = await withTenant(t.tenant.id, (tx) => tx.insert(appointments).values({
+      tenantId: t.tenant.id, leadId: a.leadId, contactId: a.contactId, vehicleId: golf.id, kind: "test_drive", startsAt, endsAt: new Date(startsAt.getTime() + 45 * 60_000), status: "booked", createdBy: "assistant",
+    }).returning());
+    const status = async () => (await withTenant(t.tenant.id, (tx) => tx.select({ status: appointments.status }).from(appointments).where(eq(appointments.id, drive.id))))[0].status;
+    return { golf, status };
+  }
+
+  it.each([
+    "cancel my subscription, stop sending messages",
+    "Nieuwsbrief annuleren, stuur me geen berichten meer",
+    "Avbestill meldinger, ingen flere tilbud",
+    "Newsletter stornieren, keine Werbung mehr",
+    "batalkan langganan, jangan kirim promo lagi",
+  ])("'%s' cancels the subscription, not the test drive: it stays booked and the opt-out alone is confirmed", async (text) => {
+    const t = await createTestTenant();
+    const { status } = await withTestDrive(t, "31612353007");
+    await shopperSays(t, "31612353007", text);
+    const reply = await lastReply(t.tenant.id);
+    expect(reply.meta.intents).toEqual(["opt_out"]);
+    expect(await status()).toBe("booked");
+    expect(await shopperState(t, "31612353007")).toEqual({ optedOut: true, mode: "bot", handOvers: 0 });
+  });
+
+  it.each([
+    "cancel my test drive, stop sending messages",
+    "Afspraak afzeggen, stuur me geen berichten meer",
+    "Proefrit annuleren en geen berichten meer graag",
+    "batal test drive, jangan kirim promo lagi",
+    "Annuleren. Stuur me geen berichten meer",
+  ])("'%s' cancels the test drive as well as opting out", async (text) => {
+    const t = await createTestTenant();
+    const { golf, status } = await withTestDrive(t, "31612353008");
+    await shopperSays(t, "31612353008", text);
+    expect((await lastReply(t.tenant.id)).body).toContain(golf.code);
+    expect(await status()).toBe("cancelled");
+    expect(await shopperState(t, "31612353008")).toEqual({ optedOut: true, mode: "bot", handOvers: 0 });
+  });
+
   it("booking in the same message: hears the test drive booked as well as the opt-out", async () => {
     const t = await createTestTenant();
     const [golf] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
