@@ -147,10 +147,11 @@ describe("a shopper who opts out and asks something else in the same message (of
 
   it("an answer the stock check cannot let through hands over, and the opt-out still counts and is confirmed", async () => {
     const t = await createTestTenant();
-    await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }]);
-    // The dealer's own warranty words name a car that is not in stock: the offline answer quoting them fails the check.
+    const [, sold] = await addStock(t.tenant.id, [{ make: "Volkswagen", model: "Golf" }, { make: "Volkswagen", model: "Polo", status: "sold" }]);
+    // The dealer's warranty words point at a car by its code, sold since: a code is a claim about stock even in the
+    // dealer's own words, so the offline answer quoting them fails the check.
     const entry = await createKnowledgeEntry({ tenantId: t.tenant.id, userId: t.manager.id, role: "manager" }, {
-      language: "nl", topic: "warranty", title: "Garantie", body: "Op elke occasion 12 maanden garantie, ook op de Porsche Cayenne.",
+      language: "nl", topic: "warranty", title: "Garantie", body: `Op elke occasion 12 maanden garantie, ook op onze actieauto ${sold.code}.`,
     });
     expect(entry.ok).toBe(true);
     await shopperSays(t, "31612353005", "Stuur me geen aanbiedingen meer. Hoeveel garantie geven jullie?");
