@@ -5,7 +5,7 @@ import { onConversationMode, onShopperMessage, onStageChanged } from "@/lib/foll
 export const stopFollowupsFn = defineFunction(
   {
     id: "stop-followups",
-    // Only events that can stop something start a run: a reply when the lead has a running sequence (or says STOP),
+    // Only events that can stop something start a run: a reply when the lead has a running sequence (or opts out),
     // won or lost, a person taking over. Most messages and stage changes stop nothing.
     triggers: [
       { event: "conversation/message.received", if: "event.data.followups == true" },

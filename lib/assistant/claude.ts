@@ -299,8 +299,10 @@ export async function claudeReply(o: {
       case "search_dealer_knowledge": {
         const lang = (languages as readonly string[]).includes(String(input.language)) ? (input.language as Lang) : u.language;
         const r = await searchKnowledgeTool(o.toolCtx, String(input.query ?? text), lang);
-        // Only figures from entries the model was actually given may appear in its answer.
+        // Only figures from entries the model was actually given may appear in its answer, and a car an entry names
+        // ("onderdelen voor de Porsche Cayenne") only in the entry's own words, quoted.
         allowedNumbers.push(...r.numbers);
+        quoted.push(...r.entries.flatMap((e) => [e.title, e.body, ...sentencesOf(e.body)]));
         return { entries: r.entries.map(({ title, body, language, topic }) => ({ title, body, language, topic })) };
       }
       case "hand_over":

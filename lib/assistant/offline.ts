@@ -202,10 +202,13 @@ async function answerMessage(o: OfflineInput, u: Understanding): Promise<Assista
     const hit = found.entries[0];
     if (!hit || (topic && hit.topic !== topic)) return null;
     allowedNumbers.push(...found.numbers);
-    if (hit.language === lang) return knowledgeFact(hit);
+    // The dealer's own words, quoted as written: a car they name ("onderdelen voor de Porsche Cayenne") is no offer.
+    const fact = knowledgeFact(hit);
+    quoted.push(fact);
+    if (hit.language === lang) return fact;
     // Only in another language: the shopper is told which, before the dealer's words.
     const p = phrasesFor(lang, t.tone);
-    return `${fill(p.knowledgeIn, { language: p.languageNames[hit.language] })}\n${knowledgeFact(hit)}`;
+    return `${fill(p.knowledgeIn, { language: p.languageNames[hit.language] })}\n${fact}`;
   };
 
   /**

@@ -84,7 +84,7 @@ export async function handleInboundMessage(channel: ChannelRow, m: InboundMessag
 
 /**
  * The event a stored shopper message announces. It says whether the lead has a running follow-up sequence (or the
- * shopper wrote STOP) and whether the dealer has a webhook endpoint for it, so the runs that would find nothing to
+ * shopper opted out) and whether the dealer has a webhook endpoint for it, so the runs that would find nothing to
  * do are not started (a follow-up that starts later checks for replies before each send on its own).
  */
 export function messageReceivedEvent(tenantId: string, m: { conversationId: string; messageId: string; body: string | null }, flags: ReceivedFlags): OutgoingEvent {

@@ -1,4 +1,5 @@
 import type { SequenceStep, SequenceTrigger } from "@/db/schema";
+import { textBesideOptOut } from "@/lib/assistant/understand";
 
 export type FollowupLanguage = "nl" | "nb" | "id" | "de" | "en";
 export type TriggerEvent = { kind: "lead_created"; source: string } | { kind: "stage_changed"; from: string; to: string; reason?: string }
@@ -64,13 +65,12 @@ export function stopReason(f: StopFacts): string | null {
   return null;
 }
 
-const optOutWords = new Set(["stop", "stopp", "berhenti", "afmelden", "unsubscribe", "abmelden", "meld av", "berhenti langganan", "stop berichten"]);
-
-/** A message that is only an unsubscribe word ("STOP", "Stopp!", "berhenti") ends every proactive message. */
+/**
+ * A message that opts out ("STOP", "Stuur me geen aanbiedingen meer", "jangan kirim promo lagi"), read the way the
+ * assistant reads it, so it counts whoever answers the conversation (the assistant, a person, or nobody while paused).
+ */
 export function isOptOutText(text: string | null | undefined): boolean {
-  if (!text) return false;
-  const words = text.toLowerCase().replace(/[^\p{L}\s]/gu, " ").trim().split(/\s+/).join(" ");
-  return optOutWords.has(words);
+  return Boolean(text) && textBesideOptOut(text!) !== null;
 }
 
 export function followupLanguage(contactLanguage: string | null, tenantLocale: string): FollowupLanguage {

@@ -53,7 +53,7 @@ export async function stopFollowups(tenantId: string, scope: StopScope, reason: 
   return stopped.map((s) => s.id);
 }
 
-/** A shopper's "STOP": no proactive message ever again, from any sequence. */
+/** A shopper opting out ("STOP", "no more offers"): no proactive message ever again, from any sequence. */
 export async function optOutContact(tenantId: string, contactId: string): Promise<string[]> {
   await withTenant(tenantId, (tx) =>
     tx.update(contacts).set({ optedOutAt: clock.now() }).where(and(eq(contacts.tenantId, tenantId), eq(contacts.id, contactId), sql`${contacts.optedOutAt} is null`)),

@@ -319,8 +319,15 @@ export const statedName = (text: string): string | null => nameGiven(text)?.name
 const cancelWords = /(?<!\p{L})(?:annuleer\w*|annuleren|afzeggen|zeg\w* (?:\w+ )?af|cancel\w*|absagen|sage\w* (?:\w+ )?ab|stornier\w*|avlys\w*|avbestill\w*|batal\w*|gak jadi|nggak jadi|ga jadi)(?!\p{L})/iu;
 const appointmentWords = /(?<!\p{L})(?:afspraak|proefrit|bezoek|appointment|test ?drive|booking|visit|termin|probefahrt|besuch|avtale\w*|prøvetur\w*|prøvekjøring\w*|besøk\w*|jadwal|janji|kunjungan)(?!\p{L})/iu;
 
-/** Whether the shopper cancels their appointment: a cancelling word with the appointment named, or alone in a short message. */
+// What a shopper unsubscribes from: "cancel my subscription", "nieuwsbrief annuleren", "batalkan langganan".
+const subscriptionWords = /(?<!\p{L})(?:subscri\w*|newsletters?|messages|promos?|promotions?|notifications?|mailings?|e-?mails|offers|ads|abonnement\w*|abo|nieuwsbrie\w*|berichten|meldingen|notificaties|aanbiedingen|reclame|nyhetsbrev\w*|meldinger|varsler|varslinger|tilbud|reklame|nachrichten|benachrichtigungen|werbung|angebote|mails|langganan|berlangganan|notifikasi|iklan|broadcast|pesan (?:promo|iklan|lagi|wa|whatsapp)|kirim pesan)(?!\p{L})/iu;
+
+/**
+ * Whether the shopper cancels their appointment: a cancelling word with the appointment named, or alone in a short
+ * message. A cancelling word about a subscription, messages or offers ("cancel my subscription") opts out instead.
+ */
 export function wantsToCancel(text: string): boolean {
   if (!cancelWords.test(text)) return false;
-  return appointmentWords.test(text) || text.trim().split(/\s+/).length <= 4;
+  if (appointmentWords.test(text)) return true;
+  return !subscriptionWords.test(text) && text.trim().split(/\s+/).length <= 4;
 }

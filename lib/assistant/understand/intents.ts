@@ -6,11 +6,11 @@ const phrase = (alternatives: string) => new RegExp(`${L}(?:${alternatives})${R}
 
 const stopWords = String.raw`stop|stopp|stoppen|berhenti|afmelden|uitschrijven|unsubscribe|abmelden|opt[- ]?out|avslutt|avmeld|meld av|stop all|stop semua|unreg`;
 const optOutWhole = new RegExp(String.raw`^[\s\p{P}\p{S}]*(?:${stopWords})[\s\p{P}\p{S}]*(?:please|pls|aub|alsjeblieft|takk|bitte|ya|dong)?[\s\p{P}\p{S}]*$`, "iu");
-const optOutCommand = phrase(String.raw`geen berichten meer|stuur (?:me |mij )?(?:verder )?geen (?:berichten|whatsapp|aanbiedingen|reclame|promoties|nieuwsbrie\w*)|haal me uit|stop met (?:sturen|berichten|appen)|` +
+const optOutCommand = phrase(String.raw`geen berichten meer|stuur (?:me |mij )?(?:verder )?geen (?:berichten|whatsapp|aanbiedingen|reclame|promoties|nieuwsbrie\w*)|haal me uit|stop (?:met )?(?:sturen|berichten|appen)|` +
   String.raw`ikke send (?:meg )?(?:flere|tilbud|reklame)|ikke kontakt meg|ønsker ikke flere (?:meldinger|tilbud)|ingen flere (?:meldinger|tilbud|reklame)|` +
   String.raw`keine (?:nachrichten|werbung|angebote|newsletter) mehr|nicht mehr (?:schreiben|kontaktieren)|` +
   String.raw`stop (?:sending|messaging|texting)|no more (?:messages|promotions|offers|marketing)|don'?t (?:message|text|contact) me|remove me from|` +
-  String.raw`jangan (?:kirim|hubungi|chat|wa)\w*(?: (?:saya|pesan|pesannya|chat|promo))* lagi|berhenti (?:kirim|mengirim)`);
+  String.raw`jangan (?:kirim|hubungi|chat|wa)\w*(?: (?:saya|pesan|pesannya|chat|promo))* lagi|berhenti (?:kirim|mengirim|langganan)`);
 // Where the clause that opts out ends, on either side: a sentence mark, a comma or a joining word ("…, maar", "and").
 const clauseBreak = String.raw`[.,;:!?\n]|(?<![\p{L}])(?:and|but|en|maar|og|men|und|aber|dan|tapi|tetapi|terus)(?![\p{L}])`;
 const clauseBreaks = new RegExp(clauseBreak, "giu");

@@ -75,6 +75,22 @@ describe("dealer knowledge on the Claude path (real SDK against a fake Messages 
     expect(reply.body).toContain(delivery);
   });
 
+  it("an entry naming a car not in stock goes out in the dealer's words; a car the model adds beside it is still rejected", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    const parts = "Wij leveren ook onderdelen voor de Porsche Cayenne, binnen 2 werkdagen.";
+    await createKnowledgeEntry({ tenantId: t.tenant.id, userId: t.manager.id, role: "manager" }, { language: "nl", topic: "other", title: "Onderdelen", body: parts });
+    claude.use(knowledgeModel("onderdelen", (entries) => `Ja! ${entries[0]?.body ?? ""}`));
+    const quoted = await ask(t, "Leveren jullie ook onderdelen?");
+    expect(quoted.meta.engine).toBe("claude");
+    expect(quoted.body).toBe(`Ja! ${parts}`);
+    claude.use(knowledgeModel("onderdelen", (entries) => `Ja! ${entries[0]?.body ?? ""} En we hebben een Porsche Macan te koop.`));
+    const added = await ask(t, "Leveren jullie ook onderdelen?");
+    expect(added.meta.engine).toBe("offline");
+    expect(added.body).not.toContain("Macan");
+    expect(added.body).toContain(parts);
+  });
+
   it("the tool never returns another dealership's entries, whatever the model asks", async () => {
     claude.use(knowledgeModel("garantie maanden", (entries) => (entries.length ? entries.map((e) => e.body).join(" ") : "Daar vraag ik een collega naar.")));
     const before = claude.requests.length;

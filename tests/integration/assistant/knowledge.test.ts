@@ -140,6 +140,21 @@ describe("dealer knowledge in the offline assistant", () => {
     expect(reply.body).toContain(rivalDelivery);
   });
 
+  it("an entry that names a car not in stock is quoted as the dealer's words, not handed to a colleague", async () => {
+    const t = await createTestTenant();
+    await addStock(t.tenant.id);
+    const parts = "Wij leveren ook onderdelen voor de Porsche Cayenne en andere merken, binnen 2 werkdagen.";
+    const delivery = "We deliver anywhere in the Netherlands for € 195; even a Ferrari Roma fits on our truck.";
+    await write(t, { language: "nl", topic: "other", title: "Onderdelen", body: parts });
+    await write(t, { language: "en", topic: "delivery", title: "Delivery", body: delivery });
+    for (const [text, entry] of [["Leveren jullie ook onderdelen?", parts], ["Do you deliver the car to my home?", delivery]]) {
+      const reply = await ask(t, text);
+      expect(reply.body, text).toContain(entry);
+      const [conversation] = await withTenant(t.tenant.id, (tx) => tx.query.conversations.findMany({ where: (c, { eq: is }) => is(c.id, reply.conversationId) }));
+      expect(conversation.mode, text).toBe("bot");
+    }
+  });
+
   it("a financing question gets no entry on another topic for sharing a word with it (\"kost\")", async () => {
     for (const text of ["wat kost die per mnd?", "Wat kost het per maand om te financieren?"]) {
       const reply = await ask(rival, text);

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { getSystemDb } from "@/db/client";
-import { jobRuns } from "@/db/schema";
+import { contacts, conversations, jobRuns } from "@/db/schema";
+import { withTenant } from "@/db/tenant";
 import { sendEvent } from "@/inngest/dispatch";
 import { advanceClock, clock, resetClock, setClock } from "@/inngest/local/clock";
 import { drainJobs, useLocalFunctions } from "@/inngest/local/runner";
@@ -49,6 +50,23 @@ describe("follow-ups stop and never double-send", () => {
     const rows = await getSystemDb().then((db) => db.execute(`select status, cancel_reason from followup_enrollments where lead_id = '${lead.id}'` as never));
     const list = ((rows as { rows?: unknown[] }).rows ?? rows) as { status: string; cancel_reason: string }[];
     expect(list.map((r) => r.cancel_reason).sort()).toEqual(["opted_out", "opted_out"]);
+  });
+
+  it("an opt-out in words, written while the conversation is paused, opts the contact out and ends every sequence", async () => {
+    await sequenceFor(w, twoNudges);
+    const { lead, contact } = await formLead(w);
+    advanceClock(hours(24));
+    await drainJobs();
+    const [sent] = await followupMessages(w, lead.id);
+    await withTenant(w.tenant.id, (tx) => tx.update(conversations).set({ mode: "paused" }).where(eq(conversations.id, sent.conversationId)));
+    advanceClock(hours(1));
+    await shopperWrites(w, contact.id, lead.id, "Stuur me geen aanbiedingen meer");
+    advanceClock(hours(200));
+    await drainJobs();
+    expect(await followupMessages(w, lead.id)).toHaveLength(1);
+    expect(await enrollmentOf(w, lead.id)).toMatchObject({ status: "cancelled", cancelReason: "opted_out" });
+    const [row] = await withTenant(w.tenant.id, (tx) => tx.select({ optedOutAt: contacts.optedOutAt }).from(contacts).where(eq(contacts.id, contact.id)));
+    expect(row.optedOutAt).toBeInstanceOf(Date);
   });
 
   for (const stage of ["won", "lost"] as const) {

@@ -12,6 +12,17 @@ const eur = { stock, currency: "EUR", locale: "nl-NL" };
 const asReply = (s: StockItem): VehicleForReply => ({ ...s, variant: "1.5 TSI", mileageKm: 40000, fuel: "petrol", transmission: "manual" });
 
 describe("checkGrounding", () => {
+  it("lets a quoted knowledge entry name a car not in stock, and still rejects a car or price added outside it", () => {
+    const entry = "*Onderdelen*\nWij leveren ook onderdelen voor de Porsche Cayenne, binnen 2 werkdagen.";
+    const quoted = { ...eur, quoted: [entry], allowedNumbers: [2] };
+    expect(checkGrounding(entry, quoted)).toEqual({ ok: true, violations: [] });
+    expect(checkGrounding(`Dit schreven we erover:\n${entry}`, quoted).ok).toBe(true);
+    expect(checkGrounding(entry, eur).violations).toEqual([{ kind: "unknown_vehicle", text: "Porsche Cayenne" }]);
+    expect(checkGrounding(`${entry}\nWe hebben ook een Porsche Macan staan.`, quoted).violations).toEqual([{ kind: "unknown_vehicle", text: "Porsche Macan" }]);
+    expect(checkGrounding(`${entry}\nEen set banden kost € 450.`, quoted).violations).toEqual([{ kind: "price_mismatch", text: "€ 450" }]);
+    expect(checkGrounding(`${entry}\nKijk ook naar de #Z99.`, quoted).violations).toEqual([{ kind: "unknown_code", text: "#Z99" }]);
+  });
+
   it("accepts a composed reply in every market format", () => {
     const tenant = { name: "X", locale: "nl-NL", currency: "EUR", timeZone: "Europe/Amsterdam" };
     expect(checkGrounding(composeReply({ lang: "nl", intent: "browse", tenant, vehicles: stock.map(asReply) }), eur)).toEqual({ ok: true, violations: [] });

@@ -183,8 +183,9 @@ describe("the name a shopper gives", () => {
 });
 
 describe("cancelling an appointment", () => {
-  it.each(["laat maar, annuleer de afspraak maar", "ik wil een afspraak annuleren", "I need to cancel my test drive", "Ich muss den Termin absagen", "jeg må avlyse prøveturen", "mau batalin jadwal test drive besok", "cancel"])(
+  it.each(["laat maar, annuleer de afspraak maar", "ik wil een afspraak annuleren", "I need to cancel my test drive", "Ich muss den Termin absagen", "jeg må avlyse prøveturen", "mau batalin jadwal test drive besok", "cancel", "annuleren", "proefrit annuleren", "afspraak afzeggen", "batal test drive"])(
     "%s cancels", (text) => expect(wantsToCancel(text)).toBe(true));
-  it.each(["kan ik de afspraak verzetten?", "cancel my subscription to the newsletter please now", "Hebben jullie een automaat?"])(
+  it.each(["kan ik de afspraak verzetten?", "cancel my subscription to the newsletter please now", "Hebben jullie een automaat?",
+    "cancel my subscription,", "abonnement annuleren", "nieuwsbrief annuleren", "avbestill meldinger", "Newsletter stornieren", "batalkan langganan", "batalkan pesan promo"])(
     "%s does not", (text) => expect(wantsToCancel(text)).toBe(false));
 });

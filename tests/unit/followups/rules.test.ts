@@ -53,8 +53,9 @@ describe("follow-up rules", () => {
     expect(stopReason({ ...facts, sequenceEnabled: false })).toBe("sequence_disabled");
   });
 
-  it("recognises unsubscribe words in the four markets, not sentences that contain them", () => {
-    for (const t of ["STOP", "Stopp!", "berhenti", "Afmelden.", "unsubscribe"]) expect(isOptOutText(t)).toBe(true);
+  it("recognises opting out in the four markets as the assistant does, not sentences that merely contain a stop word", () => {
+    for (const t of ["STOP", "Stopp!", "berhenti", "Afmelden.", "unsubscribe", "meld av", "stop berichten", "berhenti langganan"]) expect(isOptOutText(t)).toBe(true);
+    for (const t of ["stop sending me promotions", "Stuur me geen aanbiedingen meer", "jangan kirim promo lagi", "keine Werbung mehr", "ingen flere tilbud"]) expect(isOptOutText(t)).toBe(true);
     for (const t of ["stop the car at the garage please", "Kan ik stoppen bij jullie?", "", null]) expect(isOptOutText(t)).toBe(false);
   });
 
