@@ -22,6 +22,8 @@ describe("cancelling in Claude's prompt and tools", () => {
   it("tells the model to cancel with cancel_booking, to hand over when nothing is booked and to move a booking by booking again", () => {
     const prompt = buildSystemPrompt(tenant, facts);
     expect(prompt).toMatch(/asks to cancel their test drive or visit, call cancel_booking .* confirm what it cancelled: the car and the time it gives/);
+    // "Cancel my subscription" is an opt-out: the appointment stays.
+    expect(prompt).toMatch(/Cancelling a subscription, the messages or the offers is an opt-out, never a reason to call cancel_booking/);
     expect(prompt).toMatch(/nothing booked, say so and use hand_over/);
     expect(prompt).toMatch(/To move a booking, book the new time instead/);
   });
