@@ -31,10 +31,10 @@ function refresh() {
 }
 
 /** The cars of the viewer's dealership a test drive can be booked in, by code, make or model. */
-export async function findCarsAction(query: string): Promise<CarChoice[]> {
+export async function findCarsAction(query: string): Promise<{ ok: true; cars: CarChoice[] } | { ok: false; error: string }> {
   const auth = await authorize("sales");
-  if (!auth.ok) return [];
-  return carsForTestDrive(auth.session.tenant.id, typeof query === "string" ? query : "");
+  if (!auth.ok) return auth;
+  return { ok: true, cars: await carsForTestDrive(auth.session.tenant.id, typeof query === "string" ? query : "") };
 }
 
 export async function testDriveTimesAction(input: { leadId: string; vehicleId: string; date: string }): Promise<TimesResult> {
