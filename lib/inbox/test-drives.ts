@@ -1,10 +1,15 @@
-import { and, asc, eq, ilike, inArray, or } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, or } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
-import { appointments, vehicles } from "@/db/schema";
+import { appointments, contacts, conversations, vehicles } from "@/db/schema";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { bookTestDriveTool, cancelOwnBookingTool, testDriveSlotsTool, type ToolContext } from "@/lib/assistant/tools";
+import { replyTenantOf } from "@/lib/assistant/context";
+import { composeReply } from "@/lib/assistant/replies";
+import { langFromLocale, languages, type Lang } from "@/lib/assistant/types";
+import { isInsideCustomerServiceWindow } from "@/lib/channels/whatsapp-cloud";
 import { noteOnLeadTimeline } from "@/lib/conversations";
+import { queueOutboundMessage } from "@/lib/conversations/outbound";
 import { changeLeadStage, leadStageChangedEvent } from "@/lib/leads/leads";
 import { advanceStage, stageChangeFlags } from "@/lib/leads/signals";
 import type { Tenant } from "@/lib/tenancy";
@@ -59,9 +64,10 @@ export async function freeTestDriveTimes(tenant: Tenant, viewer: Viewer, input: 
  * instead of a second one being added. The timeline says which staff member did it, and the lead moves on to
  * "test drive" unless it is further along.
  */
-export async function bookTestDriveAsStaff(tenant: Tenant, viewer: Viewer, input: { leadId: string; vehicleId: string; start: Date }, now = new Date()): Promise<TestDriveResult> {
+export async function bookTestDriveAsStaff(tenant: Tenant, viewer: Viewer, input: { leadId: string; vehicleId: string; start: Date; confirm?: boolean }, now = new Date()): Promise<TestDriveResult> {
   if (input.start.getTime() <= now.getTime()) return { ok: false, error: "That time has passed.", fieldErrors: { start: "Pick a time later than now." } };
   const events: OutgoingEvent[] = [];
+  const said: { confirmation?: { conversationId: string; body: string } | null } = {};
   const result = await withTenant(tenant.id, async (tx): Promise<TestDriveResult> => {
     const lead = await loadVisibleLead(tx, tenant.id, input.leadId, viewer);
     if (!lead) return leadNotFound;
@@ -86,10 +92,32 @@ export async function bookTestDriveAsStaff(tenant: Tenant, viewer: Viewer, input
       ]);
       if (changed?.changed && found) events.push(leadStageChangedEvent(tenant.id, lead.id, { from: lead.stage, to: stage }, found));
     }
+    if (input.confirm) said.confirmation = await confirmationFor(tx, tenant, lead, { start: input.start, vehicle: r.vehicle, moved: Boolean(r.movedFrom) }, now);
     return { ok: true, appointmentId: r.appointmentId, moved: Boolean(r.movedFrom) };
   });
-  if (result.ok) for (const e of events) await sendEvent(e);
+  if (!result.ok) return result;
+  for (const e of events) await sendEvent(e);
+  if (said.confirmation) {
+    const { conversationId, body } = said.confirmation;
+    await queueOutboundMessage(tenant.id, { conversationId, senderKind: "staff", senderUserId: viewer.userId, body });
+  }
   return result;
+}
+
+type BookingSaid = NonNullable<Parameters<typeof composeReply>[0]["booking"]>;
+
+/**
+ * The assistant's own confirmation of a booking, in the shopper's language, for the lead's WhatsApp conversation: only
+ * while its 24-hour window is open (free text is refused outside it), else nothing.
+ */
+async function confirmationFor(tx: Tx, tenant: Tenant, lead: { id: string; contactId: string }, booking: BookingSaid, now: Date) {
+  const [conv] = await tx.select({ id: conversations.id, lastInboundAt: conversations.lastInboundAt, language: contacts.language }).from(conversations)
+    .innerJoin(contacts, eq(contacts.id, conversations.contactId))
+    .where(and(eq(conversations.tenantId, tenant.id), eq(conversations.leadId, lead.id), eq(conversations.medium, "whatsapp")))
+    .orderBy(desc(conversations.lastMessageAt)).limit(1);
+  if (!conv || !isInsideCustomerServiceWindow(conv.lastInboundAt, now)) return null;
+  const lang: Lang = (languages as readonly string[]).includes(conv.language ?? "") ? (conv.language as Lang) : langFromLocale(tenant.locale);
+  return { conversationId: conv.id, body: composeReply({ lang, intent: "test_drive", tenant: replyTenantOf(tenant, lang, now), booking }) };
 }
 
 /** Cancels one upcoming test drive of a lead the viewer may see, through the assistant's own cancellation. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { appointments, leadActivities, leads, messages, vehicles } from "@/db/schema";
+import { appointments, conversations, leadActivities, leads, messages, vehicles } from "@/db/schema";
 import { bookTestDriveAsStaff, cancelTestDriveAsStaff, carsForTestDrive, freeTestDriveTimes } from "@/lib/inbox/test-drives";
 import { atLocal, zonedClock } from "@/lib/scheduling/zoned";
 import { useTestDatabase } from "../../helpers/db";
@@ -63,6 +63,22 @@ describe("a rep books a test drive from the lead card", () => {
       ["Test drive moved by Sam Sales", "appointment_moved"],
       ["Test drive cancelled by Sam Sales", "appointment_cancelled"],
     ]);
+  });
+
+  it("sends the shopper the assistant's confirmation when asked, only inside WhatsApp's 24-hour window", async () => {
+    const { t, car, lead, sam } = await dealership();
+    const soon = new Date();
+    const first = await bookTestDriveAsStaff(t.tenant, sam, { leadId: lead.leadId, vehicleId: car.id, start: at("2026-12-24", "10:00"), confirm: true }, soon);
+    expect(first).toMatchObject({ ok: true });
+    const staff = async () => (await withTenant(t.tenant.id, (tx) => tx.select().from(messages).where(and(eq(messages.conversationId, lead.conversationId), eq(messages.senderKind, "staff")))));
+    const sent = await staff();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ senderUserId: t.sales1.id, body: expect.stringContaining("Golf") });
+    expect(sent[0].body).toContain("10:00");
+
+    await withTenant(t.tenant.id, (tx) => tx.update(conversations).set({ lastInboundAt: new Date(soon.getTime() - 30 * 3600_000) }).where(eq(conversations.id, lead.conversationId)));
+    expect(await bookTestDriveAsStaff(t.tenant, sam, { leadId: lead.leadId, vehicleId: car.id, start: at("2026-12-24", "14:00"), confirm: true }, soon)).toMatchObject({ ok: true, moved: true });
+    expect(await staff()).toHaveLength(1);
   });
 
   it("refuses a time already taken at the showroom, a closed day, a past time and a car sold meanwhile, with field errors", async () => {

@@ -40,7 +40,7 @@ export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId, show
   const money = (n: number) => formatPrice(n, tenant.currency, tenant.locale);
   const budget = lead?.budgetMax ? (lead.budgetMin ? `${money(lead.budgetMin)} – ${money(lead.budgetMax)}` : `up to ${money(lead.budgetMax)}`) : null;
   const prefs = lead ? preferenceLine(lead.preferences) : null;
-  const place = { locale: tenant.locale, timeZone: tenant.timeZone, today: zonedParts(detail.renderedAt, tenant.timeZone).date };
+  const place = { locale: tenant.locale, timeZone: tenant.timeZone, today: zonedParts(detail.renderedAt, tenant.timeZone).date, whatsappOpen: detail.conversation.medium === "whatsapp" && detail.windowOpen };
   // The car of interest is the dialog's first choice while it is still for sale.
   const carOfInterest = vehicle && (vehicle.status === "available" || vehicle.status === "reserved")
     ? { id: vehicle.id, code: vehicle.code, make: vehicle.make, model: vehicle.model, year: vehicle.year } : null;

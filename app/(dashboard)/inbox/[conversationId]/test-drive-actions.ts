@@ -12,7 +12,10 @@ const id = (what: string) => z.string().uuid(`Choose ${what}.`);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a day.");
 const schemas = {
   times: z.object({ leadId: id("a lead"), vehicleId: id("a car"), date: day }),
-  book: z.object({ leadId: id("a lead"), vehicleId: id("a car"), start: z.string().datetime({ offset: true, message: "Choose a time." }).transform((s) => new Date(s)) }),
+  book: z.object({
+    leadId: id("a lead"), vehicleId: id("a car"), start: z.string().datetime({ offset: true, message: "Choose a time." }).transform((s) => new Date(s)),
+    confirm: z.literal("on").optional().transform(Boolean),
+  }),
   cancel: z.object({ appointmentId: id("a test drive") }),
 };
 

@@ -11,7 +11,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { CarChoice } from "@/lib/inbox/test-drives";
 import { bookTestDriveAction, cancelTestDriveAction, findCarsAction, testDriveTimesAction } from "./test-drive-actions";
 
-type Place = { locale: string; timeZone: string; today: string };
+/** `whatsappOpen`: the shopper wrote on WhatsApp in the last 24 hours, so the assistant's confirmation can go out. */
+type Place = { locale: string; timeZone: string; today: string; whatsappOpen: boolean };
 type Moving = { date: string };
 const carName = (c: Pick<CarChoice, "code" | "make" | "model" | "year">) => `${c.code} ${c.make} ${c.model} (${c.year})`;
 
@@ -92,6 +93,12 @@ function BookingForm({ leadId, initialCar, moving, place, onDone }: { leadId: st
                 )}
         {errors?.start ? <p className="text-sm text-red-700">{errors.start}</p> : null}
       </fieldset>
+      {place.whatsappOpen ? (
+        <label className="flex min-h-11 items-center gap-3 text-sm text-ink">
+          <input type="checkbox" name="confirm" defaultChecked className="size-5 shrink-0 accent-brand" />
+          Send the shopper the confirmation on WhatsApp
+        </label>
+      ) : null}
       {state && !state.ok && !errors ? <FormMessage result={state} /> : null}
       <div className="flex justify-end gap-2">
         <DialogClose asChild><Button variant="secondary" className="h-11 sm:h-10">Close</Button></DialogClose>
