@@ -47,6 +47,9 @@ async function pickFirstFreeTime(dialog: Locator, nth = 0): Promise<{ day: strin
   throw new Error("no free time in the next ten days");
 }
 
+// The narrowest phone the dashboard is made for.
+test.use({ viewport: { width: 390, height: 844 } });
+
 test("a rep books a test drive from the lead card on a phone, moves it, sees it on Today and cancels it", async ({ page }, info) => {
   test.skip(info.project.name !== "phone", "phone");
   test.setTimeout(180_000);
@@ -69,6 +72,8 @@ test("a rep books a test drive from the lead card on a phone, moves it, sees it 
   await car.click();
   await expect(dialog.getByText(carName)).toBeVisible();
   const booked = await pickFirstFreeTime(dialog);
+  // The shopper wrote just now: the assistant's confirmation can go out on WhatsApp, and does unless unticked.
+  await expect(dialog.getByRole("checkbox", { name: "Send the shopper the confirmation on WhatsApp" })).toBeChecked();
   await dialog.getByRole("button", { name: `Book ${booked.time}` }).click();
   await expect(dialog).toBeHidden();
 
@@ -89,6 +94,7 @@ test("a rep books a test drive from the lead card on a phone, moves it, sees it 
   await page.getByRole("link", { name: "Messages", exact: true }).click();
   await expect(page.getByRole("region", { name: "Messages" }).getByText(/Test drive booked by /)).toBeVisible();
   await expect(page.getByRole("region", { name: "Messages" }).getByText(/Test drive moved by /)).toBeVisible();
+  await expect(page.getByRole("region", { name: "Messages" }).getByRole("listitem").filter({ hasText: booked.time }).first()).toBeVisible();
 
   // Today lists the day's test drives: the booking is there when the first free time was today.
   if (moved.day === dealerDate(0)) {

@@ -1,12 +1,19 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
 import { appointments, conversations, leadActivities, leads, messages, vehicles } from "@/db/schema";
 import { bookTestDriveAsStaff, cancelTestDriveAsStaff, carsForTestDrive, freeTestDriveTimes } from "@/lib/inbox/test-drives";
-import { atLocal, zonedClock } from "@/lib/scheduling/zoned";
+import { atLocal, zonedClock, zonedParts } from "@/lib/scheduling/zoned";
+import { bookTestDriveAction, testDriveTimesAction } from "@/app/(dashboard)/inbox/[conversationId]/test-drive-actions";
 import { useTestDatabase } from "../../helpers/db";
 import { createTestTenant } from "../../helpers/factory";
+import { actAs } from "../security/sweep/call";
 import { seedLead, seedVehicle } from "./seed";
+
+// The actions read the session cookie through next/headers; actAs signs in for real and supplies it.
+vi.mock("server-only", () => ({}));
+vi.mock("next/headers", async () => (await import("../security/sweep/request-context")).nextHeadersMock);
+vi.mock("next/cache", async () => (await import("../security/sweep/request-context")).nextCacheMock);
 
 useTestDatabase();
 
@@ -127,5 +134,45 @@ describe("a rep books a test drive from the lead card", () => {
     if (!booked.ok) throw new Error(booked.error);
     expect(await cancelTestDriveAsStaff(t.tenant, sam, { appointmentId: booked.appointmentId }, now)).toMatchObject({ ok: false, error: expect.stringMatching(/not yours/) });
     expect((await appointmentOf(t.tenant.id, booked.appointmentId)).status).toBe("booked");
+  });
+});
+
+describe("the lead card's booking action", () => {
+  const form = (fields: Record<string, string>) => {
+    const f = new FormData();
+    for (const [k, v] of Object.entries(fields)) f.append(k, v);
+    return f;
+  };
+  /** A weekday at least two days ahead on the real clock, as the action books against it. */
+  function nextWeekday() {
+    for (let d = 2; ; d++) {
+      const { date, weekday } = zonedParts(new Date(Date.now() + d * 86_400_000), "Europe/Amsterdam");
+      if (weekday !== "sat" && weekday !== "sun") return date;
+    }
+  }
+
+  it("answers bad input with field errors, books as the signed-in rep, and a taken time or another dealer's lead is a clear refusal", async () => {
+    const { t, car, lead } = await dealership();
+    const other = await seedLead(t.tenant.id, t.channelId, { name: "Bram", phone: `3164${Math.floor(Math.random() * 1e7)}` });
+    const theirs = await dealership();
+    const day = nextWeekday();
+    const start = at(day, "10:00").toISOString();
+    await actAs(t.sales1.email);
+
+    expect(await bookTestDriveAction(null, form({ leadId: lead.leadId, vehicleId: car.id, start: "tomorrow at ten" }))).toMatchObject({ ok: false, fieldErrors: { start: "Choose a time." } });
+    expect(await bookTestDriveAction(null, form({ leadId: lead.leadId, vehicleId: "", start }))).toMatchObject({ ok: false, fieldErrors: { vehicleId: "Choose a car." } });
+    expect(await testDriveTimesAction({ leadId: lead.leadId, vehicleId: car.id, date: "soon" })).toMatchObject({ ok: false, fieldErrors: { date: "Choose a day." } });
+    expect(await bookTestDriveAction(null, form({ leadId: lead.leadId, vehicleId: car.id, start: new Date(Date.now() - 3600_000).toISOString() }))).toMatchObject({ ok: false, error: "That time has passed." });
+
+    const times = await testDriveTimesAction({ leadId: lead.leadId, vehicleId: car.id, date: day });
+    expect(times.ok && times.times).toContain(start);
+    expect(await bookTestDriveAction(null, form({ leadId: lead.leadId, vehicleId: car.id, start }))).toMatchObject({ ok: true, moved: false });
+    const [row] = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments).where(eq(appointments.leadId, lead.leadId)));
+    expect(row).toMatchObject({ createdBy: "staff", startsAt: new Date(start) });
+    expect((await systemNotes(t.tenant.id, lead.conversationId)).at(-1)?.body).toBe("Test drive booked by Sam Sales");
+
+    expect(await bookTestDriveAction(null, form({ leadId: other.leadId, vehicleId: car.id, start }))).toMatchObject({ ok: false, error: "That time is no longer free." });
+    expect(await bookTestDriveAction(null, form({ leadId: theirs.lead.leadId, vehicleId: theirs.car.id, start }))).toMatchObject({ ok: false, error: expect.stringMatching(/does not exist/) });
+    expect(await withTenant(theirs.t.tenant.id, (tx) => tx.select().from(appointments))).toEqual([]);
   });
 });
