@@ -66,7 +66,7 @@ test("a rep books a test drive from the lead card on a phone, moves it, sees it 
   // The rep searches the stock (the car of interest, when the lead has one, comes first).
   const change = dialog.getByRole("button", { name: "Change car" });
   if (await change.isVisible()) await change.click();
-  await dialog.getByLabel("Car").fill("a");
+  await dialog.getByRole("searchbox", { name: "Car" }).fill("a");
   const car = dialog.getByRole("list", { name: "Cars in stock" }).getByRole("button").first();
   const carName = (await car.textContent())!.trim();
   await car.click();

@@ -71,7 +71,7 @@ function BookingForm({ leadId, initialCar, moving, place, onDone }: { leadId: st
       {moving ? <p className="text-sm text-ink">{car ? carName(car) : "The car"}</p> : <CarPicker car={car} onChange={setCar} error={errors?.vehicleId} />}
       <div className="space-y-1">
         <label htmlFor={`td-day-${leadId}`} className="block text-sm font-medium text-ink">Day</label>
-        <Input id={`td-day-${leadId}`} type="date" min={place.today} value={date} onChange={(e) => setDate(e.target.value)} required className="h-11" />
+        <Input id={`td-day-${leadId}`} type="date" min={place.today} value={date} onChange={(e) => setDate(e.target.value)} required />
       </div>
       <fieldset className="space-y-2" aria-busy={loading}>
         <legend className="text-sm font-medium text-ink">Free times</legend>
@@ -134,7 +134,7 @@ function CarPicker({ car, onChange, error }: { car: CarChoice | null; onChange: 
   return (
     <div className="space-y-2">
       <label htmlFor="td-car-search" className="block text-sm font-medium text-ink">Car</label>
-      <Input id="td-car-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Code, make or model" autoComplete="off" className="h-11" aria-invalid={error ? true : undefined} />
+      <Input id="td-car-search" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Code, make or model" autoComplete="off" aria-invalid={error ? true : undefined} />
       {error ? <p className="text-sm text-red-700">{error}</p> : null}
       {found === null ? <p className="text-sm text-ink-muted">Searching…</p> : found.length === 0 ? <p className="text-sm text-ink-muted">No car in stock matches.</p> : (
         <ul aria-label="Cars in stock" className="max-h-56 divide-y divide-line overflow-y-auto rounded-lg border border-line">
