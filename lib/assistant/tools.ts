@@ -18,7 +18,8 @@ import type { Entities, Lang } from "./types";
 
 type Vehicle = typeof vehicles.$inferSelect;
 /** `tx`: run every read and write in the caller's transaction (the playground rolls it back) instead of one each. */
-export type ToolContext = { tenant: Tenant; leadId: string | null; contactId: string; conversationId: string; tx?: Tx };
+/** `bookedBy`: who a booking is recorded as made by: the assistant, unless staff book from the lead card. */
+export type ToolContext = { tenant: Tenant; leadId: string | null; contactId: string; conversationId: string; tx?: Tx; bookedBy?: "assistant" | "staff" };
 
 function inTenant<T>(ctx: { tenant: Tenant; tx?: Tx }, work: (tx: Tx) => Promise<T>): Promise<T> {
   return ctx.tx ? work(ctx.tx) : withTenant(ctx.tenant.id, work);
@@ -248,12 +249,12 @@ async function ownBooking(ctx: ToolContext, tx: Tx, kind: Booking["kind"], vehic
  * Free times at the showroom where the car (by code) stands; without a car, at the given showroom (default: the main
  * one). `withinHours`: only times starting within these local hours, [from, to) ("tomorrow afternoon", "na vijven").
  */
-export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number; vehicleCode?: string | null; showroomId?: string | null; withinHours?: [number, number] }) {
+export async function testDriveSlotsTool(ctx: ToolContext, o: { date?: string; now: Date; limit?: number; vehicleCode?: string | null; showroomId?: string | null; withinHours?: [number, number]; every?: boolean }) {
   return inTenant(ctx, async (tx) => {
     const v = o.vehicleCode ? await findVehicleByCode(tx, ctx.tenant.id, o.vehicleCode) : null;
     const own = await ownBooking(ctx, tx, v ? "test_drive" : "visit", v?.id ?? null, o.now);
     const { place, busy } = await calendarFor(ctx, tx, v ? v.branchId : (o.showroomId ?? null), o.now, own?.id);
-    return findSlots({ hours: place.hours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4, withinHours: o.withinHours });
+    return findSlots({ hours: place.hours, timeZone: ctx.tenant.timeZone, from: o.now, busy, onDate: o.date, limit: o.limit ?? 4, withinHours: o.withinHours, every: o.every });
   });
 }
 
@@ -279,7 +280,7 @@ async function insertAppointment(ctx: ToolContext, b: Booking): Promise<{ id: st
     const [lead] = ctx.leadId ? await tx.select({ assigned: leads.assignedUserId }).from(leads).where(eq(leads.id, ctx.leadId)) : [];
     const [row] = await tx.insert(appointments).values({
       tenantId: ctx.tenant.id, leadId: ctx.leadId, contactId: ctx.contactId, vehicleId: b.vehicleId, branchId: place.branchId, assignedUserId: lead?.assigned ?? null,
-      kind: b.kind, startsAt: b.start, endsAt, status: "booked", createdBy: "assistant",
+      kind: b.kind, startsAt: b.start, endsAt, status: "booked", createdBy: ctx.bookedBy ?? "assistant",
     }).returning({ id: appointments.id });
     return { id: row.id, place, movedFrom: null, unchanged: false };
   });
@@ -303,10 +304,10 @@ export async function bookVisitTool(ctx: ToolContext, o: { showroomId: string | 
 
 /**
  * Cancels the shopper's own next test drive or visit, at their request: null when they have none coming. `which` narrows
- * it to their test drive of one car (by code) or to one kind; it never reaches past this lead's own appointments. The car
+ * it to their test drive of one car (by code), to one kind or to one appointment (the lead card's Cancel); it never reaches past this lead's own appointments. The car
  * is a `vehicle` only while it is still on offer (a sold one's card would be no stock to show); `car` names it either way.
  */
-export async function cancelOwnBookingTool(ctx: ToolContext, now: Date, which: { vehicleCode?: string; kind?: Booking["kind"] } = {}) {
+export async function cancelOwnBookingTool(ctx: ToolContext, now: Date, which: { vehicleCode?: string; kind?: Booking["kind"]; appointmentId?: string } = {}) {
   if (!ctx.leadId) return null;
   const leadId = ctx.leadId;
   return inTenant(ctx, async (tx) => {
@@ -315,6 +316,7 @@ export async function cancelOwnBookingTool(ctx: ToolContext, now: Date, which: {
     const [own] = await tx.select({ id: appointments.id, kind: appointments.kind, startsAt: appointments.startsAt, vehicleId: appointments.vehicleId }).from(appointments).where(and(
       eq(appointments.tenantId, ctx.tenant.id), eq(appointments.leadId, leadId), inArray(appointments.status, ["booked", "confirmed"]), gt(appointments.startsAt, now),
       asked ? eq(appointments.vehicleId, asked.id) : undefined, which.kind ? eq(appointments.kind, which.kind) : undefined,
+      which.appointmentId ? eq(appointments.id, which.appointmentId) : undefined,
     )).orderBy(asc(appointments.startsAt)).limit(1);
     if (!own) return null;
     await tx.update(appointments).set({ status: "cancelled", updatedAt: new Date() }).where(eq(appointments.id, own.id));

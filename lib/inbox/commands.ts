@@ -69,7 +69,7 @@ export async function setModeAsStaff(tenantId: string, viewer: Viewer, input: { 
   return { ok: true };
 }
 
-async function loadVisibleLead(tx: Tx, tenantId: string, leadId: string, viewer: Viewer) {
+export async function loadVisibleLead(tx: Tx, tenantId: string, leadId: string, viewer: Viewer) {
   if (!/^[0-9a-f-]{36}$/i.test(leadId)) return null;
   const [lead] = await tx.select().from(leads).where(and(eq(leads.tenantId, tenantId), eq(leads.id, leadId))).limit(1);
   return lead && canSee(viewer, lead.assignedUserId) ? lead : null;

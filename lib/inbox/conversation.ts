@@ -41,7 +41,8 @@ export async function getConversation(tenantId: string, conversationId: string, 
           .limit(1)
       : [];
     const bookings = lead
-      ? await tx.select({ ...getTableColumns(appointments), showroom: branches.name }).from(appointments).leftJoin(branches, eq(branches.id, appointments.branchId))
+      ? await tx.select({ ...getTableColumns(appointments), showroom: branches.name, car: { code: vehicles.code, make: vehicles.make, model: vehicles.model, year: vehicles.year } })
+        .from(appointments).leftJoin(branches, eq(branches.id, appointments.branchId)).leftJoin(vehicles, and(eq(vehicles.tenantId, tenantId), eq(vehicles.id, appointments.vehicleId)))
         .where(and(eq(appointments.tenantId, tenantId), eq(appointments.leadId, lead.id))).orderBy(asc(appointments.startsAt))
       : [];
     // The showroom is worth a word only to a dealer with more than one.

@@ -40,6 +40,8 @@ export function findSlots(o: {
   busy: Busy[]; onDate?: string; limit?: number;
   /** Only times starting within these local hours, [from, to): "in the afternoon". */
   withinHours?: [number, number];
+  /** Every free time of the day (staff choosing on the lead card) rather than a spread of a few. */
+  every?: boolean;
 }): Date[] {
   const slot = (o.slotMinutes ?? 45) * 60_000;
   const earliest = o.from.getTime() + (o.leadMinutes ?? 120) * 60_000;
@@ -56,7 +58,7 @@ export function findSlots(o: {
         if (o.busy.some((b) => t < b.end.getTime() && t + slot > b.start.getTime())) continue;
         // A spread of choices: at most two a day unless a specific day was asked for.
         if (!o.onDate && perDay >= 2) break;
-        if (found.length > 0 && t - found[found.length - 1].getTime() < (o.onDate ? 90 : 150) * 60_000) continue;
+        if (!o.every && found.length > 0 && t - found[found.length - 1].getTime() < (o.onDate ? 90 : 150) * 60_000) continue;
         found.push(new Date(t));
         perDay++;
       }

@@ -7,11 +7,13 @@ import { englishVehicleWords as words, englishWord } from "@/lib/catalog/vehicle
 import { formatDateTime, formatPrice } from "@/lib/format";
 import type { ConversationDetail } from "@/lib/inbox/conversation";
 import { appointmentStatusLabels, sourceLabels } from "@/lib/inbox/labels";
+import { zonedParts } from "@/lib/scheduling/zoned";
 import { HotBadge } from "../badges";
 import { StageForm } from "../stage-form";
 import { AppointmentOutcomeForm, AssignForm, NoteForm } from "./lead-forms";
 import { LeadFollowups } from "../../followups/lead-followups";
 import { PrivacyControls } from "./privacy-controls";
+import { CancelTestDrive, TestDriveDialog } from "./test-drive-dialog";
 
 type Tenant = { id: string; locale: string; currency: string; timeZone: string };
 export type TeamMember = { id: string; name: string; role: string };
@@ -38,6 +40,10 @@ export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId, show
   const money = (n: number) => formatPrice(n, tenant.currency, tenant.locale);
   const budget = lead?.budgetMax ? (lead.budgetMin ? `${money(lead.budgetMin)} – ${money(lead.budgetMax)}` : `up to ${money(lead.budgetMax)}`) : null;
   const prefs = lead ? preferenceLine(lead.preferences) : null;
+  const place = { locale: tenant.locale, timeZone: tenant.timeZone, today: zonedParts(detail.renderedAt, tenant.timeZone).date, whatsappOpen: detail.conversation.medium === "whatsapp" && detail.windowOpen };
+  // The car of interest is the dialog's first choice while it is still for sale.
+  const carOfInterest = vehicle && (vehicle.status === "available" || vehicle.status === "reserved")
+    ? { id: vehicle.id, code: vehicle.code, make: vehicle.make, model: vehicle.model, year: vehicle.year } : null;
   return (
     <div aria-label="Lead details" role="region">
       <Section title="Contact">
@@ -100,10 +106,17 @@ export function LeadCard({ detail, tenant, team, canAssignOthers, viewerId, show
                     {(a.status === "booked" || a.status === "confirmed") && a.startsAt.getTime() <= now ? (
                       <AppointmentOutcomeForm appointmentId={a.id} label={a.kind === "test_drive" ? "test drive" : "visit"} />
                     ) : null}
+                    {a.kind === "test_drive" && a.vehicleId && a.car && (a.status === "booked" || a.status === "confirmed") && a.startsAt.getTime() > now ? (
+                      <span className="flex basis-full flex-wrap gap-2 pt-1">
+                        <TestDriveDialog leadId={lead.id} car={{ id: a.vehicleId, ...a.car }} moving={{ date: zonedParts(a.startsAt, tenant.timeZone).date }} place={place} />
+                        <CancelTestDrive appointmentId={a.id} when={formatDateTime(a.startsAt, tenant.locale, tenant.timeZone)} />
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
             )}
+            <TestDriveDialog leadId={lead.id} car={carOfInterest} place={place} />
           </Section>
 
           <Section title="Follow-ups">

@@ -97,6 +97,10 @@ export const probes: Record<string, Probe> = {
   [`${dashboard}/inbox/actions.ts#addNoteAction`]: action("sales", "ids", (b) => [null, form({ leadId: b.leadId, text: "sweep note" })]),
   [`${dashboard}/inbox/actions.ts#appointmentOutcomeAction`]: action("sales", "ids", (b) => [null, form({ appointmentId: b.appointmentId, outcome: "no_show" })]),
   [`${dashboard}/inbox/actions.ts#completeTaskAction`]: action("sales", "ids", (b) => [null, form({ taskId: b.taskId })]),
+  [`${dashboard}/inbox/[conversationId]/test-drive-actions.ts#findCarsAction`]: action("sales", "session", () => [""]),
+  [`${dashboard}/inbox/[conversationId]/test-drive-actions.ts#testDriveTimesAction`]: action("sales", "ids", (b) => [{ leadId: b.leadId, vehicleId: b.vehicleId, date: "2030-01-08" }]),
+  [`${dashboard}/inbox/[conversationId]/test-drive-actions.ts#bookTestDriveAction`]: action("sales", "ids", (b) => [null, form({ leadId: b.leadId, vehicleId: b.vehicleId, start: "2030-01-08T10:00:00Z" })]),
+  [`${dashboard}/inbox/[conversationId]/test-drive-actions.ts#cancelTestDriveAction`]: action("sales", "ids", (b) => [null, form({ appointmentId: b.appointmentId })]),
   [`${dashboard}/inbox/[conversationId]/privacy-actions.ts#eraseContactAction`]: action("manager", "ids", (b) => [null, form({ contactId: b.contactId, confirm: "ERASE" })]),
 
   [`${dashboard}/broadcasts/actions.ts#previewBroadcastAction`]: action("manager", "session", () => [null, form({ name: "Sweep", templateName: "tpl", templateLanguage: "nl" })]),
