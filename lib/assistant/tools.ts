@@ -267,6 +267,9 @@ type Booking = { vehicleId: string | null; kind: "test_drive" | "visit"; showroo
  */
 async function insertAppointment(ctx: ToolContext, b: Booking): Promise<{ id: string; place: Showroom; movedFrom: Date | null; unchanged: boolean } | null> {
   return inTenant(ctx, async (tx) => {
+    // One booking at a time per dealer, until its transaction ends: two shoppers (or a rep and the assistant) asking
+    // for the same time would otherwise both find it free and both be booked.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`appointments:${ctx.tenant.id}`}, 0))`);
     const own = await ownBooking(ctx, tx, b.kind, b.vehicleId, b.now);
     const { place, busy } = await calendarFor(ctx, tx, b.showroomBranchId, b.now, own?.id);
     if (b.start.getTime() < b.now.getTime() + 60 * 60_000 || !isSlotFree({ hours: place.hours, timeZone: ctx.tenant.timeZone, at: b.start, busy })) return null;

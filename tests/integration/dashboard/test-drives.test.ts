@@ -108,6 +108,16 @@ describe("a rep books a test drive from the lead card", () => {
     expect(row.stage).not.toBe("test_drive");
   });
 
+  it("two bookings of the same time at once: one is booked, the other told the time is taken", async () => {
+    const { t, car, lead, manager } = await dealership();
+    const other = await seedLead(t.tenant.id, t.channelId, { name: "Bram", phone: `3162${Math.floor(Math.random() * 1e7)}`, vehicleId: car.id });
+    const start = at("2026-12-24", "11:00");
+    const both = await Promise.all([lead, other].map((l) => bookTestDriveAsStaff(t.tenant, manager, { leadId: l.leadId, vehicleId: car.id, start }, now)));
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    const booked = await withTenant(t.tenant.id, (tx) => tx.select().from(appointments).where(eq(appointments.startsAt, start)));
+    expect(booked).toHaveLength(1);
+  });
+
   it("another dealership's lead, car or test drive is not found, and nothing is booked", async () => {
     const mine = await dealership();
     const theirs = await dealership();
