@@ -18,7 +18,7 @@ test("a vehicle form sent with a mistake takes the rep to the field to fix", asy
   const price = page.getByRole("textbox", { name: "Price (EUR)", exact: true });
   await expect(price).toBeFocused();
   await expect(price).toBeInViewport();
-  await expect(page.getByText("Write a whole number, like 14.000 or 14 000.")).toBeInViewport();
+  await expect(page.getByText("Write a whole amount in EUR, like 14.000 or 14 000.")).toBeInViewport();
   await expect(page).toHaveURL(/\/inventory\/new$/);
 });
 
