@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { isUuid } from "@/lib/api/validate";
 import { withTenant } from "@/db/tenant";
 import { appointments, leads, vehicles, type LeadPreferences } from "@/db/schema";
 import { appointmentsAt, listShowrooms, showroomOfVehicle, type Showroom } from "@/lib/branches";
@@ -221,7 +222,6 @@ export function financingTool(ctx: ToolContext, v: ReplyVehicle, o: { downPaymen
   return financingQuote({ price: v.price, downPaymentPct: o.downPaymentPct ?? f.downPaymentPct, ratePct: f.ratePct, months: o.months ?? f.termMonths, currency: ctx.tenant.currency });
 }
 
-const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
 
 /** The showroom a car stands in or the one chosen (the main one for none), with the appointments already in its calendar. */
 async function calendarFor(ctx: ToolContext, tx: Tx, branchId: string | null, from: Date, except: string | null = null) {

@@ -4,6 +4,7 @@ import { withTenant } from "@/db/tenant";
 import { appointments, contacts, conversations, vehicles } from "@/db/schema";
 import { sendEvent, type OutgoingEvent } from "@/inngest/dispatch";
 import { bookTestDriveTool, cancelOwnBookingTool, testDriveSlotsTool, type ToolContext } from "@/lib/assistant/tools";
+import { isUuid } from "@/lib/api/validate";
 import { replyTenantOf } from "@/lib/assistant/context";
 import { composeReply } from "@/lib/assistant/replies";
 import { langFromLocale, languages, type Lang } from "@/lib/assistant/types";
@@ -23,8 +24,8 @@ export type CarChoice = { id: string; code: string; make: string; model: string;
 
 const leadNotFound = { ok: false, error: "This lead does not exist or is not yours to see." } as const;
 const carNotFound = { ok: false, error: "This car does not exist.", fieldErrors: { vehicleId: "Choose a car from your stock." } } as const;
-const offered = ["available", "reserved"];
-const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+const carSold = { ok: false, error: "This car is no longer for sale.", fieldErrors: { vehicleId: "This car is sold: choose another." } } as const;
+const offered: ("available" | "reserved")[] = ["available", "reserved"];
 
 async function loadCar(tx: Tx, tenantId: string, vehicleId: string) {
   if (!isUuid(vehicleId)) return null;
@@ -41,7 +42,7 @@ export async function carsForTestDrive(tenantId: string, query: string): Promise
   const q = query.trim().replace(/[%_\\]/g, "").slice(0, 40);
   const like = `%${q}%`;
   return withTenant(tenantId, (tx) => tx.select({ id: vehicles.id, code: vehicles.code, make: vehicles.make, model: vehicles.model, year: vehicles.year }).from(vehicles)
-    .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, ["available", "reserved"]),
+    .where(and(eq(vehicles.tenantId, tenantId), inArray(vehicles.status, offered),
       q ? or(ilike(vehicles.code, like), ilike(vehicles.make, like), ilike(vehicles.model, like)) : undefined))
     .orderBy(asc(vehicles.make), asc(vehicles.model), asc(vehicles.code)).limit(20));
 }
@@ -53,7 +54,7 @@ export async function freeTestDriveTimes(tenant: Tenant, viewer: Viewer, input: 
     if (!lead) return leadNotFound;
     const car = await loadCar(tx, tenant.id, input.vehicleId);
     if (!car) return carNotFound;
-    if (!offered.includes(car.status)) return { ok: false, error: "This car is no longer for sale.", fieldErrors: { vehicleId: "This car is sold: choose another." } };
+    if (!offered.some((s) => s === car.status)) return carSold;
     const times = await testDriveSlotsTool(toolContext(tenant, tx, lead), { now, date: input.date, vehicleCode: car.code, every: true, limit: 48 });
     return { ok: true, times };
   });
@@ -74,7 +75,7 @@ export async function bookTestDriveAsStaff(tenant: Tenant, viewer: Viewer, input
     const car = await loadCar(tx, tenant.id, input.vehicleId);
     if (!car) return carNotFound;
     const r = await bookTestDriveTool(toolContext(tenant, tx, lead), { vehicleCode: car.code, start: input.start, now });
-    if (!r.ok && r.reason === "vehicle_not_available") return { ok: false, error: "This car is no longer for sale.", fieldErrors: { vehicleId: "This car is sold: choose another." } };
+    if (!r.ok && r.reason === "vehicle_not_available") return carSold;
     if (!r.ok) return { ok: false, error: "That time is no longer free.", fieldErrors: { start: "That time is taken or outside opening hours: pick another." } };
     if (r.unchanged) return { ok: true, appointmentId: r.appointmentId, moved: false };
     if (r.movedFrom) {
