@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { POST as whatsappWebhook } from "@/app/api/webhooks/whatsapp/route";
-import { contacts, leads } from "@/db/schema";
+import { contacts, conversations, leads, messages } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
 import { sendEvent } from "@/inngest/dispatch";
 import { advanceClock } from "@/inngest/local/clock";
@@ -39,3 +39,14 @@ export async function answeredShopper(t: { tenant: { id: string }; phoneNumberId
     .innerJoin(contacts, eq(contacts.id, leads.contactId)).where(eq(contacts.phone, phone)));
   return row;
 }
+
+/** The assistant's latest message in this dealer's conversations. */
+export const lastAssistantReply = async (tenantId: string) =>
+  (await withTenant(tenantId, (tx) => tx.select().from(messages).where(eq(messages.senderKind, "assistant")).orderBy(messages.createdAt))).at(-1)!;
+
+/** Whether the shopper with this phone is opted out, and who answers their conversation. */
+export const optOutState = (tenantId: string, phone: string) => withTenant(tenantId, async (tx) => {
+  const [row] = await tx.select({ optedOutAt: contacts.optedOutAt, mode: conversations.mode }).from(contacts)
+    .innerJoin(conversations, eq(conversations.contactId, contacts.id)).where(eq(contacts.phone, phone));
+  return { optedOut: row.optedOutAt instanceof Date, mode: row.mode };
+});

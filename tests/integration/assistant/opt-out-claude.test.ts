@@ -6,7 +6,7 @@ import { contacts, conversations, jobRuns, messages, tasks } from "@/db/schema";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
 import { useFakeClaude } from "../../helpers/fake-claude";
-import { shopperSays } from "../../helpers/inbound";
+import { lastAssistantReply, optOutState, shopperSays } from "../../helpers/inbound";
 import { addStock } from "../../helpers/stock";
 import { lastToolCall, textReply, toolUse } from "../../fakes/anthropic-server";
 
@@ -15,15 +15,8 @@ const claude = useFakeClaude();
 
 type Dealer = Awaited<ReturnType<typeof createTestTenant>>;
 
-const lastReply = async (tenantId: string) =>
-  (await withTenant(tenantId, (tx) => tx.select().from(messages).where(eq(messages.senderKind, "assistant")).orderBy(messages.createdAt))).at(-1)!;
-
-/** Whether the shopper is opted out, and who answers their conversation. */
-const shopperState = (t: Dealer, phone: string) => withTenant(t.tenant.id, async (tx) => {
-  const [row] = await tx.select({ optedOutAt: contacts.optedOutAt, mode: conversations.mode }).from(contacts)
-    .innerJoin(conversations, eq(conversations.contactId, contacts.id)).where(eq(contacts.phone, phone));
-  return { optedOut: row.optedOutAt instanceof Date, mode: row.mode };
-});
+const lastReply = lastAssistantReply;
+const shopperState = (t: Dealer, phone: string) => optOutState(t.tenant.id, phone);
 
 /** The events of `name` this dealer sent, as the runs they started record them. */
 const eventsSent = async (tenantId: string, name: string) =>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { withTenant } from "@/db/tenant";
-import { appointments, contacts, conversations, messages, tasks } from "@/db/schema";
+import { appointments, conversations, messages, tasks } from "@/db/schema";
 import { createTestTenant } from "../../helpers/factory";
 import { useTestDatabase } from "../../helpers/db";
-import { answeredShopper, shopperSays } from "../../helpers/inbound";
+import { answeredShopper, lastAssistantReply, optOutState, shopperSays } from "../../helpers/inbound";
 import { useOfflineAssistant } from "../../helpers/offline-assistant";
 import { addStock } from "../../helpers/stock";
 import { createKnowledgeEntry } from "@/lib/knowledge";
@@ -14,15 +14,12 @@ useOfflineAssistant();
 
 type Dealer = Awaited<ReturnType<typeof createTestTenant>>;
 
-const lastReply = async (tenantId: string) =>
-  (await withTenant(tenantId, (tx) => tx.select().from(messages).where(eq(messages.senderKind, "assistant")).orderBy(messages.createdAt))).at(-1)!;
+const lastReply = lastAssistantReply;
 
 /** Whether the shopper is opted out, whether a person took over, and the reps' hand-over alerts. */
-const shopperState = (t: Dealer, phone: string) => withTenant(t.tenant.id, async (tx) => {
-  const [row] = await tx.select({ optedOutAt: contacts.optedOutAt, mode: conversations.mode }).from(contacts)
-    .innerJoin(conversations, eq(conversations.contactId, contacts.id)).where(eq(contacts.phone, phone));
-  const handOvers = (await tx.select({ title: tasks.title }).from(tasks)).filter((x) => /^Hand-over: /.test(x.title));
-  return { optedOut: row.optedOutAt instanceof Date, mode: row.mode, handOvers: handOvers.length };
+const shopperState = async (t: Dealer, phone: string) => ({
+  ...(await optOutState(t.tenant.id, phone)),
+  handOvers: (await withTenant(t.tenant.id, (tx) => tx.select({ title: tasks.title }).from(tasks))).filter((x) => /^Hand-over: /.test(x.title)).length,
 });
 
 /** The Dutch name of the weekday `days` from now (never a Sunday, when the test dealer is closed), for a booking. */
