@@ -83,7 +83,7 @@ export async function getVehicleAdmin(tenantId: string, id: string, viewer: Pick
     const interested = await tx
       .select({ id: leads.id, stage: leads.stage, score: leads.score, name: contacts.name, phone: contacts.phone })
       .from(leads).innerJoin(contacts, eq(contacts.id, leads.contactId))
-      .where(and(eq(leads.vehicleId, id), viewer.role === "sales" ? or(isNull(leads.assignedUserId), eq(leads.assignedUserId, viewer.userId)) : undefined))
+      .where(and(eq(leads.tenantId, tenantId), eq(leads.vehicleId, id), viewer.role === "sales" ? or(isNull(leads.assignedUserId), eq(leads.assignedUserId, viewer.userId)) : undefined))
       .orderBy(desc(leads.lastActivityAt)).limit(20);
     return { vehicle, history, interested };
   });
